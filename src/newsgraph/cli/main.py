@@ -1,0 +1,24 @@
+"""``newsgraph`` entry point. Each command group lives in its own module and registers here."""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+from newsgraph import __version__
+from newsgraph.cli import analyze, eval_cmd, ingest, store_cmds
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """newsgraph: who said what, about whom, and when, from news articles."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+for module in (analyze, ingest, store_cmds, eval_cmd):
+    for command in module.COMMANDS:
+        cli.add_command(command)

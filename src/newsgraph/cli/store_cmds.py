@@ -1,0 +1,3 @@
+"""Commands of this group (being built)."""
+
+COMMANDS: list = []

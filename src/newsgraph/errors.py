@@ -1,0 +1,41 @@
+"""One exception tree. Every error carries a stable code and a one-line message fit for a user."""
+
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class InputError(NewsgraphError):
+    """The input cannot be read as an article (empty, binary, undecodable, too large)."""
+
+    code = "E100"
+
+
+class ExtractionError(NewsgraphError):
+    """A document was read but no article body could be found in it."""
+
+    code = "E200"
+
+
+class FetchError(NewsgraphError):
+    """A URL or feed could not be fetched (refused by robots.txt, timeout, HTTP error, too large)."""
+
+    code = "E300"
+
+
+class ModelError(NewsgraphError):
+    """The configured spaCy model is not installed or cannot be loaded."""
+
+    code = "E400"
+
+
+class StoreError(NewsgraphError):
+    """The store cannot be opened or written."""
+
+    code = "E500"

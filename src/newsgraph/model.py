@@ -1,0 +1,151 @@
+"""The records newsgraph produces: frozen dataclasses, plain values, JSON-ready via ``to_dict``.
+
+Every span is a character range into ``Article.text`` (the one stored text, never rewritten after
+extraction), except ``Removed`` spans, which point into the raw input the article was cut from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A stretch of the input that is not article body (an appeal, a newsletter box, a credit line)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    roles: tuple[Role, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    kind: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    source: Span | None
+    speaker: EntityRef | None
+    about: tuple[EntityRef, ...] = ()
+    when: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str
+    relation: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    participants: tuple[EntityRef, ...]
+    when: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    removed: tuple[Removed, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    pipeline_version: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(dataclasses.asdict(self))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One document as read by ingest, before extraction.
+
+    ``source`` says where it came from (a path, a URL, ``path.warc.gz#record-offset``,
+    ``export.jsonl:12``) so a failure can be traced back. ``data`` is bytes as read or text already
+    decoded; ``content_type`` is ``"text/html"``, ``"text/plain"`` or ``None`` to detect.
+    """
+
+    source: str
+    data: bytes | str
+    content_type: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What extraction hands to the NLP stage: the article and the stretches cut from its input."""
+
+    article: Article
+    removed: tuple[Removed, ...] = ()
