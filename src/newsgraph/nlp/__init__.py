@@ -1,0 +1,82 @@
+"""Article in, Analysis out: spaCy's English pipeline plus newsgraph's own components.
+
+Components, in order after the statistical model: ``newsgraph_entities`` (types, canonical names,
+roles), ``newsgraph_times`` (time expressions resolved against ``doc._.published``),
+``newsgraph_quotes`` (cues, contents, sources) and ``newsgraph_speakers`` (who, about whom, when).
+Each is a registered factory, so ``nlp.add_pipe("newsgraph_quotes")`` works in any English pipeline
+with a parser (add the components in this order).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from newsgraph import __version__
+from newsgraph.config import DEFAULT_MODELS, Settings
+from newsgraph.errors import ModelError
+from newsgraph.model import Analysis, Extracted
+# Importing the component modules registers their factories with spaCy.
+from newsgraph.nlp import attribution, entities, extensions, speakers, timex  # noqa: F401
+from newsgraph.nlp.convert import doc_to_analysis
+
+COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers")
+
+extensions.register()
+
+
+def _load_model(name: str) -> Language:
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return spacy.load(name)
+    path = module.model_path() if hasattr(module, "model_path") else None
+    return spacy.load(path) if path else module.load()
+
+
+def base_model(settings: Settings | None = None) -> Language:
+    """The bare statistical spaCy pipeline newsgraph builds on (also the speed baseline)."""
+    settings = settings or Settings.from_env()
+    names = (settings.model,) if settings.model else DEFAULT_MODELS
+    errors = []
+    for name in names:
+        try:
+            return _load_model(name)
+        except (ImportError, OSError) as err:
+            errors.append(f"{name}: {err.__class__.__name__}")
+    raise ModelError(f"no spaCy English model could be loaded (tried {', '.join(errors)}); "
+                     "install one with `make demo` or set NEWSGRAPH_MODEL")
+
+
+def pipeline_version(nlp: Language) -> str:
+    meta = nlp.meta
+    parts = [f"newsgraph-{__version__}", f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"]
+    parts += [f"{name}.v{getattr(nlp.get_pipe(name), 'version', '1')}" for name in COMPONENTS if name in nlp.pipe_names]
+    return "+".join(parts)
+
+
+@cache
+def _cached_pipeline(model: str | None) -> Language:
+    nlp = base_model(Settings(model=model))
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def load_pipeline(settings: Settings | None = None) -> Language:
+    """The full newsgraph pipeline, loaded once per process and model."""
+    settings = settings or Settings.from_env()
+    return _cached_pipeline(settings.model)
+
+
+def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None) -> Analysis:
+    """Run the NLP stage over an extracted article. Spans index ``extracted.article.text``."""
+    nlp = load_pipeline(settings)
+    doc = nlp.make_doc(extracted.article.text)
+    doc._.published = extracted.article.published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc_to_analysis(doc, extracted, version=pipeline_version(nlp))

@@ -1,0 +1,335 @@
+"""Attributions: who is reported as saying, believing or intending what.
+
+Each attribution has a cue (the reporting word: "said", "hinted at", "according to"), a content (one
+or more character ranges) and a source (the mention as written: "Kirill Dmitriev", "he", "the head
+of …"). Content comes from the cue's frame (see ``lexicons/reporting_verbs.txt``): a clausal
+complement, an infinitive, an object or a prepositional object. Direct quotations are found by their
+marks (``quotemarks``) and joined to the cue whose content they fall in or stand next to; quotations
+with no cue of their own that read as sentences are follow-on quotes, and quotations of a few words
+in narration (scare quotes, titles) are not attributions at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp import lexicons
+from newsgraph.nlp.quotemarks import Quotation, find_quotations
+
+_SOURCE_DROP = {"relcl", "appos", "punct", "acl", "advcl", "parataxis", "cc", "conj", "prep"}
+_INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
+_MIN_FOLLOW_ON_WORDS = 4
+
+
+@dataclass
+class Attribution:
+    kind: str
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    source_root: int | None  # token index of the source mention's head
+    cue_token: int | None
+    sentence: int  # index of the sentence holding the cue (or the quotation)
+    confidence: float
+    speaker: object | None = None  # Cluster, set by newsgraph_speakers
+    about: list = field(default_factory=list)
+    when: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _content_tokens(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    children = list(cue.children)
+    if "clause" in frames:
+        for child in children:
+            if child.dep_ == "ccomp" or (child.dep_ == "dobj" and child.pos_ == "VERB"):
+                return _subtree_range(child)
+    if "xcomp" in frames:
+        for child in children:
+            if child.dep_ == "xcomp":
+                return _subtree_range(child)
+    for frame in frames:
+        if frame.startswith("prep:"):
+            word = frame[5:]
+            for child in children:
+                if child.dep_ in ("prep", "prt") and child.lower_ == word:
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        return objects[0].left_edge.i, objects[-1].right_edge.i + 1
+    if "obj" in frames:
+        for child in children:
+            if child.dep_ == "dobj":
+                return _subtree_range(child)
+    # "X, he said, is …": the cue is a parenthetical inside its content.
+    if "clause" in frames and cue.dep_ == "parataxis":
+        return _subtree_range(cue.head)
+    return None
+
+
+def _subject(cue: Token) -> Token | None:
+    token = cue
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+        if token.dep_ not in _INHERIT_SUBJECT or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _source_range(subject: Token) -> tuple[int, int]:
+    keep = [subject]
+    stack = [c for c in subject.children if c.dep_ not in _SOURCE_DROP or (
+        c.dep_ == "prep" and c.lower_ == "of")]
+    while stack:
+        token = stack.pop()
+        keep.append(token)
+        stack.extend(token.children)
+    indices = sorted(t.i for t in keep)
+    # Keep the contiguous run around the head.
+    start = end = subject.i
+    index_set = set(indices)
+    while start - 1 in index_set:
+        start -= 1
+    while end + 1 in index_set:
+        end += 1
+    return start, end + 1
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _strip_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].is_punct and not doc[start].is_quote:
+        start += 1
+    while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return start, end
+
+
+def _pieces(content: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut ``holes`` (cue, source) out of a character range."""
+    pieces = [content]
+    for h_start, h_end in holes:
+        cut = []
+        for s, e in pieces:
+            if h_end <= s or h_start >= e:
+                cut.append((s, e))
+                continue
+            if s < h_start:
+                cut.append((s, h_start))
+            if h_end < e:
+                cut.append((h_end, e))
+        pieces = cut
+    return pieces
+
+
+def _clean_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+            e -= 1
+        if any(ch.isalnum() for ch in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def _kind(text: str, pieces: list[tuple[int, int]], quotations: list[Quotation]) -> str:
+    inside = 0
+    total = sum(e - s for s, e in pieces)
+    for s, e in pieces:
+        for q in quotations:
+            for qs, qe in q.pieces:
+                inside += max(0, min(e, qe) - max(s, qs))
+    if total and inside >= 0.9 * total:
+        return "direct"
+    quoted_words = sum(q.words(text) for q in quotations
+                       if any(not (q.end <= s or q.start >= e) for s, e in pieces))
+    return "mixed" if quoted_words >= _MIN_FOLLOW_ON_WORDS else "indirect"
+
+
+class AttributionFinder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotations = find_quotations(doc.text)
+        self.quoted_chars = [(s, e) for q in self.quotations for s, e in q.pieces]
+        self.sentences = list(doc.sents)
+        self.sentence_of = {}
+        for k, sent in enumerate(self.sentences):
+            for token in sent:
+                self.sentence_of[token.i] = k
+
+    def in_quotation(self, token: Token) -> bool:
+        return any(s <= token.idx < e for s, e in self.quoted_chars)
+
+    def find(self) -> list[Attribution]:
+        found = self._cue_attributions() + self._according_to()
+        found = self._drop_nested(found)
+        found += self._uncued_quotations(found)
+        found.sort(key=lambda a: a.start)
+        return found
+
+    def _make(self, cue_range: tuple[int, int] | None, content: tuple[int, int], subject: Token | None,
+              cue_token: Token | None, sentence: int, confidence: float) -> Attribution | None:
+        doc = self.doc
+        content = _strip_punct(doc, *content)
+        if content[1] <= content[0]:
+            return None
+        c_start, c_end = _char_range(doc, *content)
+        # A quotation that the content touches belongs to it whole.
+        for q in self.quotations:
+            if q.start < c_end and q.end > c_start:
+                c_start, c_end = min(c_start, q.start), max(c_end, q.end)
+        source = _source_range(subject) if subject is not None else None
+        holes = []
+        cue_chars = _char_range(doc, *cue_range) if cue_range else None
+        source_chars = _char_range(doc, *source) if source else None
+        for hole in (cue_chars, source_chars):
+            if hole:
+                holes.append(hole)
+        pieces = _clean_pieces(self.text, _pieces((c_start, c_end), holes))
+        if not pieces:
+            return None
+        return Attribution(
+            kind=_kind(self.text, pieces, self.quotations),
+            content=pieces,
+            cue=cue_chars,
+            source=source_chars,
+            source_root=subject.i if subject is not None else None,
+            cue_token=cue_token.i if cue_token is not None else None,
+            sentence=sentence,
+            confidence=confidence,
+        )
+
+    def _cue_attributions(self) -> list[Attribution]:
+        frames_by_lemma = lexicons.reporting_frames()
+        out = []
+        for token in self.doc:
+            if token.pos_ not in ("VERB", "AUX") or self.in_quotation(token) or _is_negated(token):
+                continue
+            frames = frames_by_lemma.get(token.lemma_.lower())
+            if frames is None:
+                continue
+            content = _content_tokens(token, frames)
+            cue_end = token.i + 1
+            for child in token.children:  # "hinted at", "pointed out"
+                if child.dep_ in ("prep", "prt") and f"prep:{child.lower_}" in frames and child.i == token.i + 1:
+                    cue_end = child.i + 1
+            if content is None:
+                content = self._adjacent_quotation(token)
+            if content is None:
+                continue
+            subject = _subject(token)
+            confidence = 0.85 if subject is not None else 0.6
+            attribution = self._make((token.i, cue_end), content, subject, token, self.sentence_of[token.i],
+                                     confidence)
+            if attribution:
+                out.append(attribution)
+        return out
+
+    def _adjacent_quotation(self, cue: Token) -> tuple[int, int] | None:
+        """A quotation in the cue's sentence, or opening right after "said:", that the parse missed."""
+        sentence = self.sentences[self.sentence_of[cue.i]]
+        candidates = [q for q in self.quotations if q.start < sentence.end_char and q.end > sentence.start_char
+                      and q.words(self.text) >= _MIN_FOLLOW_ON_WORDS]
+        colon_after = cue.i + 1 < len(self.doc) and cue.nbor(1).text == ":"
+        if not candidates and (sentence[-1].text == ":" or colon_after):
+            candidates = [q for q in self.quotations if sentence.end_char <= q.start <= sentence.end_char + 3]
+        if not candidates:
+            return None
+        q = min(candidates, key=lambda q: abs(q.start - cue.idx))
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
+
+    def _according_to(self) -> list[Attribution]:
+        out = []
+        for token in self.doc:
+            if token.lower_ != "according" or token.i + 1 >= len(self.doc) or token.nbor(1).lower_ != "to":
+                continue
+            to = token.nbor(1)
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if not objects or self.in_quotation(token):
+                continue
+            source = objects[0]
+            sentence = self.sentences[self.sentence_of[token.i]]
+            phrase = (token.i, source.right_edge.i + 1)
+            content = (sentence.start, sentence.end)
+            start, end = content
+            if phrase[0] <= start + 1:
+                start = phrase[1]
+            elif phrase[1] >= end - 1:
+                end = phrase[0]
+            attribution = self._make((token.i, token.i + 2), (start, end), source, token,
+                                     self.sentence_of[token.i], 0.8)
+            if attribution:
+                out.append(attribution)
+        return out
+
+    @staticmethod
+    def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+        """A cue inside another attribution's content reports that content, not the article's."""
+        kept = []
+        for a in found:
+            nested = a.cue is not None and any(
+                b is not a and any(s <= a.cue[0] < e for s, e in b.content) and b.end - b.start > a.end - a.start
+                for b in found)
+            if not nested:
+                kept.append(a)
+        return kept
+
+    def _uncued_quotations(self, found: list[Attribution]) -> list[Attribution]:
+        out = []
+        for q in self.quotations:
+            if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in found):
+                continue
+            if q.words(self.text) < _MIN_FOLLOW_ON_WORDS or not self._reads_as_sentence(q):
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            sentence = self.sentence_of[span.start] if span is not None else 0
+            out.append(Attribution(kind="direct", content=list(q.pieces), cue=None, source=None,
+                                   source_root=None, cue_token=None, sentence=sentence, confidence=0.6))
+        return out
+
+    def _reads_as_sentence(self, q: Quotation) -> bool:
+        """A quotation that opens its sentence or paragraph and starts with a capital reads as speech."""
+        inner = self.text[q.start + 1 : q.end].lstrip()
+        if not inner or not inner[0].isupper():
+            return False
+        before = self.text[: q.start].rstrip(" ")
+        return not before or before[-1] in ".!?\n:" or before.endswith(("\u201d", '"'))
+
+
+@Language.factory("newsgraph_quotes", requires=["token.dep", "token.lemma"], assigns=["doc._.attributions"])
+def make_quotes(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
+
+
+class QuoteComponent:
+    version = "1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.attributions = AttributionFinder(doc).find()
+        return doc
+

@@ -1,0 +1,21 @@
+"""The Doc attributes newsgraph's components read and write (all under ``doc._``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_DOC_ATTRIBUTES = {
+    "published": None,  # datetime.date of publication, set by the caller
+    "times": None,  # list[TimeExpression] from newsgraph_times
+    "entity_clusters": None,  # list[Cluster] from newsgraph_entities
+    "attributions": None,  # list[Attribution] from newsgraph_quotes, speakers filled by newsgraph_speakers
+}
+
+
+def register() -> None:
+    for name, default in _DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

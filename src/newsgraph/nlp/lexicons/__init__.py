@@ -1,0 +1,26 @@
+"""Word lists kept as data files, one entry a line, ``#`` for comments."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def load(name: str) -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    return frozenset(line.split("\t")[0].lower() for line in load(name))
+
+
+@cache
+def reporting_frames() -> dict[str, frozenset[str]]:
+    frames = {}
+    for line in load("reporting_verbs"):
+        lemma, _, spec = line.partition("\t")
+        frames[lemma] = frozenset(spec.split())
+    return frames

@@ -1,0 +1,125 @@
+"""Direct quotations found by their quotation marks, in every common style.
+
+Pure text processing (no model): curly “…”, straight "…", guillemets «…» and »…«, German „…“,
+single ‘…’ and '…' when no double quote encloses them. A quotation running over several paragraphs,
+with an opening mark on each paragraph and a closing one only on the last, is one quotation with one
+piece per paragraph. An unbalanced mark never aborts the document: the quotation ends with its
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# opening mark -> the marks that close it
+_PAIRS = {
+    "\u201c": "\u201d\u201c",  # “ … ” (and “ … “ typed by mistake)
+    "\u201e": "\u201c\u201d",  # „ … “
+    "\u00ab": "\u00bb",  # « … »
+    "\u00bb": "\u00ab",  # » … « (Danish/German style)
+    '"': '"',
+    "\u2018": "\u2019",  # ‘ … ’
+    "'": "'",
+}
+_SINGLE = {"\u2018", "'"}
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted stretch: ``pieces`` are (start, end) offsets, quotation marks included."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def words(self, text: str) -> int:
+        return sum(len(re.findall(r"\w+", text[s:e])) for s, e in self.pieces)
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in ('"', "'"):
+        # A straight mark opens when it follows a space or opening punctuation and precedes a word.
+        return (before.isspace() or before in "([{—–-:") and not after.isspace()
+    if ch == "\u00bb":
+        return not after.isspace() and (before.isspace() or i == 0)
+    return True
+
+
+def _closes(text: str, i: int, opening: str) -> bool:
+    ch = text[i]
+    if ch not in _PAIRS[opening]:
+        return False
+    if opening in _SINGLE or ch in ('"', "'"):
+        after = text[i + 1] if i + 1 < len(text) else " "
+        # ’ and ' are also apostrophes ("it’s", "Russia's"): a closing mark is not followed by a letter.
+        return not after.isalnum()
+    return True
+
+
+def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[tuple[int, int, bool]]:
+    """Quoted stretches in one paragraph: (start, end, closed)."""
+    found = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _PAIRS and (singles or ch not in _SINGLE) and _is_opening(text, i):
+            j = i + 1
+            while j < end and not _closes(text, j, ch):
+                j += 1
+            if j < end:
+                found.append((i, j + 1, True))
+                i = j + 1
+                continue
+            if ch in _SINGLE:  # a lone apostrophe-like mark is not an open quotation
+                i += 1
+                continue
+            found.append((i, end, False))
+            break
+        i += 1
+    return found
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """All direct quotations in ``text``, in order."""
+    paragraphs = _paragraphs(text)
+    out: list[Quotation] = []
+    pending: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        stretches = _scan_paragraph(text, p_start, p_end, singles=True)
+        doubles = _scan_paragraph(text, p_start, p_end, singles=False)
+        # Singles only where no double quotation covers them (they are quotes within quotes there).
+        stretches = doubles + [s for s in stretches if not any(d[0] <= s[0] < d[1] for d in doubles)
+                               and text[s[0]] in _SINGLE]
+        stretches.sort()
+        first_opens_paragraph = bool(stretches) and stretches[0][0] == p_start
+        if pending and not first_opens_paragraph:
+            out.append(Quotation(tuple(pending)))
+            pending = []
+        for k, (s, e, closed) in enumerate(stretches):
+            if pending and k == 0:
+                pending.append((s, e))
+                if closed:
+                    out.append(Quotation(tuple(pending)))
+                    pending = []
+                continue
+            if closed:
+                out.append(Quotation(((s, e),)))
+            else:
+                pending = [(s, e)]
+    if pending:
+        out.append(Quotation(tuple(pending)))
+    return out

@@ -1,0 +1,138 @@
+"""Roles as the article prints them: what each entity is said to be.
+
+Four shapes, read off the parse and the surface:
+
+* pre-modifiers: "billionaire and SpaceX founder Elon Musk", "U.S. President Donald Trump";
+* appositives on either side: "Roscosmos, Russia's space agency", "Russia's space agency, Roscosmos",
+  "the Russian Union of Industrialists and Entrepreneurs, a major business lobby", and a bracketed
+  gloss "[Russia's nuclear agency] Rosatom";
+* predicates: "who serves as a senior advisor to …", "appointed Dmitriev as his special envoy for …",
+  "Dmitriev is the head of …".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp import lexicons
+from newsgraph.nlp.entities import Cluster, token_index
+
+_LEADING_SKIP = {"DET", "PRON", "ADV", "PUNCT", "CCONJ"}
+_PREMOD_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM"}
+_APPOINT = {"appoint", "name", "elect", "nominate", "make", "choose", "select", "designate", "tap", "install"}
+_SERVE = {"serve", "act", "work", "function"}
+_COPULA = {"be", "become", "remain"}
+
+
+def _is_role_noun(token: Token) -> bool:
+    return token.lower_ in lexicons.words("person_roles") or token.lemma_.lower() in lexicons.words("person_roles")
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without leading determiners, possessive pronouns and adverbs, or trailing punctuation."""
+    while start < end and (doc[start].pos_ in _LEADING_SKIP or doc[start].tag_ == "PRP$"):
+        start += 1
+    while end > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
+    trimmed = _trimmed(doc, start, end)
+    if trimmed is None:
+        return
+    span = doc[trimmed[0] : trimmed[1]]
+    if len(span) > 20:
+        return
+    cluster.add_role(span.text, span.start_char, span.end_char)
+
+
+def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
+    i = start
+    while i > 0 and (doc[i - 1].pos_ in _PREMOD_POS or doc[i - 1].tag_ == "POS") and doc[i - 1].text != ",":
+        if doc[i - 1].is_sent_start:
+            i -= 1
+            break
+        i -= 1
+    if i == start:
+        return
+    piece_start = i
+    for k in range(i, start + 1):
+        if k == start or doc[k].pos_ == "CCONJ":
+            if k > piece_start and _is_role_noun(doc[k - 1]):
+                _add(doc, cluster, piece_start, k)
+            piece_start = k + 1
+
+
+def _np_after(doc: Doc, comma: int) -> int | None:
+    """End of a noun phrase that starts after ``comma`` and is closed by a comma, full stop or bracket."""
+    k = comma + 1
+    saw_noun = False
+    while k < len(doc) and doc[k].text not in (",", ".", ";", ")", "]", "—", "–"):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "which", "that"):
+            return None
+        saw_noun = saw_noun or doc[k].pos_ == "NOUN"
+        k += 1
+    if k == comma + 1 or not saw_noun or k >= len(doc) or k - comma > 16:
+        return None
+    return k if doc[k - 1].pos_ in ("NOUN", "PROPN") else None
+
+
+def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[int, Cluster]) -> None:
+    if end < len(doc) and doc[end].text == ",":
+        np_end = _np_after(doc, end)
+        if np_end is not None and doc[end + 1].pos_ != "PROPN" or (
+                np_end is not None and _is_role_noun(doc[np_end - 1])):
+            if not any(i in index for i in range(end + 1, np_end)) or _is_role_noun(doc[np_end - 1]):
+                _add(doc, cluster, end + 1, np_end)
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
+        head = root.head
+        left = head.left_edge.i
+        _add(doc, cluster, left, head.i + 1)
+    # "[Russia's nuclear agency] Rosatom"
+    if start >= 3 and doc[start - 1].text in ("]", ")"):
+        opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if doc[k].text in ("[", "(")), None)
+        if opening is not None:
+            _add(doc, cluster, opening + 1, start - 1)
+
+
+def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
+    root = doc[start:end].root
+    subject_verbs = []
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        subject_verbs.append(root.head)
+    for child in root.children:  # "Musk, who serves as …"
+        if child.dep_ == "relcl":
+            subject_verbs.append(child)
+    for verb in subject_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in _SERVE:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if lemma in _COPULA:
+            for attr in verb.children:
+                if attr.dep_ == "attr" and _is_role_noun(attr):
+                    _add(doc, cluster, attr.left_edge.i, attr.right_edge.i + 1)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _APPOINT:
+        verb = root.head
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
+            elif child.dep_ == "oprd":
+                _add(doc, cluster, child.left_edge.i, child.right_edge.i + 1)
+
+
+def assign_roles(doc: Doc, clusters: list[Cluster]) -> None:
+    index = token_index(clusters)
+    for cluster in clusters:
+        for m in cluster.mentions:
+            if cluster.type == "PERSON":
+                _premodifiers(doc, cluster, m.start)
+                _predicates(doc, cluster, m.start, m.end)
+            _appositives(doc, cluster, m.start, m.end, index)

@@ -1,0 +1,191 @@
+"""Who each attribution's source is, what it is about, and when it was said.
+
+No offline coreference model exists for spaCy 3.8, so this is an attribution-focused resolver:
+
+* a source that names an entity is that entity ("Kirill Dmitriev", "Dmitriev");
+* "he"/"she" is the person most recently named as a subject before it (within three sentences),
+  else the last speaker, else the person last named; "who" is the noun its clause modifies;
+* a role-only source ("the head of Russia's Direct Investment Fund", "the minister") is the entity the
+  article gives that role, or, in the lede, the person who speaks by name in the next paragraphs,
+  in which case that role is recorded for them;
+* a follow-on quotation with no cue keeps the previous attribution's speaker;
+* ``about``: "said of Musk", and entities named or referred to by pronoun inside the content, other
+  than the speaker;
+* ``when``: a dated expression in the cue's sentence outside the content, else the date of the same
+  speaker's statement just before.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp import lexicons
+from newsgraph.nlp.attribution import Attribution
+from newsgraph.nlp.entities import Cluster, token_index
+
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_RELATIVE = {"who", "whom", "which", "that"}
+_LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
+_PRONOUN_REACH = 3
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[Cluster] = doc._.entity_clusters or []
+        self.index = token_index(self.clusters)
+        self.sentences = list(doc.sents)
+        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
+        first_break = doc.text.find("\n")
+        self.lede_end = first_break if first_break > 0 else len(doc.text)
+
+    def resolve(self, attributions: list[Attribution]) -> None:
+        previous: Attribution | None = None
+        for a in attributions:
+            if a.source_root is not None:
+                a.speaker = self._speaker(a, attributions, previous)
+            elif a.cue is None and previous is not None and self._close(previous, a):
+                a.speaker = previous.speaker
+            previous = a
+        for a in attributions:
+            a.about = self._about(a)
+        self._dates(attributions)
+
+    @staticmethod
+    def _close(previous: Attribution, current: Attribution) -> bool:
+        return 0 <= current.sentence - previous.sentence <= 2
+
+    def _speaker(self, a: Attribution, attributions: list[Attribution], previous: Attribution | None):
+        root = self.doc[a.source_root]
+        start, end = a.source
+        named = [self.index[t.i] for t in self.doc.char_span(start, end, alignment_mode="expand") or []
+                 if t.i in self.index]
+        if root.i in self.index:
+            return self.index[root.i]
+        lower = root.lower_
+        if lower in _PERSONAL:
+            return self._antecedent(root, previous)
+        if lower in _RELATIVE and root.head.dep_ == "relcl":
+            noun = root.head.head
+            if noun.i in self.index:
+                return self.index[noun.i]
+            return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
+        if self._is_role(root):
+            return self._role_holder(a, root, attributions)
+        return named[0] if len(named) == 1 else None
+
+    def _antecedent(self, pronoun: Token, previous: Attribution | None) -> Cluster | None:
+        sentence = self.sentence_of[pronoun.i]
+        first = max(0, sentence - _PRONOUN_REACH)
+        window = self.doc[self.sentences[first].start : pronoun.i]
+        subjects = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                    and t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t)]
+        if subjects:
+            return subjects[-1]
+        if previous is not None and previous.speaker is not None and sentence - previous.sentence <= 2:
+            return previous.speaker
+        persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"]
+        return persons[-1] if persons else None
+
+    def _in_quote(self, token: Token) -> bool:
+        return any(a.kind == "direct" and a.start <= token.idx < a.end for a in self.doc._.attributions or [])
+
+    @staticmethod
+    def _is_role(root: Token) -> bool:
+        if root.pos_ not in ("NOUN",) or root.tag_ in ("NNS", "NNPS"):
+            return False
+        return root.lower_ in lexicons.words("person_roles")
+
+    def _role_holder(self, a: Attribution, root: Token, attributions: list[Attribution]) -> Cluster | None:
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and any(root.lower_ in r.title.lower().split() for r in cluster.roles):
+                return cluster
+        if a.source[0] >= self.lede_end:
+            return None
+        # News lede convention: the lede names the speaker by role, the next paragraphs by name.
+        for later in attributions:
+            if later is a or later.source_root is None or later.sentence <= a.sentence:
+                continue
+            if later.sentence - a.sentence > _LEDE_REACH:
+                break
+            holder = self.index.get(later.source_root)
+            if holder is not None and holder.type == "PERSON":
+                self._record_role(holder, a)
+                return holder
+        return None
+
+    def _record_role(self, holder: Cluster, a: Attribution) -> None:
+        span = self.doc.char_span(*a.source, alignment_mode="expand")
+        if span is None:
+            return
+        tokens = [t for t in span if not (t.pos_ == "DET" and t.i == span.start)]
+        if tokens:
+            holder.add_role(self.doc[tokens[0].i : tokens[-1].i + 1].text, tokens[0].idx, span.end_char)
+
+    def _about(self, a: Attribution) -> list[Cluster]:
+        about: list[Cluster] = []
+
+        def add(cluster: Cluster | None) -> None:
+            if cluster is not None and cluster is not a.speaker and cluster.type in ("PERSON", "ORG") \
+                    and cluster not in about:
+                about.append(cluster)
+
+        named_target = None
+        if a.cue_token is not None:
+            for child in self.doc[a.cue_token].children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "about", "on"):
+                    for pobj in child.children:
+                        named_target = named_target or self.index.get(pobj.i)
+                        add(self.index.get(pobj.i))
+        for s, e in a.content:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                if token.i in self.index:
+                    add(self.index[token.i])
+                elif a.kind == "direct" and token.lower_ in _PERSONAL:
+                    # In someone's own words "he" is a third person: the person last named before.
+                    add(named_target or self._third_person_before(a))
+        return about
+
+    def _third_person_before(self, a: Attribution) -> Cluster | None:
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for i in range(span.start - 1, -1, -1):
+            cluster = self.index.get(i)
+            if cluster is not None and cluster.type == "PERSON" and cluster is not a.speaker:
+                return cluster
+        return None
+
+    def _dates(self, attributions: list[Attribution]) -> None:
+        times = [t for t in (self.doc._.times or []) if t.value and t.granularity in ("day", "week", "month")]
+        previous: Attribution | None = None
+        for a in attributions:
+            if a.cue_token is not None:
+                sentence = self.sentences[a.sentence]
+                outside = [t for t in times if sentence.start_char <= t.start < sentence.end_char
+                           and not any(s <= t.start < e for s, e in a.content)]
+                if outside:
+                    cue_at = self.doc[a.cue_token].idx
+                    a.when = min(outside, key=lambda t: abs(t.start - cue_at)).value
+            if a.when is None and previous is not None and previous.speaker is a.speaker \
+                    and a.speaker is not None and a.sentence - previous.sentence <= 2:
+                a.when = previous.when
+            previous = a
+
+
+@Language.factory("newsgraph_speakers", requires=["doc._.attributions", "doc._.entity_clusters"],
+                  assigns=["doc._.attributions"])
+def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
+    return SpeakerComponent()
+
+
+class SpeakerComponent:
+    version = "1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        SpeakerResolver(doc).resolve(doc._.attributions or [])
+        return doc
