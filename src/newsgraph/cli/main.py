@@ -7,7 +7,7 @@ import logging
 import click
 
 from newsgraph import __version__
-from newsgraph.cli import analyze, eval_cmd, ingest, store_cmds
+from newsgraph.cli import analyze, eval_cmd, ingest, store_cmds, train
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,6 +19,6 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for module in (analyze, ingest, store_cmds, eval_cmd):
+for module in (analyze, ingest, store_cmds, eval_cmd, train):
     for command in module.COMMANDS:
         cli.add_command(command)

@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from newsgraph import __version__
 from newsgraph.config import DEFAULT_MODELS, Settings
-from newsgraph.errors import ModelError
+from newsgraph.errors import InputError, ModelError
 from newsgraph.model import Analysis, Extracted
 # Importing the component modules registers their factories with spaCy.
 from newsgraph.nlp import attribution, entities, extensions, speakers, timex  # noqa: F401
@@ -74,7 +74,13 @@ def load_pipeline(settings: Settings | None = None) -> Language:
 
 def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None) -> Analysis:
     """Run the NLP stage over an extracted article. Spans index ``extracted.article.text``."""
+    settings = settings or Settings.from_env()
+    size = len(extracted.article.text)
+    if size > settings.max_text_chars:
+        raise InputError(f"article body is {size:,} characters, over the limit of {settings.max_text_chars:,} "
+                         "(setting max_text_chars)")
     nlp = load_pipeline(settings)
+    nlp.max_length = max(nlp.max_length, settings.max_text_chars + 1)
     doc = nlp.make_doc(extracted.article.text)
     doc._.published = extracted.article.published
     for _, component in nlp.pipeline:

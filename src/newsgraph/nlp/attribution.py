@@ -17,11 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import lexicons
+from newsgraph.nlp.cues import DEFAULT_THRESHOLD, Frame, frame_key, learned_frames, relations
 from newsgraph.nlp.quotemarks import Quotation, find_quotations
 
 _SOURCE_DROP = {"relcl", "appos", "punct", "acl", "advcl", "parataxis", "cc", "conj", "prep"}
 _INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
 _MIN_FOLLOW_ON_WORDS = 4
+_HAND_PROBABILITY = 0.5  # a hand-listed frame the corpus never showed
 
 
 @dataclass
@@ -55,32 +57,33 @@ def _is_negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
-def _content_tokens(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
-    children = list(cue.children)
-    if "clause" in frames:
-        for child in children:
-            if child.dep_ == "ccomp" or (child.dep_ == "dobj" and child.pos_ == "VERB"):
-                return _subtree_range(child)
-    if "xcomp" in frames:
-        for child in children:
-            if child.dep_ == "xcomp":
-                return _subtree_range(child)
-    for frame in frames:
-        if frame.startswith("prep:"):
-            word = frame[5:]
-            for child in children:
-                if child.dep_ in ("prep", "prt") and child.lower_ == word:
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                    if objects:
-                        return objects[0].left_edge.i, objects[-1].right_edge.i + 1
-    if "obj" in frames:
-        for child in children:
-            if child.dep_ == "dobj":
-                return _subtree_range(child)
-    # "X, he said, is …": the cue is a parenthetical inside its content.
-    if "clause" in frames and cue.dep_ == "parataxis":
-        return _subtree_range(cue.head)
-    return None
+_HAND_RELATIONS = {"clause": ("ccomp", "head:parataxis"), "xcomp": ("xcomp",), "obj": ("dobj",)}
+
+
+def _hand_relations(lemma: str) -> set[str]:
+    out: set[str] = set()
+    for frame in lexicons.reporting_frames().get(lemma, ()):
+        out.update(_HAND_RELATIONS.get(frame, (frame,)))
+    return out
+
+
+def best_frame(cue: Token, *, threshold: float) -> tuple[Frame, float] | None:
+    """The cue's most probable content-bearing frame, if any clears ``threshold``."""
+    table = learned_frames()
+    hand = _hand_relations(cue.lemma_.lower()) if cue.pos_ in ("VERB", "AUX") else set()
+    best = None
+    for frame in relations(cue):
+        key = frame_key(cue, frame.relation)
+        probability = table.get(key)
+        if probability is None and frame.relation in hand:
+            probability = _HAND_PROBABILITY
+        if probability is not None and probability >= threshold and (best is None or probability > best[1]):
+            best = (frame, probability)
+    return best
+
+
+def _content_range(frame: Frame) -> tuple[int, int]:
+    return frame.root.left_edge.i, frame.root.right_edge.i + 1
 
 
 def _subject(cue: Token) -> Token | None:
@@ -170,8 +173,9 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: list[Quotation])
 
 
 class AttributionFinder:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.doc = doc
+        self.threshold = threshold
         self.text = doc.text
         self.quotations = find_quotations(doc.text)
         self.quoted_chars = [(s, e) for q in self.quotations for s, e in q.pieces]
@@ -192,7 +196,8 @@ class AttributionFinder:
         return found
 
     def _make(self, cue_range: tuple[int, int] | None, content: tuple[int, int], subject: Token | None,
-              cue_token: Token | None, sentence: int, confidence: float) -> Attribution | None:
+              cue_token: Token | None, sentence: int, confidence: float,
+              holes: list[tuple[int, int]] = ()) -> Attribution | None:
         doc = self.doc
         content = _strip_punct(doc, *content)
         if content[1] <= content[0]:
@@ -203,13 +208,10 @@ class AttributionFinder:
             if q.start < c_end and q.end > c_start:
                 c_start, c_end = min(c_start, q.start), max(c_end, q.end)
         source = _source_range(subject) if subject is not None else None
-        holes = []
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
         source_chars = _char_range(doc, *source) if source else None
-        for hole in (cue_chars, source_chars):
-            if hole:
-                holes.append(hole)
-        pieces = _clean_pieces(self.text, _pieces((c_start, c_end), holes))
+        cut = [h for h in (cue_chars, source_chars) if h] + [_char_range(doc, *h) for h in holes]
+        pieces = _clean_pieces(self.text, _pieces((c_start, c_end), cut))
         if not pieces:
             return None
         return Attribution(
@@ -224,27 +226,30 @@ class AttributionFinder:
         )
 
     def _cue_attributions(self) -> list[Attribution]:
-        frames_by_lemma = lexicons.reporting_frames()
         out = []
         for token in self.doc:
-            if token.pos_ not in ("VERB", "AUX") or self.in_quotation(token) or _is_negated(token):
+            if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or self.in_quotation(token) or _is_negated(token):
                 continue
-            frames = frames_by_lemma.get(token.lemma_.lower())
-            if frames is None:
-                continue
-            content = _content_tokens(token, frames)
+            chosen = best_frame(token, threshold=self.threshold)
             cue_end = token.i + 1
-            for child in token.children:  # "hinted at", "pointed out"
-                if child.dep_ in ("prep", "prt") and f"prep:{child.lower_}" in frames and child.i == token.i + 1:
-                    cue_end = child.i + 1
-            if content is None:
+            if chosen is not None:
+                frame, probability = chosen
+                content = _content_range(frame)
+                # "hinted at", "pointed to": the preposition right after the cue belongs to it.
+                if frame.preposition is not None and frame.preposition.i == token.i + 1:
+                    cue_end = frame.preposition.i + 1
+                holes = [(token.left_edge.i, token.right_edge.i + 1)] if frame.head_side else []
+            else:
+                if token.pos_ not in ("VERB", "AUX") or "clause" not in lexicons.reporting_frames().get(
+                        token.lemma_.lower(), ()):
+                    continue
                 content = self._adjacent_quotation(token)
-            if content is None:
-                continue
+                probability, holes = _HAND_PROBABILITY, []
+                if content is None:
+                    continue
             subject = _subject(token)
-            confidence = 0.85 if subject is not None else 0.6
             attribution = self._make((token.i, cue_end), content, subject, token, self.sentence_of[token.i],
-                                     confidence)
+                                     round(probability, 3), holes=holes)
             if attribution:
                 out.append(attribution)
         return out

@@ -1,0 +1,93 @@
+"""``newsgraph analyze``: one article in, a report or one JSON document out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+
+import click
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import Analysis
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as err:
+        raise click.ClickException(f"cannot read {path}: {err.strerror}") from err
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-03-18") from err
+
+
+def render_report(analysis: Analysis) -> str:
+    article = analysis.article
+    lines = []
+    if article.title:
+        lines.append(article.title)
+    meta = [x for x in (article.outlet, article.published and article.published.isoformat(), article.language) if x]
+    if meta:
+        lines.append(" · ".join(meta))
+    if analysis.removed:
+        lines.append(f"(boilerplate removed: {', '.join(sorted({r.reason for r in analysis.removed}))})")
+    by_speaker: dict[str, list] = defaultdict(list)
+    for quote in analysis.quotes:
+        name = quote.speaker.name if quote.speaker else (quote.source.text if quote.source else "(unattributed)")
+        by_speaker[name].append(quote)
+    lines.append("")
+    lines.append(f"QUOTES ({len(analysis.quotes)})")
+    for name, quotes in by_speaker.items():
+        lines.append(f"  {name}")
+        for q in quotes:
+            cue = q.cue.text if q.cue else "—"
+            when = f" [{q.when}]" if q.when else ""
+            about = f" (about {', '.join(a.name for a in q.about)})" if q.about else ""
+            content = " … ".join(c.text for c in q.content)
+            lines.append(f"    {q.kind:<8} {cue}{when}: {content}{about}")
+    lines.append("")
+    lines.append(f"ENTITIES ({len(analysis.entities)})")
+    for entity in analysis.entities:
+        roles = "; ".join(r.title for r in entity.roles)
+        lines.append(f"  {entity.name} [{entity.type}] ×{len(entity.mentions)}" + (f": {roles}" if roles else ""))
+    lines.append("")
+    lines.append(f"TIMES ({len(analysis.times)})")
+    for t in analysis.times:
+        value = t.value or (f"vague, {t.relation}" if t.relation else "vague")
+        lines.append(f"  {t.text} → {value} ({t.granularity})")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("path")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date, for relative dates.")
+@click.option("--url", help="The article's URL (metadata, identity).")
+@click.option("--title", help="The article's title, if not in the input.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of a report.")
+def analyze(path: str, published: date | None, url: str | None, title: str | None, as_json: bool) -> None:
+    """Analyse one article (plain text or HTML, detected) from PATH, or - for stdin."""
+    from newsgraph.pipeline import analyze as run
+
+    data = _read(path)
+    try:
+        result = run(data, published=published, url=url, title=title)
+    except NewsgraphError as err:
+        raise click.ClickException(f"{path}: {err.message}") from err
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(render_report(result))
+
+
+COMMANDS = [analyze]

@@ -1,0 +1,1 @@
+"""Data learned by ``newsgraph train`` and shipped with the package (see README, "Models")."""
