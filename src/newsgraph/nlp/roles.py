@@ -81,9 +81,11 @@ def _np_after(doc: Doc, comma: int) -> int | None:
 def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[int, Cluster]) -> None:
     if end < len(doc) and doc[end].text == ",":
         np_end = _np_after(doc, end)
-        if np_end is not None and doc[end + 1].pos_ != "PROPN" or (
-                np_end is not None and _is_role_noun(doc[np_end - 1])):
-            if not any(i in index for i in range(end + 1, np_end)) or _is_role_noun(doc[np_end - 1]):
+        if np_end is not None:
+            phrase = doc[end + 1 : np_end]
+            # Up to its first preposition, a role names no other entity ("chief executive of Nordlys" is fine).
+            head_part = [t for t in phrase[: next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))]]
+            if any(_is_role_noun(t) for t in head_part) or not any(t.i in index for t in head_part):
                 _add(doc, cluster, end + 1, np_end)
     root = doc[start:end].root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:

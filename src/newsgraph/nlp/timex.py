@@ -1,0 +1,562 @@
+"""Time expressions, resolved against the article's publication date.
+
+``resolve`` is a pure function from an expression's text to a :class:`Resolution`. Cheap rules handle
+what news writes most (weekdays, yesterday/today/tomorrow, last/next/this week|month|year, "N units
+ago", month-day dates, years, decades, vague words); dateparser (about 0.7 ms a call) is asked only
+when they do not, and every result is cached by (text, publication date, tense).
+
+Values are ISO strings at the expression's granularity: ``YYYY-MM-DD`` (day, and time of day on that
+day), ``YYYY-Www`` (week), ``YYYY-MM`` (month), ``YYYY`` (year), or ``None`` when the expression cannot be
+placed (vague words, decades, relative expressions without a publication date).
+
+Bare weekdays follow the news convention: "Monday" in an article published on Tuesday 2025-03-18 is
+2025-03-17, the most recent Monday on or before the publication date, so "Thursday" is 2025-03-13 —
+unless the clause is in the future tense (``tense="future"``), when it is the next one on or after the
+publication date. "last Monday" is the one strictly before the publication date, "next Monday" the one
+strictly after it, "this Monday" the one in the publication date's ISO week. Month-day dates without a
+year take the year that puts them nearest the publication date (tense breaks the tie the same way).
+
+The spaCy component ``newsgraph_times`` finds the expressions (NER DATE/TIME entities plus the
+lexicons ``lexicons/time_*.txt``) and sets ``doc._.times`` from ``doc._.published``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.model import TimeExpression
+from newsgraph.nlp import lexicons
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = ["GRANULARITIES", "Resolution", "TimeTagger", "resolve"]
+
+GRANULARITIES = ("day", "week", "month", "year", "time", "vague")
+
+
+class Resolution(NamedTuple):
+    value: str | None
+    granularity: str
+    relation: str | None
+
+
+_NOTHING = Resolution(None, "vague", None)
+
+
+# --- lexicons -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Vague:
+    relation: str
+    follows_tense: bool
+
+
+@functools.cache
+def _vague_words() -> dict[str, _Vague]:
+    entries = (line.split("\t") for line in lexicons.load("time_vague"))
+    return {fields[0].strip().lower(): _Vague(fields[1].strip(), "follows-tense" in fields[2:])
+            for fields in entries}
+
+
+@functools.cache
+def _anchored_phrases() -> tuple[str, ...]:
+    return tuple(line.lower() for line in lexicons.load("time_anchored"))
+
+
+# --- cheap rules ----------------------------------------------------------------------------------
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a dozen": 12}
+_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|2\d{3})"
+_PART_OF_DAY = r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight)"
+_CLOCK = r"(?:at )?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at )?\d{1,2}:\d{2}"
+
+# Prepositions that a matcher or a sloppy span may include in front of the expression itself.
+_LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|through|throughout|before"
+                      r"|after|starting|beginning|ending|as early as|as late as|no later than)\s+)+")
+# Tuples of patterns where alternatives need the same group names, which one regex cannot repeat.
+_IN_FUTURE = (re.compile(rf"^(?:in|within) {_NUMBER} {_UNIT}$"), re.compile(rf"^{_NUMBER} {_UNIT} from now$"))
+_AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
+_NARRATIVE_OFFSET = re.compile(rf"^{_NUMBER} {_UNIT} (?:later|earlier|before|after|afterwards?)$")
+# "the past year" is the stretch up to now, not a calendar period: a direction without a value.
+_VAGUE_OFFSET = re.compile(r"^(?:a few|several|many|some) (?:days|weeks|months|years|decades) ago$"
+                           r"|^years ago$"
+                           r"|^(?:the )?past (?:few |several |\w+ )?(?:days?|weeks?|months?|years?|decades?)$"
+                           r"|^the last (?:few|several|\w+) (?:days|weeks|months|years|decades)$")
+_VAGUE_AHEAD = re.compile(r"^(?:the )?(?:next|coming) (?:few |several |\w+ )?"
+                          r"(?:days|weeks|months|years|decades)$")
+_PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current)? ?(?P<period>week|month|year)$")
+_SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|the (?:start|beginning|middle|end) of)"
+                    r" ?-?(?P<rest>.+)$")
+_WEEKDAY_RE = re.compile(rf"^(?P<mod>last|next|this|coming|past)? ?{_WEEKDAY}$")
+_WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
+_MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}(?:,? {_YEAR})?$"),
+              re.compile(rf"^(?:the )?{_DAY} (?:of )?{_MONTH},?(?: {_YEAR})?$"))
+_MONTH_YEAR = re.compile(rf"^{_MONTH},? (?:of )?{_YEAR}$")
+_MONTH_ALONE = re.compile(rf"^(?P<mod>last|next|this)? ?{_MONTH}$")
+_YEAR_RE = re.compile(rf"^(?:the year )?{_YEAR}$")
+_ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})$")
+_DECADE = re.compile(r"^(?:the )?(?:early |mid-?|late )?(?:(?P<full>1\d{2}0|2\d{2}0)|'(?P<short>\d0))'?s$")
+_WEEKDAY_PREFIX = re.compile(rf"^{_WEEKDAY},? (?P<rest>.+)$")
+_CLOCK_OR_PART = re.compile(rf"(?:^|\s)(?:{_CLOCK}|(?:this |in the |on )?{_PART_OF_DAY})(?=\s|$)")
+# Ages, frequencies, bare numbers and durations are tagged DATE by NER but place nothing in time, and
+# dateparser would read a duration as a date ("six weeks" as six weeks ago).
+_QUANTITY = (r"(?:\d[\d.,]*|a|an|a few|several|many|a couple of|dozens of|hundreds of|thousands of|"
+             + "|".join(_NUMBERS) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
+             r"(?:-\w+)?)")
+_DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_NOT_A_POINT = re.compile(
+    r"\byears?[- ]old\b|\baged?\b|^(?:the )?age of\b|^\d{1,3}$"
+    r"|^(?:bi)?(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly)$"
+    r"|^(?:every|each|per)\b|\b(?:a|per) (?:day|week|month|year)$"
+    r"|^(?:(?:about|some|nearly|almost|roughly|around|more than|less than|at least|just|only|over|under|up to"
+    r"|the (?:first|last|final|full))\s+)*"
+    rf"(?:{_QUANTITY}[- ])?{_DURATION_UNIT}(?: long)?$")
+
+
+def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    return next((m for pattern in patterns if (m := pattern.match(text))), None)
+
+
+def _month_shift(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _iso_week(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def _bounds(value: str, granularity: str) -> tuple[date, date]:
+    if granularity == "week":
+        year, week = value.split("-W")
+        monday = date.fromisocalendar(int(year), int(week), 1)
+        return monday, monday + timedelta(days=6)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _relation(value: str, granularity: str, published: date | None) -> str | None:
+    if published is None:
+        return None
+    first, last = _bounds(value, granularity)
+    if last < published:
+        return "past"
+    if first > published:
+        return "future"
+    return "present"
+
+
+def _placed(value: str, granularity: str, published: date | None) -> Resolution:
+    return Resolution(value, granularity, _relation(value, granularity, published))
+
+
+def _unplaced(granularity: str, relation: str | None) -> Resolution:
+    return Resolution(None, granularity, relation)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _offset(published: date | None, n: int, unit: str, sign: int) -> Resolution:
+    relation = "past" if sign < 0 else "future"
+    granularity = "year" if unit == "decade" else unit
+    if published is None:
+        return _unplaced(granularity, relation)
+    if unit == "day":
+        return _placed((published + timedelta(days=sign * n)).isoformat(), "day", published)
+    if unit == "week":
+        return _placed(_iso_week(published + timedelta(weeks=sign * n)), "week", published)
+    if unit == "month":
+        year, month = _month_shift(published.year, published.month, sign * n)
+        return _placed(f"{year:04d}-{month:02d}", "month", published)
+    years = n * (10 if unit == "decade" else 1)
+    return _placed(f"{published.year + sign * years:04d}", "year", published)
+
+
+def _period(mod: str | None, period: str, published: date | None) -> Resolution:
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(mod or "this", 0)
+    if published is None:
+        return _unplaced(period, {-1: "past", 0: "present", 1: "future"}[step])
+    if period == "week":
+        return _placed(_iso_week(published + timedelta(weeks=step)), "week", published)
+    if period == "month":
+        year, month = _month_shift(published.year, published.month, step)
+        return _placed(f"{year:04d}-{month:02d}", "month", published)
+    return _placed(f"{published.year + step:04d}", "year", published)
+
+
+def _weekday(mod: str | None, weekday: int, published: date | None, tense: str | None) -> Resolution:
+    if published is None:
+        relation = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(mod or "")
+        return _unplaced("day", relation or ("future" if tense == "future" else None))
+    back = (published.weekday() - weekday) % 7
+    forward = (weekday - published.weekday()) % 7
+    if mod in ("last", "past"):
+        day = published - timedelta(days=back or 7)
+    elif mod in ("next", "coming"):
+        day = published + timedelta(days=forward or 7)
+    elif mod == "this":
+        day = published + timedelta(days=weekday - published.weekday())
+    elif tense == "future":
+        day = published + timedelta(days=forward)
+    else:
+        day = published - timedelta(days=back)
+    return _placed(day.isoformat(), "day", published)
+
+
+def _nearest_year(month: int, day: int | None, published: date, tense: str | None) -> int:
+    def distance(year: int) -> int:
+        try:
+            when = date(year, month, day or 1)
+        except ValueError:  # February 29 outside a leap year never wins
+            return 10**6
+        if day is None:
+            delta = (year * 12 + month) - (published.year * 12 + published.month)
+        else:
+            delta = (when - published).days
+        if (tense == "future" and delta < 0) or (tense == "past" and delta > 0):
+            # Against the clause's tense: only chosen when no year fits it.
+            return 10**5 + abs(delta)
+        # Ties go to the past: news reports more than it forecasts.
+        return abs(delta) * 2 + (1 if delta > 0 else 0)
+
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _month_day(match: re.Match[str], published: date | None, tense: str | None) -> Resolution | None:
+    month, day = _MONTHS[match.group("month").lower()], int(match.group("day"))
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif published is None:
+        return _unplaced("day", None)
+    else:
+        year = _nearest_year(month, day, published, tense)
+    try:
+        return _placed(date(year, month, day).isoformat(), "day", published)
+    except ValueError:
+        return None
+
+
+def _month_alone(mod: str | None, month: int, published: date | None, tense: str | None) -> Resolution:
+    if published is None:
+        return _unplaced("month", {"last": "past", "next": "future"}.get(mod or ""))
+    if mod == "this":
+        year = published.year
+    elif mod == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif mod == "next":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = _nearest_year(month, None, published, tense)
+    return _placed(f"{year:04d}-{month:02d}", "month", published)
+
+
+def _decade(match: re.Match[str], published: date | None) -> Resolution:
+    if published is None:
+        return _NOTHING
+    if match.group("full"):
+        start = int(match.group("full"))
+    else:
+        # "the '90s" is the latest such decade that has begun by the publication year.
+        short = int(match.group("short"))
+        start = 2000 + short if 2000 + short <= published.year else 1900 + short
+    if start + 9 < published.year:
+        return _unplaced("vague", "past")
+    return _unplaced("vague", "future" if start > published.year else "present")
+
+
+def _day_words(text: str, published: date | None) -> Resolution | None:
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2, "last night": -1}.get(text)
+    if shift is None:
+        return None
+    granularity = "time" if text in ("tonight", "last night") else "day"
+    if published is None:
+        return _unplaced(granularity, "present" if shift == 0 else "past" if shift < 0 else "future")
+    return _placed((published + timedelta(days=shift)).isoformat(), granularity, published)
+
+
+def _rules(text: str, published: date | None, tense: str | None) -> Resolution | None:
+    """The cheap rules, on text already lower-cased and stripped of leading prepositions."""
+    if _NOT_A_POINT.search(text):
+        return _NOTHING
+    if (vague := _vague_words().get(text)) is not None:
+        relation = tense if vague.follows_tense and tense in ("past", "future") else vague.relation
+        return _unplaced("vague", relation)
+    if (found := _day_words(text, published)) is not None:
+        return found
+    if m := _WEEKDAY_RE.match(text):
+        return _weekday(m.group("mod"), _WEEKDAYS[m.group("weekday")], published, tense)
+    if m := _PERIOD.match(text):
+        return _period(m.group("mod"), m.group("period"), published)
+    if m := _AGO.match(text):
+        return _offset(published, _number(m.group("n")), m.group("unit"), -1)
+    if m := _first_match(_IN_FUTURE, text):
+        return _offset(published, _number(m.group("n")), m.group("unit"), 1)
+    if _NARRATIVE_OFFSET.match(text):
+        return _unplaced("vague", tense if tense in ("past", "future") else None)
+    if _VAGUE_OFFSET.match(text):
+        return _unplaced("vague", "past")
+    if _VAGUE_AHEAD.match(text):
+        return _unplaced("vague", "future")
+    if (m := _first_match(_MONTH_DAY, text)) and (found := _month_day(m, published, tense)) is not None:
+        return found
+    if m := _MONTH_YEAR.match(text):
+        return _placed(f"{int(m.group('year')):04d}-{_MONTHS[m.group('month')]:02d}", "month", published)
+    if m := _MONTH_ALONE.match(text):
+        return _month_alone(m.group("mod"), _MONTHS[m.group("month")], published, tense)
+    if m := _YEAR_RE.match(text):
+        return _placed(m.group("year"), "year", published)
+    if m := _ISO_DAY.match(text):
+        try:
+            day = date(int(m.group("year")), int(m.group("m")), int(m.group("day")))
+        except ValueError:
+            return None
+        return _placed(day.isoformat(), "day", published)
+    if m := _DECADE.match(text):
+        return _decade(m, published)
+    if m := _WEEKEND.match(text):
+        return _weekend(m.group("mod"), published)
+    return None
+
+
+def _weekend(mod: str | None, published: date | None) -> Resolution:
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(mod or "", 0)
+    relation = {-1: "past", 1: "future"}.get(step)
+    if published is None:
+        return _unplaced("week", relation)
+    value = _iso_week(published + timedelta(weeks=step))
+    if relation is None:
+        relation = "present" if published.weekday() >= 5 else "future"
+    return Resolution(value, "week", relation)
+
+
+def _with_shift(text: str, published: date | None, tense: str | None) -> Resolution | None:
+    """"earlier this month", "late last year", "mid-March": the period, with the shift's direction."""
+    m = _SHIFT.match(text)
+    if m is None:
+        return None
+    inner = _rules(m.group("rest"), published, tense)
+    if inner is None or inner.granularity not in ("week", "month", "year"):
+        return None
+    shift = m.group("shift")
+    if shift in ("earlier", "later") and inner.relation in ("present", None):
+        return Resolution(inner.value, inner.granularity, "past" if shift == "earlier" else "future")
+    return inner
+
+
+def _with_time_of_day(text: str, published: date | None, tense: str | None) -> Resolution | None:
+    """"Tuesday afternoon", "3 p.m. Monday", "this morning": the day, at time granularity.
+
+    A time of day with no day ("at 4 p.m.", "the morning rush") places nothing: it is usually the day
+    of the story's event, not the publication date.
+    """
+    rest = " ".join(_CLOCK_OR_PART.sub(" ", text).split())
+    if rest == text:
+        return None
+    if not rest:
+        if not text.startswith("this "):
+            return _NOTHING
+        day = Resolution(published.isoformat() if published else None, "day", "present")
+    else:
+        day = _rules(rest, published, tense)
+    if day is None or day.granularity != "day":
+        return day if day == _NOTHING else None
+    return Resolution(day.value, "time", day.relation)
+
+
+_TIME_OF_DAY_HINT = re.compile(rf"{_CLOCK}|{_PART_OF_DAY}|o'clock")
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "time",
+            "part_of_day": "time"}
+
+
+@functools.cache
+def _dateparser(published: date) -> DateDataParser:
+    # Imported here so that pipelines that never fall back to dateparser do not pay for loading it.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": "current_period",
+        "RETURN_TIME_AS_PERIOD": True,
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+    })
+
+
+def _parse_with_dateparser(text: str, published: date | None) -> Resolution | None:
+    base = published
+    if base is None:
+        # dateparser would resolve relative phrases against today; without a publication date only an
+        # explicit year makes its answer mean anything, and then any base in that year will do.
+        year = re.search(r"\b[12]\d{3}\b", text)
+        if year is None:
+            return None
+        base = date(int(year.group()), 1, 1)
+    data = _dateparser(base).get_date_data(text)
+    granularity = _PERIODS.get(data.period or "")
+    if data.date_obj is None or granularity is None:
+        return None
+    if granularity == "time" and not _TIME_OF_DAY_HINT.search(text):
+        # dateparser reads stray numbers as clock times ("the 1990s" comes back as 23:26 yesterday).
+        return None
+    when = data.date_obj.date()
+    value = {"day": when.isoformat(), "time": when.isoformat(), "week": _iso_week(when),
+             "month": f"{when.year:04d}-{when.month:02d}", "year": f"{when.year:04d}"}[granularity]
+    relation = _relation(value, "day" if granularity == "time" else granularity, published)
+    return Resolution(value, granularity, relation)
+
+
+def _normalise(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
+    text = text.strip(" ,;:!?\"()[]\u201c\u201d")
+    text = re.sub(r"'s$", "", text)
+    return text.rstrip(".") if not re.search(r"[ap]\.m\.$", text) else text
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve(text: str, published: date | None, tense: str | None) -> Resolution:
+    if m := _first_match(_IN_FUTURE, text):
+        return _offset(published, _number(m.group("n")), m.group("unit"), 1)
+    bare = _LEADING.sub("", text) or text
+    if bare.startswith("in ") and _vague_words().get(bare) is None:
+        bare = bare[3:]
+    if m := _WEEKDAY_PREFIX.match(bare):
+        # "Tuesday, March 18": the date says more than the weekday.
+        dated = _rules(m.group("rest"), published, tense)
+        if dated is not None and dated.granularity == "day":
+            return dated
+    for attempt in (_rules, _with_shift, _with_time_of_day):
+        if (found := attempt(bare, published, tense)) is not None:
+            return found
+    return _parse_with_dateparser(bare, published) or _NOTHING
+
+
+def resolve(text: str, published: date | None, *, tense: str | None = None) -> Resolution:
+    """Resolve one time expression against the publication date.
+
+    ``tense`` ("past", "present" or "future") is the tense of the clause the expression modifies, when
+    known: it moves a bare weekday ("Friday") forward, breaks ties for a month-day date without a year,
+    and decides words such as "later" that order events within a past-tense story.
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    return _resolve(_normalise(text), published, tense)
+
+
+# --- spaCy component ------------------------------------------------------------------------------
+
+_NER_LABELS = frozenset({"DATE", "TIME"})
+_LEADING_WORDS = frozenset({"on", "at", "by", "since", "until", "till", "from", "during", "as", "of", "in",
+                            "over"})
+# "would" as well: in reported speech ("she said she would invite them on Thursday") it is the future
+# seen from the moment of speaking, which in news is close to the publication date.
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
+_PAST_TAGS = frozenset({"VBD"})
+
+
+def _clause_tense(span: Span) -> str | None:
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
+        return "future"
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
+        return "past"
+    return "present" if verb.tag_ in ("VBZ", "VBP") else None
+
+
+def _trimmed(span: Span) -> Span:
+    start, end = span.start, span.end
+    while end - start > 1 and span.doc[start].lower_ in _LEADING_WORDS:
+        start += 1
+    while end - start > 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+@Language.factory("newsgraph_times", assigns=["doc._.times"], requires=["doc.ents"])
+class TimeTagger:
+    """Sets ``doc._.times``: the article's time expressions, resolved against ``doc._.published``.
+
+    Candidates are NER DATE and TIME entities (a DATE directly followed by a TIME, as in "Tuesday
+    afternoon", is one expression) and the phrases of ``lexicons/time_*.txt`` that NER misses. Where
+    they overlap the longest wins. Expressions that place nothing in time (ages, frequencies, bare
+    durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
+    """
+
+    version = "1"
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
+        self.name = name
+        for attribute in ("published", "times"):
+            if not Doc.has_extension(attribute):
+                Doc.set_extension(attribute, default=None, force=True)
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._matcher.add("VAGUE", list(nlp.tokenizer.pipe(_vague_words())))
+        self._matcher.add("ANCHORED", list(nlp.tokenizer.pipe(_anchored_phrases())))
+        self._vague_key = nlp.vocab.strings["VAGUE"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        times = []
+        for span in filter_spans(self._candidates(doc)):
+            found = resolve(span.text, published, tense=_clause_tense(span))
+            if found != _NOTHING:
+                times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
+        doc._.times = sorted(times, key=lambda t: (t.start, t.end))
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in _NER_LABELS:
+                continue
+            previous = spans[-1] if spans else None
+            if previous and previous.end == ent.start and (previous.label_, ent.label_) == ("DATE", "TIME"):
+                spans[-1] = Span(doc, previous.start, ent.end, label="TIME")
+            else:
+                spans.append(ent)
+        spans = [_trimmed(span) for span in spans]
+        tagged = doc.has_annotation("POS")
+        for key, start, end in self._matcher(doc):
+            # Single adjectives and comparisons are not times: "an earlier ruling", "earlier than hoped".
+            if key == self._vague_key and end - start == 1 and (
+                    (tagged and doc[start].pos_ not in ("ADV", ""))
+                    or (end < len(doc) and doc[end].lower_ == "than")):
+                continue
+            spans.append(doc[start:end])
+        return spans

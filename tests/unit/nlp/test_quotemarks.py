@@ -1,0 +1,49 @@
+import pytest
+
+from newsgraph.nlp.quotemarks import find_quotations
+
+
+def texts(source):
+    return [[source[s:e] for s, e in q.pieces] for q in find_quotations(source)]
+
+
+@pytest.mark.parametrize("quoted", [
+    "\u201cWe will build it,\u201d",
+    '"We will build it,"',
+    "\u00abWe will build it,\u00bb",
+    "\u201eWe will build it,\u201c",
+    "\u2018We will build it,\u2019",
+])
+def test_every_common_style(quoted):
+    source = f"{quoted} she said."
+    assert texts(source) == [[quoted]]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    source = "Russia\u2019s agency said it\u2019s ready. Don't ask about the mayor's car."
+    assert texts(source) == []
+
+
+def test_a_quotation_over_several_paragraphs_is_one_with_a_piece_per_paragraph():
+    source = ("She said:\n"
+              "\u201cThe first paragraph of the speech.\n"
+              "\u201cThe second paragraph.\n"
+              "\u201cThe last one.\u201d\n"
+              "Then she left.")
+    assert texts(source) == [["\u201cThe first paragraph of the speech.", "\u201cThe second paragraph.",
+                              "\u201cThe last one.\u201d"]]
+
+
+def test_split_quote_gives_two_quotations():
+    source = "\u201cWe won,\u201d he said. \u201cNow we govern.\u201d"
+    assert texts(source) == [["\u201cWe won,\u201d"], ["\u201cNow we govern.\u201d"]]
+
+
+def test_single_quotes_inside_double_are_not_separate():
+    source = "\u201cThey called it \u2018a disaster\u2019 on air,\u201d she said."
+    assert texts(source) == [["\u201cThey called it \u2018a disaster\u2019 on air,\u201d"]]
+
+
+def test_an_unbalanced_mark_ends_with_its_paragraph_and_the_rest_is_still_read():
+    source = "\u201cThis never closes\nNext paragraph with \u201ca real quote\u201d here."
+    assert texts(source) == [["\u201cThis never closes"], ["\u201ca real quote\u201d"]]

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.model import TimeExpression
+from newsgraph.nlp import timex
+from newsgraph.nlp.timex import Resolution, resolve
+
+TUESDAY = date(2025, 3, 18)
+
+
+@pytest.mark.parametrize(("text", "value", "granularity", "relation"), [
+    ("Tuesday", "2025-03-18", "day", "present"),
+    ("on Tuesday", "2025-03-18", "day", "present"),
+    ("Tuesday afternoon", "2025-03-18", "time", "present"),
+    ("As of Tuesday afternoon", "2025-03-18", "time", "present"),
+    ("Monday", "2025-03-17", "day", "past"),
+    ("Thursday", "2025-03-13", "day", "past"),
+    ("Sunday", "2025-03-16", "day", "past"),
+    ("last Tuesday", "2025-03-11", "day", "past"),
+    ("next Tuesday", "2025-03-25", "day", "future"),
+    ("this Friday", "2025-03-21", "day", "future"),
+    ("Tuesday, March 18", "2025-03-18", "day", "present"),
+    ("yesterday", "2025-03-17", "day", "past"),
+    ("today", "2025-03-18", "day", "present"),
+    ("tomorrow", "2025-03-19", "day", "future"),
+    ("last night", "2025-03-17", "time", "past"),
+    ("this morning", "2025-03-18", "time", "present"),
+    ("10 a.m. Monday", "2025-03-17", "time", "past"),
+    ("last month", "2025-02", "month", "past"),
+    ("Last month", "2025-02", "month", "past"),
+    ("this month", "2025-03", "month", "present"),
+    ("earlier this month", "2025-03", "month", "past"),
+    ("later this year", "2025", "year", "future"),
+    ("late last year", "2024", "year", "past"),
+    ("next week", "2025-W13", "week", "future"),
+    ("last week", "2025-W11", "week", "past"),
+    ("last weekend", "2025-W11", "week", "past"),
+    ("last year", "2024", "year", "past"),
+    ("this year", "2025", "year", "present"),
+    ("next year", "2026", "year", "future"),
+    ("two weeks ago", "2025-W10", "week", "past"),
+    ("three days ago", "2025-03-15", "day", "past"),
+    ("six months ago", "2024-09", "month", "past"),
+    ("a decade ago", "2015", "year", "past"),
+    ("in three days", "2025-03-21", "day", "future"),
+    ("two days from now", "2025-03-20", "day", "future"),
+    ("March 3", "2025-03-03", "day", "past"),
+    ("March 3rd", "2025-03-03", "day", "past"),
+    ("3 March", "2025-03-03", "day", "past"),
+    ("Sept. 11", "2025-09-11", "day", "future"),
+    ("Dec. 28", "2024-12-28", "day", "past"),
+    ("May 5, 2024", "2024-05-05", "day", "past"),
+    ("March 2024", "2024-03", "month", "past"),
+    ("mid-March", "2025-03", "month", "present"),
+    ("in December", "2024-12", "month", "past"),
+    ("in 2019", "2019", "year", "past"),
+    ("2025-03-01", "2025-03-01", "day", "past"),
+    ("the 1990s", None, "vague", "past"),
+    ("the '90s", None, "vague", "past"),
+    ("soon", None, "vague", "future"),
+    ("later", None, "vague", "future"),
+    ("in the coming weeks", None, "vague", "future"),
+    ("recently", None, "vague", "past"),
+    ("earlier", None, "vague", "past"),
+    ("the past year", None, "vague", "past"),
+    ("now", None, "vague", "present"),
+    ("currently", None, "vague", "present"),
+])
+def test_resolve_against_a_tuesday(text: str, value: str | None, granularity: str,
+                                   relation: str | None) -> None:
+    assert resolve(text, TUESDAY) == Resolution(value, granularity, relation)
+
+
+@pytest.mark.parametrize(("text", "value", "granularity", "relation"), [
+    ("May 5, 2024", "2024-05-05", "day", None),
+    ("in 2019", "2019", "year", None),
+    ("March 2024", "2024-03", "month", None),
+    ("yesterday", None, "day", "past"),
+    ("last month", None, "month", "past"),
+    ("next week", None, "week", "future"),
+    ("two weeks ago", None, "week", "past"),
+    ("Tuesday", None, "day", None),
+    ("soon", None, "vague", "future"),
+])
+def test_resolve_without_publication_date(text: str, value: str | None, granularity: str,
+                                          relation: str | None) -> None:
+    assert resolve(text, None) == Resolution(value, granularity, relation)
+
+
+@pytest.mark.parametrize("text", ["annual", "monthly", "every Tuesday", "twice a year", "68 years old",
+                                  "just hours", "three days later"])
+def test_expressions_that_place_nothing_resolve_to_nothing(text: str) -> None:
+    assert resolve(text, TUESDAY) == Resolution(None, "vague", None)
+
+
+def test_future_tense_moves_a_bare_weekday_forward() -> None:
+    assert resolve("Friday", TUESDAY, tense="future").value == "2025-03-21"
+    assert resolve("Tuesday", TUESDAY, tense="future").value == "2025-03-18"
+    assert resolve("Friday", TUESDAY, tense="past").value == "2025-03-14"
+
+
+def test_tense_decides_narrative_later() -> None:
+    assert resolve("later", TUESDAY, tense="past").relation == "past"
+
+
+def test_a_datetime_publication_date_counts_as_its_day() -> None:
+    assert resolve("yesterday", datetime(2025, 3, 18, 23, 30)).value == "2025-03-17"
+
+
+class _CountingParser:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def get_date_data(self, text: str) -> object:
+        self.calls.append(text)
+        return type("DateData", (), {"date_obj": datetime(2025, 3, 15), "period": "day"})()
+
+
+def test_dateparser_only_when_the_rules_fail_and_once_per_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    parser = _CountingParser()
+    monkeypatch.setattr(timex, "_dateparser", lambda published: parser)
+    timex._resolve.cache_clear()
+    try:
+        for text in ("Tuesday", "last month", "two weeks ago", "March 3", "in 2019", "soon", "the 15th",
+                     "the 15th"):
+            resolve(text, TUESDAY)
+    finally:
+        timex._resolve.cache_clear()
+    assert parser.calls == ["the 15th"]
+
+
+# --- component --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("newsgraph_times")
+    return pipeline
+
+
+def _tag(nlp: spacy.language.Language, text: str, ents: list[tuple[str, str]],
+         published: date | None = TUESDAY, doc: Doc | None = None) -> list[TimeExpression]:
+    """Run the component over ``text`` with NER entities given as (exact text, label)."""
+    doc = doc if doc is not None else nlp.make_doc(text)
+    spans = []
+    for ent_text, label in ents:
+        start = doc.text.index(ent_text)
+        spans.append(doc.char_span(start, start + len(ent_text), label=label))
+    doc.ents = spans
+    doc._.published = published
+    times = nlp.get_pipe("newsgraph_times")(doc)._.times
+    assert all(t.text == doc.text[t.start:t.end] for t in times)
+    return times
+
+
+def _summary(times: list[TimeExpression]) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.value, t.relation) for t in times]
+
+
+def test_component_has_a_version() -> None:
+    assert timex.TimeTagger.version == "1"
+
+
+def test_ner_dates_and_lexicon_words_come_out_sorted(nlp: spacy.language.Language) -> None:
+    text = "The fund's head announced Tuesday that he plans to meet the founder soon. Last month, he met him."
+    times = _tag(nlp, text, [("Tuesday", "DATE"), ("Last month", "DATE")])
+    assert _summary(times) == [("Tuesday", "2025-03-18", "present"), ("soon", None, "future"),
+                               ("Last month", "2025-02", "past")]
+    soon = text.index("soon")
+    assert times[1] == TimeExpression(soon, soon + 4, "soon", None, "vague", "future")
+
+
+def test_a_date_followed_by_a_time_is_one_expression(nlp: spacy.language.Language) -> None:
+    text = "As of Tuesday afternoon, he had not commented."
+    times = _tag(nlp, text, [("Tuesday", "DATE"), ("afternoon", "TIME")])
+    assert [(t.text, t.value, t.granularity) for t in times] == [("Tuesday afternoon", "2025-03-18", "time")]
+
+
+def test_leading_prepositions_are_trimmed(nlp: spacy.language.Language) -> None:
+    times = _tag(nlp, "They met on Monday in Geneva.", [("on Monday", "DATE")])
+    assert _summary(times) == [("Monday", "2025-03-17", "past")]
+
+
+def test_the_longest_overlapping_candidate_wins(nlp: spacy.language.Language) -> None:
+    times = _tag(nlp, "The plan was drafted earlier this month.", [("this month", "DATE")])
+    assert _summary(times) == [("earlier this month", "2025-03", "past")]
+
+
+def test_lexicon_finds_what_ner_missed(nlp: spacy.language.Language) -> None:
+    times = _tag(nlp, "Talks resumed Thursday and will continue next week.", [])
+    assert _summary(times) == [("Thursday", "2025-03-13", "past"), ("next week", "2025-W13", "future")]
+
+
+def test_ner_dates_that_place_nothing_are_dropped(nlp: spacy.language.Language) -> None:
+    text = "The annual congress heard Musk, 54 years old, speak for just hours."
+    assert _tag(nlp, text, [("annual", "DATE"), ("Musk", "DATE"), ("54 years old", "DATE"),
+                            ("just hours", "TIME")]) == []
+
+
+def test_without_publication_date_absolute_dates_still_resolve(nlp: spacy.language.Language) -> None:
+    text = "It opened on May 5, 2024 and closed yesterday."
+    times = _tag(nlp, text, [("May 5, 2024", "DATE")], published=None)
+    assert _summary(times) == [("May 5, 2024", "2024-05-05", None), ("yesterday", None, "past")]
+
+
+def test_adjectives_are_not_vague_times(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc("An earlier ruling was overturned recently.")
+    pos = {"earlier": "ADJ", "recently": "ADV", "ruling": "NOUN", ".": "PUNCT"}
+    for token in doc:
+        token.pos_ = pos.get(token.text, "X")
+    assert _summary(_tag(nlp, "", [], doc=doc)) == [("recently", None, "past")]
+
+
+def test_future_tense_clause_moves_a_weekday_forward(nlp: spacy.language.Language) -> None:
+    words = ["They", "will", "meet", "on", "Friday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 3, 2],
+              deps=["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+              pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+              tags=["PRP", "MD", "VB", "IN", "NNP", "."])
+    doc.ents = [Span(doc, 4, 5, label="DATE")]
+    doc._.published = TUESDAY
+    assert _summary(nlp.get_pipe("newsgraph_times")(doc)._.times) == [("Friday", "2025-03-21", "future")]
