@@ -20,7 +20,7 @@ from newsgraph.nlp import lexicons
 from newsgraph.nlp.cues import DEFAULT_THRESHOLD, Frame, frame_key, learned_frames, relations
 from newsgraph.nlp.quotemarks import Quotation, find_quotations
 
-_SOURCE_DROP = {"relcl", "appos", "punct", "acl", "advcl", "parataxis", "cc", "conj", "prep"}
+_CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 _INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
 _MIN_FOLLOW_ON_WORDS = 4
 _HAND_PROBABILITY = 0.5  # a hand-listed frame the corpus never showed
@@ -98,23 +98,23 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
-def _source_range(subject: Token) -> tuple[int, int]:
-    keep = [subject]
-    stack = [c for c in subject.children if c.dep_ not in _SOURCE_DROP or (
-        c.dep_ == "prep" and c.lower_ == "of")]
-    while stack:
-        token = stack.pop()
-        keep.append(token)
-        stack.extend(token.children)
-    indices = sorted(t.i for t in keep)
-    # Keep the contiguous run around the head.
-    start = end = subject.i
-    index_set = set(indices)
-    while start - 1 in index_set:
-        start -= 1
-    while end + 1 in index_set:
-        end += 1
-    return start, end + 1
+def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
+    """The source as written: the subject's whole phrase, appositives and relative clauses included,
+    stopping short of the cue when the cue sits inside that phrase."""
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if start <= cue.i < end:
+        return subject.i, subject.i + 1
+    return start, end
+
+
+def _cue_range(cue: Token, end: int) -> tuple[int, int]:
+    """The cue with the auxiliaries, negation and adverbs just before it ("has also said")."""
+    start = cue.i
+    left = sorted((c for c in cue.children if c.dep_ in _CUE_MODIFIERS and c.i < cue.i), key=lambda c: -c.i)
+    for child in left:
+        if child.i == start - 1:
+            start = child.i
+    return start, end
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -207,7 +207,7 @@ class AttributionFinder:
         for q in self.quotations:
             if q.start < c_end and q.end > c_start:
                 c_start, c_end = min(c_start, q.start), max(c_end, q.end)
-        source = _source_range(subject) if subject is not None else None
+        source = _source_range(subject, cue_token) if subject is not None else None
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
         source_chars = _char_range(doc, *source) if source else None
         cut = [h for h in (cue_chars, source_chars) if h] + [_char_range(doc, *h) for h in holes]
@@ -248,7 +248,7 @@ class AttributionFinder:
                 if content is None:
                     continue
             subject = _subject(token)
-            attribution = self._make((token.i, cue_end), content, subject, token, self.sentence_of[token.i],
+            attribution = self._make(_cue_range(token, cue_end), content, subject, token, self.sentence_of[token.i],
                                      round(probability, 3), holes=holes)
             if attribution:
                 out.append(attribution)

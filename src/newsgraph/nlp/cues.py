@@ -21,7 +21,7 @@ CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "acl", "attr"}
 HEAD_DEPS = {"parataxis", "advcl", "ccomp"}
 FRAMES_FILE = "cue_frames.tsv"
 #: Frames whose probability is below this are ignored; chosen on PolNeAR dev (see README).
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.2
 
 
 @dataclass(frozen=True)

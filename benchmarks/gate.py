@@ -1,0 +1,71 @@
+"""Attribution quality gate: fail when a score drops more than a point below its pinned floor.
+
+    python benchmarks/gate.py [--jobs N]    # check against benchmarks/floors.json
+    python benchmarks/gate.py --update      # pin the current scores as floors (review the diff)
+
+Scores the NLP stage on PolNeAR dev (../shared/data/polnear/dev.jsonl from the repository root) and on
+newsgraph's own gold set: content soft/exact and source exact F1, overall, quoted and unquoted. Without
+../shared the PolNeAR half is skipped with a message; the own gold set is always checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsgraph.config import Settings
+from newsgraph.eval import OWN_GOLD, evaluate, load_jsonl
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = Path(__file__).with_name("floors.json")
+DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl", "own": OWN_GOLD}
+METRICS = ("content.soft", "content.exact", "source.exact")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jobs", type=int, default=Settings.from_env().jobs, help="worker processes")
+    parser.add_argument("--update", action="store_true", help="write the measured scores as the new floors")
+    args = parser.parse_args()
+
+    pinned = json.loads(FLOORS.read_text(encoding="utf-8"))
+    tolerance, floors = pinned["tolerance"], pinned["floors"]
+    measured: dict[str, dict[str, dict[str, float]]] = {}
+    drops = []
+    for name, path in DATASETS.items():
+        if not path.exists():
+            print(f"skip {name}: {path} not found (../shared is absent); its floors are not checked")
+            continue
+        run = evaluate(load_jsonl(path), jobs=args.jobs, settings=Settings.from_env())
+        if run.failures:
+            print(f"FAIL {name}: {len(run.failures)} articles failed, e.g. {run.failures[0].id}: "
+                  f"{run.failures[0].error}")
+            return 1
+        print(f"{name}: {len(run.results)} articles, {run.articles_per_second:.2f} articles/s")
+        measured[name] = {view: {m: run.metric(view, m) for m in METRICS} for view in run.scores}
+        for view, scores in measured[name].items():
+            for metric, value in scores.items():
+                floor = floors.get(name, {}).get(view, {}).get(metric, 0.0)
+                dropped = value < floor - tolerance
+                drops += [f"{name} {view} {metric}"] if dropped else []
+                status = "DROP" if dropped else "ok  "
+                print(f"  {status} {view:<9} {metric:<14} F1 {value:.4f}  floor {floor:.4f}"
+                      f"  ({value - floor:+.4f})")
+
+    if args.update:
+        pinned["floors"] = {**floors, **measured}
+        FLOORS.write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
+        print(f"floors updated in {FLOORS}: review the diff before committing")
+        return 0
+    if drops:
+        print(f"FAIL: {len(drops)} scores more than {tolerance} below their floor: {', '.join(drops)}")
+        return 1
+    print("gate passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Speed of newsgraph relative to the bare spaCy model it builds on, measured in the same run.
+
+    python benchmarks/speed.py [--rounds 3] [--limit N]
+
+(a) ``newsgraph.analyze`` on the team's sample articles (samples/*.txt, else the own gold set texts)
+    against ``nlp.pipe`` of the same statistical model over the same article bodies: target >= 0.75.
+(b) attribution prediction on PolNeAR dev (../shared, skipped when absent) against ``nlp.pipe`` over the
+    same texts: target >= 0.5.
+Both sides run in one process, alternating, best of ``--rounds``: the machine is shared and noisy, and
+the best run is the one least disturbed. Words are whitespace-separated tokens of the article body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from newsgraph import analyze
+from newsgraph.config import Settings
+from newsgraph.eval import OWN_GOLD, load_jsonl, predict
+from newsgraph.nlp import base_model, load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+
+
+def best_of(rounds: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """Fastest wall time of each run, the runs taking turns within every round."""
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(rounds):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return best
+
+
+def report(title: str, words: int, seconds: dict[str, float], target: float) -> None:
+    bare, ours = words / seconds["bare spaCy"], words / seconds["newsgraph"]
+    ratio = ours / bare
+    print(f"{title}: {words:,} words")
+    print(f"  bare spaCy  {bare:>9,.0f} words/s")
+    print(f"  newsgraph   {ours:>9,.0f} words/s")
+    print(f"  ratio       {ratio:>9.2f}  (target >= {target}: {'met' if ratio >= target else 'NOT met'})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--limit", type=int, help="only the first N PolNeAR dev articles")
+    args = parser.parse_args()
+    settings = Settings.from_env()
+    bare = base_model(settings)
+    load_pipeline(settings)
+
+    raw = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    source = f"{len(raw)} sample articles in {SAMPLES}"
+    if not raw:
+        raw = [d["text"] for d in load_jsonl(OWN_GOLD).values()]
+        source = f"no samples in {SAMPLES}: the {len(raw)} own gold set articles"
+    bodies = [analyze(text, settings=settings).article.text for text in raw]
+    seconds = best_of(args.rounds, {
+        "bare spaCy": lambda: list(bare.pipe(bodies)),
+        "newsgraph": lambda: [analyze(text, settings=settings) for text in raw],
+    })
+    report(f"(a) analyze, {source}", sum(len(b.split()) for b in bodies), seconds, 0.75)
+
+    if not DEV.exists():
+        print(f"(b) skipped: {DEV} not found (../shared is absent)")
+        return 0
+    docs = list(load_jsonl(DEV).values())[: args.limit]
+    texts = [d["text"] for d in docs]
+    seconds = best_of(args.rounds, {
+        "bare spaCy": lambda: list(bare.pipe(texts)),
+        "newsgraph": lambda: list(predict(docs, settings=settings)),
+    })
+    words = sum(len(t.split()) for t in texts)
+    report(f"(b) attribution, {len(docs)} PolNeAR dev articles", words, seconds, 0.5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

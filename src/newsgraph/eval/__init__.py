@@ -1,0 +1,15 @@
+"""Scoring and annotation formats: how well newsgraph finds who said what.
+
+``attribution`` scores predictions against PolNeAR-style gold; ``predict`` runs the NLP stage over
+gold articles; ``run`` ties the two together for the CLI and the quality gate. ``OWN_GOLD`` is the
+team's own annotated set, shipped with the package so the metric works without external data.
+"""
+
+from __future__ import annotations
+
+from newsgraph.eval.attribution import EvalDataError, Scores, load_jsonl, score
+from newsgraph.eval.predict import ArticleResult, analysis_to_prediction, predict, predict_article
+from newsgraph.eval.run import OWN_GOLD, VIEWS, EvalRun, evaluate
+
+__all__ = ["OWN_GOLD", "VIEWS", "ArticleResult", "EvalDataError", "EvalRun", "Scores",
+           "analysis_to_prediction", "evaluate", "load_jsonl", "predict", "predict_article", "score"]

@@ -1,0 +1,130 @@
+"""Run the NLP stage over gold articles and turn each Analysis into a scorer prediction.
+
+Gold offsets index the gold ``text`` exactly as given, so each text goes to the NLP stage as the
+article body itself (no extraction, no boilerplate stripping). Should the stage still hand back a
+different text, the predicted spans are mapped back onto the gold text and the article says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+
+from newsgraph.config import Settings
+from newsgraph.errors import ModelError
+from newsgraph.model import Analysis, Article, Extracted, Span
+
+log = logging.getLogger(__name__)
+
+
+def _pieces(spans: Iterable[Span | None]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans if s is not None]
+
+
+def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
+    """One prediction record in the gold JSONL shape; ``speaker`` is extra and ignored by the scorer.
+
+    PolNeAR marks a follow-on quotation (no cue, no source of its own) as another content piece of
+    the attribution before it, where newsgraph reports it as a quote of its own with the same speaker.
+    """
+    attributions: list[dict[str, Any]] = []
+    for q in analysis.quotes:
+        if q.cue is None and q.source is None and attributions:
+            attributions[-1]["content"] += _pieces(q.content)
+            continue
+        attributions.append({
+            "source": _pieces([q.source]),
+            "cue": _pieces([q.cue]),
+            "content": _pieces(q.content),
+            "speaker": q.speaker.name if q.speaker else None,
+        })
+    return {"id": doc_id, "attributions": attributions}
+
+
+def offset_mapper(analysed: str, gold: str) -> Callable[[int], int]:
+    """Map offsets in ``analysed`` to ``gold``: exact inside unchanged stretches, clamped inside edits."""
+    blocks = difflib.SequenceMatcher(None, analysed, gold, autojunk=False).get_opcodes()
+    starts = [b[1] for b in blocks]
+
+    def mapped(offset: int) -> int:
+        _, a_start, a_end, g_start, g_end = blocks[max(bisect.bisect_right(starts, offset) - 1, 0)]
+        return g_start + min(offset - a_start, g_end - g_start) if offset < a_end else g_end
+
+    return mapped
+
+
+def remap_prediction(prediction: dict[str, Any], analysed: str, gold: str) -> dict[str, Any]:
+    """The prediction with every span moved from the analysed text onto the gold text."""
+    mapped = offset_mapper(analysed, gold)
+    roles = ("source", "cue", "content")
+    return {
+        **prediction,
+        "attributions": [{**a, **{role: [[mapped(s), mapped(e)] for s, e in a[role]] for role in roles}}
+                         for a in prediction["attributions"]],
+    }
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """The prediction for one gold article; ``error`` is set (and the prediction empty) if it failed."""
+
+    id: str
+    prediction: dict[str, Any]
+    words: int
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _published(doc: Mapping[str, Any]) -> date | None:
+    value = (doc.get("meta") or {}).get("publication_date")
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def predict_article(doc: Mapping[str, Any], settings: Settings | None = None) -> ArticleResult:
+    """Analyse one gold article (``{"id", "text", "meta"}``) and return its prediction.
+
+    A failure of the article is recorded in the result; a model that cannot load fails the run.
+    """
+    from newsgraph.nlp import analyze_extracted
+
+    doc_id, text = doc["id"], doc["text"]
+    article = Article(text=text, published=_published(doc), id=doc_id, language="en")
+    try:
+        analysis = analyze_extracted(Extracted(article=article), settings=settings)
+    except ModelError:
+        raise
+    except Exception as e:  # one bad article must not end a corpus run; it is reported instead
+        log.warning("%s: analysis failed: %s", doc_id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+        return ArticleResult(doc_id, {"id": doc_id, "attributions": []}, len(text.split()),
+                             error=f"{type(e).__name__}: {e}")
+    prediction = analysis_to_prediction(doc_id, analysis)
+    warnings = tuple(analysis.warnings)
+    if analysis.article.text != text:
+        prediction = remap_prediction(prediction, analysis.article.text, text)
+        warnings += ("analysed text differs from the gold text; spans were mapped back",)
+    return ArticleResult(doc_id, prediction, len(text.split()), warnings=warnings)
+
+
+def predict(docs: Iterable[Mapping[str, Any]], *, jobs: int = 1,
+            settings: Settings | None = None) -> Iterator[ArticleResult]:
+    """Predict every article, in input order; ``jobs > 1`` spreads articles over worker processes.
+
+    Each worker loads the model once, on its first article (the NLP stage keeps it per process).
+    """
+    task = partial(predict_article, settings=settings)
+    if jobs <= 1:
+        yield from map(task, docs)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # chunksize 1: article lengths vary tenfold, so small chunks keep both workers busy.
+        yield from pool.map(task, docs, chunksize=1)

@@ -1,0 +1,68 @@
+"""One evaluation run: predict every gold article, then score overall and per quoted/unquoted view."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsgraph.config import Settings
+from newsgraph.eval.attribution import Scores, score
+from newsgraph.eval.predict import ArticleResult, predict
+
+#: The team's own annotated articles (written for newsgraph, PolNeAR conventions).
+OWN_GOLD = Path(__file__).parent / "data" / "attribution.jsonl"
+
+#: View name -> scorer filter: everything, contents with a quotation mark, contents without one.
+VIEWS: dict[str, str | None] = {"all": None, "quoted": "quoted", "unquoted": "unquoted"}
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    results: tuple[ArticleResult, ...]
+    scores: dict[str, Scores]
+    seconds: float
+
+    @property
+    def failures(self) -> tuple[ArticleResult, ...]:
+        return tuple(r for r in self.results if r.error)
+
+    @property
+    def articles_per_second(self) -> float:
+        return len(self.results) / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_second(self) -> float:
+        return sum(r.words for r in self.results) / self.seconds if self.seconds else 0.0
+
+    def metric(self, view: str, name: str, part: str = "f1") -> float:
+        """One figure, e.g. ``metric("quoted", "content.soft")`` is the quoted content soft F1."""
+        return self.scores[view].metrics[name][part]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **{view: s.metrics for view, s in self.scores.items()},
+            "articles": len(self.results),
+            "failed": [{"id": r.id, "error": r.error} for r in self.failures],
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles_per_second, 3),
+            "words_per_second": round(self.words_per_second, 1),
+        }
+
+
+def evaluate(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
+             views: tuple[str, ...] = tuple(VIEWS),
+             on_result: Callable[[ArticleResult], None] | None = None) -> EvalRun:
+    """Predict each gold article (``on_result`` sees each as it arrives) and score it in each view."""
+    started = time.perf_counter()
+    results = []
+    for result in predict(gold.values(), jobs=jobs, settings=settings):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    seconds = time.perf_counter() - started
+    predictions = {r.id: r.prediction for r in results}
+    scores = {view: score(gold, predictions, only=VIEWS[view]) for view in views}
+    return EvalRun(tuple(results), scores, seconds)

@@ -1,0 +1,86 @@
+"""``newsgraph eval attribution`` with a stand-in NLP stage: no model is loaded."""
+
+import json
+import sys
+import types
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli.eval_cmd import COMMANDS, eval_group
+from newsgraph.eval import OWN_GOLD, load_jsonl
+from newsgraph.model import Analysis, Quote, Span
+
+GOLD = load_jsonl(OWN_GOLD)
+BY_TEXT = {doc["text"]: doc for doc in GOLD.values()}
+
+
+def _oracle(extracted, *, settings=None):
+    """Answers with the gold attributions, so every score must be perfect."""
+    text = extracted.article.text
+    if "FAIL" in text:
+        raise RuntimeError("cannot parse")
+
+    def span(pieces):
+        return Span.of(text, *pieces[0]) if pieces else None
+
+    quotes = tuple(Quote(kind="direct", content=tuple(Span.of(text, s, e) for s, e in a["content"]),
+                         cue=span(a["cue"]), source=span(a["source"]), speaker=None)
+                   for a in BY_TEXT[text]["attributions"])
+    return Analysis(article=extracted.article, quotes=quotes)
+
+
+@pytest.fixture(autouse=True)
+def oracle_nlp(monkeypatch):
+    module = types.ModuleType("newsgraph.nlp")
+    module.analyze_extracted = _oracle
+    monkeypatch.setitem(sys.modules, "newsgraph.nlp", module)
+
+
+def test_registered_as_a_command_group():
+    assert COMMANDS == [eval_group] and "attribution" in eval_group.commands
+
+
+def test_own_gold_set_by_default_with_every_output(tmp_path):
+    preds, report = tmp_path / "pred.jsonl", tmp_path / "scores.json"
+    result = CliRunner().invoke(eval_group, ["attribution", "--limit", "3", "--predictions", str(preds),
+                                             "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "own gold set: 3 articles" in result.output
+    table = result.output.splitlines()
+    assert table[1].split() == ["all", "quoted", "unquoted"]
+    content_soft = next(line for line in table if line.startswith("content.soft")).split()
+    assert content_soft[1:] == ["1.000"] * 9
+    assert "articles/s" in table[-1]
+    lines = [json.loads(line) for line in preds.read_text(encoding="utf-8").splitlines()]
+    assert [p["id"] for p in lines] == list(GOLD)[:3]
+    scores = json.loads(report.read_text(encoding="utf-8"))
+    assert scores["all"]["content.exact"]["f1"] == 1.0 and scores["articles"] == 3
+    assert scores["quoted"]["filter"] == "quoted"
+
+
+def test_filter_shows_one_view(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(d) + "\n" for d in list(GOLD.values())[:2]), encoding="utf-8")
+    result = CliRunner().invoke(eval_group, ["attribution", str(gold), "--filter", "unquoted"])
+    assert result.exit_code == 0, result.output
+    header = [line for line in result.output.splitlines() if line.strip().startswith(("all", "unquoted"))]
+    assert header[0].split() == ["unquoted"]
+
+
+def test_failed_articles_make_the_command_fail(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    docs = [{"id": "ok", **{k: v for k, v in next(iter(GOLD.values())).items() if k != "id"}},
+            {"id": "bad", "text": "FAIL here.", "attributions": []}]
+    gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    result = CliRunner().invoke(eval_group, ["attribution", str(gold)])
+    assert result.exit_code == 1
+    assert "failed: bad: RuntimeError: cannot parse" in result.output
+    assert "1 of 2 articles failed" in result.output
+
+
+def test_unreadable_gold_is_a_clean_error(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("not json\n", encoding="utf-8")
+    result = CliRunner().invoke(eval_group, ["attribution", str(gold)])
+    assert result.exit_code == 1 and "not an article record" in result.output

@@ -1,0 +1,121 @@
+import types
+
+import pytest
+
+from newsgraph.eval.predict import (
+    analysis_to_prediction,
+    offset_mapper,
+    predict,
+    predict_article,
+    remap_prediction,
+)
+from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Span
+
+TEXT = '"We will win," she said. Officials said the vote was close.'
+
+
+def _quote(kind, content, cue=None, source=None, speaker=None):
+    return Quote(kind=kind, content=tuple(Span.of(TEXT, s, e) for s, e in content),
+                 cue=Span.of(TEXT, *cue) if cue else None, source=Span.of(TEXT, *source) if source else None,
+                 speaker=speaker)
+
+
+ANALYSIS = Analysis(article=Article(text=TEXT), quotes=(
+    _quote("direct", [(0, 14)], cue=(19, 23), source=(15, 18), speaker=EntityRef("e1", "Ada Ray")),
+    _quote("indirect", [(40, 58)], cue=(35, 39), source=(25, 34)),
+    _quote("direct", [(0, 7), (8, 14)]),
+))
+
+
+def test_analysis_becomes_a_prediction_in_gold_shape():
+    # The last quote has no cue or source of its own: PolNeAR counts it as more content of the one before.
+    assert analysis_to_prediction("a1", ANALYSIS) == {"id": "a1", "attributions": [
+        {"source": [[15, 18]], "cue": [[19, 23]], "content": [[0, 14]], "speaker": "Ada Ray"},
+        {"source": [[25, 34]], "cue": [[35, 39]], "content": [[40, 58], [0, 7], [8, 14]], "speaker": None},
+    ]}
+
+
+def test_a_lone_uncued_quote_stays_an_attribution():
+    lone = Analysis(article=Article(text=TEXT), quotes=(_quote("direct", [(0, 14)]),))
+    assert analysis_to_prediction("a1", lone)["attributions"] == [
+        {"source": [], "cue": [], "content": [[0, 14]], "speaker": None}]
+
+
+@pytest.mark.parametrize(("analysed", "gold"), [
+    ("Hello  big world", "Hello big world"),
+    ("\u201cHi,\u201d she said.", '"Hi," she said.'),
+    ("said the vote", "Officials said the vote"),
+    ("Officials said the vote was close.", "Officials said the vote"),
+])
+def test_offsets_follow_unchanged_text(analysed, gold):
+    mapped = offset_mapper(analysed, gold)
+    for word in ("said", "world", "she", "Hello", "vote"):
+        if word in analysed and word in gold:
+            start = analysed.index(word)
+            assert gold[mapped(start):mapped(start + len(word))] == word
+    assert mapped(len(analysed)) == len(gold)
+
+
+def test_prediction_is_moved_onto_the_gold_text():
+    gold = "  " + TEXT.replace('"', "\u201c", 1).replace("Officials", "Some officials")
+    moved = remap_prediction(analysis_to_prediction("a1", ANALYSIS), TEXT, gold)
+    direct, indirect = moved["attributions"][:2]
+    assert gold[slice(*direct["source"][0])] == "she" and direct["speaker"] == "Ada Ray"
+    # Inside an edited stretch the boundary is a guess; the scorer only counts words, which are exact.
+    assert gold[slice(*direct["content"][0])].strip() == "\u201cWe will win,\""
+    assert gold[slice(*indirect["content"][0])] == "the vote was close"
+
+
+def _fake_nlp(monkeypatch, analyse):
+    module = types.ModuleType("newsgraph.nlp")
+    module.analyze_extracted = analyse
+    monkeypatch.setitem(__import__("sys").modules, "newsgraph.nlp", module)
+
+
+def test_article_text_goes_to_the_nlp_stage_as_given(monkeypatch):
+    seen = []
+
+    def analyse(extracted: Extracted, *, settings=None):
+        seen.append(extracted.article)
+        return Analysis(article=extracted.article, quotes=ANALYSIS.quotes)
+
+    _fake_nlp(monkeypatch, analyse)
+    raw = "  Title\n\n" + TEXT + "\n\nSubscribe to our newsletter!\n"
+    result = predict_article({"id": "a1", "text": raw, "meta": {"publication_date": "2016-10-01"}})
+    assert seen[0].text == raw and str(seen[0].published) == "2016-10-01"
+    assert result.error is None and result.warnings == ()
+    assert len(result.prediction["attributions"]) == 2
+
+
+def test_a_changed_text_is_mapped_back_and_reported(monkeypatch):
+    def analyse(extracted, *, settings=None):
+        return Analysis(article=Article(text=TEXT), quotes=ANALYSIS.quotes)
+
+    _fake_nlp(monkeypatch, analyse)
+    gold = "Title\n\n" + TEXT
+    result = predict_article({"id": "a1", "text": gold})
+    source = result.prediction["attributions"][1]["source"][0]
+    assert gold[source[0]:source[1]] == "Officials"
+    assert "mapped back" in result.warnings[0]
+
+
+def test_a_failing_article_is_recorded_not_raised(monkeypatch):
+    def analyse(extracted, *, settings=None):
+        raise RuntimeError("parser exploded")
+
+    _fake_nlp(monkeypatch, analyse)
+    results = list(predict([{"id": "a", "text": "One."}, {"id": "b", "text": "Two words."}]))
+    assert [r.id for r in results] == ["a", "b"]
+    assert results[1].error == "RuntimeError: parser exploded"
+    assert results[1].prediction == {"id": "b", "attributions": []} and results[1].words == 2
+
+
+def test_a_missing_model_fails_the_run(monkeypatch):
+    from newsgraph.errors import ModelError
+
+    def analyse(extracted, *, settings=None):
+        raise ModelError("no model")
+
+    _fake_nlp(monkeypatch, analyse)
+    with pytest.raises(ModelError):
+        list(predict([{"id": "a", "text": "One."}]))
