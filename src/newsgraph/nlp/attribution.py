@@ -122,7 +122,8 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and doc[start].is_punct and not doc[start].is_quote:
+    """Without edge punctuation (quotation marks stay) or a leading conjunction ("But …")."""
+    while start < end and (doc[start].is_punct and not doc[start].is_quote or doc[start].pos_ == "CCONJ"):
         start += 1
     while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
         end -= 1
@@ -189,7 +190,7 @@ class AttributionFinder:
         return any(s <= token.idx < e for s, e in self.quoted_chars)
 
     def find(self) -> list[Attribution]:
-        found = self._cue_attributions() + self._according_to()
+        found = self._cue_attributions() + self._according_to() + self._colon_speakers()
         found = self._drop_nested(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
@@ -288,6 +289,30 @@ class AttributionFinder:
                 end = phrase[0]
             attribution = self._make((token.i, token.i + 2), (start, end), source, token,
                                      self.sentence_of[token.i], 0.8)
+            if attribution:
+                out.append(attribution)
+        return out
+
+    def _colon_speakers(self) -> list[Attribution]:
+        """Transcript and headline style: "WALLACE: Do you really …", "Pat Caddell: Voters worried …"."""
+        out = []
+        for sentence in self.sentences:
+            if not sentence[0].is_title and not sentence[0].is_upper or self.in_quotation(sentence[0]):
+                continue
+            at_line_start = sentence.start_char == 0 or self.text[sentence.start_char - 1] == "\n"
+            colon = next((t for t in sentence[:5] if t.text == ":"), None)
+            if not at_line_start or colon is None or colon.i == sentence.start:
+                continue
+            name = sentence.doc[sentence.start : colon.i]
+            if not all(t.pos_ == "PROPN" or t.is_upper or t.tag_ == "POS" for t in name):
+                continue
+            end = sentence.end
+            while end < len(self.doc) and "\n" not in self.doc[end - 1].whitespace_ + self.doc[end - 1].text:
+                end += 1
+            if end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
+                continue
+            attribution = self._make((colon.i, colon.i + 1), (colon.i + 1, end), name.root, colon,
+                                     self.sentence_of[colon.i], 0.6)
             if attribution:
                 out.append(attribution)
         return out
