@@ -11,6 +11,7 @@ in narration (scare quotes, titles) are not attributions at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -23,6 +24,8 @@ from newsgraph.nlp.quotemarks import Quotation, find_quotations
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 _INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
 _MIN_FOLLOW_ON_WORDS = 4
+_MIN_CONTENT_WORDS = 2
+_WORD = re.compile(r"\w+")
 _HAND_PROBABILITY = 0.5  # a hand-listed frame the corpus never showed
 
 
@@ -213,7 +216,8 @@ class AttributionFinder:
         source_chars = _char_range(doc, *source) if source else None
         cut = [h for h in (cue_chars, source_chars) if h] + [_char_range(doc, *h) for h in holes]
         pieces = _clean_pieces(self.text, _pieces((c_start, c_end), cut))
-        if not pieces:
+        # A single word ("appointed Dmitriev", "backed Clinton") names a target, not a statement.
+        if sum(len(_WORD.findall(self.text[s:e])) for s, e in pieces) < _MIN_CONTENT_WORDS:
             return None
         return Attribution(
             kind=_kind(self.text, pieces, self.quotations),
