@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test gate lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,17 +18,23 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 demo: $(STAMP)
 	rm -f newsgraph-demo.db
-	$(BIN)/newsgraph analyze-many samples/ --db newsgraph-demo.db
+	$(BIN)/newsgraph ingest samples/ --db newsgraph-demo.db
 	$(BIN)/newsgraph quotes --db newsgraph-demo.db
 
+# The unit and model tests, then the attribution quality gate (PolNeAR dev when ../shared is present).
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+	$(BIN)/python benchmarks/gate.py --jobs 2
+
+gate: $(STAMP)
+	$(BIN)/python benchmarks/gate.py --jobs 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/extraction.py
 
 clean:
 	rm -rf $(VENV) newsgraph-demo.db
