@@ -1,3 +1,143 @@
-"""Commands of this group (being built)."""
+"""Queries over the store: ``quotes``, ``roles``, ``entities``, ``failures``, ``stats``."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from itertools import groupby
+from typing import Any
+
+import click
+
+from newsgraph.cli.ingest import db_option
+from newsgraph.config import Settings
+from newsgraph.errors import NewsgraphError
+from newsgraph.store import QuoteRow, Store, open_store
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-03-18") from err
+
+
+def _open(db: str | None) -> Store:
+    try:
+        return open_store(Settings.from_env(db=db).db)
+    except NewsgraphError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _print_json(rows: Sequence[Any]) -> None:
+    click.echo(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
+
+
+def render_quotes(rows: Sequence[QuoteRow]) -> str:
+    """Speaker, then each statement with its cue, date and outlets."""
+    lines: list[str] = []
+    for speaker, group in groupby(rows, key=lambda r: r.speaker or "(unattributed)"):
+        lines.append(speaker)
+        for row in group:
+            outlets = list(dict.fromkeys(s.outlet or s.url or s.source for s in row.sources))
+            outlets = outlets or [row.outlet or "?"]
+            shown = ", ".join(outlets[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
+            about = f"  (about {', '.join(row.about)})" if row.about else ""
+            day = row.published or "????-??-??"
+            lines.append(f"  {day}  {row.cue or '-'} ({row.kind}): {row.content}{about}")
+            lines.append(f"              {shown}")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+@click.command("quotes")
+@click.option("--speaker", help="Who said it (full name, surname or 'Mr. Surname').")
+@click.option("--about", help="Whom or what it is about.")
+@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Published on or after.")
+@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Published on or before.")
+@click.option("--outlet", help="Printed by this outlet.")
+@db_option
+@json_option
+def quotes_command(speaker: str | None, about: str | None, since: str | None, until: str | None,
+                   outlet: str | None, db: str | None, as_json: bool) -> None:
+    """List stored statements, each once with every outlet that printed it."""
+    with _open(db) as store:
+        rows = store.quotes(speaker=speaker, about=about, since=since, until=until, outlet=outlet)
+    if as_json:
+        _print_json(rows)
+    elif rows:
+        click.echo(render_quotes(rows))
+    else:
+        click.echo("no quotes match", err=True)
+
+
+@click.command("roles")
+@click.argument("name")
+@db_option
+@json_option
+def roles_command(name: str, db: str | None, as_json: bool) -> None:
+    """The roles NAME was given over time, oldest first."""
+    with _open(db) as store:
+        rows = store.roles(name)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        click.echo(f"no roles stored for {name}", err=True)
+    for row in rows:
+        where = row.outlet or row.url or "?"
+        click.echo(f"{row.published or '????-??-??'}  {row.name}: {row.title}  ({where})")
+
+
+@click.command("entities")
+@click.argument("name")
+@db_option
+@json_option
+def entities_command(name: str, db: str | None, as_json: bool) -> None:
+    """The stored entities NAME may refer to, with how often they appear and the names used."""
+    with _open(db) as store:
+        rows = store.entities(name)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        click.echo(f"no entity matches {name}", err=True)
+    for row in rows:
+        aliases = ", ".join(row.aliases[:8])
+        click.echo(f"{row.name} [{row.type}] {row.articles} articles, {row.mentions} mentions: {aliases}")
+
+
+@click.command("failures")
+@db_option
+@json_option
+def failures_command(db: str | None, as_json: bool) -> None:
+    """Sources that could not be ingested, and why."""
+    with _open(db) as store:
+        rows = store.failures()
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row.failed_at}  {row.source}: [{row.code or 'E000'}] {row.reason}")
+
+
+@click.command("stats")
+@db_option
+@json_option
+def stats_command(db: str | None, as_json: bool) -> None:
+    """How many articles, sources, entities, quotes and failures the store holds."""
+    with _open(db) as store:
+        stats = store.stats()
+    if as_json:
+        click.echo(json.dumps(stats, indent=2))
+    else:
+        click.echo("\n".join(f"{name:<12}{count}" for name, count in stats.items()))
+
+
+COMMANDS: list[click.Command] = [quotes_command, roles_command, entities_command, failures_command,
+                                 stats_command]

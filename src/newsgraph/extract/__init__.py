@@ -5,34 +5,53 @@ from __future__ import annotations
 from newsgraph.config import Settings
 from newsgraph.errors import ExtractionError
 from newsgraph.extract.boilerplate import strip_boilerplate
+from newsgraph.extract.html import Page
 from newsgraph.extract.text import decode, looks_like_html
 from newsgraph.model import Article, Extracted, RawDocument
 
-__all__ = ["extract", "strip_boilerplate"]
+__all__ = ["Page", "extract", "extract_page", "strip_boilerplate"]
 
 
 def extract(raw: RawDocument, settings: Settings | None = None) -> Extracted:
     """Turn one raw document into an article with its clean body and metadata."""
+    return extract_page(raw, settings)[0]
+
+
+def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Extracted, Page | None]:
+    """Like :func:`extract`, with the page's full metadata (modified date, canonical URL) when it is HTML.
+
+    The article's URL is the page's canonical URL when it declares a usable one, so reprints of one
+    page under tracking-laden or mirror URLs share one identity.
+    """
     settings = settings or Settings()
     text = decode(raw.data, max_bytes=settings.max_input_bytes)
     is_html = raw.content_type == "text/html" or (raw.content_type is None and looks_like_html(text))
+    page = None
     if is_html:
         from newsgraph.extract.html import extract_html
 
         page = extract_html(text, url=raw.url)
-        body_source, meta = page.text, page
+        body_source = _without_headline(page.text, page.title)
     else:
-        body_source, meta = text, None
+        body_source = text
     body, removed = strip_boilerplate(body_source)
     if not body.strip():
         raise ExtractionError(f"no article text found in {raw.source}")
     article = Article(
         text=body,
-        title=raw.title or (meta.title if meta else None),
-        published=raw.published or (meta.published if meta else None),
-        language=raw.language or (meta.language if meta else None) or "en",
-        url=raw.url or (meta.url if meta else None),
-        outlet=raw.outlet or (meta.outlet if meta else None),
-        authors=raw.authors or (meta.authors if meta else ()),
+        title=raw.title or (page.title if page else None),
+        published=raw.published or (page.published if page else None),
+        language=raw.language or (page.language if page else None) or "en",
+        url=(page.canonical_url if page else None) or raw.url or (page.url if page else None),
+        outlet=raw.outlet or (page.outlet if page else None),
+        authors=raw.authors or (page.authors if page else ()),
     )
-    return Extracted(article=article, removed=removed)
+    return Extracted(article=article, removed=removed), page
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """The body without a first line that repeats the title: the headline is metadata, not body."""
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest.lstrip("\n")
+    return text

@@ -9,15 +9,20 @@ from newsgraph.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_HTML_START = re.compile(r"\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<div[\s>]|<p[\s>])", re.I)
+_HTML_START = re.compile(
+    r"\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<div[\s>]|<p[\s>])", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+#: Browsers read these labels as Windows-1252 (WHATWG Encoding), and so do pages that declare them.
+_WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+                   "ascii": "cp1252", "iso8859-1": "cp1252"}
 
 
 def decode(data: bytes | str, *, max_bytes: int, declared: str | None = None) -> str:
     """Decode ``data`` to text, refusing input that is empty, binary or larger than ``max_bytes``."""
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if size > max_bytes:
-        raise InputError(f"input is {size:,} bytes, over the limit of {max_bytes:,} (setting max_input_bytes)")
+        raise InputError(f"input is {size:,} bytes, over the limit of {max_bytes:,} "
+                         "(setting max_input_bytes)")
     text = data if isinstance(data, str) else _decode_bytes(data, declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -34,14 +39,17 @@ def _decode_bytes(data: bytes, declared: str | None) -> str:
             return data.decode(encoding, errors="replace")
     if b"\x00" in data[:4096]:
         raise InputError("input looks binary, not text or HTML")
-    candidates = [declared] if declared else []
+    # Valid UTF-8 with non-ASCII bytes is almost never another charset, while servers and pages often
+    # declare the wrong one (ISO-8859-1 is the classic default): so UTF-8 that decodes wins.
+    candidates = ["utf-8"]
+    if declared:
+        candidates.append(declared)
     meta = _META_CHARSET.search(data[:4096])
     if meta:
         candidates.append(meta.group(1).decode("ascii", "ignore"))
-    candidates.append("utf-8")
     for encoding in candidates:
         try:
-            return data.decode(encoding)
+            return data.decode(_WHATWG_ALIASES.get(encoding.strip().lower(), encoding))
         except (UnicodeDecodeError, LookupError):
             continue
     # Mixed encodings: keep every valid UTF-8 run and read the rest as Windows-1252, the usual culprit.

@@ -1,0 +1,149 @@
+"""Who an article is: a stable id, an exact content hash and a near-duplicate signature.
+
+The id comes from the canonical URL (normalised with courlan) when there is one, else from the body,
+so the same article ingested twice, or fetched under a tracking-laden URL, lands on the same row.
+Near-duplicates (wire copy reprinted by many outlets, lightly edited updates) are found with MinHash
+over word shingles of the body; the index is rebuilt from stored signatures so it spans runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE_WORDS = 4
+NUM_PERM = 128
+#: Estimated Jaccard similarity of 4-word shingles above which two bodies are one story. Syndicated
+#: copies with a changed dateline or an added paragraph score 0.7-0.95; different stories on the same
+#: event, even sharing a quote, stay under 0.2.
+NEAR_DUP_THRESHOLD = 0.6
+#: Bodies with fewer shingles than this are matched by exact hash only: a short text shares too
+#: large a share of its shingles with any other text on the same subject.
+MIN_SHINGLES = 12
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEED = 20240611
+#: Pinned so stored signatures stay comparable if datasketch changes its default again.
+_SCHEME = "affine32"
+
+
+@dataclass(frozen=True)
+class IdentityKeys:
+    article_id: str
+    content_hash: str
+    canonical_url: str | None = None
+    #: MinHash values as hex (8 characters each), or None for bodies too short to compare.
+    signature: str | None = None
+
+
+def normalize_url(url: str | None) -> str | None:
+    """The canonical form of an http(s) URL (tracking parameters and fragment dropped), else None."""
+    if not url:
+        return None
+    from courlan import normalize_url as courlan_normalize
+
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    try:
+        cleaned = courlan_normalize(url, strict=True)
+    except ValueError:
+        return None
+    parts = urlsplit(cleaned)
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def normalize_body(text: str) -> str:
+    """Body text reduced to what identity depends on: case, accents-as-composed, spacing."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalize_body(text).encode("utf-8")).hexdigest()[:32]
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    words = normalize_body(text).split()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> MinHash | None:
+    grams = shingles(text)
+    if len(grams) < MIN_SHINGLES:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    minhash.update_batch([g.encode("utf-8") for g in grams])
+    return minhash
+
+
+def encode_signature(minhash: MinHash) -> str:
+    return minhash.hashvalues.astype(">u4").tobytes().hex()
+
+
+def decode_signature(value: str) -> MinHash:
+    values = np.frombuffer(bytes.fromhex(value), dtype=">u4")
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values.astype(np.uint32), scheme=_SCHEME)
+
+
+def identity_keys(text: str, *, url: str | None = None) -> IdentityKeys:
+    """Keys for an article body, preferring its canonical URL as identity."""
+    canonical = normalize_url(url)
+    digest = content_hash(text)
+    if canonical:
+        article_id = "u" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
+    else:
+        article_id = "t" + digest[:24]
+    minhash = signature(text)
+    return IdentityKeys(article_id=article_id, content_hash=digest, canonical_url=canonical,
+                        signature=encode_signature(minhash) if minhash is not None else None)
+
+
+class NearDupIndex:
+    """MinHash LSH over stored signatures: which dup_group, if any, a new body belongs to."""
+
+    def __init__(self, threshold: float = NEAR_DUP_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._entries: dict[str, tuple[MinHash, str]] = {}
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[str, str, str]],
+              threshold: float = NEAR_DUP_THRESHOLD) -> NearDupIndex:
+        """Build from ``(article_id, dup_group, signature)`` rows, as the store yields them."""
+        index = cls(threshold)
+        for article_id, group, sig in rows:
+            index.add(article_id, group, sig)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, article_id: str, group: str, sig: str) -> None:
+        if article_id in self._entries:
+            self._lsh.remove(article_id)
+        minhash = decode_signature(sig)
+        self._lsh.insert(article_id, minhash)
+        self._entries[article_id] = (minhash, group)
+
+    def group_of(self, sig: str | None, *, exclude: str | None = None) -> str | None:
+        """The dup_group of the most similar indexed article above the threshold, or None."""
+        if sig is None or not self._entries:
+            return None
+        minhash = decode_signature(sig)
+        matches = []
+        for candidate in self._lsh.query(minhash):
+            other, group = self._entries[candidate]
+            score = minhash.jaccard(other)
+            if candidate != exclude and score >= self.threshold:
+                # Ties go to the smallest group id so the choice does not depend on set order.
+                matches.append((-score, group))
+        return min(matches)[1] if matches else None

@@ -1,0 +1,59 @@
+"""RSS and Atom feeds: entries become the URLs to fetch, with the entry's title and date as metadata."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import feedparser
+
+from newsgraph.errors import InputError
+
+log = logging.getLogger(__name__)
+
+_FEED_START = (b"<rss", b"<feed", b"<rdf:rdf")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+               "text/xml")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    key: str  # the entry id, else its link: what "seen" is remembered by
+    url: str
+    title: str | None = None
+    published: date | None = None
+
+
+def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
+    if content_type in _FEED_TYPES:
+        return True
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2 :].lstrip()
+        while head.startswith(b"<!--") or head.startswith(b"<?"):
+            end = head.find(b"-->") + 3 if head.startswith(b"<!--") else head.find(b"?>") + 2
+            head = head[end:].lstrip() if end > 2 else b""
+    return head.startswith(_FEED_START)
+
+
+def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
+    """The entries of an RSS/Atom document that have a link; raise ``InputError`` when there is no feed."""
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if parsed.get("bozo") and not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        detail = str(problem).splitlines()[0] if problem else "no entries"
+        raise InputError(f"{source} is not a readable RSS/Atom feed: {detail}")
+    if parsed.get("bozo"):
+        log.warning("%s: malformed feed, read leniently: %s", source, parsed.get("bozo_exception"))
+    entries = []
+    for entry in parsed.entries:
+        link = entry.get("link")
+        if not link:
+            continue
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
+        entries.append(FeedEntry(key=entry.get("id") or link, url=link, title=entry.get("title") or None,
+                                 published=published))
+    return entries

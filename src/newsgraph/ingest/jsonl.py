@@ -1,0 +1,48 @@
+"""JSON Lines exports: one article a line, with ``text`` or ``html`` and optional metadata."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from newsgraph.errors import InputError
+from newsgraph.ingest.common import Failure, Item, parse_date
+from newsgraph.model import RawDocument
+
+
+def read_jsonl(lines: Iterable[str | bytes], source: str) -> Iterator[Item]:
+    """Documents from JSON lines; a bad line becomes a failure named ``source:line``."""
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", errors="replace")
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            yield _document(json.loads(line), where)
+        except json.JSONDecodeError as err:
+            yield Failure(where, str(InputError(f"line {number} is not valid JSON: {err.msg}")))
+        except InputError as err:
+            yield Failure(where, str(err))
+
+
+def _document(record: object, where: str) -> RawDocument:
+    if not isinstance(record, dict):
+        raise InputError("a JSON line must be an object with a 'text' or 'html' field")
+    html, text = record.get("html"), record.get("text")
+    body = html if isinstance(html, str) and html.strip() else text
+    if not isinstance(body, str) or not body.strip():
+        raise InputError("the JSON object has no non-empty 'text' or 'html' field")
+    authors = record.get("authors") or ()
+    if isinstance(authors, str):
+        authors = tuple(a.strip() for a in authors.split(";") if a.strip())
+    return RawDocument(
+        source=where, data=body, content_type="text/html" if body is html else "text/plain",
+        url=_str(record.get("url")), title=_str(record.get("title")),
+        published=parse_date(record.get("published")),
+        outlet=_str(record.get("outlet")), language=_str(record.get("language")),
+        authors=tuple(str(a) for a in authors))
+
+
+def _str(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

@@ -1,0 +1,158 @@
+"""Documents in, store rows out: read, extract, skip what is known, analyse, save, count."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from typing import Any, BinaryIO
+
+from newsgraph.batch import AnalysisPool, Analyzer, Outcome, default_analyze
+from newsgraph.config import Settings
+from newsgraph.errors import NewsgraphError
+from newsgraph.extract import extract
+from newsgraph.extract.identity import identity_keys
+from newsgraph.ingest.common import Failure, Item, raw_hash
+from newsgraph.ingest.feeds import FeedEntry
+from newsgraph.ingest.fetch import Fetcher
+from newsgraph.ingest.sources import read_sources
+from newsgraph.model import RawDocument
+from newsgraph.store import SaveStatus, Store
+
+log = logging.getLogger(__name__)
+
+#: How many failures a summary keeps word for word; all of them are in the store.
+_KEEP_FAILURES = 100
+
+
+@dataclass
+class IngestSummary:
+    """What a run did. ``ingested`` counts new or changed articles; ``duplicates`` exact copies (kept as
+    sources of the stored article) and near-duplicates (stored in their original's dup_group)."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    #: The outcome of each source, by name: what ``watch`` uses to remember feed entries.
+    outcomes: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def total(self) -> int:
+        return self.ingested + self.duplicates + self.unchanged + self.failed
+
+    @property
+    def all_failed(self) -> bool:
+        return self.failed > 0 and self.failed == self.total
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("outcomes")
+        data["total"] = self.total
+        return data
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+def ingest(sources: Iterable[str], store: Store, *, analyze: Analyzer | None = None,
+           settings: Settings | None = None, jobs: int | None = None, limit: int | None = None,
+           fetcher: Fetcher | None = None, stdin: BinaryIO | None = None, progress: Progress | None = None,
+           entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> IngestSummary:
+    """Read every source (paths, directories, ``-``, page or feed URLs) into ``store``.
+
+    ``analyze(raw, settings) -> Analysis`` defaults to the real pipeline; tests pass a fake. Sources
+    stored before from the same bytes are skipped, so a crashed run resumes where it stopped.
+    """
+    settings = settings or Settings.from_env()
+    items = read_sources(sources, fetcher=fetcher, settings=settings, stdin=stdin, entry_filter=entry_filter)
+    return ingest_items(items, store, analyze=analyze, settings=settings, jobs=jobs, limit=limit,
+                        progress=progress)
+
+
+def ingest_items(items: Iterable[Item], store: Store, *, analyze: Analyzer | None = None,
+                 settings: Settings | None = None, jobs: int | None = None, limit: int | None = None,
+                 progress: Progress | None = None) -> IngestSummary:
+    """Ingest documents already read (the readers' output, or documents built by a caller)."""
+    settings = settings or Settings.from_env()
+    run = _Run(store, settings, progress)
+    with AnalysisPool(analyze or default_analyze, settings, jobs=jobs or settings.jobs) as pool:
+        for item in islice(items, limit):
+            raw = run.prepare(item)
+            if raw is not None:
+                for outcome in pool.submit(raw):
+                    run.finish(outcome)
+        for outcome in pool.drain():
+            run.finish(outcome)
+    run.summary.seconds = round(time.monotonic() - run.started, 3)
+    return run.summary
+
+
+class _Run:
+    def __init__(self, store: Store, settings: Settings, progress: Progress | None) -> None:
+        self.store = store
+        self.settings = settings
+        self.progress = progress
+        self.summary = IngestSummary()
+        self.started = time.monotonic()
+        self.hashes: dict[str, str] = {}
+
+    def prepare(self, item: Item) -> RawDocument | None:
+        """The document to analyse, or None when it failed or is known already (then it is counted)."""
+        if isinstance(item, Failure):
+            self.fail(item.source, item.reason)
+            return None
+        digest = raw_hash(item)
+        if self.store.source_unchanged(item.source, digest):
+            self.count(item.source, "unchanged")
+            return None
+        try:
+            extracted = extract(item, self.settings)
+        except NewsgraphError as err:
+            self.fail(item.source, str(err))
+            return None
+        keys = identity_keys(extracted.article.text, url=extracted.article.url)
+        known = self.store.known(keys)
+        if known is not None:
+            # The same article from a source not seen before is a reprint, not a re-run.
+            again = (known.status is SaveStatus.UNCHANGED
+                     and self.store.has_source(known.article_id, item.source))
+            self.store.add_source(known.article_id, source=item.source, url=item.url or extracted.article.url,
+                                  outlet=extracted.article.outlet, raw_hash=digest)
+            self.count(item.source, "unchanged" if again else "duplicates")
+            return None
+        self.hashes[item.source] = digest
+        return item
+
+    def finish(self, outcome: Outcome) -> None:
+        raw = outcome.raw
+        if outcome.analysis is None:
+            self.fail(raw.source, outcome.error or "[E000] analysis failed")
+            return
+        article = outcome.analysis.article
+        keys = identity_keys(article.text, url=article.url)
+        try:
+            result = self.store.save(outcome.analysis, source=raw.source, keys=keys,
+                                     raw_hash=self.hashes.pop(raw.source, None), source_url=raw.url)
+        except NewsgraphError as err:
+            self.fail(raw.source, str(err))
+            return
+        self.count(raw.source, {SaveStatus.STORED: "ingested", SaveStatus.UPDATED: "ingested",
+                                SaveStatus.UNCHANGED: "unchanged"}.get(result.status, "duplicates"))
+
+    def fail(self, source: str, reason: str) -> None:
+        log.warning("%s: %s", source, reason)
+        self.store.record_failure(source, reason)
+        if len(self.summary.failures) < _KEEP_FAILURES:
+            self.summary.failures.append((source, reason))
+        self.count(source, "failed")
+
+    def count(self, source: str, outcome: str) -> None:
+        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+        self.summary.outcomes[source] = outcome
+        if self.progress is not None:
+            self.progress(self.summary)

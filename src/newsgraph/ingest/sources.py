@@ -1,0 +1,106 @@
+"""Any mix of sources (paths, directories, ``-``, URLs of pages or feeds) to one stream of documents."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from newsgraph.config import Settings
+from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure
+from newsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
+from newsgraph.ingest.fetch import Fetcher, Response
+from newsgraph.ingest.files import kind_of, read_bytes_feed_file, read_file, read_stdin, walk
+from newsgraph.model import RawDocument
+
+log = logging.getLogger(__name__)
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def read_sources(sources: Iterable[str], *, fetcher: Fetcher | None = None, settings: Settings | None = None,
+                 stdin: BinaryIO | None = None,
+                 entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
+    """Documents from every source, lazily and in order; whatever cannot be read is a ``Failure``.
+
+    ``entry_filter(feed, entry)`` says which feed entries to fetch (``watch`` skips those seen before).
+    """
+    settings = settings or Settings()
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher(max_bytes=settings.max_input_bytes)
+    try:
+        for source in sources:
+            if source == "-":
+                yield from read_stdin(stdin or sys.stdin.buffer, max_bytes=settings.max_input_bytes)
+            elif is_url(source):
+                yield from read_url(source, fetcher, settings=settings, entry_filter=entry_filter)
+            else:
+                yield from read_path(Path(source), fetcher, settings=settings, entry_filter=entry_filter)
+    finally:
+        if own_fetcher:
+            fetcher.close()
+
+
+def read_path(path: Path, fetcher: Fetcher, *, settings: Settings,
+              entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
+    if not path.exists():
+        yield failure(str(path), InputError("no such file or directory"))
+        return
+    for file in walk(path) if path.is_dir() else (path,):
+        if kind_of(file) == "feed":
+            try:
+                entries = parse_feed(read_bytes_feed_file(file), str(file))
+            except NewsgraphError as err:
+                yield failure(str(file), err)
+                continue
+            yield from read_entries(str(file), entries, fetcher, settings=settings, entry_filter=entry_filter)
+        else:
+            yield from read_file(file, max_bytes=settings.max_input_bytes)
+
+
+def read_url(url: str, fetcher: Fetcher, *, settings: Settings,
+             entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
+    """One fetched page, or every entry of a fetched feed."""
+    try:
+        response = fetcher.get(url)
+        if looks_like_feed(response.data, response.content_type):
+            entries = parse_feed(response.data, url)
+        else:
+            yield page_document(url, response, settings=settings)
+            return
+    except NewsgraphError as err:
+        yield failure(url, err)
+        return
+    yield from read_entries(url, entries, fetcher, settings=settings, entry_filter=entry_filter)
+
+
+def read_entries(feed: str, entries: Iterable[FeedEntry], fetcher: Fetcher, *, settings: Settings,
+                 entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
+    for entry in entries:
+        if entry_filter is not None and not entry_filter(feed, entry):
+            continue
+        try:
+            doc = page_document(entry.url, fetcher.get(entry.url), settings=settings)
+        except NewsgraphError as err:
+            yield failure(entry.url, err)
+            continue
+        yield RawDocument(source=doc.source, data=doc.data, content_type=doc.content_type, url=doc.url,
+                          title=entry.title, published=entry.published)
+
+
+def page_document(source: str, response: Response, *, settings: Settings) -> RawDocument:
+    """A fetched page as a document, decoded with the charset the server declared (when it is right)."""
+    if response.content_type not in (*HTML_TYPES, "text/plain", None):
+        raise InputError(f"{response.url} is {response.content_type}, not HTML or text")
+    content_type = "text/plain" if response.content_type == "text/plain" else "text/html"
+    return RawDocument(source=source, data=response.text(max_bytes=settings.max_input_bytes),
+                       content_type=content_type, url=response.url)
+
+
+__all__ = ["Failure", "Item", "is_url", "page_document", "read_entries", "read_path", "read_sources",
+           "read_url"]

@@ -1,0 +1,39 @@
+"""Polling feeds: each cycle ingests only entries the store has not seen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsgraph.batch import Analyzer
+from newsgraph.config import Settings
+from newsgraph.ingest.feeds import FeedEntry
+from newsgraph.ingest.fetch import Fetcher
+from newsgraph.ingest.run import IngestSummary, ingest
+from newsgraph.store import Store
+
+
+def poll_feeds(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, analyze: Analyzer | None = None,
+               settings: Settings | None = None, jobs: int | None = None) -> IngestSummary:
+    """One poll cycle over ``feeds``: fetch each, ingest its new entries, remember them as seen.
+
+    An entry is remembered once it is stored (or found a duplicate, or failed for a reason other than
+    fetching); an entry whose page could not be fetched is tried again at the next cycle.
+    """
+    entries: dict[str, tuple[str, str]] = {}  # source (entry URL) -> (feed, entry key)
+
+    def unseen(feed: str, entry: FeedEntry) -> bool:
+        if store.seen(feed, entry.key):
+            return False
+        entries[entry.url] = (feed, entry.key)
+        return True
+
+    summary = ingest(list(feeds), store, analyze=analyze, settings=settings, jobs=jobs, fetcher=fetcher,
+                     entry_filter=unseen)
+    retry = {source for source, reason in summary.failures if reason.startswith("[E300]")}
+    done: dict[str, list[str]] = {}
+    for source, (feed, key) in entries.items():
+        if source in summary.outcomes and source not in retry:
+            done.setdefault(feed, []).append(key)
+    for feed, keys in done.items():
+        store.mark_seen(feed, keys)
+    return summary

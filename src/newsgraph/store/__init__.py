@@ -1,0 +1,49 @@
+"""Analysis in, rows out, queries back: the newsgraph database (SQLite by default)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from newsgraph.errors import StoreError
+from newsgraph.store import schema
+from newsgraph.store.store import (
+    ArticleRow,
+    EntityRow,
+    FailureRow,
+    QuoteRow,
+    RoleRow,
+    SaveResult,
+    SaveStatus,
+    SourceRef,
+    Store,
+)
+
+__all__ = ["ArticleRow", "EntityRow", "FailureRow", "QuoteRow", "RoleRow", "SaveResult", "SaveStatus",
+           "SourceRef", "Store", "open_store", "sqlite_path"]
+
+
+def sqlite_path(url: str) -> str:
+    """The file behind a store URL: ``PATH``, ``sqlite:///relative/path``, ``sqlite:////abs/path``."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] or ":memory:"
+    if url.startswith("sqlite://"):
+        return ":memory:"
+    if "://" in url:
+        scheme = url.split("://", 1)[0]
+        raise StoreError(f"unsupported store URL scheme {scheme!r}: use a path or sqlite:///path")
+    return url
+
+
+def open_store(url: str) -> Store:
+    """Open (creating if needed) the store at ``url``: a file path or ``sqlite:///path``."""
+    path = sqlite_path(url)
+    if path != ":memory:" and not Path(path).parent.exists():
+        raise StoreError(f"cannot open {url}: directory {Path(path).parent} does not exist")
+    try:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in schema.SQLITE_PRAGMAS:
+            connection.execute(pragma)
+    except sqlite3.Error as err:
+        raise StoreError(f"cannot open {url}: {err}") from err
+    return Store(connection, url)

@@ -1,0 +1,318 @@
+"""Every SQL statement of the store, and nothing else.
+
+The SQL is written to run unchanged on SQLite (3.24+, for ``ON CONFLICT``) and PostgreSQL: text ids
+instead of auto-increment keys where possible, ISO dates as text, JSON as text, no ``INSERT OR``.
+Statements use ``?`` placeholders; a PostgreSQL backend swaps them for ``%s``. What is SQLite's
+alone (pragmas, ``BEGIN IMMEDIATE``, the failures key) is marked and kept here too.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 10000",
+)
+# SQLite: take the write lock up front so two writers fail fast instead of deadlocking mid-article.
+BEGIN = "BEGIN IMMEDIATE"
+COMMIT = "COMMIT"
+ROLLBACK = "ROLLBACK"
+
+CREATE = (
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        canonical_url TEXT,
+        title TEXT,
+        outlet TEXT,
+        published TEXT,
+        language TEXT,
+        authors TEXT NOT NULL,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        signature TEXT,
+        dup_group TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL,
+        warnings TEXT NOT NULL,
+        ingested_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash)",
+    "CREATE INDEX IF NOT EXISTS articles_dup_group ON articles (dup_group)",
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+    """CREATE TABLE IF NOT EXISTS article_sources (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        raw_hash TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, source))""",
+    "CREATE INDEX IF NOT EXISTS article_sources_source ON article_sources (source)",
+    """CREATE TABLE IF NOT EXISTS removed (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (article_id, seq))""",
+    """CREATE TABLE IF NOT EXISTS entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        surname TEXT)""",
+    "CREATE INDEX IF NOT EXISTS entities_norm ON entities (type, norm)",
+    "CREATE INDEX IF NOT EXISTS entities_surname ON entities (type, surname)",
+    """CREATE TABLE IF NOT EXISTS article_entities (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities (id),
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (article_id, local_id))""",
+    "CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities (entity_id)",
+    """CREATE TABLE IF NOT EXISTS mentions (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities (id),
+        seq INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article_id, local_id, seq))""",
+    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id)",
+    """CREATE TABLE IF NOT EXISTS roles (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities (id),
+        seq INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article_id, local_id, seq))""",
+    "CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id)",
+    """CREATE TABLE IF NOT EXISTS quotes (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        content TEXT NOT NULL,
+        content_spans TEXT NOT NULL,
+        cue TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        source_text TEXT,
+        source_start INTEGER,
+        source_end INTEGER,
+        speaker_id TEXT REFERENCES entities (id),
+        speaker_local_id TEXT,
+        speaker_name TEXT,
+        about TEXT NOT NULL,
+        when_text TEXT,
+        confidence REAL NOT NULL,
+        PRIMARY KEY (article_id, seq))""",
+    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id)",
+    """CREATE TABLE IF NOT EXISTS quote_about (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        quote_seq INTEGER NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities (id),
+        PRIMARY KEY (article_id, quote_seq, entity_id))""",
+    "CREATE INDEX IF NOT EXISTS quote_about_entity ON quote_about (entity_id)",
+    """CREATE TABLE IF NOT EXISTS times (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value TEXT,
+        granularity TEXT NOT NULL,
+        relation TEXT,
+        PRIMARY KEY (article_id, seq))""",
+    """CREATE TABLE IF NOT EXISTS events (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        participants TEXT NOT NULL,
+        when_text TEXT,
+        span TEXT,
+        PRIMARY KEY (article_id, seq))""",
+    # SQLite: INTEGER PRIMARY KEY is its row id; PostgreSQL would say GENERATED ALWAYS AS IDENTITY.
+    """CREATE TABLE IF NOT EXISTS failures (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        code TEXT,
+        reason TEXT NOT NULL,
+        failed_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS failures_source ON failures (source)",
+    """CREATE TABLE IF NOT EXISTS seen_entries (
+        feed TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed, entry))""",
+)
+
+GET_VERSION = "SELECT MAX(version) FROM schema_version"
+SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)"
+
+ARTICLE_STATE = "SELECT content_hash, pipeline_version, dup_group FROM articles WHERE id = ?"
+ARTICLE_BY_HASH = "SELECT id FROM articles WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1"
+SIGNATURES = "SELECT id, dup_group, signature FROM articles WHERE signature IS NOT NULL"
+SOURCE_HASH = "SELECT raw_hash FROM article_sources WHERE source = ?"
+HAS_SOURCE = "SELECT 1 FROM article_sources WHERE article_id = ? AND source = ?"
+
+UPSERT_ARTICLE = """
+INSERT INTO articles (id, url, canonical_url, title, outlet, published, language, authors, text,
+                      content_hash, signature, dup_group, pipeline_version, warnings, ingested_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    url = excluded.url, canonical_url = excluded.canonical_url, title = excluded.title,
+    outlet = excluded.outlet, published = excluded.published, language = excluded.language,
+    authors = excluded.authors, text = excluded.text, content_hash = excluded.content_hash,
+    signature = excluded.signature, dup_group = excluded.dup_group,
+    pipeline_version = excluded.pipeline_version, warnings = excluded.warnings,
+    ingested_at = excluded.ingested_at"""
+
+UPSERT_SOURCE = """
+INSERT INTO article_sources (article_id, source, url, outlet, raw_hash, seen_at) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (article_id, source) DO UPDATE SET
+    url = excluded.url, outlet = excluded.outlet, raw_hash = excluded.raw_hash"""
+
+#: Child rows of one article, cleared before an article is written again.
+CHILD_TABLES = (
+    "quote_about", "quotes", "roles", "mentions", "article_entities", "removed", "times", "events")
+DELETE_CHILDREN = {table: f"DELETE FROM {table} WHERE article_id = ?" for table in CHILD_TABLES}
+
+INSERT_REMOVED = """
+INSERT INTO removed (article_id, seq, start_char, end_char, text, reason) VALUES (?, ?, ?, ?, ?, ?)"""
+INSERT_ARTICLE_ENTITY = """
+INSERT INTO article_entities (article_id, local_id, entity_id, name, type, seq) VALUES (?, ?, ?, ?, ?, ?)"""
+INSERT_MENTION = """
+INSERT INTO mentions (article_id, local_id, entity_id, seq, start_char, end_char, text)
+VALUES (?, ?, ?, ?, ?, ?, ?)"""
+INSERT_ROLE = """
+INSERT INTO roles (article_id, local_id, entity_id, seq, title, start_char, end_char, text)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
+INSERT_QUOTE = """
+INSERT INTO quotes (article_id, seq, kind, content, content_spans, cue, cue_start, cue_end, source_text,
+                    source_start, source_end, speaker_id, speaker_local_id, speaker_name, about, when_text,
+                    confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+INSERT_QUOTE_ABOUT = """
+INSERT INTO quote_about (article_id, quote_seq, entity_id) VALUES (?, ?, ?)
+ON CONFLICT (article_id, quote_seq, entity_id) DO NOTHING"""
+INSERT_TIME = """
+INSERT INTO times (article_id, seq, start_char, end_char, text, value, granularity, relation)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
+INSERT_EVENT = """
+INSERT INTO events (article_id, seq, kind, participants, when_text, span) VALUES (?, ?, ?, ?, ?, ?)"""
+
+ENTITY_BY_NORM = "SELECT id FROM entities WHERE type = ? AND norm = ?"
+FULL_NAMES_BY_SURNAME = """
+SELECT id FROM entities WHERE type = ? AND surname = ? AND norm <> surname ORDER BY id"""
+INSERT_ENTITY = """
+INSERT INTO entities (id, name, type, norm, surname) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (id) DO NOTHING"""
+#: Re-point every row of a bare-surname entity at the full name it turned out to mean.
+MERGE_ENTITY = (
+    "UPDATE article_entities SET entity_id = ? WHERE entity_id = ?",
+    "UPDATE mentions SET entity_id = ? WHERE entity_id = ?",
+    "UPDATE roles SET entity_id = ? WHERE entity_id = ?",
+    "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?",
+    # quote_about has the entity in its key: add the new pairs, then drop the old ones.
+    """INSERT INTO quote_about (article_id, quote_seq, entity_id)
+       SELECT article_id, quote_seq, ? FROM quote_about WHERE entity_id = ?
+       ON CONFLICT (article_id, quote_seq, entity_id) DO NOTHING""",
+)
+DELETE_ENTITY_ABOUT = "DELETE FROM quote_about WHERE entity_id = ?"
+DELETE_ENTITY = "DELETE FROM entities WHERE id = ?"
+
+INSERT_FAILURE = "INSERT INTO failures (source, code, reason, failed_at) VALUES (?, ?, ?, ?)"
+CLEAR_FAILURES = "DELETE FROM failures WHERE source = ?"
+FAILURES = "SELECT source, code, reason, failed_at FROM failures ORDER BY failed_at, id"
+
+SEEN_ENTRY = "SELECT 1 FROM seen_entries WHERE feed = ? AND entry = ?"
+MARK_SEEN = """
+INSERT INTO seen_entries (feed, entry, seen_at) VALUES (?, ?, ?)
+ON CONFLICT (feed, entry) DO NOTHING"""
+
+# Loading one article back.
+LOAD_ARTICLE = """
+SELECT id, url, title, outlet, published, language, authors, text, pipeline_version, warnings
+FROM articles WHERE id = ?"""
+LOAD_REMOVED = "SELECT start_char, end_char, text, reason FROM removed WHERE article_id = ? ORDER BY seq"
+LOAD_ENTITIES = "SELECT local_id, name, type FROM article_entities WHERE article_id = ? ORDER BY seq"
+LOAD_MENTIONS = """
+SELECT local_id, start_char, end_char, text FROM mentions WHERE article_id = ? ORDER BY local_id, seq"""
+LOAD_ROLES = """
+SELECT local_id, title, start_char, end_char, text FROM roles WHERE article_id = ? ORDER BY local_id, seq"""
+LOAD_QUOTES = """
+SELECT kind, content_spans, cue, cue_start, cue_end, source_text, source_start, source_end, speaker_local_id,
+       speaker_name, about, when_text, confidence
+FROM quotes WHERE article_id = ? ORDER BY seq"""
+LOAD_TIMES = """
+SELECT start_char, end_char, text, value, granularity, relation FROM times
+WHERE article_id = ? ORDER BY seq"""
+LOAD_EVENTS = "SELECT kind, participants, when_text, span FROM events WHERE article_id = ? ORDER BY seq"
+
+# Queries.
+ENTITIES_BY_NORM_ANY = "SELECT id FROM entities WHERE norm = ?"
+ENTITIES_BY_SURNAME_ANY = "SELECT id FROM entities WHERE surname = ?"
+
+QUOTES = """
+SELECT q.article_id, q.seq, q.kind, q.content, q.cue, q.when_text, q.speaker_id,
+       COALESCE(e.name, q.speaker_name), a.title, a.outlet, a.published, a.url, a.dup_group
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN entities e ON e.id = q.speaker_id
+WHERE 1 = 1"""
+QUOTES_SPEAKER = " AND q.speaker_id IN ({marks})"
+QUOTES_ABOUT = """ AND EXISTS (SELECT 1 FROM quote_about qa WHERE qa.article_id = q.article_id
+                  AND qa.quote_seq = q.seq AND qa.entity_id IN ({marks}))"""
+QUOTES_SINCE = " AND a.published >= ?"
+QUOTES_UNTIL = " AND a.published <= ?"
+QUOTES_OUTLET = """ AND (LOWER(a.outlet) = LOWER(?) OR EXISTS (SELECT 1 FROM article_sources s
+                   WHERE s.article_id = q.article_id AND LOWER(s.outlet) = LOWER(?)))"""
+# Dated articles first, so a statement is shown with the metadata of its earliest dated printing.
+QUOTES_ORDER = """ ORDER BY COALESCE(e.name, q.speaker_name), CASE WHEN a.published IS NULL THEN 1 ELSE 0 END,
+                  a.published, q.article_id, q.seq"""
+QUOTE_ABOUT_NAMES = """
+SELECT qa.article_id, qa.quote_seq, e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity_id
+WHERE qa.article_id IN ({marks}) ORDER BY e.name"""
+SOURCES_OF = """
+SELECT s.article_id, s.source, s.url, s.outlet, a.title, a.published FROM article_sources s
+JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY a.published, s.seen_at"""
+
+ENTITY_SUMMARY = """
+SELECT e.id, e.name, e.type,
+       (SELECT COUNT(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = e.id),
+       (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)
+FROM entities e WHERE e.id IN ({marks}) ORDER BY e.name"""
+ENTITY_ALIASES = "SELECT DISTINCT text FROM mentions WHERE entity_id = ? ORDER BY text"
+
+ROLES = """
+SELECT e.name, r.title, a.published, a.title, a.outlet, a.url
+FROM roles r JOIN articles a ON a.id = r.article_id JOIN entities e ON e.id = r.entity_id
+WHERE r.entity_id IN ({marks})
+ORDER BY a.published, r.article_id, r.seq"""
+
+ARTICLES = """
+SELECT a.id, a.url, a.title, a.outlet, a.published, a.dup_group, a.pipeline_version, a.ingested_at,
+       (SELECT COUNT(*) FROM article_sources s WHERE s.article_id = a.id)
+FROM articles a ORDER BY a.published, a.id"""
+
+STATS = {
+    "articles": "SELECT COUNT(*) FROM articles",
+    "dup_groups": "SELECT COUNT(DISTINCT dup_group) FROM articles",
+    "sources": "SELECT COUNT(*) FROM article_sources",
+    "entities": "SELECT COUNT(*) FROM entities",
+    "mentions": "SELECT COUNT(*) FROM mentions",
+    "roles": "SELECT COUNT(*) FROM roles",
+    "quotes": "SELECT COUNT(*) FROM quotes",
+    "times": "SELECT COUNT(*) FROM times",
+    "failures": "SELECT COUNT(*) FROM failures",
+}

@@ -1,0 +1,522 @@
+"""The store: analyses in, one transaction each; rows and whole analyses back out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from newsgraph.errors import StoreError
+from newsgraph.extract.identity import IdentityKeys, NearDupIndex, normalize_body
+from newsgraph.model import (
+    Analysis,
+    Article,
+    Entity,
+    EntityRef,
+    Event,
+    Quote,
+    Removed,
+    Role,
+    Span,
+    TimeExpression,
+)
+from newsgraph.store import schema
+from newsgraph.store.names import PERSON, entity_key, person_tokens
+
+log = logging.getLogger(__name__)
+
+_CODE = re.compile(r"^\[(E\d{3})\]\s*")
+#: SQLite's default limit on bound parameters is 999 on old builds; stay well under it.
+_CHUNK = 500
+
+
+class SaveStatus(StrEnum):
+    STORED = "stored"  # a new article
+    UPDATED = "updated"  # same id, new body or new pipeline version
+    UNCHANGED = "unchanged"  # same id, same body, same pipeline version: nothing written but the source
+    DUPLICATE = "duplicate"  # the same body is stored already: recorded as one more source of it
+    NEAR_DUPLICATE = "near_duplicate"  # stored, in the dup_group of an earlier, nearly identical article
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    article_id: str
+    status: SaveStatus
+    dup_group: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    article_id: str
+    source: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One statement: a quote as printed, with every article (and outlet) that printed it."""
+
+    speaker: str | None
+    speaker_id: str | None
+    content: str
+    cue: str | None
+    kind: str
+    when: str | None
+    about: tuple[str, ...]
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    article_id: str
+    sources: tuple[SourceRef, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: str
+    name: str
+    type: str
+    articles: int
+    mentions: int
+    aliases: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    name: str
+    title: str
+    published: str | None
+    article_title: str | None
+    outlet: str | None
+    url: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    dup_group: str
+    pipeline_version: str
+    ingested_at: str
+    sources: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class FailureRow:
+    source: str
+    code: str | None
+    reason: str
+    failed_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(value: date | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _entity_id(type_: str, norm: str) -> str:
+    return f"{type_[:3].lower()}-" + hashlib.sha256(f"{type_}\x1f{norm}".encode()).hexdigest()[:16]
+
+
+def _span(row: Sequence[Any]) -> Span:
+    return Span(row[0], row[1], row[2])
+
+
+class Store:
+    """A newsgraph database. Use :func:`newsgraph.store.open_store` to get one."""
+
+    def __init__(self, connection: sqlite3.Connection, url: str) -> None:
+        self._db = connection
+        self.url = url
+        self._index: NearDupIndex | None = None
+        self._migrate()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        cur = self._db.cursor()
+        try:
+            cur.execute(schema.BEGIN)
+            yield cur
+            cur.execute(schema.COMMIT)
+        except BaseException:
+            cur.execute(schema.ROLLBACK)
+            raise
+        finally:
+            cur.close()
+
+    def _migrate(self) -> None:
+        try:
+            with self._transaction() as cur:
+                for statement in schema.CREATE:
+                    cur.execute(statement)
+                version = cur.execute(schema.GET_VERSION).fetchone()[0]
+                if version is None:
+                    cur.execute(schema.SET_VERSION, (schema.SCHEMA_VERSION,))
+                elif version > schema.SCHEMA_VERSION:
+                    raise StoreError(f"{self.url} has schema version {version}; this newsgraph reads up to "
+                                     f"{schema.SCHEMA_VERSION}: upgrade newsgraph")
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open {self.url}: {err}") from err
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def source_unchanged(self, source: str, raw_hash: str) -> bool:
+        """True when ``source`` was stored before from exactly these input bytes (resume, re-run)."""
+        rows = self._db.execute(schema.SOURCE_HASH, (source,)).fetchall()
+        return any(row[0] == raw_hash for row in rows)
+
+    def has_source(self, article_id: str, source: str) -> bool:
+        return self._db.execute(schema.HAS_SOURCE, (article_id, source)).fetchone() is not None
+
+    def known(self, keys: IdentityKeys, *, pipeline_version: str | None = None) -> SaveResult | None:
+        """What saving an article with these keys would find, if that makes analysing it unnecessary.
+
+        ``UNCHANGED`` when this article is stored with the same body (and, when given, the same pipeline
+        version); ``DUPLICATE`` when the same body is stored under another id; otherwise None.
+        """
+        row = self._db.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
+        if row is not None:
+            same_version = pipeline_version is None or row[1] == pipeline_version
+            if row[0] == keys.content_hash and same_version:
+                return SaveResult(keys.article_id, SaveStatus.UNCHANGED, row[2])
+            return None
+        twin = self._db.execute(schema.ARTICLE_BY_HASH, (keys.content_hash,)).fetchone()
+        if twin is not None:
+            group = self._db.execute(schema.ARTICLE_STATE, (twin[0],)).fetchone()[2]
+            return SaveResult(twin[0], SaveStatus.DUPLICATE, group)
+        return None
+
+    def add_source(self, article_id: str, *, source: str, url: str | None = None, outlet: str | None = None,
+                   raw_hash: str | None = None) -> None:
+        """Record that ``source`` delivered the stored article ``article_id`` (a reprint, a re-fetch)."""
+        with self._transaction() as cur:
+            cur.execute(schema.UPSERT_SOURCE, (article_id, source, url, outlet, raw_hash, _now()))
+            cur.execute(schema.CLEAR_FAILURES, (source,))
+
+    def save(self, analysis: Analysis, *, source: str, keys: IdentityKeys, raw_hash: str | None = None,
+             source_url: str | None = None) -> SaveResult:
+        """Store one analysed article and everything found in it, all or nothing.
+
+        Saving the same analysis again changes nothing but the source's ``seen_at``; saving a new body
+        or pipeline version under the same id replaces the article's rows; a body already stored under
+        another id becomes one more source of that article.
+        """
+        article = analysis.article
+        outlet = article.outlet
+        known = self.known(keys, pipeline_version=analysis.pipeline_version)
+        if known is not None:
+            reprint = not self.has_source(known.article_id, source)
+            self.add_source(known.article_id, source=source, url=source_url or article.url, outlet=outlet,
+                            raw_hash=raw_hash)
+            # The same article from a source not seen before is a reprint, not a re-run.
+            return replace(known, status=SaveStatus.DUPLICATE) if reprint else known
+        index = self._near_dup_index()
+        existing = self._db.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
+        near = index.group_of(keys.signature, exclude=keys.article_id)
+        group = near or keys.article_id
+        try:
+            with self._transaction() as cur:
+                if existing is not None:
+                    for statement in schema.DELETE_CHILDREN.values():
+                        cur.execute(statement, (keys.article_id,))
+                cur.execute(schema.UPSERT_ARTICLE, (
+                    keys.article_id, article.url, keys.canonical_url, article.title, outlet,
+                    _iso(article.published), article.language, json.dumps(list(article.authors)),
+                    article.text,
+                    keys.content_hash, keys.signature, group, analysis.pipeline_version,
+                    json.dumps(list(analysis.warnings)), _now()))
+                self._write_children(cur, keys.article_id, analysis)
+                cur.execute(schema.UPSERT_SOURCE, (keys.article_id, source, source_url or article.url, outlet,
+                                                   raw_hash, _now()))
+                cur.execute(schema.CLEAR_FAILURES, (source,))
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot save {source}: {err}") from err
+        if keys.signature is not None:
+            index.add(keys.article_id, group, keys.signature)
+        if existing is not None:
+            status = SaveStatus.UPDATED
+        else:
+            status = SaveStatus.NEAR_DUPLICATE if near else SaveStatus.STORED
+        return SaveResult(keys.article_id, status, group)
+
+    def _near_dup_index(self) -> NearDupIndex:
+        if self._index is None:
+            self._index = NearDupIndex.build(self._db.execute(schema.SIGNATURES))
+            log.debug("near-duplicate index rebuilt from %d stored signatures", len(self._index))
+        return self._index
+
+    def _write_children(self, cur: sqlite3.Cursor, article_id: str, analysis: Analysis) -> None:
+        for seq, cut in enumerate(analysis.removed):
+            cur.execute(schema.INSERT_REMOVED, (article_id, seq, cut.start, cut.end, cut.text, cut.reason))
+        in_article: dict[str, set[str]] = {}
+        local = self._resolve_entities(cur, analysis.entities, in_article)
+        for seq, entity in enumerate(analysis.entities):
+            gid = local[entity.id]
+            cur.execute(schema.INSERT_ARTICLE_ENTITY,
+                        (article_id, entity.id, gid, entity.name, entity.type, seq))
+            for k, span in enumerate(entity.mentions):
+                cur.execute(schema.INSERT_MENTION,
+                            (article_id, entity.id, gid, k, span.start, span.end, span.text))
+            for k, role in enumerate(entity.roles):
+                cur.execute(schema.INSERT_ROLE, (article_id, entity.id, gid, k, role.title, role.span.start,
+                                                 role.span.end, role.span.text))
+
+        def global_id(ref: EntityRef) -> str:
+            if ref.id not in local:
+                local[ref.id] = self._person_id(cur, ref.name, in_article)
+            return local[ref.id]
+
+        for seq, quote in enumerate(analysis.quotes):
+            cue, src = quote.cue, quote.source
+            cur.execute(schema.INSERT_QUOTE, (
+                article_id, seq, quote.kind, " … ".join(s.text for s in quote.content),
+                json.dumps([[s.start, s.end, s.text] for s in quote.content]),
+                cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
+                src.text if src else None, src.start if src else None, src.end if src else None,
+                global_id(quote.speaker) if quote.speaker else None,
+                quote.speaker.id if quote.speaker else None, quote.speaker.name if quote.speaker else None,
+                json.dumps([[r.id, r.name] for r in quote.about]), quote.when, quote.confidence))
+            for ref in quote.about:
+                cur.execute(schema.INSERT_QUOTE_ABOUT, (article_id, seq, global_id(ref)))
+        for seq, t in enumerate(analysis.times):
+            cur.execute(schema.INSERT_TIME, (article_id, seq, t.start, t.end, t.text, t.value, t.granularity,
+                                             t.relation))
+        for seq, event in enumerate(analysis.events):
+            span = [event.span.start, event.span.end, event.span.text] if event.span else None
+            cur.execute(schema.INSERT_EVENT, (
+                article_id, seq, event.kind, json.dumps([[r.id, r.name] for r in event.participants]),
+                event.when, json.dumps(span) if span else None))
+
+    def _resolve_entities(self, cur: sqlite3.Cursor, entities: Sequence[Entity],
+                          in_article: dict[str, set[str]]) -> dict[str, str]:
+        """Global ids for an article's entities: full names first, so bare surnames can find them."""
+        local: dict[str, str] = {}
+        people = [e for e in entities if e.type == PERSON]
+        for entity in sorted(people, key=lambda e: -len(person_tokens(e.name))):
+            local[entity.id] = self._person_id(cur, entity.name, in_article)
+        for entity in entities:
+            if entity.type != PERSON:
+                norm, _ = entity_key(entity.name, entity.type)
+                gid = _entity_id(entity.type, norm or entity.name.casefold())
+                cur.execute(schema.INSERT_ENTITY, (gid, entity.name, entity.type, norm, None))
+                local[entity.id] = gid
+        return local
+
+    def _person_id(self, cur: sqlite3.Cursor, name: str, in_article: dict[str, set[str]]) -> str:
+        """The global person ``name`` refers to, creating it when new.
+
+        A full name is its own key. A bare surname ("Musk", "Mr. Musk") goes to the full name with that
+        surname in the same article, else to the one stored full name with that surname; with none or
+        several it stays an entity of its own until a single full name claims it.
+        """
+        norm, surname = entity_key(name, PERSON)
+        norm = norm or name.casefold().strip()
+        if surname is not None and norm != surname:
+            gid = _entity_id(PERSON, norm)
+            created = cur.execute(schema.INSERT_ENTITY, (gid, name, PERSON, norm, surname)).rowcount
+            in_article.setdefault(surname, set()).add(gid)
+            if created:
+                self._claim_bare_surname(cur, surname)
+            return gid
+        candidates = in_article.get(norm) or {
+            row[0] for row in cur.execute(schema.FULL_NAMES_BY_SURNAME, (PERSON, norm))}
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        gid = _entity_id(PERSON, norm)
+        cur.execute(schema.INSERT_ENTITY, (gid, name, PERSON, norm, surname or norm))
+        return gid
+
+    def _claim_bare_surname(self, cur: sqlite3.Cursor, surname: str) -> None:
+        full = cur.execute(schema.FULL_NAMES_BY_SURNAME, (PERSON, surname)).fetchall()
+        bare = cur.execute(schema.ENTITY_BY_NORM, (PERSON, surname)).fetchone()
+        if bare is None or len(full) != 1:
+            return
+        new, old = full[0][0], bare[0]
+        for statement in schema.MERGE_ENTITY:
+            cur.execute(statement, (new, old))
+        cur.execute(schema.DELETE_ENTITY_ABOUT, (old,))
+        cur.execute(schema.DELETE_ENTITY, (old,))
+
+    def record_failure(self, source: str, reason: str | BaseException) -> None:
+        """Remember that ``source`` could not be ingested, and why (a one-line reason)."""
+        text = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
+        match = _CODE.match(text)
+        code = match.group(1) if match else None
+        with self._transaction() as cur:
+            cur.execute(schema.INSERT_FAILURE, (source, code, text[match.end():] if match else text, _now()))
+
+    def seen(self, feed: str, entry: str) -> bool:
+        return self._db.execute(schema.SEEN_ENTRY, (feed, entry)).fetchone() is not None
+
+    def mark_seen(self, feed: str, entries: Iterable[str]) -> None:
+        with self._transaction() as cur:
+            now = _now()
+            for entry in entries:
+                cur.execute(schema.MARK_SEEN, (feed, entry, now))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        """The stored analysis of one article, as it was saved (entity ids are the article's own)."""
+        row = self._db.execute(schema.LOAD_ARTICLE, (article_id,)).fetchone()
+        if row is None:
+            return None
+        article = Article(text=row[7], title=row[2], published=date.fromisoformat(row[4]) if row[4] else None,
+                          language=row[5], url=row[1], outlet=row[3], authors=tuple(json.loads(row[6])),
+                          id=row[0])
+        removed = tuple(Removed(*r) for r in self._db.execute(schema.LOAD_REMOVED, (article_id,)))
+        mentions: dict[str, list[Span]] = {}
+        for local_id, *span in self._db.execute(schema.LOAD_MENTIONS, (article_id,)):
+            mentions.setdefault(local_id, []).append(_span(span))
+        roles: dict[str, list[Role]] = {}
+        for local_id, title, *span in self._db.execute(schema.LOAD_ROLES, (article_id,)):
+            roles.setdefault(local_id, []).append(Role(title, _span(span)))
+        entities = tuple(
+            Entity(local_id, name, type_, tuple(roles.get(local_id, ())), tuple(mentions.get(local_id, ())))
+            for local_id, name, type_ in self._db.execute(schema.LOAD_ENTITIES, (article_id,)))
+        quotes = []
+        for (kind, spans, cue, cue_s, cue_e, src, src_s, src_e, sp_id, sp_name, about, when,
+             confidence) in self._db.execute(schema.LOAD_QUOTES, (article_id,)):
+            quotes.append(Quote(
+                kind=kind, content=tuple(_span(s) for s in json.loads(spans)),
+                cue=Span(cue_s, cue_e, cue) if cue is not None else None,
+                source=Span(src_s, src_e, src) if src is not None else None,
+                speaker=EntityRef(sp_id, sp_name) if sp_id is not None else None,
+                about=tuple(EntityRef(*r) for r in json.loads(about)), when=when, confidence=confidence))
+        times = tuple(TimeExpression(*r) for r in self._db.execute(schema.LOAD_TIMES, (article_id,)))
+        events = tuple(
+            Event(kind, tuple(EntityRef(*r) for r in json.loads(parts)), when,
+                  _span(json.loads(span)) if span else None)
+            for kind, parts, when, span in self._db.execute(schema.LOAD_EVENTS, (article_id,)))
+        return Analysis(article=article, removed=removed, quotes=tuple(quotes), entities=entities,
+                        times=times, events=events, pipeline_version=row[8],
+                        warnings=tuple(json.loads(row[9])))
+
+    def resolve(self, name: str) -> list[str]:
+        """Global entity ids a user's ``name`` may mean: exact normalised name, else by bare surname."""
+        person_norm, _ = entity_key(name, PERSON)
+        other_norm, _ = entity_key(name, "ORG")
+        ids: list[str] = []
+        for norm in dict.fromkeys(n for n in (person_norm, other_norm) if n):
+            ids += [r[0] for r in self._db.execute(schema.ENTITIES_BY_NORM_ANY, (norm,))]
+        tokens = person_tokens(name)
+        if len(tokens) == 1:
+            ids += [r[0] for r in self._db.execute(schema.ENTITIES_BY_SURNAME_ANY, (tokens[0],))]
+        return list(dict.fromkeys(ids))
+
+    def quotes(self, speaker: str | None = None, about: str | None = None, since: date | str | None = None,
+               until: date | str | None = None, outlet: str | None = None) -> list[QuoteRow]:
+        """Statements matching every filter given, each once, with all the sources that printed it."""
+        sql, params = schema.QUOTES, []
+        for name, clause in ((speaker, schema.QUOTES_SPEAKER), (about, schema.QUOTES_ABOUT)):
+            if name is not None:
+                ids = self.resolve(name)
+                if not ids:
+                    return []
+                sql += clause.format(marks=", ".join("?" * len(ids)))
+                params += ids
+        if since is not None:
+            sql, params = sql + schema.QUOTES_SINCE, [*params, _iso(since)]
+        if until is not None:
+            sql, params = sql + schema.QUOTES_UNTIL, [*params, _iso(until)]
+        if outlet is not None:
+            sql, params = sql + schema.QUOTES_OUTLET, [*params, outlet, outlet]
+        rows = self._db.execute(sql + schema.QUOTES_ORDER, params).fetchall()
+        article_ids = list(dict.fromkeys(r[0] for r in rows))
+        about_names: dict[tuple[str, int], list[str]] = {}
+        sources: dict[str, list[SourceRef]] = {}
+        for chunk in _chunks(article_ids):
+            marks = ", ".join("?" * len(chunk))
+            for aid, seq, name in self._db.execute(schema.QUOTE_ABOUT_NAMES.format(marks=marks), chunk):
+                about_names.setdefault((aid, seq), []).append(name)
+            for aid, src, url, src_outlet, title, published in self._db.execute(
+                    schema.SOURCES_OF.format(marks=marks), chunk):
+                sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
+        statements: dict[tuple[Any, ...], QuoteRow] = {}
+        for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group in rows:
+            key = (group, sid or sname, normalize_body(content))
+            refs = sources.get(aid) or [SourceRef(aid, aid, url, a_outlet, title, published)]
+            if key in statements:
+                first = statements[key]
+                merged = list(dict.fromkeys(first.sources + tuple(refs)))
+                statements[key] = replace(first, sources=tuple(merged))
+                continue
+            statements[key] = QuoteRow(
+                speaker=sname, speaker_id=sid, content=content, cue=cue, kind=kind, when=when,
+                about=tuple(about_names.get((aid, seq), ())), title=title, outlet=a_outlet,
+                published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)))
+        return list(statements.values())
+
+    def entities(self, name: str) -> list[EntityRow]:
+        ids = self.resolve(name)
+        if not ids:
+            return []
+        rows = self._db.execute(schema.ENTITY_SUMMARY.format(marks=", ".join("?" * len(ids))), ids).fetchall()
+        return [EntityRow(gid, ename, etype, n_articles, n_mentions,
+                          tuple(r[0] for r in self._db.execute(schema.ENTITY_ALIASES, (gid,))))
+                for gid, ename, etype, n_articles, n_mentions in rows]
+
+    def roles(self, name: str) -> list[RoleRow]:
+        """The roles ``name`` was given, oldest article first."""
+        ids = self.resolve(name)
+        if not ids:
+            return []
+        rows = self._db.execute(schema.ROLES.format(marks=", ".join("?" * len(ids))), ids)
+        return [RoleRow(*row) for row in rows]
+
+    def articles(self) -> list[ArticleRow]:
+        return [ArticleRow(*row) for row in self._db.execute(schema.ARTICLES)]
+
+    def failures(self) -> list[FailureRow]:
+        return [FailureRow(*row) for row in self._db.execute(schema.FAILURES)]
+
+    def stats(self) -> dict[str, int]:
+        return {name: self._db.execute(sql).fetchone()[0] for name, sql in schema.STATS.items()}
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]

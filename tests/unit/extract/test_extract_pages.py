@@ -1,0 +1,86 @@
+"""Extraction on the hand-written pages in tests/fixtures/html (see benchmarks/extraction.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsgraph.config import Settings
+from newsgraph.errors import ExtractionError, InputError
+from newsgraph.extract import extract, extract_page
+from newsgraph.extract.text import decode
+from newsgraph.model import RawDocument
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "html"
+
+
+def page(name: str, **kw) -> RawDocument:
+    return RawDocument(source=name, data=(FIXTURES / name).read_bytes(), **kw)
+
+
+def test_in_body_appeal_is_removed_and_the_body_kept():
+    extracted = extract(page("02-harbour-strike.html"))
+    body = extracted.article.text
+    truth = (FIXTURES / "02-harbour-strike.txt").read_text().split("\n\n")
+    for paragraph in truth:
+        assert paragraph.strip() in body
+    assert "Dear readers" not in body and "monthly contribution" not in body
+    assert any(r.reason == "appeal" for r in extracted.removed)
+    for cut in extracted.removed:
+        assert "Dear readers" in cut.text or "support" in cut.text.lower() or cut.reason != "appeal"
+
+
+def test_metadata_from_html():
+    extracted, meta = extract_page(page("01-bridge-vote.html", url="https://gazette.example/01-bridge-vote?ref=rss"))
+    article = extracted.article
+    assert article.title == "Council backs new Riverton bridge after six-hour debate"
+    assert article.published == date(2025, 3, 18) and article.outlet == "The Riverton Gazette"
+    assert article.authors == ("Hana Ruiz",) and article.language == "en"
+    assert article.url == meta.canonical_url == "https://gazette.example/01-bridge-vote"
+    assert article.text.startswith("Riverton's city council voted")  # the headline is not body
+
+
+def test_json_ld_metadata_and_undeclared_language_region():
+    article = extract(page("05-football-appeal.html")).article
+    assert article.published == date(2025, 6, 11) and article.outlet == "Northern Herald"
+    assert article.language == "en" and "Sam Whitaker" in article.authors
+
+
+def test_caller_metadata_wins():
+    raw = page("09-court-ruling.html", title="Given title", published=date(2020, 1, 1), outlet="Given")
+    article = extract(raw).article
+    assert (article.title, article.published, article.outlet) == ("Given title", date(2020, 1, 1), "Given")
+
+
+def test_every_fixture_page_has_its_manifest_entry():
+    manifest = json.loads((FIXTURES / "boilerplate.json").read_text())
+    assert sorted(e["page"] for e in manifest) == sorted(p.name for p in FIXTURES.glob("*.html"))
+
+
+@pytest.mark.parametrize(("data", "error"), [
+    (b"", InputError), (b"   \n", InputError), (b"\x00\x01binary\x00", InputError),
+    (b"<html><body><script>var x = 1;</script></body></html>", ExtractionError),
+])
+def test_unusable_input(data, error):
+    with pytest.raises(error):
+        extract(RawDocument(source="x", data=data))
+
+
+def test_size_cap():
+    with pytest.raises(InputError, match="over the limit"):
+        extract(RawDocument(source="x", data=b"a" * 2000), Settings(max_input_bytes=1000))
+
+
+@pytest.mark.parametrize(("data", "declared", "expected"), [
+    ("caf\u00e9 \u2014 na\u00efve".encode(), "iso-8859-1", "caf\u00e9 \u2014 na\u00efve"),
+    ("caf\u00e9 \u201cq\u201d".encode("cp1252"), None, "caf\u00e9 \u201cq\u201d"),
+    ("caf\u00e9".encode("cp1252"), "utf-8", "caf\u00e9"),
+    ('<meta charset="koi8-r"><p>\u043f\u0440\u0438\u0432\u0435\u0442</p>'.encode("koi8-r"), None,
+     "\u043f\u0440\u0438\u0432\u0435\u0442"),
+    ("caf\u00e9".encode("cp1252") + " ok \u2014".encode(), None, "caf\u00e9 ok \u2014"),
+])
+def test_charsets(data, declared, expected):
+    assert expected in decode(data, max_bytes=10_000, declared=declared)

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsgraph.extract.html import canonical
+from newsgraph.extract.identity import NearDupIndex, content_hash, identity_keys, normalize_url
+
+BODY = ("The regional water authority will raise flood walls along six kilometres of the lower river "
+        "after last winter's floods damaged more than nine hundred homes in the old mill district. "
+        "Work will begin in November and is expected to take two years to finish, officials said.")
+
+
+def test_url_normalisation():
+    assert normalize_url("HTTPS://Gazette.Example/a/b/?utm_source=x&id=3#top") == "https://gazette.example/a/b?id=3"
+    assert normalize_url("https://gazette.example") == "https://gazette.example/"
+    assert normalize_url("mailto:desk@gazette.example") is None and normalize_url("/relative") is None
+
+
+def test_home_page_canonical_is_ignored_for_article_pages():
+    assert canonical("https://gazette.example/", "https://gazette.example/story-1") is None
+    assert canonical("https://gazette.example/story-1?utm_medium=x", None) == "https://gazette.example/story-1"
+
+
+def test_id_prefers_url_and_falls_back_to_body():
+    by_url = identity_keys(BODY, url="https://gazette.example/flood?utm_source=rss")
+    assert by_url.article_id == identity_keys("another body", url="https://gazette.example/flood").article_id
+    assert identity_keys(BODY).article_id.startswith("t") and by_url.article_id.startswith("u")
+
+
+@given(st.text())
+def test_content_hash_ignores_case_and_spacing(text):
+    assert content_hash(text) == content_hash("  " + text.upper().replace(" ", "\n  ") + "\n")
+
+
+def test_near_duplicates_group_and_different_stories_do_not():
+    index = NearDupIndex()
+    first = identity_keys(BODY)
+    index.add(first.article_id, "group-1", first.signature)
+    edited = BODY.replace("November", "December") + " Reporting by the wire desk."
+    assert index.group_of(identity_keys("HALLMOUTH (Wire) - " + edited).signature) == "group-1"
+    other = ("The national museum reopened its east wing on Saturday after a renovation that took three "
+             "years and uncovered painted ceilings hidden under layers of plaster in the old rooms.")
+    assert index.group_of(identity_keys(other).signature) is None
+    assert identity_keys("too short to compare").signature is None
+    assert index.group_of(first.signature, exclude=first.article_id) is None

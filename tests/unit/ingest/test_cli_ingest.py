@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import functools
+import json
+
+import pytest
+from click.testing import CliRunner
+from ingest_helpers import article_html, fake_analyze, story
+
+from newsgraph.cli.ingest import extract_command, ingest_command, parse_every, watch_command
+from newsgraph.cli.store_cmds import failures_command, quotes_command, roles_command, stats_command
+from newsgraph.ingest import Fetcher
+
+
+@pytest.fixture(autouse=True)
+def no_model(monkeypatch):
+    monkeypatch.setattr("newsgraph.ingest.run.default_analyze", fake_analyze)
+
+
+def test_ingest_then_query(tmp_path):
+    db = str(tmp_path / "cli.db")
+    (tmp_path / "a.html").write_text(article_html("Bridge", story(1, "Ana Silva")))
+    (tmp_path / "bad.txt").write_text("")
+    runner = CliRunner()
+    result = runner.invoke(ingest_command, [str(tmp_path / "a.html"), str(tmp_path / "bad.txt"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "ingested 1, duplicates 0, unchanged 0, failed 1" in result.output
+    result = runner.invoke(ingest_command, [str(tmp_path / "a.html"), "--db", db, "--json"])
+    assert json.loads(result.output)["unchanged"] == 1
+
+    text = runner.invoke(quotes_command, ["--db", db, "--speaker", "Silva"]).output
+    assert text.startswith("Ana Silva\n") and "said (direct): We cannot keep patching" in text
+    [row] = json.loads(runner.invoke(quotes_command, ["--db", db, "--json"]).output)
+    assert row["speaker"] == "Ana Silva" and row["sources"][0]["url"] is None
+    assert "bad.txt: [E100] input is empty" in runner.invoke(failures_command, ["--db", db]).output
+    assert json.loads(runner.invoke(stats_command, ["--db", db, "--json"]).output)["articles"] == 1
+    assert runner.invoke(roles_command, ["Nobody", "--db", db]).exit_code == 0
+    assert runner.invoke(quotes_command, ["--db", db, "--since", "March"]).exit_code == 2
+
+
+def test_everything_failed_exits_non_zero(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00" * 10)
+    result = CliRunner().invoke(ingest_command, [str(tmp_path / "bad.txt"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+
+
+def test_db_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_DB", str(tmp_path / "env.db"))
+    (tmp_path / "a.txt").write_text("\n\n".join(story(2)))
+    assert CliRunner().invoke(ingest_command, [str(tmp_path / "a.txt")]).exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_watch_once(site, tmp_path, monkeypatch):
+    monkeypatch.setattr("newsgraph.cli.ingest.Fetcher", functools.partial(Fetcher, delay=0.0))
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(watch_command, [site.base + "/feed.xml", "--once", "--db", db])
+    assert "ingested 2, duplicates 0, unchanged 0, failed 1" in result.output
+
+
+def test_parse_every():
+    assert (parse_every("90s"), parse_every("15m"), parse_every("1h")) == (90, 900, 3600)
+    with pytest.raises(Exception, match="duration"):
+        parse_every("soon")
+
+
+def test_extract_prints_body_and_json_metadata(tmp_path):
+    html = article_html("Grapes", story(2)).replace(
+        "<head>", '<head><link rel="canonical" href="https://gazette.example/grapes?utm_source=x">'
+                  '<meta property="article:published_time" content="2025-03-18T08:00:00Z">'
+                  '<meta property="og:site_name" content="The Gazette">')
+    (tmp_path / "p.html").write_text(html)
+    runner = CliRunner()
+    body = runner.invoke(extract_command, [str(tmp_path / "p.html")]).output
+    assert body.startswith("Farmers in the northern valley") and "Copyright" not in body
+    meta = json.loads(runner.invoke(extract_command, [str(tmp_path / "p.html"), "--json"]).output)
+    assert meta["canonical_url"] == "https://gazette.example/grapes"
+    assert (meta["published"], meta["outlet"], meta["language"]) == ("2025-03-18", "The Gazette", "en")
+    piped = runner.invoke(extract_command, ["-"], input="Plain text from stdin.")
+    assert piped.output == "Plain text from stdin.\n"
+    assert runner.invoke(extract_command, [str(tmp_path / "missing.html")]).exit_code == 1

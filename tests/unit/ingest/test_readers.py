@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+from ingest_helpers import article_html, gz, rss, story
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsgraph.config import Settings
+from newsgraph.ingest import Failure, Fetcher, parse_feed, read_sources
+from newsgraph.model import RawDocument
+
+SETTINGS = Settings(max_input_bytes=200_000)
+
+
+def read(*sources, **kw):
+    kw.setdefault("settings", SETTINGS)
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        return list(read_sources([str(s) for s in sources], fetcher=fetcher, **kw))
+
+
+def by_source(items):
+    return {item.source.rsplit("/", 1)[-1]: item for item in items}
+
+
+def test_directory_of_files(tmp_path):
+    html = article_html("One", story(1))
+    (tmp_path / "a.html").write_text(html)
+    (tmp_path / "b.txt").write_text("Plain text article.\n\nSecond paragraph.")
+    (tmp_path / "c.htm.gz").write_bytes(gz(html.encode()))
+    (tmp_path / "d.txt.gz").write_bytes(gz(b"gzipped text body")[:-6])  # truncated
+    (tmp_path / "skip.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden.txt").write_text("not me")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "e.txt").write_text("nested")
+    items = by_source(read(tmp_path))
+    assert set(items) == {"a.html", "b.txt", "c.htm.gz", "d.txt.gz", "e.txt"}
+    assert items["a.html"].content_type == "text/html" and items["b.txt"].content_type == "text/plain"
+    assert items["c.htm.gz"].data == html.encode()
+    assert isinstance(items["d.txt.gz"], Failure)
+    assert "[E100] truncated or corrupt gzip" in items["d.txt.gz"].reason
+
+
+def test_missing_path_and_oversized_file(tmp_path):
+    (tmp_path / "big.txt").write_bytes(b"a" * 300_000)
+    (tmp_path / "bomb.txt.gz").write_bytes(gz(b"a" * 300_000))
+    items = by_source(read(tmp_path / "nope.txt", tmp_path / "big.txt", tmp_path / "bomb.txt.gz"))
+    assert all(isinstance(i, Failure) for i in items.values())
+    assert "no such file" in items["nope.txt"].reason and "over the limit" in items["big.txt"].reason
+    assert "over the limit" in items["bomb.txt.gz"].reason
+
+
+def test_jsonl(tmp_path):
+    lines = [
+        json.dumps({"text": "Body one.", "url": "https://a.example/1", "title": "T1",
+                    "published": "2025-03-18", "outlet": "Gazette"}),
+        "{not json",
+        json.dumps({"title": "no body"}),
+        "",
+        json.dumps({"html": "<p>Two</p><p>paragraphs</p>", "published": "2025-03-18T10:00:00Z",
+                    "authors": ["A. Writer"]}),
+        json.dumps(["a list"]),
+    ]
+    path = tmp_path / "export.jsonl.gz"
+    path.write_bytes(gz("\n".join(lines).encode()))
+    items = read(path)
+    assert [i.source.rsplit(":", 1)[-1] for i in items] == ["1", "2", "3", "5", "6"]
+    first, bad, empty, html, wrong = items
+    assert first == RawDocument(source=f"{path}:1", data="Body one.", content_type="text/plain",
+                                url="https://a.example/1", title="T1", published=date(2025, 3, 18),
+                                outlet="Gazette")
+    assert isinstance(bad, Failure) and "not valid JSON" in bad.reason
+    assert isinstance(empty, Failure) and isinstance(wrong, Failure)
+    assert html.content_type == "text/html" and html.published == date(2025, 3, 18)
+    assert html.authors == ("A. Writer",)
+
+
+def write_warc(records: list[tuple[str, str, bytes, str]]) -> bytes:
+    """``records``: (WARC type, URL, body, Content-Type) -> a gzipped WARC."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for kind, url, body, ctype in records:
+        if kind == "response":
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                               http_headers=headers)
+        else:
+            record = writer.create_warc_record(url, kind, payload=io.BytesIO(body), warc_content_type=ctype)
+        writer.write_record(record)
+    return out.getvalue()
+
+
+WARC_RECORDS = [
+    ("response", "https://a.example/1", article_html("One", story(1)).encode(), "text/html; charset=utf-8"),
+    ("response", "https://a.example/logo.png", b"\x89PNG....", "image/png"),
+    ("resource", "https://a.example/note", b"note", "text/plain"),
+    ("response", "https://a.example/2", "<p>Caf\u00e9 au lait</p>".encode("cp1252"),
+     "text/html; charset=windows-1252"),
+]
+
+
+def test_warc_keeps_html_responses_only(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(write_warc(WARC_RECORDS))
+    items = read(path)
+    assert [i.url for i in items] == ["https://a.example/1", "https://a.example/2"]
+    assert all(i.source.startswith(f"{path}#") for i in items)
+    assert items[1].data == "<p>Caf\u00e9 au lait</p>"
+
+
+def test_truncated_warc_keeps_what_came_before(tmp_path):
+    data = write_warc(WARC_RECORDS)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) - 40])
+    items = read(path)
+    assert isinstance(items[0], RawDocument) and items[0].url == "https://a.example/1"
+    assert isinstance(items[-1], Failure) and "truncated or corrupt WARC" in items[-1].reason
+
+
+def test_stdin_sniffs_gzip_warc_jsonl_and_html():
+    warc = write_warc(WARC_RECORDS[:1])
+    assert read("-", stdin=io.BytesIO(warc))[0].url == "https://a.example/1"
+    jsonl = b'{"text": "one"}\n{"text": "two"}\n'
+    assert [i.data for i in read("-", stdin=io.BytesIO(gz(jsonl)))] == ["one", "two"]
+    [doc] = read("-", stdin=io.BytesIO(b"<html><body><p>x</p></body></html>"))
+    assert doc.source == "-" and doc.content_type is None
+    [empty] = read("-", stdin=io.BytesIO(b""))
+    assert isinstance(empty, Failure)
+
+
+RSS = rss("https://a.example", ["/1", "/2"])
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:feed</id><updated>2025-03-18T00:00:00Z</updated>
+<entry><title>Atom story</title><id>urn:1</id><link href="https://b.example/atom-1"/>
+<updated>2025-03-17T09:00:00Z</updated></entry></feed>"""
+
+
+def test_parse_rss_and_atom():
+    entries = parse_feed(RSS.encode(), "rss")
+    assert [(e.url, e.title, e.published) for e in entries] == [
+        ("https://a.example/1", "Story 0", date(2025, 3, 18)),
+        ("https://a.example/2", "Story 1", date(2025, 3, 18))]
+    [atom] = parse_feed(ATOM.encode(), "atom")
+    assert (atom.key, atom.url, atom.published) == ("urn:1", "https://b.example/atom-1", date(2025, 3, 17))
+
+
+def test_broken_feed_fails_cleanly(tmp_path):
+    path = tmp_path / "broken.rss"
+    path.write_bytes(b"<?xml version='1.0'?><rss><channel><title>oops</titl")
+    [item] = read(path)
+    assert isinstance(item, Failure) and "not a readable RSS/Atom feed" in item.reason
+
+
+def test_feed_url_yields_its_entries_with_metadata_and_failures(site):
+    items = read(site.base + "/feed.xml")
+    assert [type(i).__name__ for i in items] == ["RawDocument", "RawDocument", "Failure"]
+    assert items[0].title == "Story 0" and items[0].published == date(2025, 3, 18)
+    assert items[0].url == site.base + "/news/1" and isinstance(items[0].data, str)
+    assert "HTTP 404" in items[2].reason
+
+
+@pytest.mark.parametrize(("body", "content_type", "expected"), [
+    # Declared Latin-1 but really UTF-8: the UTF-8 reading wins.
+    ("<p>Se\u00f1ora P\u00e9rez \u2014 ok</p>".encode(), "text/html; charset=iso-8859-1",
+     "Se\u00f1ora P\u00e9rez \u2014"),
+    # Undeclared Windows-1252 with curly quotes.
+    ("<p>\u201cSe\u00f1ora\u201d</p>".encode("cp1252"), "text/html", "\u201cSe\u00f1ora\u201d"),
+    # Declared UTF-8 but really Windows-1252.
+    ("<p>na\u00efve caf\u00e9</p>".encode("cp1252"), "text/html; charset=utf-8", "na\u00efve caf\u00e9"),
+])
+def test_page_charsets(site, body, content_type, expected):
+    site.add("/charset", body, content_type=content_type)
+    [doc] = read(site.base + "/charset")
+    assert expected in doc.data
+
+
+def test_non_html_page_fails(site):
+    site.add("/image", b"\x89PNG\r\n", content_type="image/png")
+    [item] = read(site.base + "/image")
+    assert isinstance(item, Failure) and "image/png" in item.reason

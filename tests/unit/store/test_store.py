@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from store_factory import build_analysis
+
+from newsgraph.errors import StoreError
+from newsgraph.extract.identity import identity_keys
+from newsgraph.store import SaveStatus, open_store
+
+WIRE = ("Elon Musk said on Tuesday that the rocket would fly again within weeks. "
+        "\"We have found the fault and fixed it,\" Musk told reporters at the launch site in Texas. "
+        "The company, which builds reusable rockets, lost its last vehicle over the Gulf in March. "
+        "Officials at the aviation regulator said they would review the findings before any new flight. "
+        "Mr. Musk, the chief executive, added that the schedule depended on the regulator's decision.")
+QUOTE = "We have found the fault and fixed it,"
+
+
+def wire_analysis(text: str = WIRE, **kw):
+    return build_analysis(text, people={"Elon Musk": ["Elon Musk", "Musk", "Mr. Musk"]},
+                          roles={"Elon Musk": ["the chief executive"]},
+                          quotes=[("Elon Musk", QUOTE, "told")], **kw)
+
+
+def save(store, analysis, source, url=None):
+    keys = identity_keys(analysis.article.text, url=url)
+    return store.save(analysis, source=source, keys=keys)
+
+
+def test_save_and_query_quotes(store):
+    result = save(store, wire_analysis(), "a.html", url="https://ledger.example/a")
+    assert result.status is SaveStatus.STORED
+    rows = store.quotes(speaker="Musk")
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.speaker, row.content, row.cue, row.kind) == ("Elon Musk", QUOTE, "told", "direct")
+    assert (row.outlet, row.published, row.title) == ("Daily Ledger", "2025-03-18", "A story")
+    assert store.quotes(speaker="Someone Else") == []
+    assert store.quotes(since="2025-03-19") == []
+    assert len(store.quotes(until=date(2025, 3, 18), outlet="daily ledger")) == 1
+
+
+def test_resave_is_unchanged_and_writes_nothing(store):
+    save(store, wire_analysis(), "a.html")
+    before = store.stats()
+    assert save(store, wire_analysis(), "a.html").status is SaveStatus.UNCHANGED
+    assert store.stats() == before
+
+
+def test_new_pipeline_version_replaces_rows(store):
+    save(store, wire_analysis(), "a.html")
+    result = save(store, replace(wire_analysis(), pipeline_version="test-2"), "a.html")
+    assert result.status is SaveStatus.UPDATED
+    assert store.stats()["quotes"] == 1
+    assert store.articles()[0].pipeline_version == "test-2"
+
+
+def test_exact_copy_under_another_url_is_one_more_source(store):
+    save(store, wire_analysis(), "a", url="https://ledger.example/a")
+    result = save(store, wire_analysis(outlet="Evening Post"), "b", url="https://post.example/b")
+    assert result.status is SaveStatus.DUPLICATE
+    assert store.stats()["articles"] == 1
+    [row] = store.quotes()
+    assert {s.outlet for s in row.sources} == {"Daily Ledger", "Evening Post"}
+    assert len(store.quotes(outlet="Evening Post")) == 1
+
+
+def test_syndicated_quote_is_one_statement_with_every_source(store):
+    outlets = [f"Outlet {i}" for i in range(20)]
+    for i, outlet in enumerate(outlets):
+        # Each reprint has its own dateline and sign-off: near-duplicates, not exact copies.
+        text = f"CITY {i} (Wire) - {WIRE} Reporting by desk {i}."
+        result = save(store, wire_analysis(text, outlet=outlet), f"s{i}", url=f"https://o{i}.example/story")
+        assert result.status is (SaveStatus.STORED if i == 0 else SaveStatus.NEAR_DUPLICATE)
+    assert store.stats()["dup_groups"] == 1
+    [row] = store.quotes(speaker="Elon Musk")
+    assert sorted(s.outlet for s in row.sources) == sorted(outlets)
+
+
+def test_near_duplicate_index_is_rebuilt_from_the_store(tmp_path):
+    path = str(tmp_path / "db.sqlite")
+    with open_store(path) as first:
+        save(first, wire_analysis(), "a", url="https://a.example/1")
+    with open_store(f"sqlite:///{path}") as second:
+        result = save(second, wire_analysis(WIRE + " Updated at noon."), "b", url="https://b.example/2")
+    assert result.status is SaveStatus.NEAR_DUPLICATE
+
+
+def test_surname_and_honorific_forms_join_the_full_name_across_articles(store):
+    save(store, wire_analysis(), "a")
+    other = ("Musk said the launch tower was ready. \"It is the best pad we have built,\" Musk said. "
+             "Engineers from the company worked through the night, according to two people at the site.")
+    save(store, build_analysis(other, people={"Musk": ["Musk"]},
+                               quotes=[("Musk", "It is the best pad we have built,", "said")]), "b")
+    assert {r.speaker for r in store.quotes(speaker="Elon Musk")} == {"Elon Musk"}
+    assert len(store.quotes(speaker="Mr. Musk")) == 2
+    [entity] = store.entities("Musk")
+    assert entity.articles == 2
+
+
+def test_bare_surname_seen_first_is_claimed_by_the_full_name_later(store):
+    early = "Dmitriev spoke briefly. \"Talks will continue,\" Dmitriev said outside the ministry today."
+    save(store, build_analysis(early, people={"Dmitriev": ["Dmitriev"]},
+                               quotes=[("Dmitriev", "Talks will continue,", "said")]), "a")
+    late = "Kirill Dmitriev, the fund's head, arrived on Monday for the second round of the negotiations."
+    save(store, build_analysis(late, people={"Kirill Dmitriev": ["Kirill Dmitriev"]},
+                               roles={"Kirill Dmitriev": ["the fund's head"]}), "b")
+    [row] = store.quotes(speaker="Kirill Dmitriev")
+    assert row.speaker == "Kirill Dmitriev"
+    assert [r.title for r in store.roles("Dmitriev")] == ["the fund's head"]
+
+
+def test_ambiguous_surname_stays_apart(store):
+    text = "Anna Novak and Peter Novak both spoke. Novak said later that \"nothing was agreed\" at the talks."
+    save(store, build_analysis(text, people={"Anna Novak": ["Anna Novak"], "Peter Novak": ["Peter Novak"],
+                                             "Novak": ["Novak said"]},
+                               quotes=[("Novak", "nothing was agreed", "said")]), "a")
+    [row] = store.quotes(speaker="Novak")
+    assert row.speaker == "Novak"
+    assert store.quotes(speaker="Anna Novak") == []
+
+
+def test_roles_over_time(store):
+    save(store, wire_analysis(published=date(2024, 1, 5)), "a", url="https://x.example/1")
+    text = "Elon Musk, the former adviser, spoke at length at the annual meeting of shareholders in Austin."
+    save(store, build_analysis(text, people={"Elon Musk": ["Elon Musk"]},
+                               roles={"Elon Musk": ["the former adviser"]},
+                               published=date(2025, 6, 1)), "b", url="https://x.example/2")
+    roles = store.roles("Musk")
+    assert [(r.title, r.published) for r in roles] == [("the chief executive", "2024-01-05"),
+                                                        ("the former adviser", "2025-06-01")]
+
+
+def test_about_filter(store):
+    text = "Jane Roe said \"the treaty with Ruritania is dead\" in an interview with the broadcaster."
+    analysis = build_analysis(text, people={"Jane Roe": ["Jane Roe"]}, orgs={"Ruritania": ["Ruritania"]},
+                              quotes=[("Jane Roe", "the treaty with Ruritania is dead", "said")],
+                              about={"the treaty with Ruritania is dead": ["Ruritania"]})
+    save(store, analysis, "a")
+    [row] = store.quotes(about="ruritania")
+    assert row.about == ("Ruritania",)
+    assert store.quotes(about="Atlantis") == []
+
+
+def test_failures_are_recorded_with_their_code_and_cleared_on_success(store):
+    store.record_failure("a.html", "[E300] HTTP 500 from https://x.example/a")
+    [failure] = store.failures()
+    assert (failure.source, failure.code, failure.reason) == ("a.html", "E300", "HTTP 500 from https://x.example/a")
+    save(store, wire_analysis(), "a.html")
+    assert store.failures() == []
+
+
+def test_failed_save_leaves_no_half_written_rows(store, monkeypatch):
+    broken = wire_analysis()
+    broken = replace(broken, times=(object(),))  # not a TimeExpression: writing it fails mid-article
+    with pytest.raises(AttributeError):
+        save(store, broken, "a")
+    assert store.stats()["articles"] == 0 and store.stats()["quotes"] == 0
+    assert save(store, wire_analysis(), "a").status is SaveStatus.STORED
+
+
+def test_seen_entries(store):
+    assert not store.seen("feed", "id-1")
+    store.mark_seen("feed", ["id-1", "id-1"])
+    assert store.seen("feed", "id-1")
+
+
+def test_bad_urls_and_newer_schema_are_refused(tmp_path):
+    with pytest.raises(StoreError):
+        open_store("postgresql://localhost/db")
+    with pytest.raises(StoreError):
+        open_store(str(tmp_path / "missing" / "x.db"))
+    path = tmp_path / "new.db"
+    open_store(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_version (version) VALUES (99)")
+    with pytest.raises(StoreError, match="schema version 99"):
+        open_store(str(path))
