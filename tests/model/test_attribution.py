@@ -1,7 +1,6 @@
 """Attribution on hand-written examples: every quote style, cue shape, speaker kind and non-quote."""
 
 import pytest
-
 from tests.model.spans import assert_spans_index_text
 
 

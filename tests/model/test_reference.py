@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from tests.model.spans import assert_spans_index_text
 
 

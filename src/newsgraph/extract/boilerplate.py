@@ -31,12 +31,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|enter your e-?mail|already a subscriber|want more .{0,40}\? sign up)\b", re.I)),
     ("newsletter", re.compile(r"\bnewsletter\b.{0,80}\b(sign up|subscribe|inbox|e-?mail)\b", re.I)),
     ("share", re.compile(r"^\s*(share (this|on|via)|follow us\b|like us on|tweet this|share$|print$"
-                         r"|(facebook|twitter|linkedin|whatsapp|email)( \| (facebook|twitter|linkedin|whatsapp|email))+)",
-                         re.I)),
-    ("photo-credit", re.compile(r"^\s*((photo|image|picture|video|graphic)s?( credit| by)?|credit|©|\(c\))\s*[:|©].{0,120}$",
-                                re.I)),
+                         r"|(facebook|twitter|linkedin|whatsapp|email)"
+                         r"( \| (facebook|twitter|linkedin|whatsapp|email))+)", re.I)),
+    ("photo-credit", re.compile(r"^\s*((photo|image|picture|video|graphic)s?( credit| by)?|credit|©|\(c\))"
+                                r"\s*[:|©].{0,120}$", re.I)),
     ("photo-credit", re.compile(r"^.{0,160}\((photo|image|picture)s?( credit)?\s*[:/]?[^)]{0,80}\)\s*$", re.I)),
-    ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$", re.I)),
+    ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$",
+                                re.I)),
     ("advertisement", re.compile(r"^\s*(advertisement|sponsored( content)?|ad|skip advert(isement)?)\s*$", re.I)),
     ("dismiss", re.compile(r"^\s*(remind me later|no,? thanks|maybe later|close|dismiss)\s*[.!]?\s*$", re.I)),
 )
@@ -47,9 +48,18 @@ _APPEAL_HEADER = re.compile(
     r"|before you go.{0,40}|we need your (help|support).{0,40})[:,.!]?\s*$",
     re.I)
 
+# A paragraph that asks the reader for money or membership, with no header line before it.
+_ASK = re.compile(
+    r"\b(donat(e|es|ed|ion|ions|ing)|(monthly|one-time|recurring) (gift|contribution|donation)|contribution"
+    r"|non-?profit newsroom|reader[- ](funded|supported)|paywall|become a (member|subscriber|supporter|patron)"
+    r"|support (our|us|independent|local) ?\w*|if you (value|like|enjoy|appreciate) (our|reporting|journalism|this)"
+    r"|(rely|depend)s? on (readers|donations|your support|you))\b", re.I)
+_READER = re.compile(r"\b(you|your|please|today)\b", re.I)
+
 _APPEAL_WORDS = re.compile(
     r"\b(support(ing|ers?)?|donat\w*|contribut\w*|subscri\w*|members(hip)?|journalis(m|ts?)|readers?|newsletter"
-    r"|paywall|remind me|help us|we need|thank you|monthly|per month|one-time|patreon|independent (media|news|reporting)"
+    r"|paywall|remind me|help us|we need|thank you|monthly|per month|one-time|patreon"
+    r"|independent (media|news|reporting)"
     r"|our (work|staff|newsroom|reporting|mission)|we(,| are| strive| refuse| see)|you're defending)\b",
     re.I)
 
@@ -84,6 +94,8 @@ def _furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(line):
             return reason
+    if len({m.group(0).lower() for m in _ASK.finditer(line)}) >= 2 and _READER.search(line):
+        return "appeal"
     return None
 
 

@@ -19,6 +19,7 @@ from newsgraph import __version__
 from newsgraph.config import DEFAULT_MODELS, Settings
 from newsgraph.errors import InputError, ModelError
 from newsgraph.model import Analysis, Extracted
+
 # Importing the component modules registers their factories with spaCy.
 from newsgraph.nlp import attribution, entities, extensions, speakers, timex  # noqa: F401
 from newsgraph.nlp.convert import doc_to_analysis

@@ -61,3 +61,21 @@ def test_appeal_in_the_middle_ends_where_the_article_resumes():
     body, removed = strip_boilerplate(text)
     assert body == BODY
     assert [r.reason for r in removed] == ["appeal"]
+
+
+@pytest.mark.parametrize("appeal", [
+    "The Harbour Herald is a nonprofit newsroom. We rely on donations from readers like you.",
+    "If you value our reporting, please consider a monthly contribution. We have no paywall.",
+    "Donate today and your gift will be doubled. Support our journalism.",
+])
+def test_an_appeal_paragraph_without_a_header_goes_too(appeal):
+    text = BODY.replace("Critics said", appeal + "\nCritics said")
+    body, removed = strip_boilerplate(text)
+    assert body == BODY
+    assert [r.reason for r in removed] == ["appeal"]
+
+
+def test_reporting_on_donations_is_not_an_appeal():
+    text = BODY + "\nThe charity said donations rose by a third and that it would support the harbour plan."
+    body, removed = strip_boilerplate(text)
+    assert body == text and removed == ()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsgraph.extract.html import canonical
@@ -30,6 +30,8 @@ def test_id_prefers_url_and_falls_back_to_body():
 
 @given(st.text())
 def test_content_hash_ignores_case_and_spacing(text):
+    # Some letters do not survive a round trip through upper case ("ı" -> "I" -> "i"): not a case change.
+    assume(text.upper().lower() == text.lower())
     assert content_hash(text) == content_hash("  " + text.upper().replace(" ", "\n  ") + "\n")
 
 
