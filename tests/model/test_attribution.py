@@ -89,3 +89,12 @@ def test_types_corrected_and_roles_read(run):
     assert "deputy for northern operations" in {r.title for r in by_name["Eva Dahl"].roles}
     assert "Haugen" not in by_name
     assert any(m.text == "Haugen" for m in by_name["Lars Haugen"].mentions)
+
+
+def test_a_hyphenated_surname_alone_is_the_same_person(run):
+    text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
+            "Sandmeier-Obi added that talks with the union would go on.")
+    result = run(text)
+    people = [e for e in result.entities if e.type == "PERSON"]
+    assert [p.name for p in people] == ["Ulrike Sandmeier-Obi"]
+    assert only_quote(result, "talks with the union").speaker.name == "Ulrike Sandmeier-Obi"

@@ -121,7 +121,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
 
 
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
-    return [t.text for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
+    """The name's words as printed, honorifics and possessive dropped ("Sandmeier-Obi" stays one word)."""
+    kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
+    if not kept:
+        return [doc[mention.start : mention.end].text]
+    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])].split()
 
 
 def cluster_entities(doc: Doc) -> list[Cluster]:
@@ -139,11 +143,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     surnames = {last: names[0] for last, names in full_names.items() if len(names) == 1}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for token in doc:
-        if token.text in surnames and token.pos_ == "PROPN" and token.i not in covered:
-            mentions.append(Mention(token.i, token.i + 1, "PERSON"))
+    for surname in surnames:
+        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and span.root.pos_ == "PROPN" and not covered.intersection(range(span.start, span.end)):
+                mentions.append(Mention(span.start, span.end, "PERSON"))
     for m in mentions:
-        words = [t.text for t in doc[m.start : m.end]]
+        words = _person_key(doc, m)
         if m.label != "PERSON" and not m.strong and len(words) == 1 and words[0] in surnames:
             m.label = "PERSON"
     mentions.sort(key=lambda m: m.start)
