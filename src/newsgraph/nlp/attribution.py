@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.cues import DEFAULT_THRESHOLD, Frame, frame_key, learned_frames, relations
@@ -50,6 +50,12 @@ class Attribution:
     @property
     def end(self) -> int:
         return self.content[-1][1]
+
+
+def sentence_index(doc: Doc) -> tuple[list[Span], dict[int, int]]:
+    """The document's sentences, and for each token index the index of its sentence."""
+    sentences = list(doc.sents)
+    return sentences, {t.i: k for k, sentence in enumerate(sentences) for t in sentence}
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
@@ -182,15 +188,13 @@ class AttributionFinder:
         self.threshold = threshold
         self.text = doc.text
         self.quotations = find_quotations(doc.text)
-        self.quoted_chars = [(s, e) for q in self.quotations for s, e in q.pieces]
-        self.sentences = list(doc.sents)
-        self.sentence_of = {}
-        for k, sent in enumerate(self.sentences):
-            for token in sent:
-                self.sentence_of[token.i] = k
+        # Asked for every token: the quoted tokens are worked out once.
+        self.quoted_tokens = {t.i for q in self.quotations for s, e in q.pieces
+                              for t in doc.char_span(s, e, alignment_mode="expand") or () if s <= t.idx < e}
+        self.sentences, self.sentence_of = sentence_index(doc)
 
     def in_quotation(self, token: Token) -> bool:
-        return any(s <= token.idx < e for s, e in self.quoted_chars)
+        return token.i in self.quoted_tokens
 
     def find(self) -> list[Attribution]:
         found = self._cue_attributions() + self._according_to() + self._colon_speakers()

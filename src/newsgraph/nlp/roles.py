@@ -24,7 +24,7 @@ _SERVE = {"serve", "act", "work", "function"}
 _COPULA = {"be", "become", "remain"}
 
 
-def _is_role_noun(token: Token) -> bool:
+def is_role_noun(token: Token) -> bool:
     return token.lower_ in lexicons.words("person_roles") or token.lemma_.lower() in lexicons.words("person_roles")
 
 
@@ -59,7 +59,7 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
     piece_start = i
     for k in range(i, start + 1):
         if k == start or doc[k].pos_ == "CCONJ":
-            if k > piece_start and _is_role_noun(doc[k - 1]):
+            if k > piece_start and is_role_noun(doc[k - 1]):
                 _add(doc, cluster, piece_start, k)
             piece_start = k + 1
 
@@ -84,8 +84,8 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         if np_end is not None:
             phrase = doc[end + 1 : np_end]
             # Up to its first preposition, a role names no other entity ("chief executive of Nordlys" is fine).
-            head_part = [t for t in phrase[: next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))]]
-            if any(_is_role_noun(t) for t in head_part) or not any(t.i in index for t in head_part):
+            head_part = phrase[: next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))]
+            if any(is_role_noun(t) for t in head_part) or not any(t.i in index for t in head_part):
                 _add(doc, cluster, end + 1, np_end)
     root = doc[start:end].root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
@@ -117,7 +117,7 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
                             _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
         if lemma in _COPULA:
             for attr in verb.children:
-                if attr.dep_ == "attr" and _is_role_noun(attr):
+                if attr.dep_ == "attr" and is_role_noun(attr):
                     _add(doc, cluster, attr.left_edge.i, attr.right_edge.i + 1)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _APPOINT:
         verb = root.head

@@ -20,9 +20,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp import lexicons
-from newsgraph.nlp.attribution import Attribution
+from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.roles import is_role_noun
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _RELATIVE = {"who", "whom", "which", "that"}
@@ -35,8 +35,8 @@ class SpeakerResolver:
         self.doc = doc
         self.clusters: list[Cluster] = doc._.entity_clusters or []
         self.index = token_index(self.clusters)
-        self.sentences = list(doc.sents)
-        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
+        self.sentences, self.sentence_of = sentence_index(doc)
+        self.direct_quotes = [(a.start, a.end) for a in doc._.attributions or [] if a.kind == "direct"]
         first_break = doc.text.find("\n")
         self.lede_end = first_break if first_break > 0 else len(doc.text)
 
@@ -89,13 +89,11 @@ class SpeakerResolver:
         return persons[-1] if persons else None
 
     def _in_quote(self, token: Token) -> bool:
-        return any(a.kind == "direct" and a.start <= token.idx < a.end for a in self.doc._.attributions or [])
+        return any(start <= token.idx < end for start, end in self.direct_quotes)
 
     @staticmethod
     def _is_role(root: Token) -> bool:
-        if root.pos_ not in ("NOUN",) or root.tag_ in ("NNS", "NNPS"):
-            return False
-        return root.lower_ in lexicons.words("person_roles")
+        return root.pos_ == "NOUN" and root.tag_ not in ("NNS", "NNPS") and is_role_noun(root)
 
     def _role_holder(self, a: Attribution, root: Token, attributions: list[Attribution]) -> Cluster | None:
         for cluster in self.clusters:
