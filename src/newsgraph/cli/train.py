@@ -17,20 +17,23 @@ def train() -> None:
 
 @train.command("cues")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
-@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the table (default: the package).")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the model (default: the package).")
 @click.option("--jobs", default=1, show_default=True, help="Parser processes.")
-@click.option("--min-hits", default=2, show_default=True, help="Drop frames seen as cues fewer times.")
-def cues(corpus: str, out: str | None, jobs: int, min_hits: int) -> None:
-    """Learn cue frames from CORPUS (PolNeAR JSONL: text + attributions)."""
+@click.option("--l2", default=1e-5, show_default=True, help="L2 regularisation strength.")
+@click.option("--epochs", default=300, show_default=True, help="Full-batch optimisation steps.")
+def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int) -> None:
+    """Train the cue model on CORPUS (PolNeAR JSONL: text + attributions)."""
     from newsgraph.nlp import base_model
-    from newsgraph.nlp.cues import FRAMES_FILE
-    from newsgraph.nlp.training import learn_cue_frames, read_corpus, write_frames
+    from newsgraph.nlp.cues import MODEL_FILE
+    from newsgraph.nlp.training import read_corpus, train_cue_model
 
     nlp = base_model(Settings.from_env())
-    table = learn_cue_frames(read_corpus(corpus), nlp, min_hits=min_hits, n_process=jobs)
-    target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(FRAMES_FILE)))
-    write_frames(table, target, source=Path(corpus).name)
-    click.echo(f"{len(table)} frames written to {target}")
+    model = train_cue_model(read_corpus(corpus), nlp, source=Path(corpus).name, n_process=jobs, l2=l2, epochs=epochs)
+    target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))
+    model.save(target)
+    meta = model.meta
+    click.echo(f"cue model: {meta['examples']:,} examples ({meta['positives']:,} cues) from {meta['articles']} "
+               f"articles, {len(model.weights):,} features; written to {target}")
 
 
 COMMANDS = [train]

@@ -18,15 +18,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
-from newsgraph.nlp.cues import DEFAULT_THRESHOLD, Frame, frame_key, learned_frames, relations
-from newsgraph.nlp.quotemarks import Quotation, find_quotations
+from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, shipped_model, subject_of
+from newsgraph.nlp.quotemarks import Quotation, find_quotations, quoted_token_indices
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
-_INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
+#: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
+DEFAULT_THRESHOLD = 0.2
 _MIN_FOLLOW_ON_WORDS = 4
 _MIN_CONTENT_WORDS = 2
 _WORD = re.compile(r"\w+")
-_HAND_PROBABILITY = 0.5  # a hand-listed frame the corpus never showed
+# A signature after a closing quotation mark: a dash, then a capitalised name ending its line.
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*"
+                        r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,4}?)[ \t\u00a0.]*(?:\n|$)")
+_HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
 
 
 @dataclass
@@ -58,62 +62,34 @@ def sentence_index(doc: Doc) -> tuple[list[Span], dict[int, int]]:
     return sentences, {t.i: k for k, sentence in enumerate(sentences) for t in sentence}
 
 
-def _subtree_range(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
-
-
-def _is_negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
-
-
-_HAND_RELATIONS = {"clause": ("ccomp", "head:parataxis"), "xcomp": ("xcomp",), "obj": ("dobj",)}
-
-
-def _hand_relations(lemma: str) -> set[str]:
-    out: set[str] = set()
-    for frame in lexicons.reporting_frames().get(lemma, ()):
-        out.update(_HAND_RELATIONS.get(frame, (frame,)))
-    return out
-
-
-def best_frame(cue: Token, *, threshold: float) -> tuple[Frame, float] | None:
-    """The cue's most probable content-bearing frame, if any clears ``threshold``."""
-    table = learned_frames()
-    hand = _hand_relations(cue.lemma_.lower()) if cue.pos_ in ("VERB", "AUX") else set()
-    best = None
-    for frame in relations(cue):
-        key = frame_key(cue, frame.relation)
-        probability = table.get(key)
-        if probability is None and frame.relation in hand:
-            probability = _HAND_PROBABILITY
-        if probability is not None and probability >= threshold and (best is None or probability > best[1]):
-            best = (frame, probability)
-    return best
-
-
 def _content_range(frame: Frame) -> tuple[int, int]:
     return frame.root.left_edge.i, frame.root.right_edge.i + 1
 
 
-def _subject(cue: Token) -> Token | None:
-    token = cue
-    for _ in range(3):
-        for child in token.children:
-            if child.dep_ == "nsubj":
-                return child
-        if token.dep_ not in _INHERIT_SUBJECT or token.head is token:
-            return None
-        token = token.head
-    return None
-
-
 def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     """The source as written: the subject's whole phrase, appositives and relative clauses included,
-    stopping short of the cue when the cue sits inside that phrase."""
+    stopping short of the cue when the cue sits inside that phrase ("a Trump tweet attacking …")."""
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     if start <= cue.i < end:
-        return subject.i, subject.i + 1
+        start, end = (start, subject.i + 1) if subject.i < cue.i else (subject.i, subject.i + 1)
+    # A dateline or heading parsed into the phrase ("2:25 p.m.\n\nDonald Trump") is not part of it.
+    for token in subject.doc[start : subject.i]:
+        if "\n" in token.text_with_ws:
+            start = token.i + 1
     return start, end
+
+
+def _source_token(cue: Token) -> Token | None:
+    """The cue's subject; for a noun cue its possessor ("Trump's claim"); for a participle the noun it
+    modifies ("a tweet attacking Clinton")."""
+    subject = subject_of(cue)
+    if subject is not None:
+        return subject
+    if cue.pos_ == "NOUN":
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":
+        return cue.head
+    return None
 
 
 def _cue_range(cue: Token, end: int) -> tuple[int, int]:
@@ -183,21 +159,21 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: list[Quotation])
 
 
 class AttributionFinder:
-    def __init__(self, doc: Doc, *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, doc: Doc, *, model: CueModel | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.doc = doc
+        self.model = model or shipped_model()
         self.threshold = threshold
         self.text = doc.text
         self.quotations = find_quotations(doc.text)
         # Asked for every token: the quoted tokens are worked out once.
-        self.quoted_tokens = {t.i for q in self.quotations for s, e in q.pieces
-                              for t in doc.char_span(s, e, alignment_mode="expand") or () if s <= t.idx < e}
+        self.quoted_tokens = quoted_token_indices(doc, self.quotations)
         self.sentences, self.sentence_of = sentence_index(doc)
 
     def in_quotation(self, token: Token) -> bool:
         return token.i in self.quoted_tokens
 
     def find(self) -> list[Attribution]:
-        found = self._cue_attributions() + self._according_to() + self._colon_speakers()
+        found = self._cue_attributions() + self._according_to() + self._colon_speakers() + self._dash_speakers()
         found = self._drop_nested(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
@@ -205,7 +181,7 @@ class AttributionFinder:
 
     def _make(self, cue_range: tuple[int, int] | None, content: tuple[int, int], subject: Token | None,
               cue_token: Token | None, sentence: int, confidence: float,
-              holes: list[tuple[int, int]] = ()) -> Attribution | None:
+              holes: list[tuple[int, int]] = (), source: tuple[int, int] | None = None) -> Attribution | None:
         doc = self.doc
         content = _strip_punct(doc, *content)
         if content[1] <= content[0]:
@@ -215,7 +191,8 @@ class AttributionFinder:
         for q in self.quotations:
             if q.start < c_end and q.end > c_start:
                 c_start, c_end = min(c_start, q.start), max(c_end, q.end)
-        source = _source_range(subject, cue_token) if subject is not None else None
+        if source is None and subject is not None:
+            source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
         source_chars = _char_range(doc, *source) if source else None
         cut = [h for h in (cue_chars, source_chars) if h] + [_char_range(doc, *h) for h in holes]
@@ -237,9 +214,10 @@ class AttributionFinder:
     def _cue_attributions(self) -> list[Attribution]:
         out = []
         for token in self.doc:
-            if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or self.in_quotation(token) or _is_negated(token):
+            # "had not publicly commented" reports silence, not a statement.
+            if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token):
                 continue
-            chosen = best_frame(token, threshold=self.threshold)
+            chosen = self.model.best_frame(token, self.quoted_tokens, threshold=self.threshold)
             cue_end = token.i + 1
             if chosen is not None:
                 frame, probability = chosen
@@ -256,7 +234,7 @@ class AttributionFinder:
                 probability, holes = _HAND_PROBABILITY, []
                 if content is None:
                     continue
-            subject = _subject(token)
+            subject = _source_token(token)
             attribution = self._make(_cue_range(token, cue_end), content, subject, token, self.sentence_of[token.i],
                                      round(probability, 3), holes=holes)
             if attribution:
@@ -305,14 +283,18 @@ class AttributionFinder:
         """Transcript and headline style: "WALLACE: Do you really …", "Pat Caddell: Voters worried …"."""
         out = []
         for sentence in self.sentences:
-            if not sentence[0].is_title and not sentence[0].is_upper or self.in_quotation(sentence[0]):
+            first = sentence[0]
+            # A transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, …'.
+            if first.is_quote and len(sentence) > 1:
+                first = sentence[1]
+            elif self.in_quotation(first):
                 continue
             at_line_start = sentence.start_char == 0 or self.text[sentence.start_char - 1] == "\n"
-            colon = next((t for t in sentence[:5] if t.text == ":"), None)
-            if not at_line_start or colon is None or colon.i == sentence.start:
+            colon = next((t for t in sentence[:6] if t.text == ":"), None)
+            if not at_line_start or colon is None or colon.i <= first.i or not (first.is_title or first.is_upper):
                 continue
-            name = sentence.doc[sentence.start : colon.i]
-            if not all(t.pos_ == "PROPN" or t.is_upper or t.tag_ == "POS" for t in name):
+            name = sentence.doc[first.i : colon.i]
+            if not all(t.pos_ == "PROPN" or t.is_upper or t.is_title or t.tag_ == "POS" for t in name):
                 continue
             end = sentence.end
             while end < len(self.doc) and "\n" not in self.doc[end - 1].whitespace_ + self.doc[end - 1].text:
@@ -320,9 +302,28 @@ class AttributionFinder:
             if end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
             attribution = self._make((colon.i, colon.i + 1), (colon.i + 1, end), name.root, colon,
-                                     self.sentence_of[colon.i], 0.6)
+                                     self.sentence_of[colon.i], 0.6, source=(name.start, name.end))
             if attribution:
                 out.append(attribution)
+        return out
+
+    def _dash_speakers(self) -> list[Attribution]:
+        """Galleries of reader or voter quotes, each signed after a dash: '"…” ― Sonya Herridge'."""
+        out = []
+        for q in self.quotations:
+            signature = _SIGNATURE.match(self.text, q.end)
+            if signature is None:
+                continue
+            name_start, name_end = signature.span("name")
+            if self.text[name_end - 1] == "." and name_end - name_start > 2 and self.text[name_end - 3] != " ":
+                name_end -= 1  # the sentence's full stop, not an initial's
+            name = self.doc.char_span(name_start, name_end, alignment_mode="expand")
+            dash = self.doc.char_span(*signature.span("dash"), alignment_mode="expand")
+            if name is None or dash is None:
+                continue
+            out.append(Attribution(kind="direct", content=list(q.pieces), cue=signature.span("dash"),
+                                   source=(name_start, name_end), source_root=name.root.i, cue_token=dash.root.i,
+                                   sentence=self.sentence_of[dash.root.i], confidence=0.8))
         return out
 
     @staticmethod

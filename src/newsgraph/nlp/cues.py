@@ -1,27 +1,42 @@
 """Cue frames: which words report a statement, and through which dependent the statement comes.
 
-A frame is a (lemma, relation) pair: ``say`` + ``ccomp`` ("said that …"), ``hint`` + ``prep:at``,
-``call`` + ``xcomp``, ``claim`` (noun) + ``acl``, and ``head:parataxis`` for a cue standing inside its
-own content ("The plan, he said, is dead"). The learned table (``cue_frames.tsv``, made by
-``newsgraph train cues`` from an attribution corpus) gives each frame the probability that a word
-in that frame really carries an attribution; the hand-written verb list in
-``lexicons/reporting_verbs.txt`` is the fallback when no table ships.
+A frame is a word and one of its dependents that could carry reported content: ``say`` + ``ccomp``
+("said that …"), ``hint`` + ``prep:at``, ``call`` + ``xcomp``, ``claim`` (noun) + ``acl``, and
+``head:parataxis`` for a cue standing inside its own content ("The plan, he said, is dead").
+
+Whether a frame really reports something depends on more than the word: "Trump wants to build a wall"
+is an intention PolNeAR annotates, "the bill wants amending" is not. The cue model is a logistic
+regression over features of the word, the frame, its subject (a pronoun, a person, an organisation),
+the content's shape (a clause with "that", an object, its length), negation, quotation marks, the
+hand-written reporting-verb list, and the word's static vector (so a verb the corpus never showed as a
+cue is judged by its neighbours in vector space). ``newsgraph train cues`` fits it on an attribution
+corpus; the weights ship as ``models/cue_model.json``.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Token
+
+from newsgraph.nlp import lexicons
+from newsgraph.nlp.roles import assigns_role, is_role_noun
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "acl", "attr"}
 HEAD_DEPS = {"parataxis", "advcl", "ccomp"}
-FRAMES_FILE = "cue_frames.tsv"
-#: Frames whose probability is below this are ignored; chosen on PolNeAR dev (see README).
-DEFAULT_THRESHOLD = 0.2
+CUE_POS = {"VERB", "NOUN", "AUX", "ADJ"}
+MODEL_FILE = "cue_model.json"
+_INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
+_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
+_HAND_RELATIONS = {"clause": ("ccomp", "head:parataxis"), "xcomp": ("xcomp",), "obj": ("dobj",)}
+_LENGTHS = (1, 2, 4, 8, 16, 32)
 
 
 @dataclass(frozen=True)
@@ -45,20 +60,137 @@ def relations(token: Token) -> Iterator[Frame]:
         yield Frame(f"head:{token.dep_}", token.head, head_side=True)
 
 
-def frame_key(token: Token, relation: str) -> str:
-    return f"{token.lemma_.lower()}\t{'N' if token.pos_ in ('NOUN', 'PROPN') else 'V'}\t{relation}"
+def subject_of(cue: Token) -> Token | None:
+    """The cue's subject, or the subject it shares with the verb it hangs off ("said, adding that …")."""
+    token = cue
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+        if token.dep_ not in _INHERIT_SUBJECT or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _hand_relations(lemma: str) -> set[str]:
+    out: set[str] = set()
+    for frame in lexicons.reporting_frames().get(lemma, ()):
+        out.update(_HAND_RELATIONS.get(frame, (frame,)))
+    return out
+
+
+def _length_bucket(n: int) -> int:
+    return next((b for b in _LENGTHS if n <= b), 64)
+
+
+def _subject_kind(subject: Token | None) -> str:
+    if subject is None:
+        return "none"
+    if subject.lower_ in _PRONOUNS:
+        return f"pron:{subject.lower_}"
+    if subject.ent_type_:
+        return f"ent:{subject.ent_type_}"
+    return f"pos:{subject.pos_}"
+
+
+def frame_features(cue: Token, frame: Frame, quoted: set[int]) -> list[str]:
+    """The sparse features of one candidate (cue, frame); ``quoted`` holds the quoted token indices."""
+    relation, root = frame.relation, frame.root
+    lemma = cue.lemma_.lower()
+    pos = "N" if cue.pos_ in ("NOUN", "PROPN") else "V"
+    subject = subject_of(cue)
+    kind = _subject_kind(subject)
+    kind_class = kind.split(":")[0]
+    marks = [c.lower_ for c in root.children if c.dep_ == "mark"]
+    clausal = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    length = _length_bucket(root.right_edge.i - root.left_edge.i + 1)
+    return [
+        "bias",
+        f"frame={lemma}|{pos}|{relation}",
+        f"lemma={lemma}|{pos}",
+        f"relation={relation}",
+        f"tag={cue.tag_}",
+        f"dep={cue.dep_}",
+        f"relation_dep={relation}|{cue.dep_}",
+        f"subject={kind}",
+        f"subject_class={kind_class}",
+        f"subject_relation={kind_class}|{relation}",
+        f"frame_subject={lemma}|{relation}|{kind_class}",
+        f"subject_lemma={subject.lemma_.lower() if subject is not None else '-'}",
+        f"subject_role={subject is not None and is_role_noun(subject)}",
+        f"root_tag={root.tag_}",
+        f"root_entity={root.ent_type_}",
+        f"relation_root={relation}|{root.lemma_.lower()}",
+        f"mark={marks[0] if marks else '-'}",
+        f"clausal={clausal}",
+        f"length={length}",
+        f"relation_length={relation}|{length}",
+        f"negated={is_negated(cue)}",
+        f"passive={any(c.dep_ == 'auxpass' for c in cue.children)}",
+        f"cue_quoted={cue.i in quoted}",
+        f"root_quoted={root.i in quoted}",
+        f"word={cue.lower_}",
+        f"governor={cue.head.lemma_.lower() if cue.dep_ in _INHERIT_SUBJECT else '-'}",
+        f"hand_listed={pos == 'V' and relation in _hand_relations(lemma)}",
+    ]
+
+
+def unit_vector(token: Token, width: int) -> np.ndarray | None:
+    """The word's static vector, normalised; None when the pipeline has no vectors of that width."""
+    vectors = token.vocab.vectors
+    if vectors.shape[1] != width or vectors.shape[0] == 0:
+        return None
+    vector = np.asarray(token.vocab.get_vector(token.orth), dtype=np.float32)
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else None
+
+
+class CueModel:
+    """Logistic regression over ``frame_features`` and the cue word's vector."""
+
+    def __init__(self, weights: dict[str, float], vector_weights: np.ndarray, meta: dict) -> None:
+        self.weights = weights
+        self.vector_weights = vector_weights
+        self.meta = meta
+
+    def probability(self, cue: Token, frame: Frame, quoted: set[int]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in frame_features(cue, frame, quoted))
+        vector = unit_vector(cue, len(self.vector_weights))
+        if vector is not None:
+            z += float(vector @ self.vector_weights)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def best_frame(self, cue: Token, quoted: set[int], *, threshold: float) -> tuple[Frame, float] | None:
+        """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
+        best = None
+        for frame in relations(cue):
+            if assigns_role(cue, frame.relation):  # the roles component reads these
+                continue
+            probability = self.probability(cue, frame, quoted)
+            if probability >= threshold and (best is None or probability > best[1]):
+                best = (frame, probability)
+        return best
+
+    def save(self, path: str | Path) -> None:
+        data = {
+            "meta": self.meta,
+            "vector_weights": [round(float(w), 5) for w in self.vector_weights],
+            "weights": {f: round(w, 5) for f, w in sorted(self.weights.items())},
+        }
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> CueModel:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["weights"], np.asarray(data["vector_weights"], dtype=np.float32), data["meta"])
 
 
 @cache
-def learned_frames() -> dict[str, float]:
-    """The shipped frame table: key -> probability of an attribution. Empty when none ships."""
-    path = resources.files("newsgraph.nlp.models").joinpath(FRAMES_FILE)
-    if not path.is_file():
-        return {}
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        lemma, pos, relation, probability, _count = line.split("\t")
-        table[f"{lemma}\t{pos}\t{relation}"] = float(probability)
-    return table
+def shipped_model() -> CueModel:
+    """The cue model that ships with the package."""
+    return CueModel.load(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))

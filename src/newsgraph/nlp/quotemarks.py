@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 # opening mark -> the marks that close it
 _PAIRS = {
     "\u201c": "\u201d\u201c",  # “ … ” (and “ … “ typed by mistake)
@@ -123,3 +125,14 @@ def find_quotations(text: str) -> list[Quotation]:
     if pending:
         out.append(Quotation(tuple(pending)))
     return out
+
+
+def quoted_token_indices(doc: Doc, quotations: list[Quotation]) -> set[int]:
+    """Indices of the tokens that start inside a quotation (its marks included)."""
+    inside: set[int] = set()
+    for q in quotations:
+        for s, e in q.pieces:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                inside.update(t.i for t in span if s <= t.idx < e)
+    return inside

@@ -24,6 +24,11 @@ _SERVE = {"serve", "act", "work", "function"}
 _COPULA = {"be", "become", "remain"}
 
 
+def assigns_role(verb: Token, relation: str) -> bool:
+    """ "appointed Dmitriev as his special envoy", "named her chief of staff": a role given, not a statement."""
+    return verb.lemma_.lower() in _APPOINT and relation in ("prep:as", "oprd")
+
+
 def is_role_noun(token: Token) -> bool:
     return token.lower_ in lexicons.words("person_roles") or token.lemma_.lower() in lexicons.words("person_roles")
 

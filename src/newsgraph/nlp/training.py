@@ -1,9 +1,10 @@
-"""Learning cue frames from an attribution corpus in PolNeAR's JSONL shape.
+"""Training the cue model from an attribution corpus in PolNeAR's JSONL shape.
 
-For every word of the corpus and every dependent that could carry content (``cues.relations``), count
-how often that (lemma, part of speech, relation) frame is, in the gold, a cue whose content holds that
-dependent. The ratio, smoothed, is the frame's probability of carrying an attribution. The table is
-small text, versioned with the package; the corpus itself never enters the repository.
+Every word that could be a cue (a verb, noun, adjective or auxiliary), with every dependent that could
+carry content (``cues.relations``), is one example: positive when the gold has that word as a cue whose
+content holds that dependent. The model is a logistic regression fitted by full-batch Adam with L2
+regularisation, in numpy: about 160,000 examples from PolNeAR train fit in two minutes on one core.
+The weights are small text, versioned with the package; the corpus never enters the repository.
 """
 
 from __future__ import annotations
@@ -11,14 +12,17 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.cues import frame_key, relations
+from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, unit_vector
+from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
 
-_CUE_POS = {"VERB", "NOUN", "AUX", "ADJ"}
+VECTOR_WIDTH = 300  # the static vectors of en_core_web_md; without them the vector part stays zero
 
 
 def read_corpus(path: str | Path) -> Iterator[dict]:
@@ -32,41 +36,75 @@ def _covered(spans: Iterable[Iterable[int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def count_frames(doc: Doc, attributions: list[dict], seen: Counter[str], hits: Counter[str]) -> None:
-    cues = [(a["cue"], a["content"]) for a in attributions if a.get("cue") and a.get("content")]
-    for token in doc:
-        if token.pos_ not in _CUE_POS:
-            continue
-        mine = [content for cue, content in cues if _covered(cue, token.idx, token.idx + len(token))]
-        for frame in relations(token):
-            key = frame_key(token, frame.relation)
-            seen[key] += 1
-            root = frame.root
-            if any(_covered(content, root.idx, root.idx + len(root)) for content in mine):
-                hits[key] += 1
+@dataclass
+class Examples:
+    features: list[list[str]] = field(default_factory=list)
+    vectors: list[np.ndarray] = field(default_factory=list)
+    labels: list[bool] = field(default_factory=list)
+
+    def add_document(self, doc: Doc, attributions: list[dict]) -> None:
+        cues = [(a["cue"], a["content"]) for a in attributions if a.get("cue") and a.get("content")]
+        quoted = quoted_token_indices(doc, find_quotations(doc.text))
+        zero = np.zeros(VECTOR_WIDTH, dtype=np.float32)
+        for token in doc:
+            if token.pos_ not in CUE_POS:
+                continue
+            contents = [content for cue, content in cues if _covered(cue, token.idx, token.idx + len(token))]
+            vector = unit_vector(token, VECTOR_WIDTH)
+            for frame in relations(token):
+                root = frame.root
+                self.features.append(frame_features(token, frame, quoted))
+                self.vectors.append(zero if vector is None else vector)
+                self.labels.append(any(_covered(c, root.idx, root.idx + len(root)) for c in contents))
 
 
-def learn_cue_frames(corpus: Iterable[dict], nlp: Language, *, min_hits: int = 2, n_process: int = 1
-                     ) -> list[tuple[str, float, int]]:
-    """Return (frame key, probability, hits) for every frame seen as a cue at least ``min_hits`` times."""
-    seen: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    docs = list(corpus)
-    texts = ((d["text"], d) for d in docs)
+def fit_logistic(examples: Examples, *, l2: float = 1e-5, epochs: int = 300, learning_rate: float = 0.05,
+                 min_count: int = 2) -> tuple[dict[str, float], np.ndarray]:
+    """Fit weights for features seen at least ``min_count`` times, and for the vector dimensions."""
+    counts = Counter(f for row in examples.features for f in row)
+    vocabulary = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    columns, rows = [], []
+    for i, row in enumerate(examples.features):
+        for f in row:
+            j = vocabulary.get(f)
+            if j is not None:
+                columns.append(j)
+                rows.append(i)
+    columns_array, rows_array = np.array(columns), np.array(rows)
+    vectors = np.vstack(examples.vectors) if examples.vectors else np.zeros((0, VECTOR_WIDTH), dtype=np.float32)
+    labels = np.array(examples.labels, dtype=np.float64)
+    n, width = len(labels), len(vocabulary)
+    params = [np.zeros(width), np.zeros(VECTOR_WIDTH)]
+    first = [np.zeros(width), np.zeros(VECTOR_WIDTH)]
+    second = [np.zeros(width), np.zeros(VECTOR_WIDTH)]
+    for step in range(1, epochs + 1):
+        z = np.bincount(rows_array, weights=params[0][columns_array], minlength=n) + vectors @ params[1]
+        error = (1.0 / (1.0 + np.exp(-z)) - labels) / n
+        grads = (np.bincount(columns_array, weights=error[rows_array], minlength=width) + l2 * params[0],
+                 vectors.T @ error + l2 * params[1])
+        for k, grad in enumerate(grads):
+            first[k] = 0.9 * first[k] + 0.1 * grad
+            second[k] = 0.999 * second[k] + 0.001 * grad * grad
+            params[k] -= learning_rate * (first[k] / (1 - 0.9**step)) / (np.sqrt(second[k] / (1 - 0.999**step)) + 1e-8)
+    weights = {f: float(params[0][j]) for f, j in vocabulary.items() if abs(params[0][j]) >= 1e-4}
+    return weights, params[1].astype(np.float32)
+
+
+def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, n_process: int = 1,
+                    l2: float = 1e-5, epochs: int = 300) -> CueModel:
+    examples = Examples()
+    records = list(corpus)
+    texts = ((r["text"], r) for r in records)
     for doc, record in nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=8):
-        count_frames(doc, record["attributions"], seen, hits)
-    table = []
-    for key, hit in hits.items():
-        if hit >= min_hits:
-            # One unseen negative in the denominator keeps rare frames from scoring 1.0.
-            table.append((key, hit / (seen[key] + 1), hit))
-    table.sort(key=lambda row: (-row[1], row[0]))
-    return table
-
-
-def write_frames(table: list[tuple[str, float, int]], path: str | Path, *, source: str) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(f"# cue frames learned by `newsgraph train cues` from {source}\n")
-        handle.write("# lemma\tpos\trelation\tprobability\thits\n")
-        for key, probability, hit in table:
-            handle.write(f"{key}\t{probability:.4f}\t{hit}\n")
+        examples.add_document(doc, record["attributions"])
+    weights, vector_weights = fit_logistic(examples, l2=l2, epochs=epochs)
+    meta = {
+        "trained_on": source,
+        "articles": len(records),
+        "examples": len(examples.labels),
+        "positives": int(sum(examples.labels)),
+        "spacy_model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        "l2": l2,
+        "epochs": epochs,
+    }
+    return CueModel(weights, vector_weights, meta)
