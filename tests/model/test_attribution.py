@@ -98,3 +98,47 @@ def test_a_hyphenated_surname_alone_is_the_same_person(run):
     people = [e for e in result.entities if e.type == "PERSON"]
     assert [p.name for p in people] == ["Ulrike Sandmeier-Obi"]
     assert only_quote(result, "talks with the union").speaker.name == "Ulrike Sandmeier-Obi"
+
+
+def test_a_gallery_of_quotes_signed_after_a_dash(run):
+    text = ("We asked riders what the new timetable means to them.\n"
+            "\u201cThe early ferry is gone and my shift starts at six.\u201d \u2015 Agnes Moe\n"
+            "\u201cFive minutes saved a day adds up to a lot.\u201d\u2014\u00a0Per K. Lunde.\n")
+    result = run(text)
+    first = only_quote(result, "early ferry is gone")
+    second = only_quote(result, "Five minutes saved")
+    assert (first.source.text, first.cue.text, first.kind) == ("Agnes Moe", "\u2015", "direct")
+    assert second.source.text == "Per K. Lunde"
+    assert_spans_index_text(result)
+
+
+def test_transcript_turns_opening_with_a_quotation_mark(run):
+    text = ("The exchange went as follows:\n\n"
+            "\"HOST: Will the ferry run on Sundays from next spring?\n\n"
+            "\"BERG: It will, and the first sailing will leave at eight in the morning.\n")
+    result = run(text)
+    host = only_quote(result, "Will the ferry run")
+    berg = only_quote(result, "the first sailing")
+    assert (host.source.text, host.cue.text) == ("HOST", ":")
+    assert berg.source.text == "BERG"
+
+
+def test_a_passive_cue_takes_its_agent_as_the_source(run):
+    result = run("The new ferry plan was endorsed by the harbour council on Monday after a long debate.")
+    quote = only_quote(result, "ferry plan")
+    assert "harbour council" in quote.source.text
+    assert quote.cue.text.endswith("endorsed")
+
+
+def test_an_object_before_an_infinitive_is_part_of_the_content(run):
+    result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
+    quote = only_quote(result, "to leave their cars")
+    assert quote.content[0].text.startswith("residents to leave")
+    assert quote.speaker.name == "Ana Silva"
+
+
+def test_a_raising_verb_keeps_its_subject_in_the_content_and_names_no_source(run):
+    result = run("The ferry operator seems to have abandoned its plan for a night service this winter.")
+    quote = only_quote(result, "abandoned its plan")
+    assert quote.source is None
+    assert any(c.text.startswith("The ferry operator") for c in quote.content)

@@ -26,6 +26,9 @@ _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 DEFAULT_THRESHOLD = 0.2
 _MIN_FOLLOW_ON_WORDS = 4
 _MIN_CONTENT_WORDS = 2
+_RAISING = {"seem", "appear"}
+_SURE = 0.6  # cue probability above which a one-word content stands
+_SURE_SIBLING = 0.7  # and above which a cue coordinated with another's content stands on its own
 _WORD = re.compile(r"\w+")
 # A signature after a closing quotation mark: a dash, then a capitalised name ending its line.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*"
@@ -62,8 +65,28 @@ def sentence_index(doc: Doc) -> tuple[list[Span], dict[int, int]]:
     return sentences, {t.i: k for k, sentence in enumerate(sentences) for t in sentence}
 
 
-def _content_range(frame: Frame) -> tuple[int, int]:
-    return frame.root.left_edge.i, frame.root.right_edge.i + 1
+def _content_range(frame: Frame, cue: Token) -> tuple[int, int]:
+    start, end = frame.root.left_edge.i, frame.root.right_edge.i + 1
+    for child in cue.children:
+        # "called Wells Fargo's behavior 'outrageous'", "urged Republicans to join …": the object is part
+        # of what was said.
+        if child.dep_ == "dobj" and child.i < start and frame.relation in ("oprd", "prep:as", "xcomp"):
+            start = child.left_edge.i
+        # "saw the comment as a dig at …"
+        if frame.relation == "dobj" and child.dep_ == "prep" and child.lower_ == "as" and child.i >= end:
+            end = child.right_edge.i + 1
+    return start, end
+
+
+def _subject_is_content(frame: Frame, cue: Token) -> Token | None:
+    """ "The efforts are expected to continue", "Melania seems to have vanished": with a passive or raising
+    cue the subject is part of the content, and no one is named as its source."""
+    if frame.relation not in ("xcomp", "ccomp"):
+        return None
+    for child in cue.children:
+        if child.dep_ == "nsubjpass" or child.dep_ == "nsubj" and cue.lemma_.lower() in _RAISING:
+            return child
+    return None
 
 
 def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
@@ -80,11 +103,13 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
 
 
 def _source_token(cue: Token) -> Token | None:
-    """The cue's subject; for a noun cue its possessor ("Trump's claim"); for a participle the noun it
-    modifies ("a tweet attacking Clinton")."""
+    """The cue's subject; for a passive cue its agent ("was endorsed by the Times"); for a noun cue its
+    possessor ("Trump's claim"); for a participle the noun it modifies ("a tweet attacking Clinton")."""
     subject = subject_of(cue)
     if subject is not None:
         return subject
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":
         return next((c for c in cue.children if c.dep_ == "poss"), None)
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
@@ -132,6 +157,14 @@ def _pieces(content: tuple[int, int], holes: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+def _pieces_without(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> list[tuple[int, int]]:
+    return [piece for content in pieces for piece in _pieces(content, [hole])]
+
+
+def _quoted(attribution: Attribution, quotations: list[Quotation]) -> bool:
+    return any(q.start <= s and e <= q.end for s, e in attribution.content for q in quotations)
+
+
 def _clean_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in pieces:
@@ -173,7 +206,12 @@ class AttributionFinder:
         return token.i in self.quoted_tokens
 
     def find(self) -> list[Attribution]:
-        found = self._cue_attributions() + self._according_to() + self._colon_speakers() + self._dash_speakers()
+        turns = self._colon_speakers()
+        # A transcript introduced by "as follows:" is its speakers' turns, not one quote of the reporter's.
+        found = [a for a in self._cue_attributions() + self._according_to()
+                 if not any(s <= turn.cue[0] < e for turn in turns for s, e in a.content)]
+        found += turns + self._dash_speakers()
+        self._split_sibling_cues(found)
         found = self._drop_nested(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
@@ -181,14 +219,15 @@ class AttributionFinder:
 
     def _make(self, cue_range: tuple[int, int] | None, content: tuple[int, int], subject: Token | None,
               cue_token: Token | None, sentence: int, confidence: float,
-              holes: list[tuple[int, int]] = (), source: tuple[int, int] | None = None) -> Attribution | None:
+              holes: list[tuple[int, int]] = (), source: tuple[int, int] | None = None,
+              whole_quotations: bool = True) -> Attribution | None:
         doc = self.doc
         content = _strip_punct(doc, *content)
         if content[1] <= content[0]:
             return None
         c_start, c_end = _char_range(doc, *content)
-        # A quotation that the content touches belongs to it whole.
-        for q in self.quotations:
+        # A quotation that the content touches belongs to it whole (a transcript turn is one paragraph of it).
+        for q in self.quotations if whole_quotations else ():
             if q.start < c_end and q.end > c_start:
                 c_start, c_end = min(c_start, q.start), max(c_end, q.end)
         if source is None and subject is not None:
@@ -197,8 +236,10 @@ class AttributionFinder:
         source_chars = _char_range(doc, *source) if source else None
         cut = [h for h in (cue_chars, source_chars) if h] + [_char_range(doc, *h) for h in holes]
         pieces = _clean_pieces(self.text, _pieces((c_start, c_end), cut))
-        # A single word ("appointed Dmitriev", "backed Clinton") names a target, not a statement.
-        if sum(len(_WORD.findall(self.text[s:e])) for s, e in pieces) < _MIN_CONTENT_WORDS:
+        # A single word ("appointed Dmitriev") mostly names a target, not a statement; only a cue the model
+        # is sure of ("endorsed Clinton", "cited it") keeps one.
+        words = sum(len(_WORD.findall(self.text[s:e])) for s, e in pieces)
+        if words == 0 or words < _MIN_CONTENT_WORDS and confidence < _SURE:
             return None
         return Attribution(
             kind=_kind(self.text, pieces, self.quotations),
@@ -221,7 +262,10 @@ class AttributionFinder:
             cue_end = token.i + 1
             if chosen is not None:
                 frame, probability = chosen
-                content = _content_range(frame)
+                content = _content_range(frame, token)
+                raised = _subject_is_content(frame, token)
+                if raised is not None and raised.i < content[0]:
+                    content = (raised.left_edge.i, content[1])
                 # "hinted at", "pointed to": the preposition right after the cue belongs to it.
                 if frame.preposition is not None and frame.preposition.i == token.i + 1:
                     cue_end = frame.preposition.i + 1
@@ -231,10 +275,10 @@ class AttributionFinder:
                         token.lemma_.lower(), ()):
                     continue
                 content = self._adjacent_quotation(token)
-                probability, holes = _HAND_PROBABILITY, []
+                probability, holes, raised = _HAND_PROBABILITY, [], None
                 if content is None:
                     continue
-            subject = _source_token(token)
+            subject = None if raised is not None else _source_token(token)
             attribution = self._make(_cue_range(token, cue_end), content, subject, token, self.sentence_of[token.i],
                                      round(probability, 3), holes=holes)
             if attribution:
@@ -282,27 +326,28 @@ class AttributionFinder:
     def _colon_speakers(self) -> list[Attribution]:
         """Transcript and headline style: "WALLACE: Do you really …", "Pat Caddell: Voters worried …"."""
         out = []
-        for sentence in self.sentences:
-            first = sentence[0]
+        doc = self.doc
+        for line in re.finditer(r"[^\n]+", self.text):
+            span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+            if span is None or len(span) < 3:
+                continue
+            first = span[0]
             # A transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, …'.
-            if first.is_quote and len(sentence) > 1:
-                first = sentence[1]
+            if first.is_quote:
+                first = span[1]
             elif self.in_quotation(first):
                 continue
-            at_line_start = sentence.start_char == 0 or self.text[sentence.start_char - 1] == "\n"
-            colon = next((t for t in sentence[:6] if t.text == ":"), None)
-            if not at_line_start or colon is None or colon.i <= first.i or not (first.is_title or first.is_upper):
+            colon = next((t for t in doc[first.i : min(first.i + 6, span.end)] if t.text == ":"), None)
+            if colon is None or colon.i == first.i or not (first.is_title or first.is_upper):
                 continue
-            name = sentence.doc[first.i : colon.i]
+            name = doc[first.i : colon.i]
             if not all(t.pos_ == "PROPN" or t.is_upper or t.is_title or t.tag_ == "POS" for t in name):
                 continue
-            end = sentence.end
-            while end < len(self.doc) and "\n" not in self.doc[end - 1].whitespace_ + self.doc[end - 1].text:
-                end += 1
-            if end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
+            if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
-            attribution = self._make((colon.i, colon.i + 1), (colon.i + 1, end), name.root, colon,
-                                     self.sentence_of[colon.i], 0.6, source=(name.start, name.end))
+            attribution = self._make((colon.i, colon.i + 1), (colon.i + 1, span.end), name.root, colon,
+                                     self.sentence_of[colon.i], 0.6, source=(name.start, name.end),
+                                     whole_quotations=False)
             if attribution:
                 out.append(attribution)
         return out
@@ -325,6 +370,31 @@ class AttributionFinder:
                                    source=(name_start, name_end), source_root=name.root.i, cue_token=dash.root.i,
                                    sentence=self.sentence_of[dash.root.i], confidence=0.8))
         return out
+
+    def _split_sibling_cues(self, found: list[Attribution]) -> None:
+        """ "tweeted that Machado was 'disgusting' and encouraged Americans to …", "said X, arguing that
+        Y": a cue the parse hung off another content as a coordinated or adverbial clause starts an
+        attribution of its own, so its clause leaves the other's content."""
+        doc = self.doc
+        for inner in found:
+            if inner.cue_token is None:
+                continue
+            cue = doc[inner.cue_token]
+            if inner.confidence < _SURE_SIBLING or cue.dep_ not in ("conj", "advcl") or cue.head.pos_ not in (
+                    "VERB", "AUX"):
+                continue
+            start = cue.left_edge.i
+            while start > 0 and (doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
+                start -= 1
+            clause = _char_range(doc, start, cue.right_edge.i + 1)
+            for outer in found:
+                if outer is inner or not any(s <= cue.head.idx < e for s, e in outer.content):
+                    continue
+                if not any(s <= cue.idx < e for s, e in outer.content) or _quoted(outer, self.quotations):
+                    continue
+                rest = _clean_pieces(self.text, _pieces_without(outer.content, clause))
+                if rest:
+                    outer.content = rest
 
     @staticmethod
     def _drop_nested(found: list[Attribution]) -> list[Attribution]:

@@ -1,7 +1,8 @@
 """Cue frames: which words report a statement, and through which dependent the statement comes.
 
 A frame is a word and one of its dependents that could carry reported content: ``say`` + ``ccomp``
-("said that …"), ``hint`` + ``prep:at``, ``call`` + ``xcomp``, ``claim`` (noun) + ``acl``, and
+("said that …"), ``hint`` + ``prep:at``, ``call`` + ``xcomp``, ``claim`` (noun) + ``acl``, ``endorse``
++ ``nsubjpass`` ("Clinton was endorsed by the Times"), and
 ``head:parataxis`` for a cue standing inside its own content ("The plan, he said, is dead").
 
 Whether a frame really reports something depends on more than the word: "Trump wants to build a wall"
@@ -29,7 +30,7 @@ from spacy.tokens import Token
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.roles import assigns_role, is_role_noun
 
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "acl", "attr"}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "acl", "attr", "nsubjpass"}
 HEAD_DEPS = {"parataxis", "advcl", "ccomp"}
 CUE_POS = {"VERB", "NOUN", "AUX", "ADJ"}
 MODEL_FILE = "cue_model.json"
@@ -167,10 +168,10 @@ class CueModel:
 
     def best_frame(self, cue: Token, quoted: set[int], *, threshold: float) -> tuple[Frame, float] | None:
         """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
+        if assigns_role(cue):  # the roles component reads these
+            return None
         best = None
         for frame in relations(cue):
-            if assigns_role(cue, frame.relation):  # the roles component reads these
-                continue
             probability = self.probability(cue, frame, quoted)
             if probability >= threshold and (best is None or probability > best[1]):
                 best = (frame, probability)

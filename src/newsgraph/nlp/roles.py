@@ -24,9 +24,10 @@ _SERVE = {"serve", "act", "work", "function"}
 _COPULA = {"be", "become", "remain"}
 
 
-def assigns_role(verb: Token, relation: str) -> bool:
+def assigns_role(verb: Token) -> bool:
     """ "appointed Dmitriev as his special envoy", "named her chief of staff": a role given, not a statement."""
-    return verb.lemma_.lower() in _APPOINT and relation in ("prep:as", "oprd")
+    return verb.lemma_.lower() in _APPOINT and any(
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def is_role_noun(token: Token) -> bool:

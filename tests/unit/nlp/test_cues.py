@@ -103,6 +103,6 @@ def test_training_examples_label_the_gold_cue_and_its_content() -> None:
     content = [[doc[4].idx, doc[8].idx + 4]]
     examples = Examples()
     examples.add_document(doc, [{"cue": cue, "content": content, "source": []}])
-    labelled = {f[1]: label for f, label in zip(examples.features, examples.labels)}
+    labelled = {f[1]: label for f, label in zip(examples.features, examples.labels, strict=True)}
     assert labelled["frame=say|V|ccomp"] is True
     assert all(v.shape == (300,) for v in examples.vectors)
