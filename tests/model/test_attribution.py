@@ -142,3 +142,18 @@ def test_a_raising_verb_keeps_its_subject_in_the_content_and_names_no_source(run
     quote = only_quote(result, "abandoned its plan")
     assert quote.source is None
     assert any(c.text.startswith("The ferry operator") for c in quote.content)
+
+
+def test_sources_of_noun_and_infinitive_cues(run):
+    result = run("Mayor Ana Silva is raising questions about the cost of the new bridge.\n\n"
+                 "Ana Silva was able to tout a balanced budget for the third year running.")
+    questions = only_quote(result, "the cost of the new bridge")
+    assert questions.source.text == "Mayor Ana Silva"
+    tout = only_quote(result, "a balanced budget")
+    assert tout.source.text == "Ana Silva"
+
+
+def test_a_dateline_is_not_part_of_the_source(run):
+    result = run("OSLO - Harbour officials said on Monday that the ferry would run all winter.")
+    quote = only_quote(result, "the ferry would run")
+    assert quote.source.text == "Harbour officials"

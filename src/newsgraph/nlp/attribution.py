@@ -27,6 +27,7 @@ DEFAULT_THRESHOLD = 0.2
 _MIN_FOLLOW_ON_WORDS = 4
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
+_DASHES = {"-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
 _SURE_SIBLING = 0.7  # and above which a cue coordinated with another's content stands on its own
 _WORD = re.compile(r"\w+")
@@ -95,9 +96,11 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     if start <= cue.i < end:
         start, end = (start, subject.i + 1) if subject.i < cue.i else (subject.i, subject.i + 1)
-    # A dateline or heading parsed into the phrase ("2:25 p.m.\n\nDonald Trump") is not part of it.
-    for token in subject.doc[start : subject.i]:
-        if "\n" in token.text_with_ws:
+    doc = subject.doc
+    # A dateline or heading parsed into the phrase ("2:25 p.m.\n\nDonald Trump", "BRUSSELS - European
+    # leaders") is not part of it.
+    for token in doc[start : subject.i]:
+        if "\n" in token.text_with_ws or token.text in _DASHES and doc[start].is_upper and token.i > start:
             start = token.i + 1
     return start, end
 
@@ -110,8 +113,21 @@ def _source_token(cue: Token) -> Token | None:
         return subject
     for agent in (c for c in cue.children if c.dep_ == "agent"):
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    head = cue.head
+    if cue.dep_ == "xcomp":
+        # "rules permit the chair to call …": the object of the governing verb; "he was able to tout …":
+        # the subject of the clause the adjective completes.
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if controller is None and head.dep_ == "acomp":
+            controller = subject_of(head.head)
+        if controller is not None:
+            return controller
     if cue.pos_ == "NOUN":
-        return next((c for c in cue.children if c.dep_ == "poss"), None)
+        possessor = next((c for c in cue.children if c.dep_ == "poss"), None)
+        # "Trump is raising questions about …", "she has no illusions about …"
+        if possessor is None and cue.dep_ == "dobj":
+            possessor = subject_of(head)
+        return possessor
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         return cue.head
     return None
