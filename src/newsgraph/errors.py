@@ -39,3 +39,9 @@ class StoreError(NewsgraphError):
     """The store cannot be opened or written."""
 
     code = "E500"
+
+
+class EvalDataError(NewsgraphError):
+    """A gold or prediction file cannot be scored (bad JSON, duplicate id, span outside the text)."""
+
+    code = "E600"

@@ -7,7 +7,8 @@ team's own annotated set, shipped with the package so the metric works without e
 
 from __future__ import annotations
 
-from newsgraph.eval.attribution import EvalDataError, Scores, load_jsonl, score
+from newsgraph.errors import EvalDataError
+from newsgraph.eval.attribution import Scores, load_jsonl, score
 from newsgraph.eval.predict import ArticleResult, analysis_to_prediction, predict, predict_article
 from newsgraph.eval.run import OWN_GOLD, VIEWS, EvalRun, evaluate
 

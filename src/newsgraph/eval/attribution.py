@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import EvalDataError
 
 ROLES = ("content", "source", "cue")
 QUOTE_MARKS = '"\u201c\u201d'
@@ -28,12 +28,6 @@ FILTERS = ("quoted", "unquoted")
 WORD = re.compile(r"\w+")
 
 Words = frozenset[int]
-
-
-class EvalDataError(NewsgraphError):
-    """A gold or prediction file cannot be scored (bad JSON, duplicate id, span outside the text)."""
-
-    code = "E600"
 
 
 def load_jsonl(path: str | Path) -> dict[str, dict[str, Any]]:

@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from newsgraph.eval.attribution import EvalDataError, WordIndex, is_quoted, load_jsonl, score
+from newsgraph.errors import EvalDataError
+from newsgraph.eval.attribution import WordIndex, is_quoted, load_jsonl, score
 
 TEXT = 'Smith said on Monday that taxes will rise. "It is bad," he added.'
 GOLD = {"d": {"id": "d", "text": TEXT, "attributions": [
