@@ -439,11 +439,12 @@ class AttributionFinder:
 
     def _reads_as_sentence(self, q: Quotation) -> bool:
         """A quotation that opens its sentence or paragraph and starts with a capital reads as speech."""
-        inner = self.text[q.start + 1 : q.end].lstrip()
+        # Two apostrophes ('' … '') stand for double quotation marks in some archives.
+        inner = self.text[q.start + 1 : q.end].lstrip("' ")
         if not inner or not inner[0].isupper():
             return False
         before = self.text[: q.start].rstrip(" ")
-        return not before or before[-1] in ".!?\n:" or before.endswith(("\u201d", '"'))
+        return not before or before[-1] in ".!?\n:" or before.endswith(("\u201d", '"', "''"))
 
 
 @Language.factory("newsgraph_quotes", requires=["token.dep", "token.lemma"], assigns=["doc._.attributions"])

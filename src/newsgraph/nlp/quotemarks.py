@@ -1,10 +1,10 @@
 """Direct quotations found by their quotation marks, in every common style.
 
 Pure text processing (no model): curly “…”, straight "…", guillemets «…» and »…«, German „…“,
-single ‘…’ and '…' when no double quote encloses them. A quotation running over several paragraphs,
-with an opening mark on each paragraph and a closing one only on the last, is one quotation with one
-piece per paragraph. An unbalanced mark never aborts the document: the quotation ends with its
-paragraph.
+single ‘…’ and '…' when no double quote encloses them, and ''…'' (two apostrophes typed for a double
+mark). A quotation running over several paragraphs, with an opening mark on each paragraph and a
+closing one only on the last, is one quotation with one piece per paragraph. An unbalanced mark never
+aborts the document: the quotation ends with its paragraph.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _PAIRS = {
     "'": "'",
 }
 _SINGLE = {"\u2018", "'"}
+_DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,16 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
     i = start
     while i < end:
         ch = text[i]
+        if text.startswith(_DOUBLED, i) and _is_opening(text, i):
+            j = text.find(_DOUBLED, i + 2, end)
+            while j != -1 and j + 2 < end and text[j + 2].isalnum():
+                j = text.find(_DOUBLED, j + 1, end)
+            if j == -1:
+                found.append((i, end, False))
+                break
+            found.append((i, j + 2, True))
+            i = j + 2
+            continue
         if ch in _PAIRS and (singles or ch not in _SINGLE) and _is_opening(text, i):
             j = i + 1
             while j < end and not _closes(text, j, ch):

@@ -47,3 +47,13 @@ def test_single_quotes_inside_double_are_not_separate():
 def test_an_unbalanced_mark_ends_with_its_paragraph_and_the_rest_is_still_read():
     source = "\u201cThis never closes\nNext paragraph with \u201ca real quote\u201d here."
     assert texts(source) == [["\u201cThis never closes"], ["\u201ca real quote\u201d"]]
+
+
+def test_two_apostrophes_are_a_double_mark():
+    text = "''It is over,'' she said. ''We're done.'' He called it ''a 'big' mistake.''"
+    assert texts(text) == [["''It is over,''"], ["''We're done.''"], ["''a 'big' mistake.''"]]
+
+
+def test_two_apostrophes_over_several_paragraphs():
+    text = "''The first part\n''and the last part.''"
+    assert texts(text) == [["''The first part", "''and the last part.''"]]
