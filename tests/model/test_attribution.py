@@ -157,3 +157,19 @@ def test_a_dateline_is_not_part_of_the_source(run):
     result = run("OSLO - Harbour officials said on Monday that the ferry would run all winter.")
     quote = only_quote(result, "the ferry would run")
     assert quote.source.text == "Harbour officials"
+
+
+def test_a_content_does_not_run_from_the_headline_into_the_lede(run):
+    text = ("Harbour council says ferry fares will rise in spring\n\n"
+            "The Skerrow harbour council said on Monday that ferry fares would rise by a tenth in April.")
+    result = run(text)
+    for quote in result.quotes:
+        for piece in quote.content:
+            assert "\n" not in piece.text
+    assert only_quote(result, "would rise by a tenth").source.text == "The Skerrow harbour council"
+
+
+def test_an_expected_event_keeps_its_subject_and_its_infinitive(run):
+    result = run("The closure of the bridge is expected to last six weeks.")
+    quote = only_quote(result, "to last six weeks")
+    assert any(c.text.startswith("The closure") for c in quote.content)

@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsgraph.ingest.files import sidecar_metadata
 from newsgraph.model import TimeExpression
 from newsgraph.nlp import timex  # noqa: F401  (registers the newsgraph_times factory)
 
@@ -57,8 +58,8 @@ def test_reference_article_dates(nlp: Language) -> None:
 @pytest.fixture(scope="module")
 def kestrelmoor(nlp: Language) -> list[TimeExpression]:
     name = "kestrelmoor-measles-outbreak.txt"
-    published = json.loads((SAMPLES / "published.json").read_text(encoding="utf-8"))[name]
-    return _times(nlp, (SAMPLES / name).read_text(encoding="utf-8"), date.fromisoformat(published))
+    published = sidecar_metadata(SAMPLES / name)["published"]
+    return _times(nlp, (SAMPLES / name).read_text(encoding="utf-8"), published)
 
 
 @pytest.mark.parametrize(("text", "value", "relation"), [

@@ -1,9 +1,16 @@
-"""Local input: files, directories and stdin, plain or gzipped, sniffed when the name does not say."""
+"""Local input: files, directories and stdin, plain or gzipped, sniffed when the name does not say.
+
+A text or HTML file may carry its metadata in a sidecar next to it, ``<name>.meta.json`` (for
+``story.txt`` or ``story.html.gz``: ``story.meta.json``), with the JSONL fields ``url``, ``title``,
+``published``, ``outlet``, ``language`` and ``authors``: plain text has nowhere else to say when it was
+published, and relative dates ("Monday", "last month") need that.
+"""
 
 from __future__ import annotations
 
 import gzip
 import io
+import json
 import logging
 import zlib
 from collections.abc import Iterator
@@ -12,7 +19,7 @@ from typing import BinaryIO
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.common import Failure, Item, failure
-from newsgraph.ingest.jsonl import read_jsonl
+from newsgraph.ingest.jsonl import metadata, read_jsonl
 from newsgraph.ingest.warc import read_warc
 from newsgraph.model import RawDocument
 
@@ -71,8 +78,32 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
         return
     if kind is None:
         yield from sniff(data, source, max_bytes=max_bytes)
-    else:
-        yield RawDocument(source=source, data=data, content_type=_CONTENT_TYPES.get(kind))
+        return
+    try:
+        meta = sidecar_metadata(path)
+    except InputError as err:
+        yield failure(source, err)
+        return
+    yield RawDocument(source=source, data=data, content_type=_CONTENT_TYPES.get(kind), **meta)
+
+
+def sidecar_path(path: Path) -> Path:
+    name = path.name[:-3] if is_gzip(path) else path.name
+    return path.with_name(f"{Path(name).stem}.meta.json")
+
+
+def sidecar_metadata(path: Path) -> dict:
+    """The metadata in ``path``'s sidecar, or nothing when it has none."""
+    sidecar = sidecar_path(path)
+    if not sidecar.is_file():
+        return {}
+    try:
+        record = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"metadata file {sidecar.name} cannot be read: {err}") from err
+    if not isinstance(record, dict):
+        raise InputError(f"metadata file {sidecar.name} must hold one JSON object")
+    return metadata(record)
 
 
 def _read_limited(path: Path, *, max_bytes: int) -> bytes:

@@ -33,15 +33,18 @@ def _document(record: object, where: str) -> RawDocument:
     body = html if isinstance(html, str) and html.strip() else text
     if not isinstance(body, str) or not body.strip():
         raise InputError("the JSON object has no non-empty 'text' or 'html' field")
+    return RawDocument(source=where, data=body, content_type="text/html" if body is html else "text/plain",
+                       **metadata(record))
+
+
+def metadata(record: dict) -> dict:
+    """The optional metadata fields of a record, as ``RawDocument`` keywords."""
     authors = record.get("authors") or ()
     if isinstance(authors, str):
         authors = tuple(a.strip() for a in authors.split(";") if a.strip())
-    return RawDocument(
-        source=where, data=body, content_type="text/html" if body is html else "text/plain",
-        url=_str(record.get("url")), title=_str(record.get("title")),
-        published=parse_date(record.get("published")),
-        outlet=_str(record.get("outlet")), language=_str(record.get("language")),
-        authors=tuple(str(a) for a in authors))
+    return {"url": _str(record.get("url")), "title": _str(record.get("title")),
+            "published": parse_date(record.get("published")), "outlet": _str(record.get("outlet")),
+            "language": _str(record.get("language")), "authors": tuple(str(a) for a in authors)}
 
 
 def _str(value: object) -> str | None:

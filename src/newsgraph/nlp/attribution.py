@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
-from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, shipped_model, subject_of
+from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, quoted_token_indices
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
@@ -278,10 +278,14 @@ class AttributionFinder:
             cue_end = token.i + 1
             if chosen is not None:
                 frame, probability = chosen
+                # "The closure is expected to last six weeks": the clause, which takes the subject along.
+                if frame.relation == "nsubjpass":
+                    frame = next((f for f in relations(token) if f.relation in ("xcomp", "ccomp")), frame)
                 content = _content_range(frame, token)
                 raised = _subject_is_content(frame, token)
                 if raised is not None and raised.i < content[0]:
                     content = (raised.left_edge.i, content[1])
+                content = self._within_line(content, token)
                 # "hinted at", "pointed to": the preposition right after the cue belongs to it.
                 if frame.preposition is not None and frame.preposition.i == token.i + 1:
                     cue_end = frame.preposition.i + 1
@@ -300,6 +304,18 @@ class AttributionFinder:
             if attribution:
                 out.append(attribution)
         return out
+
+    def _within_line(self, content: tuple[int, int], cue: Token) -> tuple[int, int]:
+        """A parse that runs a content over a line break (a headline into the lede) stops at the break;
+        quotations running over several paragraphs are joined later, by their marks."""
+        start, end = content
+        for token in self.doc[start : cue.i]:
+            if "\n" in token.text_with_ws:
+                start = token.i + 1
+        for token in self.doc[max(cue.i, start) : end]:
+            if "\n" in token.text_with_ws:
+                return start, token.i + 1
+        return start, end
 
     def _adjacent_quotation(self, cue: Token) -> tuple[int, int] | None:
         """A quotation in the cue's sentence, or opening right after "said:", that the parse missed."""

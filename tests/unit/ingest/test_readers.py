@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from ingest_helpers import article_html, gz, rss, story
@@ -182,3 +183,21 @@ def test_non_html_page_fails(site):
     site.add("/image", b"\x89PNG\r\n", content_type="image/png")
     [item] = read(site.base + "/image")
     assert isinstance(item, Failure) and "image/png" in item.reason
+
+
+def test_sidecar_metadata_next_to_a_text_file(tmp_path):
+    (tmp_path / "story.txt").write_text("Title\n\nA body about the harbour.", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(
+        '{"published": "2025-03-18", "url": "https://example.org/story", "outlet": "Harbour News"}',
+        encoding="utf-8")
+    (tmp_path / "other.html.gz").write_bytes(gz(b"<html><body><p>Hi</p></body></html>"))
+    (tmp_path / "other.meta.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("No sidecar here.", encoding="utf-8")
+    items = {Path(i.source).name: i for i in read_sources([str(tmp_path)])}
+    assert set(items) == {"story.txt", "other.html.gz", "plain.txt"}  # sidecars are not articles
+    story = items["story.txt"]
+    assert (story.published, story.url, story.outlet) == (date(2025, 3, 18), "https://example.org/story",
+                                                          "Harbour News")
+    assert isinstance(items["other.html.gz"], Failure)
+    assert "other.meta.json must hold one JSON object" in items["other.html.gz"].reason
+    assert items["plain.txt"].published is None
