@@ -173,3 +173,18 @@ def test_an_expected_event_keeps_its_subject_and_its_infinitive(run):
     result = run("The closure of the bridge is expected to last six weeks.")
     quote = only_quote(result, "to last six weeks")
     assert any(c.text.startswith("The closure") for c in quote.content)
+
+
+def test_organisations_speak_through_it_and_the_company(run):
+    text = ("Ferry maker Skarvik to cut 300 jobs\n\n"
+            "Skarvik Marine Industries said on Thursday that it would cut 300 jobs at its yard in Bodo.\n"
+            "The company said the cuts would fall mainly on the hull workshop.\n"
+            "Chief executive Eva Dahl said the yard would stay open. Skarvik added that it "
+            "expected orders to recover next year, and it said a new ferry contract was close.")
+    result = run(text)
+    organisations = [e.name for e in result.entities if e.type == "ORG"]
+    assert organisations.count("Skarvik Marine Industries") == 1 and "Skarvik" not in organisations
+    assert only_quote(result, "would cut 300 jobs").speaker.name == "Skarvik Marine Industries"
+    assert only_quote(result, "hull workshop").speaker.name == "Skarvik Marine Industries"
+    assert only_quote(result, "yard would stay open").speaker.name == "Eva Dahl"
+    assert only_quote(result, "ferry contract was close").speaker.name == "Skarvik Marine Industries"

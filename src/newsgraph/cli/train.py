@@ -23,11 +23,11 @@ def train() -> None:
 @click.option("--epochs", default=300, show_default=True, help="Full-batch optimisation steps.")
 def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int) -> None:
     """Train the cue model on CORPUS (PolNeAR JSONL: text + attributions)."""
-    from newsgraph.nlp import base_model
+    from newsgraph.nlp import parsing_model
     from newsgraph.nlp.cues import MODEL_FILE
     from newsgraph.nlp.training import read_corpus, train_cue_model
 
-    nlp = base_model(Settings.from_env())
+    nlp = parsing_model(Settings.from_env())
     model = train_cue_model(read_corpus(corpus), nlp, source=Path(corpus).name, n_process=jobs, l2=l2, epochs=epochs)
     target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))
     model.save(target)

@@ -21,7 +21,7 @@ from newsgraph.errors import InputError, ModelError
 from newsgraph.model import Analysis, Extracted
 
 # Importing the component modules registers their factories with spaCy.
-from newsgraph.nlp import attribution, entities, extensions, speakers, timex  # noqa: F401
+from newsgraph.nlp import attribution, entities, extensions, paragraphs, speakers, timex  # noqa: F401
 from newsgraph.nlp.convert import doc_to_analysis
 
 COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers")
@@ -55,13 +55,23 @@ def base_model(settings: Settings | None = None) -> Language:
 def pipeline_version(nlp: Language) -> str:
     meta = nlp.meta
     parts = [f"newsgraph-{__version__}", f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"]
-    parts += [f"{name}.v{getattr(nlp.get_pipe(name), 'version', '1')}" for name in COMPONENTS if name in nlp.pipe_names]
+    parts += [f"{name}.v{getattr(nlp.get_pipe(name), 'version', '1')}"
+              for name in ("newsgraph_paragraphs", *COMPONENTS) if name in nlp.pipe_names]
     return "+".join(parts)
+
+
+def parsing_model(settings: Settings | None = None) -> Language:
+    """The statistical pipeline with line breaks ending sentences (``newsgraph_paragraphs``): what
+    newsgraph's components and the cue model's training read."""
+    nlp = base_model(settings)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    return nlp
 
 
 @cache
 def _cached_pipeline(model: str | None) -> Language:
-    nlp = base_model(Settings(model=model))
+    nlp = parsing_model(Settings(model=model))
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -171,14 +171,29 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         votes.setdefault(key, Counter())[m.label] += 1
         if m.strong:
             strong_type[key] = m.label
+    labels = {key: strong_type.get(key) or votes[key].most_common(1)[0][0] for key in votes}
+    full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     for key, m in keyed:
-        label = strong_type.get(key) or votes[key].most_common(1)[0][0]
+        label = labels[key]
+        if label == "ORG" and key in full_org:
+            key = full_org[key]
         cluster = clusters.get((key, label))
         if cluster is None:
             cluster = Cluster(id=f"e{len(clusters) + 1}", name=key, type=label)
             clusters[(key, label)] = cluster
         cluster.mentions.append(m)
     return list(clusters.values())
+
+
+def _organisation_full_names(names: list[str]) -> dict[str, str]:
+    """A short organisation name ("Kessler-Nordmann") -> the one longer name it begins
+    ("Kessler-Nordmann Antriebstechnik"), when exactly one does."""
+    out = {}
+    for short in names:
+        longer = [n for n in names if n != short and n.startswith(short + " ")]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 def token_index(clusters: list[Cluster]) -> dict[int, Cluster]:

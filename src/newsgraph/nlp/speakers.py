@@ -5,6 +5,8 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 * a source that names an entity is that entity ("Kirill Dmitriev", "Dmitriev");
 * "he"/"she" is the person most recently named as a subject before it (within three sentences),
   else the last speaker, else the person last named; "who" is the noun its clause modifies;
+* "it" and a definite organisation noun ("the company", "the union") are the organisation the noun
+  names part of, else the one most recently named as a subject, else the last one named;
 * a role-only source ("the head of Russia's Direct Investment Fund", "the minister") is the entity the
   article gives that role, or, in the lede, the person who speaks by name in the next paragraphs,
   in which case that role is recorded for them;
@@ -20,11 +22,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp import lexicons
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
+_NEUTER = {"it"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
@@ -66,6 +70,8 @@ class SpeakerResolver:
         lower = root.lower_
         if lower in _PERSONAL:
             return self._antecedent(root, previous)
+        if lower in _NEUTER or self._is_organisation_noun(root):
+            return self._organisation(root, previous)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
             noun = root.head.head
             if noun.i in self.index:
@@ -87,6 +93,30 @@ class SpeakerResolver:
             return previous.speaker
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"]
         return persons[-1] if persons else None
+
+    @staticmethod
+    def _is_organisation_noun(root: Token) -> bool:
+        return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+
+    def _organisation(self, root: Token, previous: Attribution | None) -> Cluster | None:
+        before = [self.index[t.i] for t in self.doc[: root.i] if t.i in self.index
+                  and self.index[t.i].type == "ORG" and not self._in_quote(t)]
+        if root.lower_ not in _NEUTER:
+            naming = [c for c in before if root.lower_ in c.name.lower().split()
+                      or any(root.lower_ in r.title.lower().split() for r in c.roles)]
+            if naming:
+                return naming[-1]
+        first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
+        subjects = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
+                    and self.index[t.i].type == "ORG" and t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t)]
+        if subjects:
+            return subjects[-1]
+        if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG":
+            return previous.speaker
+        nearby = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
+                  and self.index[t.i].type == "ORG" and not self._in_quote(t)]
+        return nearby[-1] if nearby else None
 
     def _in_quote(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.direct_quotes)
