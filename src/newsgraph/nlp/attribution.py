@@ -23,7 +23,7 @@ from newsgraph.nlp.quotemarks import Quotation, find_quotations, quoted_token_in
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
-DEFAULT_THRESHOLD = 0.2
+DEFAULT_THRESHOLD = 0.25
 _MIN_FOLLOW_ON_WORDS = 4
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
