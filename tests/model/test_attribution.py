@@ -188,3 +188,9 @@ def test_organisations_speak_through_it_and_the_company(run):
     assert only_quote(result, "hull workshop").speaker.name == "Skarvik Marine Industries"
     assert only_quote(result, "yard would stay open").speaker.name == "Eva Dahl"
     assert only_quote(result, "ferry contract was close").speaker.name == "Skarvik Marine Industries"
+
+
+def test_a_subjectless_cue_takes_the_phrase_before_it(run):
+    result = run("Farmers are divided over the plan to tie subsidies to green targets, a new poll shows.")
+    quote = only_quote(result, "Farmers are divided")
+    assert quote.source is not None and quote.source.text.endswith("poll")

@@ -27,6 +27,7 @@ DEFAULT_THRESHOLD = 0.25
 _MIN_FOLLOW_ON_WORDS = 4
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
+_MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
 _SURE_SIBLING = 0.7  # and above which a cue coordinated with another's content stands on its own
@@ -106,8 +107,14 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
 
 
 def _source_token(cue: Token) -> Token | None:
-    """The cue's subject; for a passive cue its agent ("was endorsed by the Times"); for a noun cue its
-    possessor ("Trump's claim"); for a participle the noun it modifies ("a tweet attacking Clinton")."""
+    """A noun cue's possessor ("the union's claim"); else the cue's subject; for a passive cue its agent
+    ("was endorsed by the Times"); for an infinitive the one it is said of; for a noun cue the subject
+    of the verb it is the object of ("Trump is raising questions about …"); for a participle the noun it
+    modifies ("a tweet attacking Clinton")."""
+    if cue.pos_ == "NOUN":
+        possessor = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            return possessor
     subject = subject_of(cue)
     if subject is not None:
         return subject
@@ -123,11 +130,7 @@ def _source_token(cue: Token) -> Token | None:
         if controller is not None:
             return controller
     if cue.pos_ == "NOUN":
-        possessor = next((c for c in cue.children if c.dep_ == "poss"), None)
-        # "Trump is raising questions about …", "she has no illusions about …"
-        if possessor is None and cue.dep_ == "dobj":
-            possessor = subject_of(head)
-        return possessor
+        return subject_of(head) if cue.dep_ == "dobj" else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         return cue.head
     return None
@@ -299,11 +302,42 @@ class AttributionFinder:
                 if content is None:
                     continue
             subject = None if raised is not None else _source_token(token)
-            attribution = self._make(_cue_range(token, cue_end), content, subject, token, self.sentence_of[token.i],
-                                     round(probability, 3), holes=holes)
+            cue_range = _cue_range(token, cue_end)
+            source = None
+            if subject is None and raised is None and token.dep_ == "ROOT":
+                source = self._phrase_before(cue_range[0], content)
+                subject = self.doc[source[0]:source[1]].root if source else None
+            attribution = self._make(cue_range, content, subject, token, self.sentence_of[token.i],
+                                     round(probability, 3), holes=holes, source=source)
             if attribution:
                 out.append(attribution)
         return out
+
+    def _phrase_before(self, cue_start: int, content: tuple[int, int]) -> tuple[int, int] | None:
+        """When the parse gave a verb cue no subject ("…, a new poll shows", "The only board member to
+        vote no, Felix Romero, said …"), the noun phrase between the sentence (or content) start and the
+        cue is its source."""
+        doc = self.doc
+        start = self.sentences[self.sentence_of[cue_start]].start
+        if content[0] < cue_start:
+            start = max(start, content[1])
+        end = cue_start
+        while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        phrase = doc[start:end]
+        if phrase and phrase[0].pos_ in ("ADP", "SCONJ", "ADV"):
+            # "In a Bloomberg interview Trump": an opening adverbial is not the source, its last noun is.
+            last = [chunk for chunk in phrase.noun_chunks if chunk.end == end]
+            if not last:
+                return None
+            start = last[0].start
+            phrase = doc[start:end]
+        if not phrase or len(phrase) > _MAX_SOURCE_TOKENS or not any(
+                t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(t.dep_ == "ROOT" for t in phrase):
+            return None
+        return start, end
 
     def _within_line(self, content: tuple[int, int], cue: Token) -> tuple[int, int]:
         """A parse that runs a content over a line break (a headline into the lede) stops at the break;
