@@ -130,6 +130,9 @@ def _source_token(cue: Token) -> Token | None:
         if controller is not None:
             return controller
     if cue.pos_ == "NOUN":
+        # "told analysts on a conference call that …": through the preposition to its verb.
+        if cue.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head)
         return subject_of(head) if cue.dep_ == "dobj" else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         return cue.head
