@@ -506,7 +506,9 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 
 
 class QuoteComponent:
-    version = "1"
+    @property
+    def version(self) -> str:
+        return f"2-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

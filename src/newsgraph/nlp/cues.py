@@ -16,6 +16,7 @@ corpus; the weights ship as ``models/cue_model.json``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterator
@@ -154,10 +155,12 @@ def unit_vector(token: Token, width: int) -> np.ndarray | None:
 class CueModel:
     """Logistic regression over ``frame_features`` and the cue word's vector."""
 
-    def __init__(self, weights: dict[str, float], vector_weights: np.ndarray, meta: dict) -> None:
+    def __init__(self, weights: dict[str, float], vector_weights: np.ndarray, meta: dict,
+                 digest: str = "unsaved") -> None:
         self.weights = weights
         self.vector_weights = vector_weights
         self.meta = meta
+        self.digest = digest  # of the weights file: part of the pipeline version results record
 
     def probability(self, cue: Token, frame: Frame, quoted: set[int]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in frame_features(cue, frame, quoted))
@@ -187,8 +190,10 @@ class CueModel:
 
     @classmethod
     def load(cls, path: str | Path) -> CueModel:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(data["weights"], np.asarray(data["vector_weights"], dtype=np.float32), data["meta"])
+        raw = Path(path).read_bytes()
+        data = json.loads(raw)
+        return cls(data["weights"], np.asarray(data["vector_weights"], dtype=np.float32), data["meta"],
+                   digest=hashlib.sha256(raw).hexdigest()[:8])
 
 
 @cache

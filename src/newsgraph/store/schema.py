@@ -186,6 +186,8 @@ ON CONFLICT (article_id, source) DO UPDATE SET
 CHILD_TABLES = (
     "quote_about", "quotes", "roles", "mentions", "article_entities", "removed", "times", "events")
 DELETE_CHILDREN = {table: f"DELETE FROM {table} WHERE article_id = ?" for table in CHILD_TABLES}
+STALE_ARTICLES = "SELECT id FROM articles WHERE pipeline_version != ? ORDER BY ingested_at, id"
+SET_ANALYSIS_VERSION = "UPDATE articles SET pipeline_version = ?, warnings = ? WHERE id = ?"
 
 INSERT_REMOVED = """
 INSERT INTO removed (article_id, seq, start_char, end_char, text, reason) VALUES (?, ?, ?, ?, ?, ?)"""

@@ -282,6 +282,23 @@ class Store:
             status = SaveStatus.NEAR_DUPLICATE if near else SaveStatus.STORED
         return SaveResult(keys.article_id, status, group)
 
+    def stale(self, pipeline_version: str) -> list[str]:
+        """Ids of the stored articles that another pipeline version analysed, oldest first."""
+        return [row[0] for row in self._db.execute(schema.STALE_ARTICLES, (pipeline_version,))]
+
+    def replace_analysis(self, article_id: str, analysis: Analysis) -> None:
+        """Store a new analysis of a stored article's own text, all or nothing: its id, text, sources and
+        duplicate group stay; what was found in it and the pipeline version are replaced."""
+        try:
+            with self._transaction() as cur:
+                for statement in schema.DELETE_CHILDREN.values():
+                    cur.execute(statement, (article_id,))
+                cur.execute(schema.SET_ANALYSIS_VERSION, (analysis.pipeline_version,
+                                                          json.dumps(list(analysis.warnings)), article_id))
+                self._write_children(cur, article_id, analysis)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot save the new analysis of {article_id}: {err}") from err
+
     def _near_dup_index(self) -> NearDupIndex:
         if self._index is None:
             self._index = NearDupIndex.build(self._db.execute(schema.SIGNATURES))

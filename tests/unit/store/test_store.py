@@ -179,3 +179,44 @@ def test_bad_urls_and_newer_schema_are_refused(tmp_path):
         conn.execute("INSERT INTO schema_version (version) VALUES (99)")
     with pytest.raises(StoreError, match="schema version 99"):
         open_store(str(path))
+
+
+def test_stale_articles_get_a_new_analysis_in_place(store):
+    save(store, wire_analysis(), "a.html", url="https://ledger.example/a")
+    article_id = store.articles()[0].id
+    assert store.stale("test-1") == []
+    assert store.stale("test-2") == [article_id]
+    fresh = replace(wire_analysis(), pipeline_version="test-2", quotes=())
+    store.replace_analysis(article_id, fresh)
+    assert store.articles()[0].pipeline_version == "test-2"
+    assert store.stats()["quotes"] == 0
+    assert store.analysis(article_id).article.text == WIRE
+    assert store.stale("test-2") == []
+
+
+def test_reanalyze_runs_the_current_pipeline_over_stale_articles_only(store, monkeypatch):
+    import newsgraph.nlp as nlp
+    from newsgraph.errors import InputError
+    from newsgraph.pipeline import reanalyze
+
+    save(store, wire_analysis(), "a.html", url="https://ledger.example/a")
+    save(store, wire_analysis(text=WIRE + " A second story."), "b.html", url="https://ledger.example/b")
+    save(store, replace(wire_analysis(text=WIRE + " Third."), pipeline_version="test-2"), "c.html")
+    seen = []
+
+    def analyse(extracted, settings=None):
+        seen.append(extracted.article.text)
+        if extracted.article.text.endswith("second story."):
+            raise InputError("cannot analyse this one")
+        return replace(wire_analysis(text=extracted.article.text), pipeline_version="test-2")
+
+    monkeypatch.setattr(nlp, "load_pipeline", lambda settings=None: None)
+    monkeypatch.setattr(nlp, "pipeline_version", lambda pipeline: "test-2")
+    monkeypatch.setattr(nlp, "analyze_extracted", analyse)
+    progress = []
+    summary = reanalyze(store, progress=lambda done, total: progress.append((done, total)))
+    assert (summary.reanalysed, summary.failed, summary.pipeline_version) == (1, 1, "test-2")
+    assert len(seen) == 2 and progress == [(1, 2), (2, 2)]
+    assert "cannot analyse this one" in summary.failures[0][1]
+    assert [f.source for f in store.failures()] == [f"reanalyze:{summary.failures[0][0]}"]
+    assert sorted(a.pipeline_version for a in store.articles()) == ["test-1", "test-2", "test-2"]
