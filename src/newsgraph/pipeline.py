@@ -41,14 +41,14 @@ def analyze_document(raw: RawDocument, *, settings: Settings | None = None) -> A
 @dataclass
 class ReanalysisSummary:
     pipeline_version: str
-    reanalysed: int = 0
+    reanalyzed: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
 def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | None = None,
               progress: Callable[[int, int], None] | None = None) -> ReanalysisSummary:
-    """Run the current NLP stage again over every stored article another pipeline version analysed.
+    """Run the current NLP stage again over every stored article another pipeline version analyzed.
 
     The stored body is the text the article's spans index, so it is analysed as it stands (extraction
     is not redone and the boilerplate cut from the input is kept). A failure is recorded against
@@ -60,15 +60,18 @@ def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | No
     summary = ReanalysisSummary(pipeline_version(load_pipeline(settings)))
     stale = store.stale(summary.pipeline_version)[:limit]
     for done, article_id in enumerate(stale, start=1):
-        stored = store.analysis(article_id)
+        source = f"reanalyze:{article_id}"
         try:
+            stored = store.analysis(article_id)
+            if stored is None:  # deleted by another process since the list was read
+                continue
             fresh = analyze_extracted(Extracted(article=stored.article, removed=stored.removed), settings=settings)
-            store.replace_analysis(article_id, fresh)
-            summary.reanalysed += 1
+            store.replace_analysis(article_id, fresh, source=source)
+            summary.reanalyzed += 1
         except NewsgraphError as err:
             summary.failed += 1
             summary.failures.append((article_id, str(err)))
-            store.record_failure(f"reanalyze:{article_id}", err)
+            store.record_failure(source, err)
         if progress is not None:
             progress(done, len(stale))
     return summary

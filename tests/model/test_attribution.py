@@ -194,3 +194,22 @@ def test_a_subjectless_cue_takes_the_phrase_before_it(run):
     result = run("Farmers are divided over the plan to tie subsidies to green targets, a new poll shows.")
     quote = only_quote(result, "Farmers are divided")
     assert quote.source is not None and quote.source.text.endswith("poll")
+
+
+def test_a_quotation_opening_with_a_label_and_colon_is_not_a_transcript_turn(run):
+    result = run("\u201cAttention: the bridge will stay closed until the cables are replaced,\u201d "
+                 "the mayor said on Monday.\n\nUpdate: The ferry will run on Sundays from May onwards.")
+    quote = only_quote(result, "the bridge will stay closed")
+    assert quote.cue.text == "said" and quote.source.text == "the mayor"
+    assert not any(q.source is not None and q.source.text in ("Attention", "Update") for q in result.quotes)
+
+
+def test_a_sibling_cue_leaves_the_closing_mark_in_place(run):
+    result = run("Mayor Ana Silva said the plan was 'wrong' and urged voters to stay home on Sunday.")
+    said = [q for q in result.quotes if q.cue is not None and q.cue.text == "said"]
+    assert said and said[0].content[-1].text.endswith("'wrong'")
+
+
+def test_a_signature_after_an_attributed_quotation_adds_nothing(run):
+    result = run("\u201cThe ferry will run all winter,\u201d the harbour master Per Lunde said. \u2014 Bob\n")
+    assert len([q for q in result.quotes if "ferry will run" in q.content[0].text]) == 1

@@ -25,8 +25,8 @@ def test_reanalyze_replaces_an_old_pipeline_analysis(tmp_path):
     assert json.loads(runner.invoke(ingest_command, [str(SAMPLE), "--db", db, "--json"]).output)["unchanged"] == 1
     result = runner.invoke(reanalyze_command, ["--db", db])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("reanalysed 1, failed 0")
-    assert "reanalysed 0" in runner.invoke(reanalyze_command, ["--db", db]).output
+    assert result.output.startswith("reanalyzed 1, failed 0")
+    assert "reanalyzed 0" in runner.invoke(reanalyze_command, ["--db", db]).output
     with sqlite3.connect(db) as connection:
         version, count, published = connection.execute(
             "SELECT pipeline_version, (SELECT COUNT(*) FROM quotes), published FROM articles").fetchone()

@@ -1,4 +1,5 @@
-"""``newsgraph ingest``, ``watch`` and ``extract``: sources into the store, and extraction on its own."""
+"""``newsgraph ingest``, ``watch``, ``reanalyze`` and ``extract``: sources into the store, stored articles
+through a newer pipeline, and extraction on its own."""
 
 from __future__ import annotations
 
@@ -171,7 +172,7 @@ def extract_command(path: str, url: str | None, as_json: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def reanalyze_command(db: str | None, limit: int | None, as_json: bool) -> None:
-    """Analyse stored articles again with this newsgraph, where an older pipeline version analysed them.
+    """Analyze stored articles again with this newsgraph, where an older pipeline version analyzed them.
 
     Run it after upgrading newsgraph or its model: re-ingesting skips sources already stored.
     """
@@ -196,7 +197,9 @@ def reanalyze_command(db: str | None, limit: int | None, as_json: bool) -> None:
         return
     for article_id, reason in summary.failures[:20]:
         click.echo(f"failed: {article_id}: {reason}", err=True)
-    click.echo(f"reanalysed {summary.reanalysed}, failed {summary.failed} (pipeline {summary.pipeline_version})")
+    if summary.failed > 20:
+        click.echo(f"... {summary.failed - 20} more: see `newsgraph failures`", err=True)
+    click.echo(f"reanalyzed {summary.reanalyzed}, failed {summary.failed} (pipeline {summary.pipeline_version})")
 
 
 COMMANDS: list[click.Command] = [ingest_command, watch_command, extract_command, reanalyze_command]

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from newsgraph.config import Settings
+from newsgraph.errors import NewsgraphError
 
 
 @click.group()
@@ -27,8 +28,12 @@ def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int) -> Non
     from newsgraph.nlp.cues import MODEL_FILE
     from newsgraph.nlp.training import read_corpus, train_cue_model
 
-    nlp = parsing_model(Settings.from_env())
-    model = train_cue_model(read_corpus(corpus), nlp, source=Path(corpus).name, n_process=jobs, l2=l2, epochs=epochs)
+    try:
+        nlp = parsing_model(Settings.from_env())
+        model = train_cue_model(read_corpus(corpus), nlp, source=Path(corpus).name, n_process=jobs, l2=l2,
+                                epochs=epochs)
+    except (NewsgraphError, ValueError, KeyError) as err:
+        raise click.ClickException(f"cannot train on {corpus}: {err}") from err
     target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))
     model.save(target)
     meta = model.meta

@@ -42,6 +42,8 @@ def metadata(record: dict) -> dict:
     authors = record.get("authors") or ()
     if isinstance(authors, str):
         authors = tuple(a.strip() for a in authors.split(";") if a.strip())
+    elif not isinstance(authors, list | tuple):
+        raise InputError(f"'authors' must be a string or a list, not {type(authors).__name__}")
     return {"url": _str(record.get("url")), "title": _str(record.get("title")),
             "published": parse_date(record.get("published")), "outlet": _str(record.get("outlet")),
             "language": _str(record.get("language")), "authors": tuple(str(a) for a in authors)}

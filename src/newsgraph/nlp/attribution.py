@@ -2,11 +2,12 @@
 
 Each attribution has a cue (the reporting word: "said", "hinted at", "according to"), a content (one
 or more character ranges) and a source (the mention as written: "Kirill Dmitriev", "he", "the head
-of …"). Content comes from the cue's frame (see ``lexicons/reporting_verbs.txt``): a clausal
-complement, an infinitive, an object or a prepositional object. Direct quotations are found by their
-marks (``quotemarks``) and joined to the cue whose content they fall in or stand next to; quotations
-with no cue of their own that read as sentences are follow-on quotes, and quotations of a few words
-in narration (scare quotes, titles) are not attributions at all.
+of …"). Content comes from the cue's frame, the one the cue model (``cues``) scores highest: a
+clausal complement, an infinitive, an object, a prepositional object, a passive subject. Direct
+quotations are found by their marks (``quotemarks``) and joined to the cue whose content they fall in
+or stand next to; quotations with no cue of their own that read as sentences are follow-on quotes,
+and quotations of a few words in narration (scare quotes, titles) are not attributions at all.
+Transcript turns ("PENCE: …") and quote galleries signed after a dash are read by their layout.
 """
 
 from __future__ import annotations
@@ -119,7 +120,9 @@ def _source_token(cue: Token) -> Token | None:
     if subject is not None:
         return subject
     for agent in (c for c in cue.children if c.dep_ == "agent"):
-        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if by is not None:
+            return by
     head = cue.head
     if cue.dep_ == "xcomp":
         # "rules permit the chair to call …": the object of the governing verb; "he was able to tout …":
@@ -154,10 +157,10 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Without edge punctuation (quotation marks stay) or a leading conjunction ("But …")."""
+    """Without edge punctuation (quotation marks stay) or an edge conjunction ("But …", "… and")."""
     while start < end and (doc[start].is_punct and not doc[start].is_quote or doc[start].pos_ == "CCONJ"):
         start += 1
-    while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+    while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     return start, end
 
@@ -177,6 +180,17 @@ def _pieces(content: tuple[int, int], holes: list[tuple[int, int]]) -> list[tupl
                 cut.append((h_end, e))
         pieces = cut
     return pieces
+
+
+def _speaker_label(name: Span, *, capitals_only: bool, headline: bool) -> bool:
+    """A name before a colon that labels a speaker: "WALLACE", "Pat Caddell", "Politifact", and in a
+    headline "Poll"; in the body a lone capitalised common noun ("Update:", "Note:") labels nothing."""
+    if capitals_only:
+        return all(t.is_upper or t.is_punct for t in name) and any(t.is_alpha for t in name)
+    if len(name) == 1 and not headline:
+        return name[0].pos_ == "PROPN" and name[0].is_title or name[0].is_upper and name[0].is_alpha
+    return (name[0].is_title or name[0].is_upper) and all(
+        t.pos_ == "PROPN" or t.is_upper or t.is_title or t.tag_ == "POS" for t in name)
 
 
 def _pieces_without(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> list[tuple[int, int]]:
@@ -232,7 +246,9 @@ class AttributionFinder:
         # A transcript introduced by "as follows:" is its speakers' turns, not one quote of the reporter's.
         found = [a for a in self._cue_attributions() + self._according_to()
                  if not any(s <= turn.cue[0] < e for turn in turns for s, e in a.content)]
-        found += turns + self._dash_speakers()
+        # A signature after a quotation the text already attributes ("…,” he said. — Bob") adds nothing.
+        found += turns + [d for d in self._dash_speakers()
+                          if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
         self._split_sibling_cues(found)
         found = self._drop_nested(found)
         found += self._uncued_quotations(found)
@@ -401,16 +417,18 @@ class AttributionFinder:
             if span is None or len(span) < 3:
                 continue
             first = span[0]
-            # A transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, …'.
-            if first.is_quote:
+            # A transcript quoted whole opens each turn with a quotation mark and the speaker in capitals:
+            # '"PENCE: Well, …' (a quotation opening "“Attention: the bridge …,” the mayor said" is not one).
+            quoted_turn = first.is_quote
+            if quoted_turn:
                 first = span[1]
             elif self.in_quotation(first):
                 continue
             colon = next((t for t in doc[first.i : min(first.i + 6, span.end)] if t.text == ":"), None)
-            if colon is None or colon.i == first.i or not (first.is_title or first.is_upper):
+            if colon is None or colon.i == first.i:
                 continue
             name = doc[first.i : colon.i]
-            if not all(t.pos_ == "PROPN" or t.is_upper or t.is_title or t.tag_ == "POS" for t in name):
+            if not _speaker_label(name, capitals_only=quoted_turn, headline=line.start() == 0):
                 continue
             if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
@@ -453,7 +471,8 @@ class AttributionFinder:
                     "VERB", "AUX"):
                 continue
             start = cue.left_edge.i
-            while start > 0 and (doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
+            while start > 0 and (doc[start - 1].is_punct and not doc[start - 1].is_quote
+                                 or doc[start - 1].pos_ == "CCONJ"):
                 start -= 1
             clause = _char_range(doc, start, cue.right_edge.i + 1)
             for outer in found:
@@ -464,6 +483,7 @@ class AttributionFinder:
                 rest = _clean_pieces(self.text, _pieces_without(outer.content, clause))
                 if rest:
                     outer.content = rest
+                    outer.kind = _kind(self.text, rest, self.quotations)
 
     @staticmethod
     def _drop_nested(found: list[Attribution]) -> list[Attribution]:

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from newsgraph.errors import ModelError
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.roles import assigns_role, is_role_noun
 
@@ -167,7 +168,7 @@ class CueModel:
         vector = unit_vector(cue, len(self.vector_weights))
         if vector is not None:
             z += float(vector @ self.vector_weights)
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def best_frame(self, cue: Token, quoted: set[int], *, threshold: float) -> tuple[Frame, float] | None:
         """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
@@ -199,4 +200,9 @@ class CueModel:
 @cache
 def shipped_model() -> CueModel:
     """The cue model that ships with the package."""
-    return CueModel.load(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))
+    path = str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE))
+    try:
+        return CueModel.load(path)
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(f"the cue model {path} cannot be loaded ({err.__class__.__name__}); reinstall "
+                         "newsgraph or train one with `newsgraph train cues`") from err

@@ -75,7 +75,7 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
     i = start
     while i < end:
         ch = text[i]
-        if text.startswith(_DOUBLED, i) and _is_opening(text, i):
+        if text.startswith(_DOUBLED, i) and _is_opening(text, i) and i + 2 < end and not text[i + 2].isspace():
             j = text.find(_DOUBLED, i + 2, end)
             while j != -1 and j + 2 < end and text[j + 2].isalnum():
                 j = text.find(_DOUBLED, j + 1, end)
@@ -90,7 +90,8 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
             while j < end and not _closes(text, j, ch):
                 j += 1
             if j < end:
-                found.append((i, j + 1, True))
+                if any(c.isalnum() for c in text[i + 1 : j]):  # '' with nothing inside quotes nothing
+                    found.append((i, j + 1, True))
                 i = j + 1
                 continue
             if ch in _SINGLE:  # a lone apostrophe-like mark is not an open quotation

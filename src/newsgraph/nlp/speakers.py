@@ -6,7 +6,9 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 * "he"/"she" is the person most recently named as a subject before it (within three sentences),
   else the last speaker, else the person last named; "who" is the noun its clause modifies;
 * "it" and a definite organisation noun ("the company", "the union") are the organisation the noun
-  names part of, else the one most recently named as a subject, else the last one named;
+  names part of (anywhere before), else the one most recently named as a subject within three
+  sentences, else the previous speaker if an organisation, else the last one named within three
+  sentences;
 * a role-only source ("the head of Russia's Direct Investment Fund", "the minister") is the entity the
   article gives that role, or, in the lede, the person who speaks by name in the next paragraphs,
   in which case that role is recorded for them;
@@ -100,9 +102,9 @@ class SpeakerResolver:
             c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
     def _organisation(self, root: Token, previous: Attribution | None) -> Cluster | None:
-        before = [self.index[t.i] for t in self.doc[: root.i] if t.i in self.index
-                  and self.index[t.i].type == "ORG" and not self._in_quote(t)]
         if root.lower_ not in _NEUTER:
+            before = [self.index[t.i] for t in self.doc[: root.i] if t.i in self.index
+                      and self.index[t.i].type == "ORG" and not self._in_quote(t)]
             naming = [c for c in before if root.lower_ in c.name.lower().split()
                       or any(root.lower_ in r.title.lower().split() for r in c.roles)]
             if naming:

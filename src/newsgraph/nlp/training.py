@@ -19,6 +19,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.errors import InputError
 from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, unit_vector
 from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
 
@@ -70,7 +71,7 @@ def fit_logistic(examples: Examples, *, l2: float = 1e-5, epochs: int = 300, lea
             if j is not None:
                 columns.append(j)
                 rows.append(i)
-    columns_array, rows_array = np.array(columns), np.array(rows)
+    columns_array, rows_array = np.array(columns, dtype=np.intp), np.array(rows, dtype=np.intp)
     vectors = np.vstack(examples.vectors) if examples.vectors else np.zeros((0, VECTOR_WIDTH), dtype=np.float32)
     labels = np.array(examples.labels, dtype=np.float64)
     n, width = len(labels), len(vocabulary)
@@ -97,6 +98,8 @@ def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, n_pro
     texts = ((r["text"], r) for r in records)
     for doc, record in nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=8):
         examples.add_document(doc, record["attributions"])
+    if not any(examples.labels):
+        raise InputError("the corpus has no attribution with both a cue and a content to learn from")
     weights, vector_weights = fit_logistic(examples, l2=l2, epochs=epochs)
     meta = {
         "trained_on": source,

@@ -286,11 +286,13 @@ class Store:
         """Ids of the stored articles that another pipeline version analysed, oldest first."""
         return [row[0] for row in self._db.execute(schema.STALE_ARTICLES, (pipeline_version,))]
 
-    def replace_analysis(self, article_id: str, analysis: Analysis) -> None:
+    def replace_analysis(self, article_id: str, analysis: Analysis, *, source: str) -> None:
         """Store a new analysis of a stored article's own text, all or nothing: its id, text, sources and
-        duplicate group stay; what was found in it and the pipeline version are replaced."""
+        duplicate group stay; what was found in it and the pipeline version are replaced, and an earlier
+        failure recorded against ``source`` is cleared."""
         try:
             with self._transaction() as cur:
+                cur.execute(schema.CLEAR_FAILURES, (source,))
                 for statement in schema.DELETE_CHILDREN.values():
                     cur.execute(statement, (article_id,))
                 cur.execute(schema.SET_ANALYSIS_VERSION, (analysis.pipeline_version,

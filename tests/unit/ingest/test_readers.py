@@ -187,17 +187,24 @@ def test_non_html_page_fails(site):
 
 def test_sidecar_metadata_next_to_a_text_file(tmp_path):
     (tmp_path / "story.txt").write_text("Title\n\nA body about the harbour.", encoding="utf-8")
-    (tmp_path / "story.meta.json").write_text(
-        '{"published": "2025-03-18", "url": "https://example.org/story", "outlet": "Harbour News"}',
-        encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(json.dumps({
+        "published": "2025-03-18", "url": "https://example.org/story", "outlet": "Harbour News",
+        "title": "Fares rise", "authors": ["Ana Silva", "Per Lunde"], "language": "en"}), encoding="utf-8")
+    (tmp_path / "typed.txt").write_text("A body.", encoding="utf-8")
+    (tmp_path / "typed.meta.json").write_text('{"authors": 5}', encoding="utf-8")
+    (tmp_path / "dir.txt").write_text("Another body.", encoding="utf-8")
+    (tmp_path / "dir.meta.json").mkdir()
     (tmp_path / "other.html.gz").write_bytes(gz(b"<html><body><p>Hi</p></body></html>"))
     (tmp_path / "other.meta.json").write_text("[1, 2]", encoding="utf-8")
     (tmp_path / "plain.txt").write_text("No sidecar here.", encoding="utf-8")
     items = {Path(i.source).name: i for i in read_sources([str(tmp_path)])}
-    assert set(items) == {"story.txt", "other.html.gz", "plain.txt"}  # sidecars are not articles
+    assert set(items) == {"story.txt", "other.html.gz", "plain.txt", "typed.txt", "dir.txt"}  # no sidecars
     story = items["story.txt"]
     assert (story.published, story.url, story.outlet) == (date(2025, 3, 18), "https://example.org/story",
                                                           "Harbour News")
+    assert (story.title, story.authors, story.language) == ("Fares rise", ("Ana Silva", "Per Lunde"), "en")
+    assert "'authors' must be a string or a list" in items["typed.txt"].reason
+    assert items["dir.txt"].published is None  # a directory in a sidecar's place is not a sidecar
     assert isinstance(items["other.html.gz"], Failure)
     assert "other.meta.json must hold one JSON object" in items["other.html.gz"].reason
     assert items["plain.txt"].published is None

@@ -103,6 +103,25 @@ def test_training_examples_label_the_gold_cue_and_its_content() -> None:
     content = [[doc[4].idx, doc[8].idx + 4]]
     examples = Examples()
     examples.add_document(doc, [{"cue": cue, "content": content, "source": []}])
-    labelled = {f[1]: label for f, label in zip(examples.features, examples.labels, strict=True)}
-    assert labelled["frame=say|V|ccomp"] is True
+    labelled = [(f[1], label) for f, label in zip(examples.features, examples.labels, strict=True)]
+    assert [frame for frame, label in labelled if label] == ["frame=say|V|ccomp"]
+    assert any(not label for _, label in labelled)
     assert all(v.shape == (300,) for v in examples.vectors)
+
+
+def test_fitting_nothing_gives_empty_weights():
+    weights, vector_weights = fit_logistic(Examples(), epochs=3)
+    assert weights == {} and vector_weights.shape == (300,)
+
+
+def test_a_missing_model_file_is_a_model_error(monkeypatch):
+    from newsgraph.errors import ModelError
+    from newsgraph.nlp import cues
+
+    monkeypatch.setattr(cues, "MODEL_FILE", "no_such_model.json")
+    cues.shipped_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="cue model"):
+            cues.shipped_model()
+    finally:
+        cues.shipped_model.cache_clear()

@@ -57,3 +57,9 @@ def test_two_apostrophes_are_a_double_mark():
 def test_two_apostrophes_over_several_paragraphs():
     text = "''The first part\n''and the last part.''"
     assert texts(text) == [["''The first part", "''and the last part.''"]]
+
+
+@pytest.mark.parametrize("text", ["He said '' and she left the room without a word.",
+                                  "It has a 15'' screen and a keyboard."])
+def test_two_apostrophes_that_open_nothing(text):
+    assert texts(text) == []

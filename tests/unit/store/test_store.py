@@ -187,7 +187,7 @@ def test_stale_articles_get_a_new_analysis_in_place(store):
     assert store.stale("test-1") == []
     assert store.stale("test-2") == [article_id]
     fresh = replace(wire_analysis(), pipeline_version="test-2", quotes=())
-    store.replace_analysis(article_id, fresh)
+    store.replace_analysis(article_id, fresh, source="reanalyze:x")
     assert store.articles()[0].pipeline_version == "test-2"
     assert store.stats()["quotes"] == 0
     assert store.analysis(article_id).article.text == WIRE
@@ -215,7 +215,7 @@ def test_reanalyze_runs_the_current_pipeline_over_stale_articles_only(store, mon
     monkeypatch.setattr(nlp, "analyze_extracted", analyse)
     progress = []
     summary = reanalyze(store, progress=lambda done, total: progress.append((done, total)))
-    assert (summary.reanalysed, summary.failed, summary.pipeline_version) == (1, 1, "test-2")
+    assert (summary.reanalyzed, summary.failed, summary.pipeline_version) == (1, 1, "test-2")
     assert len(seen) == 2 and progress == [(1, 2), (2, 2)]
     assert "cannot analyse this one" in summary.failures[0][1]
     assert [f.source for f in store.failures()] == [f"reanalyze:{summary.failures[0][0]}"]
