@@ -213,3 +213,8 @@ def test_a_sibling_cue_leaves_the_closing_mark_in_place(run):
 def test_a_signature_after_an_attributed_quotation_adds_nothing(run):
     result = run("\u201cThe ferry will run all winter,\u201d the harbour master Per Lunde said. \u2014 Bob\n")
     assert len([q for q in result.quotes if "ferry will run" in q.content[0].text]) == 1
+
+
+def test_an_adverbial_between_commas_is_not_a_role(run):
+    result = run("Mike Pence, on the other hand, said the plan was sound.")
+    assert [r.title for e in result.entities if e.name == "Mike Pence" for r in e.roles] == []

@@ -73,6 +73,9 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
 def _np_after(doc: Doc, comma: int) -> int | None:
     """End of a noun phrase that starts after ``comma`` and is closed by a comma, full stop or bracket."""
     k = comma + 1
+    # ", on the other hand,", ", in a statement,": an adverbial, not a noun phrase.
+    if k < len(doc) and doc[k].pos_ in ("ADP", "ADV", "SCONJ"):
+        return None
     saw_noun = False
     while k < len(doc) and doc[k].text not in (",", ".", ";", ")", "]", "—", "–"):
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "which", "that"):

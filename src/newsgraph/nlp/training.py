@@ -19,6 +19,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph import __version__
 from newsgraph.errors import InputError
 from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, unit_vector
 from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
@@ -102,6 +103,8 @@ def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, n_pro
         raise InputError("the corpus has no attribution with both a cue and a content to learn from")
     weights, vector_weights = fit_logistic(examples, l2=l2, epochs=epochs)
     meta = {
+        "model": "cue_model",
+        "trained_with": f"newsgraph-{__version__}",
         "trained_on": source,
         "articles": len(records),
         "examples": len(examples.labels),
