@@ -4,7 +4,8 @@
     python benchmarks/gate.py --update      # pin the current scores as floors (review the diff)
 
 Scores the NLP stage on PolNeAR dev (../shared/data/polnear/dev.jsonl from the repository root) and on
-newsgraph's own gold set: content soft/exact and source exact F1, overall, quoted and unquoted. Without
+newsgraph's own gold set: content soft/exact and source exact F1, overall, quoted and unquoted, and on
+the own set (whose gold names speakers) the resolved-speaker F1. Without
 ../shared the PolNeAR half is skipped with a message; the own gold set is always checked.
 """
 
@@ -45,14 +46,16 @@ def main() -> int:
                   f"{run.failures[0].error}")
             return 1
         print(f"{name}: {len(run.results)} articles, {run.articles_per_second:.2f} articles/s")
-        measured[name] = {view: {m: run.metric(view, m) for m in METRICS} for view in run.scores}
+        # Resolved speakers are gated where the gold names them (the own set).
+        metrics = METRICS + (("speaker.resolved",) if run.speakers else ())
+        measured[name] = {view: {m: run.metric(view, m) for m in metrics} for view in run.scores}
         for view, scores in measured[name].items():
             for metric, value in scores.items():
                 floor = floors.get(name, {}).get(view, {}).get(metric, 0.0)
                 dropped = value < floor - tolerance
                 drops += [f"{name} {view} {metric}"] if dropped else []
                 status = "DROP" if dropped else "ok  "
-                print(f"  {status} {view:<9} {metric:<14} F1 {value:.4f}  floor {floor:.4f}"
+                print(f"  {status} {view:<9} {metric:<16} F1 {value:.4f}  floor {floor:.4f}"
                       f"  ({value - floor:+.4f})")
 
     if args.update:

@@ -10,6 +10,9 @@ Annotation follows PolNeAR (see docs/eval.md): a content keeps "that" and its qu
 a sentence-final period outside them; a quote continued after its cue, or in the next paragraph without
 a cue of its own, is another content piece of the same attribution; one piece never crosses a paragraph
 break; the source is the mention as written ("she", "the finance director"); "according to" is a cue.
+Each attribution also names its speaker, the entity the source resolves to in the article ("she" is
+"Elena Vasquez", "the airline" is "Skyline Air"), or null when the source names no one ("union
+officials", "a memo", an organisation the article never names); ``speakers`` maps numbers to names.
 
     python tests/golden/make_attribution_gold.py          # rewrite src/newsgraph/eval/data/attribution.jsonl
     python tests/golden/make_attribution_gold.py --check  # exit 1 if the file is stale
@@ -29,6 +32,7 @@ ROLE_NAMES = {"src": "source", "cue": "cue", "con": "content"}
 ARTICLES = [
     {
         "id": "own_2025-03-04_riverton-budget",
+        "speakers": {1: "Elena Vasquez", 2: "Elena Vasquez", 3: "Darius Holt", 4: "Marcus Webb", 5: "Marcus Webb"},
         "date": "2025-03-04",
         "cases": ["mixed", "split direct", "pronoun source", "role source", "indirect that", "told"],
         "text": """\
@@ -58,6 +62,7 @@ The budget takes effect on July 1.
     },
     {
         "id": "own_2025-02-11_halden-foods-layoffs",
+        "speakers": {2: "Halden Foods", 3: "Nora Lindqvist", 4: "Nora Lindqvist"},
         "date": "2025-02-11",
         "cases": ["according to", "reporting noun", "indirect that", "role source", "plural source"],
         "text": """\
@@ -85,6 +90,7 @@ employment office}, {con8|food manufacturing accounts for one in nine jobs in th
     },
     {
         "id": "own_2025-05-21_central-bank-rates",
+        "speakers": {1: "Paul Adeyemi", 2: "Paul Adeyemi", 3: "Paul Adeyemi", 7: "Chamber of Commerce"},
         "date": "2025-05-21",
         "cases": ["belief", "survey source", "mixed", "direct before cue", "indirect no that", "expects"],
         "text": """\
@@ -113,6 +119,7 @@ the announcement.
     },
     {
         "id": "own_2025-09-15_okafor-rally",
+        "speakers": {1: "Amara Okafor", 2: "Amara Okafor", 3: "Glen Pryce", 5: "Amara Okafor"},
         "date": "2025-09-15",
         "cases": ["multi-paragraph direct", "follow-on quote without cue", "direct with colon",
                   "pronoun source"],
@@ -145,6 +152,8 @@ The primary is in May.
     },
     {
         "id": "own_2025-06-03_steel-tariffs",
+        "speakers": {1: "Hana Kovac", 2: "Hana Kovac", 5: "Ivo Marek",
+                     6: "Tomas Reiter", 7: "Tomas Reiter", 8: "Hana Kovac"},
         "date": "2025-06-03",
         "cases": ["role source", "officials", "indirect no that", "direct", "intention", "told"],
         "text": """\
@@ -173,6 +182,7 @@ record}.
     },
     {
         "id": "own_2025-01-28_nurses-strike",
+        "speakers": {1: "Rosa Delgado", 5: "Karen Liu", 6: "Karen Liu", 7: "Ben Oyelaran", 8: "Ben Oyelaran"},
         "date": "2025-01-28",
         "cases": ["split direct", "told reporters", "role source", "indirect that", "direct after cue"],
         "text": """\
@@ -201,6 +211,7 @@ No new talks have been scheduled.
     },
     {
         "id": "own_2025-07-09_brightpath-merger",
+        "speakers": {2: "BrightPath", 5: "BrightPath", 8: "Corbel Research"},
         "date": "2025-07-09",
         "cases": ["according to people familiar", "intention", "reporting noun", "statement", "mixed"],
         "text": """\
@@ -228,6 +239,7 @@ low}.
     },
     {
         "id": "own_2025-10-22_court-voter-map",
+        "speakers": {1: "Supreme Court", 2: "Miriam Sato", 3: "Miriam Sato", 5: "Carl Brandt", 6: "Carl Brandt"},
         "date": "2025-10-22",
         "cases": ["court as source", "ruling", "mixed", "pronoun source", "direct", "indirect that"],
         "text": """\
@@ -256,6 +268,8 @@ maintained} {con8|that the map was drawn to protect incumbents}.
     },
     {
         "id": "own_2025-04-16_wind-farm-vote",
+        "speakers": {1: "Lars Holm", 2: "Lars Holm", 3: "Britt Nygaard",
+                     4: "Britt Nygaard", 7: "Lars Holm", 8: "Lars Holm"},
         "date": "2025-04-16",
         "cases": ["direct before cue", "he added", "indirect that", "pronoun source", "officials"],
         "text": """\
@@ -285,6 +299,8 @@ first auction would be held in the autumn}.
     },
     {
         "id": "own_2025-08-05_farm-poll",
+        "speakers": {4: "Dana Whitfield", 5: "Dana Whitfield", 6: "Owen Barker",
+                     7: "Owen Barker", 8: "Rural Affairs Institute", 9: "Dana Whitfield"},
         "date": "2025-08-05",
         "cases": ["poll source", "belief", "found", "indirect that", "direct", "according to"],
         "text": """\
@@ -312,6 +328,7 @@ alone will cost him a week every spring}. {con7|“I am a farmer, not an account
     },
     {
         "id": "own_2025-11-12_skyline-profit-warning",
+        "speakers": {1: "Skyline Air", 2: "Ruth Ambrose", 7: "Skyline Air", 8: "Ruth Ambrose"},
         "date": "2025-11-12",
         "cases": ["statement", "according to", "split direct", "role source", "intention", "straight quotes"],
         "text": """\
@@ -341,6 +358,7 @@ Shares fell 6 percent.
     },
     {
         "id": "own_2025-09-30_school-board-phones",
+        "speakers": {1: "Grace Mbeki", 2: "Grace Mbeki", 3: "Felix Romero", 4: "Felix Romero"},
         "date": "2025-09-30",
         "cases": ["multi-paragraph direct", "follow-on quote without cue", "role source", "mixed",
                   "indirect that", "pronoun source"],
@@ -402,6 +420,8 @@ def build() -> str:
     lines = []
     for article in ARTICLES:
         text, attributions = parse(article["text"].rstrip("\n"))
+        for number, attribution in enumerate(attributions, start=1):
+            attribution["speaker"] = article["speakers"].get(number)
         title = text.split("\n", 1)[0]
         meta = {"split": "own", "annotator": "newsgraph", "publication_date": article["date"], "title": title,
                 "cases": article["cases"]}

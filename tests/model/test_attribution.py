@@ -218,3 +218,17 @@ def test_a_signature_after_an_attributed_quotation_adds_nothing(run):
 def test_an_adverbial_between_commas_is_not_a_role(run):
     result = run("Mike Pence, on the other hand, said the plan was sound.")
     assert [r.title for e in result.entities if e.name == "Mike Pence" for r in e.roles] == []
+
+
+def test_speakers_through_apposition_titles_and_a_title_case_headline(run):
+    text = ("Trade Minister Vows Response to Steel Tariffs\n\n"
+            "The head of the Steel Producers Association, Ivo Marek, said members had lost orders.\n"
+            "Okafor's opponent, state Treasurer Glen Pryce, called the plan a fantasy with a price tag.\n"
+            "The finance director, Marcus Webb, told members that reserves would fall. "
+            "He said the city could still borrow.")
+    result = run(text)
+    names = {e.name for e in result.entities}
+    assert "Vows Response" not in names and "Glen Pryce" in names
+    assert only_quote(result, "lost orders").speaker.name == "Ivo Marek"
+    assert only_quote(result, "a fantasy").speaker.name == "Glen Pryce"
+    assert only_quote(result, "could still borrow").speaker.name == "Marcus Webb"

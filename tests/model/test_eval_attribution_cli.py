@@ -18,6 +18,7 @@ def test_eval_attribution_on_two_own_articles(tmp_path, jobs):
                                       "--predictions", str(preds), "--json", str(report)])
     assert result.exit_code == 0, result.output
     assert "content.soft" in result.output and "articles/s" in result.output
+    assert "speaker.resolved" in result.output  # the own gold names speakers
 
     gold = load_jsonl(OWN_GOLD)
     predictions = [json.loads(line) for line in preds.read_text(encoding="utf-8").splitlines()]
@@ -31,3 +32,4 @@ def test_eval_attribution_on_two_own_articles(tmp_path, jobs):
     assert scores["articles"] == 2 and not scores["failed"]
     # Both articles are plain reported speech; a working stage finds most of it.
     assert scores["all"]["content.overlap"]["f1"] > 0.5
+    assert scores["all"]["speaker.resolved"]["f1"] > 0.5

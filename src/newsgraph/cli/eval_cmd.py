@@ -29,6 +29,10 @@ def format_table(run: EvalRun) -> str:
         values = [run.scores[view].metrics[name] for view in views]
         lines.append(f"{name:<18}" + "".join(cell.format(*(f"{v[k]:.3f}" for k in ("p", "r", "f1")))
                                              for v in values))
+    if run.speakers:
+        values = [run.speakers[view]["speaker.resolved"] for view in views]
+        lines.append(f"{'speaker.resolved':<18}" + "".join(cell.format(*(f"{v[k]:.3f}" for k in ("p", "r", "f1")))
+                                                      for v in values))
     counts = ["{gold}/{pred}/{aligned}".format(**run.scores[view].metrics["counts"]) for view in views]
     lines.append(f"{'gold/pred/aligned':<18}" + "".join(f"{c:>20}    " for c in counts))
     lines = [line.rstrip() for line in lines]

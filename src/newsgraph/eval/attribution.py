@@ -231,3 +231,42 @@ def score(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping
     if only is not None:
         metrics["filter"] = only
     return Scores(metrics, warnings)
+
+
+def _speaker_key(name: object) -> str | None:
+    """A resolved name as compared: case, spacing and a leading "the" do not count."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[0] == "the" and len(words) > 1 else words)
+
+
+def _with_speakers(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,
+                   only: str | None) -> tuple[list[dict[str, Words]], list[str | None]]:
+    kept = [a for a in attributions if (only is None or is_quoted(a, text) == (only == "quoted"))
+            and index.words(a.get("content") or ())]
+    return _roles(kept, index, text, None), [_speaker_key(a.get("speaker")) for a in kept]
+
+
+def score_speakers(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]], *,
+                   only: str | None = None) -> dict[str, Any] | None:
+    """Who the statement is resolved to, where the gold says (a ``speaker`` on every gold attribution,
+    null for a source that names no one): over the same content alignment as ``score``, a pair earns
+    credit when the predicted ``speaker`` names the same entity (both null agree). None when the gold
+    names no speakers, as PolNeAR's does not."""
+    if not gold or not all("speaker" in a for d in gold.values() for a in d["attributions"]):
+        return None
+    n_pred = n_gold = aligned = agreed = 0
+    for doc_id, gold_doc in gold.items():
+        text = gold_doc["text"]
+        index = WordIndex(text)
+        pred_roles, pred_names = _with_speakers(predicted.get(doc_id, {"attributions": []})["attributions"],
+                                                index, text, only)
+        gold_roles, gold_names = _with_speakers(gold_doc["attributions"], index, text, only)
+        n_pred += len(pred_roles)
+        n_gold += len(gold_roles)
+        for i, j in align(pred_roles, gold_roles):
+            aligned += 1
+            agreed += pred_names[i] == gold_names[j]
+    return {"speaker.resolved": _prf(agreed, agreed, n_pred, n_gold),
+            "speaker_acc_given_content": _ratio(agreed, aligned)}

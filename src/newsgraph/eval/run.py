@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsgraph.config import Settings
-from newsgraph.eval.attribution import Scores, score
+from newsgraph.eval.attribution import Scores, score, score_speakers
 from newsgraph.eval.predict import ArticleResult, predict
 
 #: The team's own annotated articles (written for newsgraph, PolNeAR conventions).
@@ -24,6 +24,8 @@ class EvalRun:
     results: tuple[ArticleResult, ...]
     scores: dict[str, Scores]
     seconds: float
+    #: Per view, resolved-speaker agreement (``score_speakers``); empty when the gold names no speakers.
+    speakers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def failures(self) -> tuple[ArticleResult, ...]:
@@ -39,11 +41,12 @@ class EvalRun:
 
     def metric(self, view: str, name: str, part: str = "f1") -> float:
         """One figure, e.g. ``metric("quoted", "content.soft")`` is the quoted content soft F1."""
-        return self.scores[view].metrics[name][part]
+        metrics = self.scores[view].metrics
+        return (metrics[name] if name in metrics else self.speakers[view][name])[part]
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            **{view: s.metrics for view, s in self.scores.items()},
+            **{view: {**s.metrics, **self.speakers.get(view, {})} for view, s in self.scores.items()},
             "articles": len(self.results),
             "failed": [{"id": r.id, "error": r.error} for r in self.failures],
             "seconds": round(self.seconds, 3),
@@ -65,4 +68,6 @@ def evaluate(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: 
     seconds = time.perf_counter() - started
     predictions = {r.id: r.prediction for r in results}
     scores = {view: score(gold, predictions, only=VIEWS[view]) for view in views}
-    return EvalRun(tuple(results), scores, seconds)
+    speakers = {view: found for view in views
+                if (found := score_speakers(gold, predictions, only=VIEWS[view])) is not None}
+    return EvalRun(tuple(results), scores, seconds, speakers)

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
 
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_TITLE_CASE = 0.6  # share of capitalised words that makes a line a title-case headline
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholder", "subsidiary", "maker"}
@@ -73,12 +75,21 @@ def _org_head(token: Token) -> bool:
     return token.lower_ in lexicons.words("org_nouns") and token.pos_ in ("NOUN", "PROPN")
 
 
+def _inside_role(noun: Token) -> bool:
+    """ "The head of the Steel Producers Association, Ivo Marek": after an organisation already named,
+    the name is the person holding the role (after "the head of Russia's space agency, Roscosmos", the
+    name is the agency's)."""
+    preposition = noun.head
+    return noun.is_title and noun.dep_ == "pobj" and preposition.lower_ == "of" and \
+        preposition.head.lower_ in lexicons.words("person_roles")
+
+
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     root = span.root
     if any(_org_head(t) and t.is_title for t in (doc[end - 1], root)):
         return True
-    if root.dep_ == "appos" and _org_head(root.head):
+    if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head):
         return True
     if any(child.dep_ == "appos" and _org_head(child) for child in root.children):
         return True
@@ -117,12 +128,26 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(token.i, token.i + 1, "ORG", True))
             taken.add(token.i)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _trusted_in_headline(doc, mentions)
+
+
+def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a title-case headline every word looks like a name ("Halden Foods to Cut 600 Jobs", "Trade
+    Minister Vows Response"), so a name found there stands only if the body prints it too."""
+    end = doc.text.find("\n")
+    words = _WORDS.findall(doc.text[:end]) if end > 0 else []
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE * len(words):
+        return mentions
+    body = doc.text[end:]
+    return [m for m in mentions if doc[m.start].idx >= end or doc[m.start : m.end].text in body]
 
 
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics and possessive dropped ("Sandmeier-Obi" stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
+    # A title the model took into the name ("Treasurer Glen Pryce") is a role, not part of the name.
+    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles"):
+        kept = kept[1:]
     if not kept:
         return [doc[mention.start : mention.end].text]
     return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])].split()
@@ -173,6 +198,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             strong_type[key] = m.label
     labels = {key: strong_type.get(key) or votes[key].most_common(1)[0][0] for key in votes}
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
+    first_break = doc.text.find("\n")
+    in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
+    full_org = {short: full for short, full in full_org.items() if full in in_body}
     for key, m in keyed:
         label = labels[key]
         if label == "ORG" and key in full_org:
@@ -213,7 +241,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "2"
+    version = "3"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -7,8 +7,8 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
   else the last speaker, else the person last named; "who" is the noun its clause modifies;
 * "it" and a definite organisation noun ("the company", "the union") are the organisation the noun
   names part of (anywhere before), else the one most recently named as a subject within three
-  sentences, else the previous speaker if an organisation, else the last one named within three
-  sentences;
+  sentences, else the previous speaker if an organisation, else (for "it" only) the last one named
+  within three sentences; a source with a name in apposition ("the head of X, Ivo Marek,") is that name;
 * a role-only source ("the head of Russia's Direct Investment Fund", "the minister") is the entity the
   article gives that role, or, in the lede, the person who speaks by name in the next paragraphs,
   in which case that role is recorded for them;
@@ -34,6 +34,13 @@ _NEUTER = {"it"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
+
+
+def _is_subject(token: Token) -> bool:
+    """A clause's subject, or a name in apposition to it ("The finance director, Marcus Webb, told …")."""
+    while token.dep_ in ("compound", "flat"):
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 class SpeakerResolver:
@@ -69,6 +76,10 @@ class SpeakerResolver:
                  if t.i in self.index]
         if root.i in self.index:
             return self.index[root.i]
+        # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition.
+        for child in root.children:
+            if child.dep_ == "appos" and child.i in self.index and self.index[child.i].type in ("PERSON", "ORG"):
+                return self.index[child.i]
         lower = root.lower_
         if lower in _PERSONAL:
             return self._antecedent(root, previous)
@@ -79,19 +90,24 @@ class SpeakerResolver:
             if noun.i in self.index:
                 return self.index[noun.i]
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
+        distinct = list({id(c): c for c in named}.values())
+        people = [c for c in distinct if c.type == "PERSON"]
+        if len(people) == 1:  # "The only board member to vote no, Felix Romero,"
+            return people[0]
         if self._is_role(root):
             return self._role_holder(a, root, attributions)
-        return named[0] if len(named) == 1 else None
+        return distinct[0] if len(distinct) == 1 else None
 
     def _antecedent(self, pronoun: Token, previous: Attribution | None) -> Cluster | None:
         sentence = self.sentence_of[pronoun.i]
         first = max(0, sentence - _PRONOUN_REACH)
         window = self.doc[self.sentences[first].start : pronoun.i]
         subjects = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                    and t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t)]
+                    and _is_subject(t) and not self._in_quote(t)]
         if subjects:
             return subjects[-1]
-        if previous is not None and previous.speaker is not None and sentence - previous.sentence <= 2:
+        # Counted from where the previous statement ends: a quotation over several paragraphs is one turn.
+        if previous is not None and previous.speaker is not None and sentence - self._last_sentence(previous) <= 2:
             return previous.speaker
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"]
         return persons[-1] if persons else None
@@ -111,14 +127,20 @@ class SpeakerResolver:
                 return naming[-1]
         first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
         subjects = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
-                    and self.index[t.i].type == "ORG" and t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t)]
+                    and self.index[t.i].type == "ORG" and _is_subject(t) and not self._in_quote(t)]
         if subjects:
             return subjects[-1]
         if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG":
             return previous.speaker
+        if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
+            return None
         nearby = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
                   and self.index[t.i].type == "ORG" and not self._in_quote(t)]
         return nearby[-1] if nearby else None
+
+    def _last_sentence(self, a: Attribution) -> int:
+        last = self.doc.char_span(a.end - 1, a.end, alignment_mode="expand")
+        return self.sentence_of[last.start] if last is not None else a.sentence
 
     def _in_quote(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.direct_quotes)
@@ -214,7 +236,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "2"
+    version = "3"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

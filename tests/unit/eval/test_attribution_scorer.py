@@ -120,3 +120,23 @@ def test_load_jsonl_rejects_records_without_id(tmp_path):
     path.write_text('{"text": "x"}\n', encoding="utf-8")
     with pytest.raises(EvalDataError, match=":1: not an article record"):
         load_jsonl(path)
+
+
+def test_resolved_speakers_are_scored_where_the_gold_names_them():
+    from newsgraph.eval.attribution import score_speakers
+
+    text = "Ana Silva said the bridge would open. The council said fares would rise."
+    gold = {"a": {"text": text, "attributions": [
+        {"content": [[15, 36]], "source": [[0, 9]], "cue": [[10, 14]], "speaker": "Ana Silva"},
+        {"content": [[55, 72]], "source": [[38, 49]], "cue": [[50, 54]], "speaker": None}]}}
+    predicted = {"a": {"attributions": [
+        {"content": [[15, 36]], "source": [[0, 9]], "cue": [[10, 14]], "speaker": "ana  silva"},
+        {"content": [[55, 72]], "source": [[38, 49]], "cue": [[50, 54]], "speaker": "The Council"}]}}
+    result = score_speakers(gold, predicted)
+    assert result["speaker.resolved"] == {"p": 0.5, "r": 0.5, "f1": 0.5}
+    assert result["speaker_acc_given_content"] == 0.5
+    predicted["a"]["attributions"][1]["speaker"] = None
+    assert score_speakers(gold, predicted)["speaker.resolved"]["f1"] == 1.0
+    assert score_speakers(gold, predicted, only="quoted")["speaker.resolved"]["f1"] == 0.0
+    del gold["a"]["attributions"][1]["speaker"]
+    assert score_speakers(gold, predicted) is None  # PolNeAR-style gold names no speakers
