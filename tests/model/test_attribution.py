@@ -232,3 +232,9 @@ def test_speakers_through_apposition_titles_and_a_title_case_headline(run):
     assert only_quote(result, "lost orders").speaker.name == "Ivo Marek"
     assert only_quote(result, "a fantasy").speaker.name == "Glen Pryce"
     assert only_quote(result, "could still borrow").speaker.name == "Marcus Webb"
+
+
+def test_an_organisation_inside_a_persons_role_is_not_what_the_quote_is_about(run):
+    result = run("Eva Dahl said she would meet the shipping magnate and Nordlys founder Lars Haugen next week.")
+    quote = only_quote(result, "would meet")
+    assert [e.name for e in quote.about] == ["Lars Haugen"]

@@ -190,13 +190,17 @@ class SpeakerResolver:
                     for pobj in child.children:
                         named_target = named_target or self.index.get(pobj.i)
                         add(self.index.get(pobj.i))
+        # "SpaceX" in "billionaire and SpaceX founder Elon Musk" is part of Musk's role, not a subject.
+        in_roles = [(r.start, r.end, c) for c in self.clusters for r in c.roles]
         for s, e in a.content:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
                 if token.i in self.index:
-                    add(self.index[token.i])
+                    if not any(start <= token.idx < end and holder is not self.index[token.i]
+                               for start, end, holder in in_roles):
+                        add(self.index[token.i])
                 elif a.kind == "direct" and token.lower_ in _PERSONAL:
                     # In someone's own words "he" is a third person: the person last named before.
                     add(named_target or self._third_person_before(a))
@@ -236,7 +240,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "3"
+    version = "4"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
