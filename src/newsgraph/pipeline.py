@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract import extract
-from newsgraph.model import Analysis, Extracted, RawDocument
+from newsgraph.model import Analysis, Article, Extracted, RawDocument, Removed
 
 if TYPE_CHECKING:
+    from newsgraph.batch.pool import Outcome
     from newsgraph.store import Store
+
+_REANALYZE = "reanalyze:"
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -46,32 +49,65 @@ class ReanalysisSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | None = None,
+def analyze_stored(raw: RawDocument, settings: Settings) -> Analysis:
+    """The NLP stage over a stored body as it stands: no extraction, so its spans keep indexing it."""
+    from newsgraph.nlp import analyze_extracted
+
+    article = Article(text=str(raw.data), title=raw.title, published=raw.published, language=raw.language,
+                      url=raw.url, outlet=raw.outlet, authors=raw.authors)
+    return analyze_extracted(Extracted(article=article), settings=settings)
+
+
+def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | None = None, jobs: int = 1,
               progress: Callable[[int, int], None] | None = None) -> ReanalysisSummary:
     """Run the current NLP stage again over every stored article another pipeline version analyzed.
 
-    The stored body is the text the article's spans index, so it is analysed as it stands (extraction
-    is not redone and the boilerplate cut from the input is kept). A failure is recorded against
+    The stored body is the text the article's spans index, so it is analyzed as it stands (extraction
+    is not redone and the boilerplate cut from the input is kept). ``jobs`` > 1 analyzes in worker
+    processes; the store is written from this one. A failure is recorded against
     ``reanalyze:<article id>`` and the old analysis stays.
     """
-    from newsgraph.nlp import analyze_extracted, load_pipeline, pipeline_version
+    from newsgraph.batch.pool import AnalysisPool
+    from newsgraph.nlp import load_pipeline, pipeline_version
 
     settings = settings or Settings.from_env()
     summary = ReanalysisSummary(pipeline_version(load_pipeline(settings)))
     stale = store.stale(summary.pipeline_version)[:limit]
-    for done, article_id in enumerate(stale, start=1):
-        source = f"reanalyze:{article_id}"
-        try:
+    removed: dict[str, tuple[Removed, ...]] = {}  # kept for the articles in flight
+    done = 0
+
+    def finish(outcome: Outcome) -> None:
+        nonlocal done
+        article_id = outcome.raw.source.removeprefix(_REANALYZE)
+        cut = removed.pop(article_id, ())
+        reason = outcome.error
+        if outcome.analysis is not None:
+            try:
+                store.replace_analysis(article_id, replace(outcome.analysis, removed=cut),
+                                       source=outcome.raw.source)
+                summary.reanalyzed += 1
+            except NewsgraphError as err:
+                reason = str(err)
+        if reason is not None:
+            summary.failed += 1
+            summary.failures.append((article_id, reason))
+            store.record_failure(outcome.raw.source, reason)
+        done += 1
+        if progress is not None:
+            progress(done, len(stale))
+
+    with AnalysisPool(analyze_stored, settings, jobs=jobs) as pool:
+        for article_id in stale:
             stored = store.analysis(article_id)
             if stored is None:  # deleted by another process since the list was read
                 continue
-            fresh = analyze_extracted(Extracted(article=stored.article, removed=stored.removed), settings=settings)
-            store.replace_analysis(article_id, fresh, source=source)
-            summary.reanalyzed += 1
-        except NewsgraphError as err:
-            summary.failed += 1
-            summary.failures.append((article_id, str(err)))
-            store.record_failure(source, err)
-        if progress is not None:
-            progress(done, len(stale))
+            article = stored.article
+            removed[article_id] = stored.removed
+            raw = RawDocument(source=f"{_REANALYZE}{article_id}", data=article.text, content_type="text/plain",
+                              url=article.url, title=article.title, published=article.published,
+                              outlet=article.outlet, language=article.language, authors=article.authors)
+            for outcome in pool.submit(raw):
+                finish(outcome)
+        for outcome in pool.drain():
+            finish(outcome)
     return summary

@@ -32,3 +32,20 @@ def test_reanalyze_replaces_an_old_pipeline_analysis(tmp_path):
             "SELECT pipeline_version, (SELECT COUNT(*) FROM quotes), published FROM articles").fetchone()
     assert (version, count) == (current, quotes)
     assert published == "2024-11-06"  # from the sample's metadata sidecar, kept through the reanalysis
+
+
+def test_reanalyze_in_worker_processes(tmp_path):
+    db = str(tmp_path / "store.db")
+    runner = CliRunner()
+    samples = [str(SAMPLE), str(SAMPLE.with_name("tessaly-water-rationing.txt"))]
+    assert runner.invoke(ingest_command, [*samples, "--db", db]).exit_code == 0
+    with sqlite3.connect(db) as connection:
+        before = connection.execute("SELECT COUNT(*) FROM quotes").fetchone()[0]
+        connection.execute("UPDATE articles SET pipeline_version = 'old'")
+    result = runner.invoke(reanalyze_command, ["--db", db, "--jobs", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["reanalyzed"], summary["failed"]) == (2, 0)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM quotes").fetchone()[0] == before
+        assert connection.execute("SELECT COUNT(*) FROM articles WHERE pipeline_version = 'old'").fetchone()[0] == 0

@@ -169,16 +169,17 @@ def extract_command(path: str, url: str | None, as_json: bool) -> None:
 
 @click.command("reanalyze")
 @db_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for the analysis [default 1].")
 @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def reanalyze_command(db: str | None, limit: int | None, as_json: bool) -> None:
+def reanalyze_command(db: str | None, jobs: int | None, limit: int | None, as_json: bool) -> None:
     """Analyze stored articles again with this newsgraph, where an older pipeline version analyzed them.
 
     Run it after upgrading newsgraph or its model: re-ingesting skips sources already stored.
     """
     from newsgraph.pipeline import reanalyze
 
-    settings = Settings.from_env(db=db)
+    settings = Settings.from_env(db=db, jobs=jobs)
     bar = Progress(None)
 
     def show(done: int, total: int) -> None:
@@ -187,7 +188,7 @@ def reanalyze_command(db: str | None, limit: int | None, as_json: bool) -> None:
 
     try:
         with open_store(settings.db) as store:
-            summary = reanalyze(store, settings=settings, limit=limit, progress=show)
+            summary = reanalyze(store, settings=settings, limit=limit, jobs=settings.jobs, progress=show)
     except NewsgraphError as err:
         raise click.ClickException(str(err)) from err
     finally:
