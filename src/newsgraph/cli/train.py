@@ -24,13 +24,14 @@ def train() -> None:
 @click.option("--epochs", default=300, show_default=True, help="Full-batch optimisation steps.")
 def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int) -> None:
     """Train the cue model on CORPUS (PolNeAR JSONL: text + attributions)."""
+    from newsgraph.eval import load_jsonl
     from newsgraph.nlp import parsing_model
     from newsgraph.nlp.cues import MODEL_FILE
-    from newsgraph.nlp.training import read_corpus, train_cue_model
+    from newsgraph.nlp.training import train_cue_model
 
     try:
         nlp = parsing_model(Settings.from_env())
-        model = train_cue_model(read_corpus(corpus), nlp, source=Path(corpus).name, n_process=jobs, l2=l2,
+        model = train_cue_model(load_jsonl(corpus).values(), nlp, source=Path(corpus).name, n_process=jobs, l2=l2,
                                 epochs=epochs)
     except (NewsgraphError, ValueError, KeyError) as err:
         raise click.ClickException(f"cannot train on {corpus}: {err}") from err

@@ -75,16 +75,22 @@ def is_quoted(attribution: Mapping[str, Any], text: str) -> bool:
     return any(mark in content for mark in QUOTE_MARKS)
 
 
-def _roles(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,
-           only: str | None) -> list[dict[str, Words]]:
+def _kept(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,
+          only: str | None) -> list[tuple[dict[str, Words], Mapping[str, Any]]]:
+    """The attributions the view keeps (with a content word), each with its roles as word sets."""
     kept = []
     for a in attributions:
         if only is not None and is_quoted(a, text) != (only == "quoted"):
             continue
         roles = {role: index.words(a.get(role) or ()) for role in ROLES}
         if roles["content"]:
-            kept.append(roles)
+            kept.append((roles, a))
     return kept
+
+
+def _roles(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,
+           only: str | None) -> list[dict[str, Words]]:
+    return [roles for roles, _ in _kept(attributions, index, text, only)]
 
 
 def align(pred: list[dict[str, Words]], gold: list[dict[str, Words]]) -> list[tuple[int, int]]:
@@ -243,9 +249,8 @@ def _speaker_key(name: object) -> str | None:
 
 def _with_speakers(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,
                    only: str | None) -> tuple[list[dict[str, Words]], list[str | None]]:
-    kept = [a for a in attributions if (only is None or is_quoted(a, text) == (only == "quoted"))
-            and index.words(a.get("content") or ())]
-    return _roles(kept, index, text, None), [_speaker_key(a.get("speaker")) for a in kept]
+    kept = _kept(attributions, index, text, only)
+    return [roles for roles, _ in kept], [_speaker_key(a.get("speaker")) for _, a in kept]
 
 
 def score_speakers(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]], *,

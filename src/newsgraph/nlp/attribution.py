@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
-from newsgraph.nlp.quotemarks import Quotation, find_quotations, quoted_token_indices
+from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
@@ -101,10 +101,19 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     doc = subject.doc
     # A dateline or heading parsed into the phrase ("2:25 p.m.\n\nDonald Trump", "BRUSSELS - European
     # leaders") is not part of it.
+    start = _after_line_breaks(doc, start, subject.i)
     for token in doc[start : subject.i]:
-        if "\n" in token.text_with_ws or token.text in _DASHES and doc[start].is_upper and token.i > start:
+        if token.text in _DASHES and doc[start].is_upper and token.i > start:
             start = token.i + 1
     return start, end
+
+
+def _after_line_breaks(doc: Doc, start: int, stop: int) -> int:
+    """The first token of ``doc[start:stop]`` after its last line break (``start`` if it has none)."""
+    for token in doc[start:stop]:
+        if "\n" in token.text_with_ws:
+            start = token.i + 1
+    return start
 
 
 def _source_token(cue: Token) -> Token | None:
@@ -362,9 +371,7 @@ class AttributionFinder:
         """A parse that runs a content over a line break (a headline into the lede) stops at the break;
         quotations running over several paragraphs are joined later, by their marks."""
         start, end = content
-        for token in self.doc[start : cue.i]:
-            if "\n" in token.text_with_ws:
-                start = token.i + 1
+        start = _after_line_breaks(self.doc, start, cue.i)
         for token in self.doc[max(cue.i, start) : end]:
             if "\n" in token.text_with_ws:
                 return start, token.i + 1
@@ -412,8 +419,8 @@ class AttributionFinder:
         """Transcript and headline style: "WALLACE: Do you really …", "Pat Caddell: Voters worried …"."""
         out = []
         doc = self.doc
-        for line in re.finditer(r"[^\n]+", self.text):
-            span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        for line_start, line_end in line_spans(self.text):
+            span = doc.char_span(line_start, line_end, alignment_mode="expand")
             if span is None or len(span) < 3:
                 continue
             first = span[0]
@@ -428,7 +435,7 @@ class AttributionFinder:
             if colon is None or colon.i == first.i:
                 continue
             name = doc[first.i : colon.i]
-            if not _speaker_label(name, capitals_only=quoted_turn, headline=line.start() == 0):
+            if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0):
                 continue
             if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue

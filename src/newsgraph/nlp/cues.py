@@ -164,19 +164,28 @@ class CueModel:
         self.digest = digest  # of the weights file: part of the pipeline version results record
 
     def probability(self, cue: Token, frame: Frame, quoted: set[int]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in frame_features(cue, frame, quoted))
+        return self._probability(cue, frame, quoted, self._vector_score(cue))
+
+    def _vector_score(self, cue: Token) -> float:
+        """The word vector's share of the score: the same for every frame of one cue."""
         vector = unit_vector(cue, len(self.vector_weights))
-        if vector is not None:
-            z += float(vector @ self.vector_weights)
+        return float(vector @ self.vector_weights) if vector is not None else 0.0
+
+    def _probability(self, cue: Token, frame: Frame, quoted: set[int], vector_score: float) -> float:
+        z = vector_score + sum(self.weights.get(f, 0.0) for f in frame_features(cue, frame, quoted))
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def best_frame(self, cue: Token, quoted: set[int], *, threshold: float) -> tuple[Frame, float] | None:
         """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
         if assigns_role(cue):  # the roles component reads these
             return None
+        frames = list(relations(cue))
+        if not frames:
+            return None
+        vector_score = self._vector_score(cue)
         best = None
-        for frame in relations(cue):
-            probability = self.probability(cue, frame, quoted)
+        for frame in frames:
+            probability = self._probability(cue, frame, quoted, vector_score)
             if probability >= threshold and (best is None or probability > best[1]):
                 best = (frame, probability)
         return best

@@ -103,13 +103,14 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
     return found
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line: scraped news puts each paragraph on a line of its own."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
 def find_quotations(text: str) -> list[Quotation]:
     """All direct quotations in ``text``, in order."""
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     out: list[Quotation] = []
     pending: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:

@@ -61,8 +61,10 @@ class SpeakerResolver:
             elif a.cue is None and previous is not None and self._close(previous, a):
                 a.speaker = previous.speaker
             previous = a
+        # Roles are complete once every speaker is known (a lede role is recorded on the way).
+        in_roles = [(r.start, r.end, c) for c in self.clusters for r in c.roles]
         for a in attributions:
-            a.about = self._about(a)
+            a.about = self._about(a, in_roles)
         self._dates(attributions)
 
     @staticmethod
@@ -175,7 +177,8 @@ class SpeakerResolver:
         if tokens:
             holder.add_role(self.doc[tokens[0].i : tokens[-1].i + 1].text, tokens[0].idx, span.end_char)
 
-    def _about(self, a: Attribution) -> list[Cluster]:
+    def _about(self, a: Attribution, in_roles: list[tuple[int, int, Cluster]]) -> list[Cluster]:
+        """Whom ``a`` is about; ``in_roles``: (start, end, holder) of every role printed in the article."""
         about: list[Cluster] = []
 
         def add(cluster: Cluster | None) -> None:
@@ -191,7 +194,6 @@ class SpeakerResolver:
                         named_target = named_target or self.index.get(pobj.i)
                         add(self.index.get(pobj.i))
         # "SpaceX" in "billionaire and SpaceX founder Elon Musk" is part of Musk's role, not a subject.
-        in_roles = [(r.start, r.end, c) for c in self.clusters for r in c.roles]
         for s, e in a.content:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None:

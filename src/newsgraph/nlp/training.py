@@ -9,11 +9,9 @@ The weights are small text, versioned with the package; the corpus never enters 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
@@ -25,13 +23,6 @@ from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, uni
 from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
 
 VECTOR_WIDTH = 300  # the static vectors of en_core_web_md; without them the vector part stays zero
-
-
-def read_corpus(path: str | Path) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def _covered(spans: Iterable[Iterable[int]], start: int, end: int) -> bool:
