@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test gate lint bench clean
+.PHONY: demo test gate lint bench clean postgres-binaries
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,9 +22,16 @@ demo: $(STAMP)
 	$(BIN)/newsgraph quotes --db newsgraph-demo.db
 
 # The unit and model tests, then the attribution quality gate (PolNeAR dev when ../shared is present).
-test: $(STAMP)
+test: $(STAMP) postgres-binaries
 	$(BIN)/python -m pytest -q
 	$(BIN)/python benchmarks/gate.py --jobs 2
+
+# The PostgreSQL tests start a throwaway server of their own: they need the server binaries.
+postgres-binaries:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
+	  echo "PostgreSQL server binaries are missing (apt-get install postgresql): the PostgreSQL tests will skip" >&2
 
 gate: $(STAMP)
 	$(BIN)/python benchmarks/gate.py --jobs 2

@@ -24,3 +24,35 @@ def reference() -> tuple[str, dict]:
     text = shared_path("seed", "article.txt").read_text(encoding="utf-8")
     gold = json.loads(shared_path("seed", "expected.json").read_text(encoding="utf-8"))
     return text, gold
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from postgres_server import PostgresServer
+
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request) -> str:
+    """A new, empty database of the session's PostgreSQL server."""
+    postgres_url.count = getattr(postgres_url, "count", 0) + 1
+    return postgres_server.create_database(f"test_{postgres_url.count}")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request, tmp_path) -> str:
+    """Every test of the store, and of ingesting into it, runs on the embedded default and on PostgreSQL."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    return str(tmp_path / "test.db")
+
+
+@pytest.fixture
+def store(store_url):
+    from newsgraph.store import open_store
+
+    with open_store(store_url) as s:
+        yield s

@@ -1,4 +1,4 @@
-"""Analysis in, rows out, queries back: the newsgraph database (SQLite by default)."""
+"""Analysis in, rows out, queries back: the newsgraph database (SQLite by default, PostgreSQL for teams)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from newsgraph.errors import StoreError
-from newsgraph.store import schema
+from newsgraph.store import postgres, schema
 from newsgraph.store.store import (
     ArticleRow,
     EntityRow,
@@ -31,12 +31,17 @@ def sqlite_path(url: str) -> str:
         return ":memory:"
     if "://" in url:
         scheme = url.split("://", 1)[0]
-        raise StoreError(f"unsupported store URL scheme {scheme!r}: use a path or sqlite:///path")
+        raise StoreError(f"unsupported store URL scheme {scheme!r}: use a path, sqlite:///path or "
+                         "postgresql://user@host/database")
     return url
 
 
 def open_store(url: str) -> Store:
-    """Open (creating if needed) the store at ``url``: a file path or ``sqlite:///path``."""
+    """Open (creating the tables if needed) the store at ``url``: a file path, ``sqlite:///path``, or
+    ``postgresql://user:password@host:port/database`` (the database must exist; needs psycopg)."""
+    if postgres.is_postgres_url(url):
+        return Store(postgres.connect(url), postgres.redact(url), dialect="postgresql",
+                     errors=postgres.errors())
     path = sqlite_path(url)
     if path != ":memory:" and not Path(path).parent.exists():
         raise StoreError(f"cannot open {url}: directory {Path(path).parent} does not exist")

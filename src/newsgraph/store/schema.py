@@ -1,9 +1,10 @@
 """Every SQL statement of the store, and nothing else.
 
-The SQL is written to run unchanged on SQLite (3.24+, for ``ON CONFLICT``) and PostgreSQL: text ids
-instead of auto-increment keys where possible, ISO dates as text, JSON as text, no ``INSERT OR``.
-Statements use ``?`` placeholders; a PostgreSQL backend swaps them for ``%s``. What is SQLite's
-alone (pragmas, ``BEGIN IMMEDIATE``, the failures key) is marked and kept here too.
+The SQL runs unchanged on SQLite (3.24+, for ``ON CONFLICT``) and PostgreSQL (12+): text ids instead of
+auto-increment keys where possible, ISO dates as text, JSON as text, no ``INSERT OR``, NULLs placed
+explicitly in ``ORDER BY`` (the two disagree on where they go). Statements use ``?`` placeholders; the
+PostgreSQL connection swaps them for ``%s``. What differs (pragmas, how a write transaction starts, the
+failures key) is kept here too, per dialect.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
 )
-# SQLite: take the write lock up front so two writers fail fast instead of deadlocking mid-article.
-BEGIN = "BEGIN IMMEDIATE"
+# One writer at a time on both: saving an article reads the entity table and then writes to it (a bare
+# surname joins the one full name stored with it), so two interleaved writers could split a person.
+# SQLite takes its write lock up front so a second writer waits instead of deadlocking mid-article;
+# PostgreSQL takes a transaction-scoped advisory lock (the key is arbitrary: "ng" in ASCII).
+BEGIN = {"sqlite": ("BEGIN IMMEDIATE",),
+         "postgresql": ("BEGIN", "SELECT pg_advisory_xact_lock(28263)")}
 COMMIT = "COMMIT"
 ROLLBACK = "ROLLBACK"
 
@@ -114,7 +119,7 @@ CREATE = (
         speaker_name TEXT,
         about TEXT NOT NULL,
         when_text TEXT,
-        confidence REAL NOT NULL,
+        confidence DOUBLE PRECISION NOT NULL,
         PRIMARY KEY (article_id, seq))""",
     "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id)",
     """CREATE TABLE IF NOT EXISTS quote_about (
@@ -141,9 +146,8 @@ CREATE = (
         when_text TEXT,
         span TEXT,
         PRIMARY KEY (article_id, seq))""",
-    # SQLite: INTEGER PRIMARY KEY is its row id; PostgreSQL would say GENERATED ALWAYS AS IDENTITY.
     """CREATE TABLE IF NOT EXISTS failures (
-        id INTEGER PRIMARY KEY,
+        {serial_id},
         source TEXT NOT NULL,
         code TEXT,
         reason TEXT NOT NULL,
@@ -155,6 +159,16 @@ CREATE = (
         seen_at TEXT NOT NULL,
         PRIMARY KEY (feed, entry))""",
 )
+
+#: An auto-numbered key: SQLite's INTEGER PRIMARY KEY is its row id.
+SERIAL_ID = {"sqlite": "id INTEGER PRIMARY KEY",
+             "postgresql": "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"}
+
+
+def create(dialect: str) -> tuple[str, ...]:
+    """The statements that create (or leave as they are) every table and index, for ``dialect``."""
+    return tuple(statement.replace("{serial_id}", SERIAL_ID[dialect]) for statement in CREATE)
+
 
 GET_VERSION = "SELECT MAX(version) FROM schema_version"
 SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)"
@@ -279,15 +293,18 @@ QUOTES_SINCE = " AND a.published >= ?"
 QUOTES_UNTIL = " AND a.published <= ?"
 QUOTES_OUTLET = """ AND (LOWER(a.outlet) = LOWER(?) OR EXISTS (SELECT 1 FROM article_sources s
                    WHERE s.article_id = q.article_id AND LOWER(s.outlet) = LOWER(?)))"""
-# Dated articles first, so a statement is shown with the metadata of its earliest dated printing.
-QUOTES_ORDER = """ ORDER BY COALESCE(e.name, q.speaker_name), CASE WHEN a.published IS NULL THEN 1 ELSE 0 END,
+# Unattributed statements last; dated articles first, so a statement is shown with the metadata of its
+# earliest dated printing.
+QUOTES_ORDER = """ ORDER BY CASE WHEN COALESCE(e.name, q.speaker_name) IS NULL THEN 1 ELSE 0 END,
+                  COALESCE(e.name, q.speaker_name), CASE WHEN a.published IS NULL THEN 1 ELSE 0 END,
                   a.published, q.article_id, q.seq"""
 QUOTE_ABOUT_NAMES = """
 SELECT qa.article_id, qa.quote_seq, e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity_id
 WHERE qa.article_id IN ({marks}) ORDER BY e.name"""
 SOURCES_OF = """
 SELECT s.article_id, s.source, s.url, s.outlet, a.title, a.published FROM article_sources s
-JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY a.published, s.seen_at"""
+JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks})
+ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, s.seen_at"""
 
 ENTITY_SUMMARY = """
 SELECT e.id, e.name, e.type,
@@ -300,12 +317,12 @@ ROLES = """
 SELECT e.name, r.title, a.published, a.title, a.outlet, a.url
 FROM roles r JOIN articles a ON a.id = r.article_id JOIN entities e ON e.id = r.entity_id
 WHERE r.entity_id IN ({marks})
-ORDER BY a.published, r.article_id, r.seq"""
+ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, r.article_id, r.seq"""
 
 ARTICLES = """
 SELECT a.id, a.url, a.title, a.outlet, a.published, a.dup_group, a.pipeline_version, a.ingested_at,
        (SELECT COUNT(*) FROM article_sources s WHERE s.article_id = a.id)
-FROM articles a ORDER BY a.published, a.id"""
+FROM articles a ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id"""
 
 STATS = {
     "articles": "SELECT COUNT(*) FROM articles",

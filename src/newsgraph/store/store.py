@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import IdentityKeys, NearDupIndex, normalize_body
@@ -36,6 +36,24 @@ log = logging.getLogger(__name__)
 _CODE = re.compile(r"^\[(E\d{3})\]\s*")
 #: SQLite's default limit on bound parameters is 999 on old builds; stay well under it.
 _CHUNK = 500
+
+
+class Cursor(Protocol):
+    """What the store needs of a cursor: sqlite3's, or the PostgreSQL adapter's."""
+
+    rowcount: int
+
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Cursor: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+    def close(self) -> None: ...
+
+
+class Connection(Protocol):
+    def cursor(self) -> Cursor: ...
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Cursor: ...
+    def close(self) -> None: ...
 
 
 class SaveStatus(StrEnum):
@@ -157,11 +175,18 @@ def _span(row: Sequence[Any]) -> Span:
 class Store:
     """A newsgraph database. Use :func:`newsgraph.store.open_store` to get one."""
 
-    def __init__(self, connection: sqlite3.Connection, url: str) -> None:
+    def __init__(self, connection: Connection, url: str, *, dialect: str = "sqlite",
+                 errors: tuple[type[Exception], ...] = (sqlite3.Error,)) -> None:
         self._db = connection
         self.url = url
+        self.dialect = dialect
+        self._errors = errors
         self._index: NearDupIndex | None = None
-        self._migrate()
+        try:
+            self._migrate()
+        except BaseException:
+            connection.close()
+            raise
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -175,10 +200,11 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+    def _transaction(self) -> Iterator[Cursor]:
         cur = self._db.cursor()
         try:
-            cur.execute(schema.BEGIN)
+            for statement in schema.BEGIN[self.dialect]:
+                cur.execute(statement)
             yield cur
             cur.execute(schema.COMMIT)
         except BaseException:
@@ -190,7 +216,7 @@ class Store:
     def _migrate(self) -> None:
         try:
             with self._transaction() as cur:
-                for statement in schema.CREATE:
+                for statement in schema.create(self.dialect):
                     cur.execute(statement)
                 version = cur.execute(schema.GET_VERSION).fetchone()[0]
                 if version is None:
@@ -198,7 +224,7 @@ class Store:
                 elif version > schema.SCHEMA_VERSION:
                     raise StoreError(f"{self.url} has schema version {version}; this newsgraph reads up to "
                                      f"{schema.SCHEMA_VERSION}: upgrade newsgraph")
-        except sqlite3.Error as err:
+        except self._errors as err:
             raise StoreError(f"cannot open {self.url}: {err}") from err
 
     # -- writing -------------------------------------------------------------------------------
@@ -272,7 +298,7 @@ class Store:
                 cur.execute(schema.UPSERT_SOURCE, (keys.article_id, source, source_url or article.url, outlet,
                                                    raw_hash, _now()))
                 cur.execute(schema.CLEAR_FAILURES, (source,))
-        except sqlite3.Error as err:
+        except self._errors as err:
             raise StoreError(f"cannot save {source}: {err}") from err
         if keys.signature is not None:
             index.add(keys.article_id, group, keys.signature)
@@ -298,7 +324,7 @@ class Store:
                 cur.execute(schema.SET_ANALYSIS_VERSION, (analysis.pipeline_version,
                                                           json.dumps(list(analysis.warnings)), article_id))
                 self._write_children(cur, article_id, analysis)
-        except sqlite3.Error as err:
+        except self._errors as err:
             raise StoreError(f"cannot save the new analysis of {article_id}: {err}") from err
 
     def _near_dup_index(self) -> NearDupIndex:
@@ -307,7 +333,7 @@ class Store:
             log.debug("near-duplicate index rebuilt from %d stored signatures", len(self._index))
         return self._index
 
-    def _write_children(self, cur: sqlite3.Cursor, article_id: str, analysis: Analysis) -> None:
+    def _write_children(self, cur: Cursor, article_id: str, analysis: Analysis) -> None:
         for seq, cut in enumerate(analysis.removed):
             cur.execute(schema.INSERT_REMOVED, (article_id, seq, cut.start, cut.end, cut.text, cut.reason))
         in_article: dict[str, set[str]] = {}
@@ -349,7 +375,7 @@ class Store:
                 article_id, seq, event.kind, json.dumps([[r.id, r.name] for r in event.participants]),
                 event.when, json.dumps(span) if span else None))
 
-    def _resolve_entities(self, cur: sqlite3.Cursor, entities: Sequence[Entity],
+    def _resolve_entities(self, cur: Cursor, entities: Sequence[Entity],
                           in_article: dict[str, set[str]]) -> dict[str, str]:
         """Global ids for an article's entities: full names first, so bare surnames can find them."""
         local: dict[str, str] = {}
@@ -364,7 +390,7 @@ class Store:
                 local[entity.id] = gid
         return local
 
-    def _person_id(self, cur: sqlite3.Cursor, name: str, in_article: dict[str, set[str]]) -> str:
+    def _person_id(self, cur: Cursor, name: str, in_article: dict[str, set[str]]) -> str:
         """The global person ``name`` refers to, creating it when new.
 
         A full name is its own key. A bare surname ("Musk", "Mr. Musk") goes to the full name with that
@@ -388,7 +414,7 @@ class Store:
         cur.execute(schema.INSERT_ENTITY, (gid, name, PERSON, norm, surname or norm))
         return gid
 
-    def _claim_bare_surname(self, cur: sqlite3.Cursor, surname: str) -> None:
+    def _claim_bare_surname(self, cur: Cursor, surname: str) -> None:
         full = cur.execute(schema.FULL_NAMES_BY_SURNAME, (PERSON, surname)).fetchall()
         bare = cur.execute(schema.ENTITY_BY_NORM, (PERSON, surname)).fetchone()
         if bare is None or len(full) != 1:

@@ -10,8 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from ingest_helpers import article_html, rss, story
 
-from newsgraph.store import open_store
-
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
 
@@ -82,9 +80,3 @@ def site():
     yield site
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "ingest.db")) as s:
-        yield s

@@ -17,8 +17,8 @@ def no_model(monkeypatch):
     monkeypatch.setattr("newsgraph.ingest.run.default_analyze", fake_analyze)
 
 
-def test_ingest_then_query(tmp_path):
-    db = str(tmp_path / "cli.db")
+def test_ingest_then_query(tmp_path, store_url):
+    db = store_url
     (tmp_path / "a.html").write_text(article_html("Bridge", story(1, "Ana Silva")))
     (tmp_path / "bad.txt").write_text("")
     runner = CliRunner()

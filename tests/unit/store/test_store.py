@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import sqlite3
+import socket
 from dataclasses import replace
 from datetime import date
 
@@ -80,11 +80,10 @@ def test_syndicated_quote_is_one_statement_with_every_source(store):
     assert sorted(s.outlet for s in row.sources) == sorted(outlets)
 
 
-def test_near_duplicate_index_is_rebuilt_from_the_store(tmp_path):
-    path = str(tmp_path / "db.sqlite")
-    with open_store(path) as first:
+def test_near_duplicate_index_is_rebuilt_from_the_store(store_url):
+    with open_store(store_url) as first:
         save(first, wire_analysis(), "a", url="https://a.example/1")
-    with open_store(f"sqlite:///{path}") as second:
+    with open_store(store_url) as second:
         result = save(second, wire_analysis(WIRE + " Updated at noon."), "b", url="https://b.example/2")
     assert result.status is SaveStatus.NEAR_DUPLICATE
 
@@ -168,17 +167,39 @@ def test_seen_entries(store):
     assert store.seen("feed", "id-1")
 
 
-def test_bad_urls_and_newer_schema_are_refused(tmp_path):
-    with pytest.raises(StoreError):
-        open_store("postgresql://localhost/db")
-    with pytest.raises(StoreError):
+def test_sqlite_url_forms_name_the_same_file(tmp_path):
+    path = tmp_path / "db.sqlite"
+    with open_store(str(path)) as first:
+        save(first, wire_analysis(), "a")
+    with open_store(f"sqlite:///{path}") as second:
+        assert second.stats()["articles"] == 1
+
+
+def test_bad_urls_are_refused_with_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="unsupported store URL scheme 'mysql'"):
+        open_store("mysql://localhost/db")
+    with pytest.raises(StoreError, match="directory .* does not exist"):
         open_store(str(tmp_path / "missing" / "x.db"))
-    path = tmp_path / "new.db"
-    open_store(str(path)).close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO schema_version (version) VALUES (99)")
+
+
+@pytest.mark.postgres
+def test_unreachable_postgres_is_a_store_error_without_the_password(postgres_server):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    with pytest.raises(StoreError) as caught:
+        open_store(f"postgresql://newsgraph:s3cret@127.0.0.1:{closed_port}/news")
+    assert "cannot open postgresql://newsgraph:***@127.0.0.1" in str(caught.value)
+    assert "s3cret" not in str(caught.value)
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(postgres_server.url("no_such_database"))
+
+
+def test_a_newer_schema_is_refused(store_url):
+    with open_store(store_url) as store:
+        store._db.execute("INSERT INTO schema_version (version) VALUES (99)")
     with pytest.raises(StoreError, match="schema version 99"):
-        open_store(str(path))
+        open_store(store_url)
 
 
 def test_stale_articles_get_a_new_analysis_in_place(store):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,14 +67,34 @@ def analyses(draw):
                     warnings=tuple(draw(st.lists(words, max_size=2))))
 
 
+def check_round_trip(store, analysis):
+    keys = identity_keys(analysis.article.text)
+    assert store.save(analysis, source="doc", keys=keys).status is SaveStatus.STORED
+    loaded = store.analysis(keys.article_id)
+    assert loaded == replace(analysis, article=replace(analysis.article, id=keys.article_id))
+    before = (store.stats(), store.quotes(), store.articles()[0].ingested_at)
+    assert store.save(analysis, source="doc", keys=keys).status is SaveStatus.UNCHANGED
+    assert (store.stats(), store.quotes(), store.articles()[0].ingested_at) == before
+
+
 @settings(max_examples=60, deadline=None)
 @given(analysis=analyses())
 def test_save_load_round_trip_and_idempotent_resave(analysis):
     with open_store(":memory:") as store:
-        keys = identity_keys(analysis.article.text)
-        assert store.save(analysis, source="doc", keys=keys).status is SaveStatus.STORED
-        loaded = store.analysis(keys.article_id)
-        assert loaded == replace(analysis, article=replace(analysis.article, id=keys.article_id))
-        before = (store.stats(), store.quotes(), store.articles()[0].ingested_at)
-        assert store.save(analysis, source="doc", keys=keys).status is SaveStatus.UNCHANGED
-        assert (store.stats(), store.quotes(), store.articles()[0].ingested_at) == before
+        check_round_trip(store, analysis)
+
+
+@pytest.mark.postgres
+def test_save_load_round_trip_and_idempotent_resave_on_postgres(postgres_server):
+    url = postgres_server.create_database("round_trip")
+
+    @settings(max_examples=25, deadline=None)
+    @given(analysis=analyses())
+    def round_trip(analysis):
+        with open_store(url) as store:
+            store._db.execute("DROP SCHEMA public CASCADE")
+            store._db.execute("CREATE SCHEMA public")
+        with open_store(url) as store:
+            check_round_trip(store, analysis)
+
+    round_trip()
