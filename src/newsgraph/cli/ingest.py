@@ -15,6 +15,7 @@ import click
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import Fetcher, IngestSummary, ingest, poll_feeds
+from newsgraph.ingest.sources import count_documents
 from newsgraph.model import RawDocument
 from newsgraph.store import open_store
 
@@ -86,7 +87,10 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, l
     Sources stored before are skipped, so an interrupted run can simply be started again.
     """
     settings = Settings.from_env(db=db, jobs=jobs)
-    progress = Progress(limit)
+    progress = Progress(None)
+    if progress.enabled:
+        known = count_documents(sources)
+        progress.total = min(limit, known) if limit and known is not None else limit or known
     try:
         with open_store(settings.db) as store, Fetcher(max_bytes=settings.max_input_bytes) as fetcher:
             summary = ingest(sources, store, settings=settings, limit=limit, fetcher=fetcher,

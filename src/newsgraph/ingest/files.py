@@ -30,6 +30,8 @@ _KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".j
           ".ndjson": "jsonl", ".warc": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed"}
 _CONTENT_TYPES = {"html": "text/html", "text": "text/plain"}
 _GZIP_ERRORS = (EOFError, OSError, zlib.error)
+#: Enough of a stream's start to tell WARC, JSONL and gzip apart (one buffered read, nothing consumed).
+_SNIFF_BYTES = 512
 
 
 def kind_of(path: Path) -> str | None:
@@ -64,6 +66,10 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
             with path.open("rb") as stream:
                 yield from read_warc(stream, source, max_bytes=max_bytes)
             return
+        if kind is None:
+            with path.open("rb") as stream:
+                yield from read_stream(stream, source, max_bytes=max_bytes)
+            return
         if kind == "jsonl":
             opener = gzip.open if is_gzip(path) else open
             with opener(path, "rb") as stream:
@@ -76,15 +82,26 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
     except (OSError, InputError) as err:
         yield failure(source, err)
         return
-    if kind is None:
-        yield from sniff(data, source, max_bytes=max_bytes)
-        return
     try:
         meta = sidecar_metadata(path)
     except InputError as err:
         yield failure(source, err)
         return
     yield RawDocument(source=source, data=data, content_type=_CONTENT_TYPES.get(kind), **meta)
+
+
+def count_lines(path: Path) -> int:
+    """Lines of a (possibly gzipped) file, read in blocks: as many as were readable."""
+    opener = gzip.open if is_gzip(path) else open
+    lines, last = 0, b"\n"
+    try:
+        with opener(path, "rb") as stream:
+            while block := stream.read(1 << 20):
+                lines += block.count(b"\n")
+                last = block[-1:]
+    except (*_GZIP_ERRORS, ValueError):
+        return lines
+    return lines + (last != b"\n")
 
 
 def sidecar_path(path: Path) -> Path:
@@ -128,31 +145,42 @@ def _guard_gzip(items: Iterator[Item], source: str) -> Iterator[Item]:
         yield failure(source, InputError(f"truncated or corrupt gzip: {err}"))
 
 
-def sniff(data: bytes, source: str, *, max_bytes: int) -> Iterator[Item]:
-    """Documents from bytes whose kind is not known from a name (stdin, odd file names)."""
-    if data.startswith(GZIP_MAGIC):
-        try:
-            data = gzip.GzipFile(fileobj=io.BytesIO(data)).read(max_bytes + 1)
-        except _GZIP_ERRORS as err:
-            yield failure(source, InputError(f"truncated or corrupt gzip: {err}"))
-            return
-        if len(data) > max_bytes:
-            yield failure(source, InputError(f"over the limit of {max_bytes:,} bytes once decompressed"))
-            return
-    if data.lstrip()[:5] == b"WARC/":
-        yield from read_warc(io.BytesIO(data), source, max_bytes=max_bytes)
-    elif data.lstrip()[:1] == b"{":
-        yield from read_jsonl(io.BytesIO(data), source)
-    else:
-        yield RawDocument(source=source, data=data)
+def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
+    """Documents from a stream whose kind no name tells (stdin, odd file names), sniffed from its first
+    bytes. WARC and JSONL are read record by record, never whole, so a CC-NEWS file can be piped in."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+    try:
+        head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+        compressed = head.startswith(GZIP_MAGIC)
+        if compressed:
+            head = zlib.decompressobj(wbits=31).decompress(head)
+    except _GZIP_ERRORS as err:
+        yield failure(source, InputError(f"truncated or corrupt gzip: {err}"))
+        return
+    if not head:
+        yield failure(source, InputError("input is empty"))
+        return
+    if head.lstrip()[:5] == b"WARC/":
+        # warcio reads gzipped WARC itself, member by member (record offsets are compressed offsets).
+        yield from read_warc(buffered, source, max_bytes=max_bytes)
+        return
+    body = gzip.GzipFile(fileobj=buffered) if compressed else buffered
+    if head.lstrip()[:1] == b"{":
+        yield from _guard_gzip(read_jsonl(body, source), source)
+        return
+    try:
+        data = body.read(max_bytes + 1)
+    except _GZIP_ERRORS as err:
+        yield failure(source, InputError(f"truncated or corrupt gzip: {err}"))
+        return
+    if len(data) > max_bytes:
+        yield failure(source, InputError(f"over the limit of {max_bytes:,} bytes (setting max_input_bytes)"))
+        return
+    yield RawDocument(source=source, data=data)
 
 
 def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:
-    data = stream.read()
-    if not data:
-        yield Failure("-", str(InputError("standard input is empty")))
-        return
-    yield from sniff(data, "-", max_bytes=max_bytes)
+    yield from read_stream(stream, "-", max_bytes=max_bytes)
 
 
 def read_bytes_feed_file(path: Path) -> bytes:

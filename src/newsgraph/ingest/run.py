@@ -145,7 +145,7 @@ class _Run:
                                 SaveStatus.UNCHANGED: "unchanged"}.get(result.status, "duplicates"))
 
     def fail(self, source: str, reason: str) -> None:
-        log.warning("%s: %s", source, reason)
+        log.info("failed: %s: %s", source, reason)
         self.store.record_failure(source, reason)
         if len(self.summary.failures) < _KEEP_FAILURES:
             self.summary.failures.append((source, reason))

@@ -13,7 +13,7 @@ from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure
 from newsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import Fetcher, Response
-from newsgraph.ingest.files import kind_of, read_bytes_feed_file, read_file, read_stdin, walk
+from newsgraph.ingest.files import count_lines, kind_of, read_bytes_feed_file, read_file, read_stdin, walk
 from newsgraph.model import RawDocument
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,29 @@ def read_path(path: Path, fetcher: Fetcher, *, settings: Settings,
             yield from read_file(file, max_bytes=settings.max_input_bytes)
 
 
+def count_documents(sources: Iterable[str]) -> int | None:
+    """How many documents ``sources`` hold, when that is cheap to know before reading them: a page URL
+    or an HTML or text file is one, a JSONL file one a line. None when any source cannot say (stdin,
+    WARC, feeds), so a progress line shows no ETA rather than a wrong one."""
+    total = 0
+    for source in sources:
+        if source == "-":
+            return None
+        if is_url(source):
+            total += 1
+            continue
+        path = Path(source)
+        for file in walk(path) if path.is_dir() else (path,):
+            kind = kind_of(file) if file.exists() else "text"  # a missing file is one failure
+            if kind in ("html", "text"):
+                total += 1
+            elif kind == "jsonl":
+                total += count_lines(file)
+            else:
+                return None
+    return total
+
+
 def read_url(url: str, fetcher: Fetcher, *, settings: Settings,
              entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
     """One fetched page, or every entry of a fetched feed."""
@@ -102,5 +125,5 @@ def page_document(source: str, response: Response, *, settings: Settings) -> Raw
                        content_type=content_type, url=response.url)
 
 
-__all__ = ["Failure", "Item", "is_url", "page_document", "read_entries", "read_path", "read_sources",
+__all__ = ["Failure", "Item", "count_documents", "is_url", "page_document", "read_entries", "read_path", "read_sources",
            "read_url"]

@@ -16,6 +16,8 @@ from newsgraph.model import RawDocument
 
 log = logging.getLogger(__name__)
 
+_RECORD_END = b"\r\n\r\n"
+
 
 def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
     """Documents from a WARC or WARC.gz stream; a broken tail ends the file with one failure.
@@ -33,6 +35,9 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
             offset = records.get_record_offset()
             if getattr(record.raw_stream, "limit", 0) > 0:
                 raise InputError(f"record at offset {offset} ends early")
+            # Every WARC record states its length; a header cut short does not get that far.
+            if record.rec_headers.get_header("Content-Length") is None:
+                raise InputError(f"record at offset {offset} has a cut header")
             end = offset + records.get_record_length()
             if not wanted:
                 continue
@@ -47,12 +52,22 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
                 continue
             yield RawDocument(source=where, data=text, content_type="text/html",
                               url=record.rec_headers.get_header("WARC-Target-URI"))
-        if stream.seekable() and stream.seek(0, io.SEEK_END) > end:
+        if stream.seekable() and _trailing_bytes(stream, end):
             raise InputError(f"bytes left after the last complete record at offset {end}")
     except Exception as err:  # warcio raises many types (EOFError, zlib.error, ArchiveLoadFailed, ...)
-        log.warning("%s: unreadable after offset %d: %s", source, end, err)
+        log.info("%s: unreadable after offset %d: %s", source, end, err)
         yield failure(f"{source}#{end}", InputError(f"truncated or corrupt WARC after offset {end}: "
                                                     f"{type(err).__name__}: {err}"))
+
+
+def _trailing_bytes(stream: BinaryIO, end: int) -> bool:
+    """Whether anything but the blank line that closes an uncompressed WARC's last record (which
+    warcio leaves out of the record's length) follows ``end``."""
+    size = stream.seek(0, io.SEEK_END)
+    if size - end > len(_RECORD_END):
+        return True
+    stream.seek(end)
+    return stream.read().strip(b"\r\n") != b""
 
 
 def _wanted(record: object) -> str | None:

@@ -522,7 +522,10 @@ class Store:
                 sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
         statements: dict[tuple[Any, ...], QuoteRow] = {}
         for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group in rows:
-            key = (group, sid or sname, normalize_body(content))
+            # One statement: the same words from the same speaker, however many stories printed them
+            # (a wire story, or a line quoted again in a follow-up); unattributed words only within
+            # one group of duplicates.
+            key = (sid or sname or group, normalize_body(content))
             refs = sources.get(aid) or [SourceRef(aid, aid, url, a_outlet, title, published)]
             if key in statements:
                 first = statements[key]

@@ -80,10 +80,10 @@ def test_jsonl(tmp_path):
     assert html.authors == ("A. Writer",)
 
 
-def write_warc(records: list[tuple[str, str, bytes, str]]) -> bytes:
-    """``records``: (WARC type, URL, body, Content-Type) -> a gzipped WARC."""
+def write_warc(records: list[tuple[str, str, bytes, str]], *, compress: bool = True) -> bytes:
+    """``records``: (WARC type, URL, body, Content-Type) -> a WARC, gzipped record by record by default."""
     out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True)
+    writer = WARCWriter(out, gzip=compress)
     for kind, url, body, ctype in records:
         if kind == "response":
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
@@ -120,6 +120,38 @@ def test_truncated_warc_keeps_what_came_before(tmp_path):
     items = read(path)
     assert isinstance(items[0], RawDocument) and items[0].url == "https://a.example/1"
     assert isinstance(items[-1], Failure) and "truncated or corrupt WARC" in items[-1].reason
+
+
+def test_uncompressed_warc_reads_to_its_end_without_a_false_failure(tmp_path):
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(write_warc(WARC_RECORDS, compress=False))
+    items = read(path)
+    assert all(isinstance(i, RawDocument) for i in items), items
+    assert [i.url for i in items] == ["https://a.example/1", "https://a.example/2"]
+    path.write_bytes(write_warc(WARC_RECORDS, compress=False) + b"WARC/1.0\r\nWARC-Type: resp")
+    assert "truncated or corrupt WARC" in read(path)[-1].reason
+
+
+def many_records(n: int) -> list[tuple[str, str, bytes, str]]:
+    return [("response", f"https://a.example/{i}", article_html(f"Story {i}", story(i)).encode(),
+             "text/html; charset=utf-8") for i in range(n)]
+
+
+def test_warc_larger_than_the_input_cap_is_streamed_from_a_file_and_from_stdin(tmp_path):
+    data = write_warc(many_records(12))
+    one_record = len(article_html("Story 1", story(1)).encode()) + 200
+    settings = Settings(max_input_bytes=one_record * 2)
+    assert len(data) > settings.max_input_bytes
+    for name in ("big.warc.gz", "download-without-a-suffix"):
+        (tmp_path / name).write_bytes(data)
+        items = read(tmp_path / name, settings=settings)
+        assert [i.url for i in items] == [f"https://a.example/{i}" for i in range(12)]
+    piped = read("-", stdin=io.BufferedReader(io.BytesIO(data)), settings=settings)
+    assert [i.url for i in piped] == [f"https://a.example/{i}" for i in range(12)]
+    lines = b"".join(json.dumps({"text": " ".join(story(i))}).encode() + b"\n" for i in range(12))
+    assert len(read("-", stdin=io.BytesIO(gz(lines)), settings=settings)) == 12
+    [over] = read("-", stdin=io.BytesIO(b"<p>" + b"x" * one_record * 3), settings=settings)
+    assert isinstance(over, Failure) and "over the limit" in over.reason
 
 
 def test_stdin_sniffs_gzip_warc_jsonl_and_html():

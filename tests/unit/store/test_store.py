@@ -88,6 +88,19 @@ def test_near_duplicate_index_is_rebuilt_from_the_store(store_url):
     assert result.status is SaveStatus.NEAR_DUPLICATE
 
 
+def test_same_words_from_the_same_speaker_in_another_story_are_one_statement(store):
+    save(store, wire_analysis(), "a", url="https://ledger.example/a")
+    follow_up = ("A week later the rocket had still not flown. Regulators met the company on Monday. "
+                 "Elon Musk had said after the failure: \"We have found the fault and fixed it,\" and "
+                 "critics now ask what the fix was. The review will take at least a month, officials said.")
+    save(store, build_analysis(follow_up, people={"Elon Musk": ["Elon Musk"]},
+                               quotes=[("Elon Musk", QUOTE, "said")], outlet="Evening Post"),
+         "b", url="https://post.example/b")
+    assert store.stats()["dup_groups"] == 2
+    [row] = store.quotes(speaker="Musk")
+    assert {s.outlet for s in row.sources} == {"Daily Ledger", "Evening Post"}
+
+
 def test_surname_and_honorific_forms_join_the_full_name_across_articles(store):
     save(store, wire_analysis(), "a")
     other = ("Musk said the launch tower was ready. \"It is the best pad we have built,\" Musk said. "
