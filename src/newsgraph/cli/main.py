@@ -8,9 +8,21 @@ import click
 
 from newsgraph import __version__
 from newsgraph.cli import analyze, eval_cmd, ingest, store_cmds, train
+from newsgraph.errors import NewsgraphError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Any newsgraph error a command lets through (a bad NEWSGRAPH_* setting, say) is a one-line
+    message and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except NewsgraphError as err:
+            raise click.ClickException(str(err)) from err
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsgraph")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 def cli(verbose: int) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.common import Failure, Item, failure
+from newsgraph.ingest.common import Item, failure
 from newsgraph.ingest.jsonl import metadata, read_jsonl
 from newsgraph.ingest.warc import read_warc
 from newsgraph.model import RawDocument

@@ -32,7 +32,7 @@ def read_sources(sources: Iterable[str], *, fetcher: Fetcher | None = None, sett
     """
     settings = settings or Settings()
     own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher(max_bytes=settings.max_input_bytes)
+    fetcher = fetcher or Fetcher(**settings.fetcher_options())
     try:
         for source in sources:
             if source == "-":

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-import functools
 import json
 
 import pytest
 from click.testing import CliRunner
-from ingest_helpers import article_html, fake_analyze, story
+from ingest_helpers import article_html, fake_analyze, rss, story
 
 from newsgraph.cli.ingest import extract_command, ingest_command, parse_every, watch_command
 from newsgraph.cli.store_cmds import failures_command, quotes_command, roles_command, stats_command
-from newsgraph.ingest import Fetcher
 
 
 @pytest.fixture(autouse=True)
@@ -52,10 +50,31 @@ def test_db_from_environment(tmp_path, monkeypatch):
 
 
 def test_watch_once(site, tmp_path, monkeypatch):
-    monkeypatch.setattr("newsgraph.cli.ingest.Fetcher", functools.partial(Fetcher, delay=0.0))
+    monkeypatch.setenv("NEWSGRAPH_FETCH_DELAY", "0")
     db = str(tmp_path / "w.db")
     result = CliRunner().invoke(watch_command, [site.base + "/feed.xml", "--once", "--db", db])
     assert "ingested 2, duplicates 0, unchanged 0, failed 1" in result.output
+
+
+def test_watch_polls_every_interval_until_interrupted(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_FETCH_DELAY", "0")
+    naps = []
+
+    def sleep(seconds):
+        naps.append(seconds)
+        if len(naps) == 1:  # a new story appears in the feed between two polls
+            site.add("/feed.xml", rss(site.base, ["/news/1", "/news/2", "/news/3"]),
+                     content_type="application/rss+xml")
+        else:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsgraph.cli.ingest.time.sleep", sleep)
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(watch_command, [site.base + "/feed.xml", "--every", "2m", "--db", db])
+    assert result.exit_code == 0 and naps == [120, 120]
+    polls = [line for line in result.output.splitlines() if "ingested" in line]
+    assert "ingested 2," in polls[0] and "ingested 1," in polls[1] and "stopped" in result.output
+    assert site.hits["/news/1"] == 1 and site.hits["/news/3"] == 1
 
 
 def test_parse_every():
@@ -68,6 +87,8 @@ def test_extract_prints_body_and_json_metadata(tmp_path):
     html = article_html("Grapes", story(2)).replace(
         "<head>", '<head><link rel="canonical" href="https://gazette.example/grapes?utm_source=x">'
                   '<meta property="article:published_time" content="2025-03-18T08:00:00Z">'
+                  '<meta property="article:modified_time" content="2025-03-20T17:30:00Z">'
+                  '<meta name="author" content="Hana Ruiz">'
                   '<meta property="og:site_name" content="The Gazette">')
     (tmp_path / "p.html").write_text(html)
     runner = CliRunner()
@@ -76,6 +97,7 @@ def test_extract_prints_body_and_json_metadata(tmp_path):
     meta = json.loads(runner.invoke(extract_command, [str(tmp_path / "p.html"), "--json"]).output)
     assert meta["canonical_url"] == "https://gazette.example/grapes"
     assert (meta["published"], meta["outlet"], meta["language"]) == ("2025-03-18", "The Gazette", "en")
+    assert (meta["modified"], meta["authors"]) == ("2025-03-20", ["Hana Ruiz"])
     piped = runner.invoke(extract_command, ["-"], input="Plain text from stdin.")
     assert piped.output == "Plain text from stdin.\n"
     assert runner.invoke(extract_command, [str(tmp_path / "missing.html")]).exit_code == 1
