@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.config import Settings
 from newsgraph.errors import ExtractionError
 from newsgraph.extract.boilerplate import strip_boilerplate
@@ -31,7 +33,7 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
         from newsgraph.extract.html import extract_html
 
         page = extract_html(text, url=raw.url)
-        body_source = _without_headline(page.text, page.title)
+        body_source = _without_headline(page.text, (page.title, page.headline))
     else:
         body_source = text
     body, removed = strip_boilerplate(body_source)
@@ -49,9 +51,21 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     return Extracted(article=article, removed=removed), page
 
 
-def _without_headline(text: str, title: str | None) -> str:
-    """The body without a first line that repeats the title: the headline is metadata, not body."""
+def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:
+    """The body without the headline that HTML extraction keeps as its first line, nor the standfirst
+    printed under it (a summary line with no full stop): both are metadata, not the story."""
     first, _, rest = text.partition("\n")
-    if title and rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
-        return rest.lstrip("\n")
-    return text
+    if not rest.strip() or _norm(first) not in {_norm(t) for t in titles if t}:
+        return text
+    rest = rest.lstrip("\n")
+    dek, _, after = rest.partition("\n")
+    if after.strip() and len(dek) < 300 and not _SENTENCE_END.search(dek):
+        return after.lstrip("\n")
+    return rest
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).casefold()

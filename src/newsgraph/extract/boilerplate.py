@@ -2,11 +2,16 @@
 
 Two kinds of cut, by general rules (never by outlet name):
 
-* single lines that are page furniture wherever they stand: "Read more: …", "Related: …", newsletter
-  and subscribe prompts, share/follow lines, photo credits, "Advertisement", "Remind me later";
-* appeal blocks: a header such as "A Message from …:", "Dear readers," or "Support our journalism"
-  opens a block that runs on while its paragraphs speak the appeal's language (support, donate,
-  subscribe, "we/our", journalism).
+* single lines that are page furniture wherever they stand: "Read more: …", "Related: …" (and the
+  headline list under such a heading), newsletter and subscribe prompts, share/follow lines, app and
+  comment prompts, photo credits, copyright lines, reading-time and listen bars, "Advertisement",
+  "Story continues below advertisement", generic "This story has been updated" notices, "Remind me
+  later", calls to action ("Make a contribution →");
+* appeal blocks: a header such as "A Message from …:", "Dear readers," or "Before you go" opens a
+  block that runs on while its paragraphs speak the appeal's language (support, donate, subscribe,
+  membership, "we/our", journalism, what reporting costs);
+* the sign-off: at the very end only, author bio and contact lines ("X covers … for the Courier. Reach
+  her at …"), republishing and network-membership notes, peeled back from the end while they last.
 
 The result keeps every other character of the input as it was, so the article text is the input with
 the removed stretches cut out, and each removed stretch is reported with its offsets into the input.
@@ -18,6 +23,16 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.model import Removed
+
+# A related-links heading standing alone on its line; the headlines listed under it go with it.
+RELATED_HEADING = (r"^\s*(read (more|also|next)|related( (stories|articles|coverage|content|links))?|see also"
+                   r"|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|also read"
+                   r"|further reading|trending( now| stories)?|you (may|might) also like|more stories|top stories"
+                   r"|popular now|editor['’]?s? picks?|latest (news|stories)|more (from|on) [^.:]{1,40})\s*:?\s*$")
+
+_HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
+# A listed headline: a capital, a few words, no full stop or quotation at its end.
+_HEADLINE = re.compile(r"^\s*[A-Z0-9‘'\"“][^\n]{8,140}(?<![.!?\"”’:;,])\s*$")
 
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("related-link", re.compile(
@@ -38,30 +53,81 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo-credit", re.compile(r"^.{0,160}\((photo|image|picture)s?( credit)?\s*[:/]?[^)]{0,80}\)\s*$", re.I)),
     ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$",
                                 re.I)),
+    ("related-link", re.compile(
+        r"^\s*(don['’]t miss|also on [^:]{1,40}|more (stories|news|coverage)|related stor(y|ies)|you (may|might) also"
+        r"( like| enjoy| be interested in)?|editor['’]?s? picks?|top stories|popular now|in case you missed it"
+        r"|what to read next|more in [^:]{1,30})\s*[:|>»–—-]", re.I)),
+    ("related-link", re.compile(RELATED_HEADING, re.I)),
     ("advertisement", re.compile(r"^\s*(advertisement|sponsored( content)?|ad|skip advert(isement)?)\s*$", re.I)),
+    ("advertisement", re.compile(r"^\s*((the )?(story|article) continues (below|after)( (the|this))?"
+                                 r"( advert(isement)?| ad)?|continue reading (below|the main story))\s*[.…]*\s*$",
+                                 re.I)),
+    ("reading-aid", re.compile(r"^\s*(listen to (this|the) (article|story|episode)|(estimated )?read(ing)? time"
+                               r"|\d+\s*min(ute)?s?\s+read|print (this )?(article|story)|text size|font size)"
+                               r"\b.{0,40}$", re.I)),
+    ("copyright", re.compile(r"^\s*(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}|[A-Z]).{0,160}$", re.I)),
+    ("copyright", re.compile(r"^.{0,160}\ball rights reserved\b[.\s]*$", re.I)),
+    ("share", re.compile(r"^\s*follow (us|the [^.]{1,60}|[A-Z][^.]{0,60}) on (x|twitter|facebook|instagram|threads"
+                         r"|tiktok|bluesky|linkedin|youtube|whatsapp|telegram|google news)\b.{0,100}$", re.I)),
+    ("app", re.compile(r"^\s*(download|get|install|try) (the|our) ([^.]{0,50} )?app\b.{0,140}$", re.I)),
+    ("comments", re.compile(r"^\s*(have your say|join the (conversation|discussion|debate)|comments? (are|is) "
+                            r"(closed|open)|leave a (comment|reply)|(view|show|read|load) (the )?comments"
+                            r"|\d+ comments?|be the first to comment)\b.{0,100}$", re.I)),
+    ("tip-line", re.compile(r"^\s*((got|have) a (story|news tip|tip|story idea)\b|(send|email) us (your )?"
+                            r"(tips|news|stories)\b).{0,140}$", re.I)),
+    ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated( to [^.]{0,80}"
+                                 r"| at [^.]{0,40}| on [^.]{0,40})?|(last )?updated:? [^.]{0,40}\d[^.]{0,30})"
+                                 r"[.]?\s*$", re.I)),
+    ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
+    ("call-to-action", re.compile(r"^\s*(make a (contribution|donation|gift)|donate( now| today| here)?|become a "
+                                  r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
+                                  r"|support (us|our work|our journalism|independent journalism)( today| now)?"
+                                  r"|give( now| today)|chip in( now| today)?)\s*[→»>!.]*\s*$", re.I)),
     ("dismiss", re.compile(r"^\s*(remind me later|no,? thanks|maybe later|close|dismiss)\s*[.!]?\s*$", re.I)),
 )
 
 _APPEAL_HEADER = re.compile(
     r"^\s*((a )?(message|note|letter|word) (from|to) .{0,60}|dear (readers?|friends|subscribers|supporters)\b.{0,20}"
     r"|(please )?(support|donate to|help fund|become a (member|supporter) of) (us|our|independent|quality|the) .{0,60}"
-    r"|before you go.{0,40}|we need your (help|support).{0,40})[:,.!]?\s*$",
+    r"|before you go.{0,40}|we need your (help|support).{0,40}|we (can['’]?t|cannot|can not) do (this|it) without you"
+    r"|(will|can) you (help|support) (us|our).{0,40})[:,.!…]?\s*$",
     re.I)
 
 # A paragraph that asks the reader for money or membership, with no header line before it.
 _ASK = re.compile(
     r"\b(donat(e|es|ed|ion|ions|ing)|(monthly|one-time|recurring) (gift|contribution|donation)|contribution"
-    r"|non-?profit newsroom|reader[- ](funded|supported)|paywall|become a (member|subscriber|supporter|patron)"
-    r"|support (our|us|independent|local) ?\w*|if you (value|like|enjoy|appreciate) (our|reporting|journalism|this)"
-    r"|(rely|depend)s? on (readers|donations|your support|you))\b", re.I)
-_READER = re.compile(r"\b(you|your|please|today)\b", re.I)
+    r"|non-?profit newsroom|reader[- ](funded|supported)|paywalls?|become an? ([\w'’-]+ ){0,2}(member|subscriber"
+    r"|supporter|patron)|support (our|us|independent|local) ?\w*|if (you (value|like|enjoy|appreciate) (our|reporting"
+    r"|journalism|this)|this (reporting|journalism|story|work) matters)|chip in|subscribe (today|now)"
+    r"|(rely|relies|depend|depends) on (readers|donations|your support|you))\b", re.I)
+# An ask speaks to the reader, or as the newsroom ("we rely on donations"); a reported "we" is someone
+# in the story. (Quotation marks alone say nothing: appeals quote their critics.)
+_READER = re.compile(r"\b(you|your|please|today|we|our|us)\b", re.I)
+_REPORTED = re.compile(r"\b(said|says|told|according to)\b", re.I)
 
 _APPEAL_WORDS = re.compile(
     r"\b(support(ing|ers?)?|donat\w*|contribut\w*|subscri\w*|members(hip)?|journalis(m|ts?)|readers?|newsletter"
     r"|paywall|remind me|help us|we need|thank you|monthly|per month|one-time|patreon"
     r"|independent (media|news|reporting)"
-    r"|our (work|staff|newsroom|reporting|mission)|we(,| are| strive| refuse| see)|you're defending)\b",
+    r"|our (work|staff|newsroom|reporting|reporters|mission)|we(,| are| strive| refuse| see| intend| rely| depend)"
+    r"|you're defending|non-?profit|costs? money|pays? the bills|chip in|free (for|to) (everyone|all|read)"
+    r"|free of (charge|paywalls?))\b",
     re.I)
+
+
+# Lines that close an article's page, not its story; only taken at the very end (see _peel_sign_off).
+_SIGN_OFF = (
+    # "Nadia Ferrante covers city government for the Courier." / "Teresa Kwan is an investigative reporter"
+    re.compile(r"^\s*([A-Z][\w'’.-]+ ){1,3}(is|was|covers|reports|writes|has (covered|reported|written))\b"
+               r"(?=.{0,250}$)(?=.*\b(reporter|correspondent|editor|writer|journalist|columnist|photographer|producer"
+               r"|covers|covering|fellow|intern|contributor|bureau)\b)", re.I),
+    re.compile(r"^(?=.{0,250}$)(?=.*(\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}))"
+               r".*\b(reach|contact|email|e-mail|write to|follow|tips?)\b", re.I),
+    re.compile(r"^\s*(this (story|article|report|piece) (was|is) (produced|published|reported|written|made possible"
+               r"|supported|funded|co-published|edited)\b|[^.]{1,60} is a member of [^.]{1,80}\.?\s*$"
+               r"|[^.]{1,60} is an? ([\w-]+, )?(independent|non-?profit|nonpartisan)[^.]{0,80}\b(newsroom|news "
+               r"(organi[sz]ation|site|outlet|service)))", re.I),
+)
 
 
 @dataclass(frozen=True)
@@ -94,13 +160,16 @@ def _furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(line):
             return reason
-    if len({m.group(0).lower() for m in _ASK.finditer(line)}) >= 2 and _READER.search(line):
+    if (len({m.group(0).lower() for m in _ASK.finditer(line)}) >= 2 and _READER.search(line)
+            and not _REPORTED.search(line)):
         return "appeal"
     return None
 
 
 def _is_appeal_paragraph(line: str) -> bool:
-    return bool(_APPEAL_WORDS.search(line)) or _furniture_reason(line) is not None
+    if _furniture_reason(line) is not None:
+        return True
+    return bool(_APPEAL_WORDS.search(line)) and not _REPORTED.search(line)
 
 
 def find_boilerplate(text: str) -> list[Removed]:
@@ -119,7 +188,34 @@ def find_boilerplate(text: str) -> list[Removed]:
                 continue
         reasons[i] = _furniture_reason(line)
         i += 1
+    _peel_sign_off(text, lines, reasons)
+    _take_listed_headlines(text, lines, reasons)
     return _merge(text, lines, reasons)
+
+
+def _peel_sign_off(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
+    """Mark the sign-off: from the last line back, while each line is furniture or a sign-off line."""
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].text(text)
+        if not line.strip() or reasons[k] is not None:
+            continue
+        if len(line) > 300 or _REPORTED.search(line) or not any(p.search(line) for p in _SIGN_OFF):
+            return
+        reasons[k] = "sign-off"
+
+
+def _take_listed_headlines(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
+    """The headlines listed under a related-links heading ("Most read", "Read more:") go with it."""
+    for k, line in enumerate(lines):
+        if reasons[k] != "related-link" or not _HEADING_ONLY.match(line.text(text)):
+            continue
+        for j in range(k + 1, len(lines)):
+            following = lines[j].text(text)
+            if not following.strip():
+                continue
+            if reasons[j] is not None or not _HEADLINE.match(following):
+                break
+            reasons[j] = "related-link"
 
 
 def _appeal_block_end(text: str, lines: list[_Line], header: int) -> int:
@@ -127,9 +223,13 @@ def _appeal_block_end(text: str, lines: list[_Line], header: int) -> int:
     rest = [k for k in range(header + 1, len(lines)) if lines[k].text(text).strip()]
     if not rest:
         return header
-    appeal_like = [k for k in rest if _is_appeal_paragraph(lines[k].text(text))]
     # An appeal at the foot of the page: most of what follows speaks its language, so all of it goes.
-    if len(appeal_like) * 2 >= len(rest) and _is_appeal_paragraph(lines[rest[-1]].text(text)):
+    # Page furniture (credits, share lines) is common at any foot and says nothing either way.
+    # Reported speech is the story's, never the appeal's.
+    prose = [k for k in rest if _furniture_reason(lines[k].text(text)) is None]
+    appeal_like = [k for k in prose if _is_appeal_paragraph(lines[k].text(text))]
+    reported = any(_REPORTED.search(lines[k].text(text)) for k in prose)
+    if prose and not reported and len(appeal_like) * 2 >= len(prose) and appeal_like[-1] == prose[-1]:
         return len(lines) - 1
     end = header
     for k in rest:

@@ -6,11 +6,14 @@ import re
 import warnings
 from dataclasses import dataclass
 from datetime import date
+from html import unescape
 from urllib.parse import urlsplit
 
 from newsgraph.errors import ExtractionError
 from newsgraph.extract.identity import normalize_url
 
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
 _HTML_LANG = re.compile(r"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I)
 
 
@@ -25,6 +28,7 @@ class Page:
     canonical_url: str | None = None
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    headline: str | None = None  # the page's first <h1>, which may say more than its <title>
 
 
 def _date(value: str | None) -> date | None:
@@ -69,4 +73,13 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
     canonical_url = canonical(doc.url, url)
     return Page(text=doc.text, title=doc.title, published=published,
                 modified=modified if modified and modified != published else None, language=lang,
-                url=url or canonical_url, canonical_url=canonical_url, outlet=doc.sitename, authors=authors)
+                url=url or canonical_url, canonical_url=canonical_url, outlet=doc.sitename, authors=authors,
+                headline=_first_h1(html))
+
+
+def _first_h1(html: str) -> str | None:
+    match = _H1.search(html)
+    if match is None:
+        return None
+    text = " ".join(_TAG.sub(" ", match.group(1)).split())
+    return unescape(text) or None

@@ -34,6 +34,20 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("Photo: Jan Kowalski / Harbour Herald", "photo-credit"),
     ("Advertisement", "advertisement"),
     ("Remind me later.", "dismiss"),
+    ("Don’t miss: The ferry timetable, explained", "related-link"),
+    ("ALSO ON HARBOUR HERALD: Dredging to start in May", "related-link"),
+    ("You might also like", "related-link"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Listen to this article · 5 min", "reading-aid"),
+    ("Reading time: 2 min", "reading-aid"),
+    ("© 2025 Harbour Herald Media Ltd. All rights reserved.", "copyright"),
+    ("Follow the Harbour Herald on Instagram and Threads for more from the coast.", "share"),
+    ("Get the Harbour Herald app on iOS and Android.", "app"),
+    ("Join the conversation: comments are open to subscribers.", "comments"),
+    ("Got a news tip? Email newsdesk@harbour.example", "tip-line"),
+    ("This story has been updated.", "update-notice"),
+    ("Make a contribution →", "call-to-action"),
+    ("Republish this article for free under our Creative Commons licence.", "republish"),
 ])
 def test_page_furniture_lines_go_wherever_they_stand(line, reason):
     text = BODY.replace("Critics said", line + "\nCritics said")
@@ -79,3 +93,48 @@ def test_reporting_on_donations_is_not_an_appeal():
     text = BODY + "\nThe charity said donations rose by a third and that it would support the harbour plan."
     body, removed = strip_boilerplate(text)
     assert body == text and removed == ()
+
+
+@pytest.mark.parametrize("appeal", [
+    "Local reporting like this depends on readers. Become a Herald subscriber today for $1 a week.",
+    "If this reporting matters to you, chip in $5 today. Contributions keep our work free of paywalls.",
+])
+def test_appeals_in_other_words_go_too(appeal):
+    text = BODY.replace("Critics said", appeal + "\nCritics said")
+    body, removed = strip_boilerplate(text)
+    assert body == BODY and [r.reason for r in removed] == ["appeal"]
+
+
+def test_an_appeal_block_opened_mid_article_ends_where_the_story_resumes_despite_a_furnished_foot():
+    appeal = ("Before you go…\n"
+              "The Herald has covered the harbour for a century. But reporting costs money, and advertising "
+              "no longer pays the bills.\n")
+    foot = "\nThe union said its members would vote next week.\n© 2025 Harbour Herald. All rights reserved."
+    text = BODY.replace("Critics said", appeal + "Critics said") + foot
+    body, removed = strip_boilerplate(text)
+    assert body == BODY + foot.split("\n©")[0]
+    assert [r.reason for r in removed] == ["appeal", "copyright"]
+
+
+def test_a_quoted_we_is_not_the_newsroom_asking():
+    text = BODY + '\n"We rely on donations and our members," said the lifeboat charity\'s chair.'
+    assert strip_boilerplate(text)[1] == ()
+
+
+def test_the_sign_off_is_peeled_from_the_end_only():
+    bio = "Ana Ribeiro covers the waterfront for the Harbour Herald. Reach her at ana@harbour.example."
+    network = "The Harbour Herald is a member of the Coastal News Network."
+    text = BODY + "\n" + bio + "\n" + network + "\nShare this article"
+    body, removed = strip_boilerplate(text)
+    assert body == BODY
+    assert [r.reason for r in removed] == ["sign-off", "share"]
+    # The same sentence inside the story, with story after it, is the story's.
+    inside = BODY.replace("Critics said", "The port is a member of the Coastal Ports Alliance.\nCritics said")
+    assert strip_boilerplate(inside)[1] == ()
+
+
+def test_headlines_listed_under_a_related_heading_go_with_it():
+    listing = "Most read\nDredging to start in May\nFerry fares rise again\n"
+    text = BODY.replace("Critics said", listing + "Critics said")
+    body, removed = strip_boilerplate(text)
+    assert body == BODY and [r.reason for r in removed] == ["related-link"]
