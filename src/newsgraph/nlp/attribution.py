@@ -12,6 +12,7 @@ Transcript turns ("PENCE: …") and quote galleries signed after a dash are read
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -20,12 +21,21 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
-from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
+from newsgraph.nlp.quotemarks import (
+    Quotation,
+    QuotationIndex,
+    find_quotations,
+    line_spans,
+    quoted_token_indices,
+)
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
 DEFAULT_THRESHOLD = 0.25
 _MIN_FOLLOW_ON_WORDS = 4
+#: Quoted words inside an indirect content that make it mixed ("called the plan “a total failure”"); a
+#: single quoted word is more often a scare quote or a name than the speaker's own phrase.
+_MIXED_MIN_WORDS = 2
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
 _MAX_SOURCE_TOKENS = 25
@@ -105,6 +115,9 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     for token in doc[start : subject.i]:
         if token.text in _DASHES and doc[start].is_upper and token.i > start:
             start = token.i + 1
+    # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
+    while end - 1 > subject.i and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
     return start, end
 
 
@@ -206,8 +219,8 @@ def _pieces_without(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> lis
     return [piece for content in pieces for piece in _pieces(content, [hole])]
 
 
-def _quoted(attribution: Attribution, quotations: list[Quotation]) -> bool:
-    return any(q.start <= s and e <= q.end for s, e in attribution.content for q in quotations)
+def _quoted(attribution: Attribution, quotations: QuotationIndex) -> bool:
+    return any(q.start <= s and e <= q.end for s, e in attribution.content for q in quotations.overlapping(s, e))
 
 
 def _clean_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -222,18 +235,61 @@ def _clean_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def _kind(text: str, pieces: list[tuple[int, int]], quotations: list[Quotation]) -> str:
+def _kind(text: str, pieces: list[tuple[int, int]], quotations: QuotationIndex) -> str:
     inside = 0
     total = sum(e - s for s, e in pieces)
+    touching: dict[int, Quotation] = {}
     for s, e in pieces:
-        for q in quotations:
+        for q in quotations.overlapping(s, e):
+            touching[q.start] = q
             for qs, qe in q.pieces:
                 inside += max(0, min(e, qe) - max(s, qs))
     if total and inside >= 0.9 * total:
         return "direct"
-    quoted_words = sum(q.words(text) for q in quotations
-                       if any(not (q.end <= s or q.start >= e) for s, e in pieces))
-    return "mixed" if quoted_words >= _MIN_FOLLOW_ON_WORDS else "indirect"
+    quoted_words = sum(q.words(text) for q in touching.values())
+    return "mixed" if quoted_words >= _MIXED_MIN_WORDS else "indirect"
+
+
+#: How far after the first half of a split quotation its second half may start (the cue and source between).
+_SPLIT_GAP = 160
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _starts_lowercase(text: str, q: Quotation) -> bool:
+    inner = text[q.start + 1 : q.end].lstrip("' ")
+    return bool(inner) and inner[0].islower()
+
+
+#: Verbs that report a statement not made: "declined to comment", "refused to say", "failed to answer".
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "neglect"})
+
+
+def _withheld(token: Token) -> bool:
+    """Silence reported, not a statement: "declined to comment on the report", "has yet to comment",
+    "refused to say whether …", "Holt declined further questions", "Neither the ministry nor the company
+    commented", "No official has commented"."""
+    if token.lemma_ in _WITHHOLDING:
+        return True
+    if token.dep_ == "xcomp" and (token.head.lemma_ in _WITHHOLDING or is_negated(token.head) or any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in token.head.children)):
+        return True
+    subject = subject_of(token)
+    return subject is not None and any(
+        (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ == "no")
+        for c in subject.children)
+
+
+class _AttributionIndex:
+    """Attributions found by position without a pass over all of them (a long article has thousands)."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self._all = sorted(attributions, key=lambda a: a.start)
+        self._starts = [a.start for a in self._all]
+        self._longest = max((a.end - a.start for a in self._all), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Attribution]:
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        return [a for a in self._all[first : bisect.bisect_left(self._starts, max(end, start + 1))] if a.end > start]
 
 
 class AttributionFinder:
@@ -242,9 +298,9 @@ class AttributionFinder:
         self.model = model or shipped_model()
         self.threshold = threshold
         self.text = doc.text
-        self.quotations = find_quotations(doc.text)
+        self.quotations = QuotationIndex(find_quotations(self.text))
         # Asked for every token: the quoted tokens are worked out once.
-        self.quoted_tokens = quoted_token_indices(doc, self.quotations)
+        self.quoted_tokens = quoted_token_indices(doc, self.quotations.all)
         self.sentences, self.sentence_of = sentence_index(doc)
 
     def in_quotation(self, token: Token) -> bool:
@@ -260,6 +316,7 @@ class AttributionFinder:
                           if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
         self._split_sibling_cues(found)
         found = self._drop_nested(found)
+        self._join_split_quotations(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
         return found
@@ -274,9 +331,12 @@ class AttributionFinder:
             return None
         c_start, c_end = _char_range(doc, *content)
         # A quotation that the content touches belongs to it whole (a transcript turn is one paragraph of it).
-        for q in self.quotations if whole_quotations else ():
-            if q.start < c_end and q.end > c_start:
-                c_start, c_end = min(c_start, q.start), max(c_end, q.end)
+        while whole_quotations:
+            touching = self.quotations.overlapping(c_start, c_end)
+            grown = (min([c_start] + [q.start for q in touching]), max([c_end] + [q.end for q in touching]))
+            if grown == (c_start, c_end):
+                break
+            c_start, c_end = grown
         if source is None and subject is not None:
             source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
@@ -303,7 +363,7 @@ class AttributionFinder:
         out = []
         for token in self.doc:
             # "had not publicly commented" reports silence, not a statement.
-            if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token):
+            if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token):
                 continue
             chosen = self.model.best_frame(token, self.quoted_tokens, threshold=self.threshold)
             cue_end = token.i + 1
@@ -380,11 +440,11 @@ class AttributionFinder:
     def _adjacent_quotation(self, cue: Token) -> tuple[int, int] | None:
         """A quotation in the cue's sentence, or opening right after "said:", that the parse missed."""
         sentence = self.sentences[self.sentence_of[cue.i]]
-        candidates = [q for q in self.quotations if q.start < sentence.end_char and q.end > sentence.start_char
-                      and q.words(self.text) >= _MIN_FOLLOW_ON_WORDS]
+        candidates = [q for q in self.quotations.overlapping(sentence.start_char, sentence.end_char)
+                      if q.words(self.text) >= _MIN_FOLLOW_ON_WORDS]
         colon_after = cue.i + 1 < len(self.doc) and cue.nbor(1).text == ":"
         if not candidates and (sentence[-1].text == ":" or colon_after):
-            candidates = [q for q in self.quotations if sentence.end_char <= q.start <= sentence.end_char + 3]
+            candidates = self.quotations.starting_in(sentence.end_char, sentence.end_char + 3)
         if not candidates:
             return None
         q = min(candidates, key=lambda q: abs(q.start - cue.idx))
@@ -495,19 +555,55 @@ class AttributionFinder:
     @staticmethod
     def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         """A cue inside another attribution's content reports that content, not the article's."""
+        index = _AttributionIndex(found)
         kept = []
         for a in found:
             nested = a.cue is not None and any(
                 b is not a and any(s <= a.cue[0] < e for s, e in b.content) and b.end - b.start > a.end - a.start
-                for b in found)
+                for b in index.overlapping(a.cue[0], a.cue[0] + 1))
             if not nested:
                 kept.append(a)
         return kept
 
+    def _join_split_quotations(self, found: list[Attribution]) -> None:
+        """ “The bridge is safe,” said Anna Berg, “but we will close it.”: two quotations on either side of
+        the cue, in one sentence, the first closing on a comma or the second going on in lower case, are
+        the two halves of one statement."""
+        index = _AttributionIndex(found)
+        for a in found:
+            if a.cue is None or a.kind != "direct":
+                continue
+            inside = self.quotations.overlapping(a.start, a.end)
+            before = [q for q in inside if q.end <= a.cue[0]]
+            after = [q for q in inside if q.start >= a.cue[1]]
+            if before and not after:
+                opened = max(before, key=lambda q: q.end)
+                nearby = self.quotations.starting_in(opened.end, opened.end + _SPLIT_GAP)
+                halves = (opened, nearby[0]) if nearby else None
+            elif after and not before:
+                resumed = min(after, key=lambda q: q.start)
+                nearby = self.quotations.overlapping(resumed.start - _SPLIT_GAP, resumed.start)
+                nearby = [q for q in nearby if q.end <= a.cue[0]]
+                halves = (max(nearby, key=lambda q: q.end), resumed) if nearby else None
+            else:
+                halves = None
+            if halves is None or not self._split_halves(a, *halves):
+                continue
+            added = halves[1] if before else halves[0]
+            if not [b for b in index.overlapping(added.start, added.end) if b is not a]:
+                a.content = sorted([*a.content, *added.pieces])
+
+    def _split_halves(self, a: Attribution, first: Quotation, second: Quotation) -> bool:
+        between = self.text[first.end : second.start]
+        if not (first.end <= a.cue[0] < second.start) or _SENTENCE_BREAK.search(between):
+            return False
+        return self.text[first.end - 2 : first.end - 1] == "," or _starts_lowercase(self.text, second)
+
     def _uncued_quotations(self, found: list[Attribution]) -> list[Attribution]:
         out = []
+        index = _AttributionIndex(found)
         for q in self.quotations:
-            if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in found):
+            if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in index.overlapping(q.start, q.end)):
                 continue
             if q.words(self.text) < _MIN_FOLLOW_ON_WORDS or not self._reads_as_sentence(q):
                 continue
@@ -523,7 +619,7 @@ class AttributionFinder:
         inner = self.text[q.start + 1 : q.end].lstrip("' ")
         if not inner or not inner[0].isupper():
             return False
-        before = self.text[: q.start].rstrip(" ")
+        before = self.text[max(0, q.start - 20) : q.start].rstrip(" ")
         return not before or before[-1] in ".!?\n:" or before.endswith(("\u201d", '"', "''"))
 
 

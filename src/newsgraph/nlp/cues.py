@@ -179,7 +179,8 @@ class CueModel:
         """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
         if assigns_role(cue):  # the roles component reads these
             return None
-        frames = list(relations(cue))
+        acts_on_object = cue.lemma_ in lexicons.words("action_verbs")
+        frames = [f for f in relations(cue) if not (acts_on_object and f.relation == "dobj")]
         if not frames:
             return None
         vector_score = self._vector_score(cue)

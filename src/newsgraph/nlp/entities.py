@@ -134,11 +134,12 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
 def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """In a title-case headline every word looks like a name ("Halden Foods to Cut 600 Jobs", "Trade
     Minister Vows Response"), so a name found there stands only if the body prints it too."""
-    end = doc.text.find("\n")
-    words = _WORDS.findall(doc.text[:end]) if end > 0 else []
+    text = doc.text
+    end = text.find("\n")
+    words = _WORDS.findall(text[:end]) if end > 0 else []
     if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE * len(words):
         return mentions
-    body = doc.text[end:]
+    body = text[end:]
     return [m for m in mentions if doc[m.start].idx >= end or doc[m.start : m.end].text in body]
 
 
@@ -150,7 +151,8 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
         kept = kept[1:]
     if not kept:
         return [doc[mention.start : mention.end].text]
-    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])].split()
+    # Doc.text joins the whole document on every call: take only the name's own tokens.
+    return doc[kept[0].i : kept[-1].i + 1].text.split()
 
 
 def cluster_entities(doc: Doc) -> list[Cluster]:
@@ -168,8 +170,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     surnames = {last: names[0] for last, names in full_names.items() if len(names) == 1}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = doc.text
     for surname in surnames:
-        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and span.root.pos_ == "PROPN" and not covered.intersection(range(span.start, span.end)):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
@@ -198,7 +201,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             strong_type[key] = m.label
     labels = {key: strong_type.get(key) or votes[key].most_common(1)[0][0] for key in votes}
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
-    first_break = doc.text.find("\n")
+    first_break = text.find("\n")
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
     full_org = {short: full for short, full in full_org.items() if full in in_body}
     for key, m in keyed:

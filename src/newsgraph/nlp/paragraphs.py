@@ -9,16 +9,20 @@ one, and punctuation glued to the word before it (the closing mark of „… sur
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 @Language.component("newsgraph_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
+    # Through the array, not Token.is_sent_start, which checks the whole document on every assignment.
+    starts = doc.to_array([SENT_START]).view("int64")  # spaCy keeps -1 ("not a start") as uint64
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if "\n" in token.text_with_ws and not following.is_space:
-            following.is_sent_start = True
+            starts[token.i + 1] = 1
         elif following.is_punct and not token.whitespace_ and not token.is_space:
-            following.is_sent_start = False
+            starts[token.i + 1] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc

@@ -4,7 +4,9 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 
 * a source that names an entity is that entity ("Kirill Dmitriev", "Dmitriev");
 * "he"/"she" is the person most recently named as a subject before it (within three sentences),
-  else the last speaker, else the person last named; "who" is the noun its clause modifies;
+  else the last speaker, else the person last named, skipping people the article shows to take the
+  other pronoun (an honorific, a gendered title or role, a common given name); "who" is the noun its
+  clause modifies;
 * "it" and a definite organisation noun ("the company", "the union") are the organisation the noun
   names part of (anywhere before), else the one most recently named as a subject within three
   sentences, else the previous speaker if an organisation, else (for "it" only) the last one named
@@ -21,6 +23,8 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -30,6 +34,7 @@ from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _NEUTER = {"it"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
@@ -49,7 +54,10 @@ class SpeakerResolver:
         self.clusters: list[Cluster] = doc._.entity_clusters or []
         self.index = token_index(self.clusters)
         self.sentences, self.sentence_of = sentence_index(doc)
-        self.direct_quotes = [(a.start, a.end) for a in doc._.attributions or [] if a.kind == "direct"]
+        self.direct_quotes = sorted((a.start, a.end) for a in doc._.attributions or [] if a.kind == "direct")
+        self._quote_starts = [start for start, _ in self.direct_quotes]
+        self._genders: dict[str, str | None] = {}
+        self._longest_quote = max((end - start for start, end in self.direct_quotes), default=0)
         first_break = doc.text.find("\n")
         self.lede_end = first_break if first_break > 0 else len(doc.text)
 
@@ -104,15 +112,40 @@ class SpeakerResolver:
         sentence = self.sentence_of[pronoun.i]
         first = max(0, sentence - _PRONOUN_REACH)
         window = self.doc[self.sentences[first].start : pronoun.i]
+        wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+
+        def fits(cluster: Cluster) -> bool:
+            return wanted is None or self._gender(cluster) in (None, wanted)
+
         subjects = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                    and _is_subject(t) and not self._in_quote(t)]
+                    and _is_subject(t) and not self._in_quote(t) and fits(self.index[t.i])]
         if subjects:
             return subjects[-1]
         # Counted from where the previous statement ends: a quotation over several paragraphs is one turn.
-        if previous is not None and previous.speaker is not None and sentence - self._last_sentence(previous) <= 2:
+        if previous is not None and previous.speaker is not None and sentence - self._last_sentence(previous) <= 2 \
+                and fits(previous.speaker):
             return previous.speaker
-        persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"]
+        persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                   and fits(self.index[t.i])]
         return persons[-1] if persons else None
+
+    def _gender(self, cluster: Cluster) -> str | None:
+        """The pronoun the article gives a person by its honorifics, titles and roles ("Ms. Holt",
+        "the chairwoman"), else by a common given name; None when it does not say, or says both."""
+        if cluster.id not in self._genders:
+            words, names = lexicons.genders("gendered_words"), lexicons.genders("first_names")
+            seen = set()
+            for m in cluster.mentions:
+                for token in self.doc[max(0, m.start - 1) : m.end]:
+                    if token.lower_ in words:
+                        seen.add(words[token.lower_])
+            for role in cluster.roles:
+                seen.update(words[w] for w in role.title.lower().split() if w in words)
+            given = cluster.name.split()
+            if not seen and len(given) >= 2 and given[0].lower() in names:
+                seen.add(names[given[0].lower()])
+            self._genders[cluster.id] = seen.pop() if len(seen) == 1 else None
+        return self._genders[cluster.id]
 
     @staticmethod
     def _is_organisation_noun(root: Token) -> bool:
@@ -145,7 +178,9 @@ class SpeakerResolver:
         return self.sentence_of[last.start] if last is not None else a.sentence
 
     def _in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.direct_quotes)
+        first = bisect.bisect_left(self._quote_starts, token.idx - self._longest_quote)
+        last = bisect.bisect_right(self._quote_starts, token.idx)
+        return any(token.idx < end for _, end in self.direct_quotes[first:last])
 
     @staticmethod
     def _is_role(root: Token) -> bool:
@@ -224,8 +259,12 @@ class SpeakerResolver:
         for a in attributions:
             if a.cue_token is not None:
                 sentence = self.sentences[a.sentence]
+                # Not a date inside the content, nor one that tells about the source ("Baker, who was
+                # convicted in May, said …").
+                source = set() if a.source_root is None else {
+                    t.idx for t in self.doc[a.source_root].subtree}
                 outside = [t for t in times if sentence.start_char <= t.start < sentence.end_char
-                           and not any(s <= t.start < e for s, e in a.content)]
+                           and not any(s <= t.start < e for s, e in a.content) and t.start not in source]
                 if outside:
                     cue_at = self.doc[a.cue_token].idx
                     a.when = min(outside, key=lambda t: abs(t.start - cue_at)).value

@@ -24,3 +24,9 @@ def reporting_frames() -> dict[str, frozenset[str]]:
         lemma, _, spec = line.partition("\t")
         frames[lemma] = frozenset(spec.split())
     return frames
+
+
+@cache
+def genders(name: str) -> dict[str, str]:
+    """``word<TAB>f|m`` lines as a mapping (first_names, gendered_words)."""
+    return {word.lower(): gender for word, _, gender in (line.partition("\t") for line in load(name))}
