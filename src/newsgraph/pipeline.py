@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsgraph.config import Settings
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import extract
 from newsgraph.model import Analysis, Article, Extracted, RawDocument, Removed
 
@@ -22,12 +22,17 @@ _REANALYZE = "reanalyze:"
 def _as_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(value)
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f"published must be a date or YYYY-MM-DD, not {value!r}") from None
 
 
 def analyze(text: str | bytes, *, published: date | str | None = None, url: str | None = None,
             title: str | None = None, settings: Settings | None = None) -> Analysis:
     """Analyse one article given as plain text or HTML (detected)."""
+    if not isinstance(text, str | bytes):
+        raise InputError(f"the article must be text (str) or bytes, not {type(text).__name__}")
     raw = RawDocument(source=url or "<text>", data=text, url=url, title=title, published=_as_date(published))
     return analyze_document(raw, settings=settings)
 

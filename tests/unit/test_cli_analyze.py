@@ -17,7 +17,7 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path, data, message):
     path.write_bytes(data)
     result = CliRunner().invoke(cli, ["analyze", str(path)])
     assert result.exit_code == 1
-    assert message in result.output
+    assert message in result.output and "[E100]" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
 
 
@@ -31,3 +31,30 @@ def test_a_bad_publication_date_is_refused(tmp_path):
     path.write_text("Text.")
     result = CliRunner().invoke(cli, ["analyze", str(path), "--published", "18/03/2025"])
     assert result.exit_code == 2 and "not a date" in result.output
+
+
+@pytest.mark.parametrize("html", [
+    b'<html><body><nav><a href="/">Home</a><a href="/about">About</a></nav><form><input name="q"></form>'
+    b"</body></html>",
+    b'<html><head><title>Not found</title></head><body><div class="content"><h1>Oops</h1><p>Sorry, the page '
+    b"you were looking for does not exist.</p><p>Try the search box or go back to the home page.</p></div>"
+    b"</body></html>",
+])
+def test_html_with_no_article_is_an_extraction_error(tmp_path, html):
+    path = tmp_path / "page.html"
+    path.write_bytes(html)
+    result = CliRunner().invoke(cli, ["analyze", str(path)])
+    assert result.exit_code == 1 and "[E200] no article text" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda analyze: analyze(None), "must be text"),
+    (lambda analyze: analyze("Text.", published="18/03/2025"), "YYYY-MM-DD"),
+])
+def test_the_python_api_raises_newsgraph_errors_for_wrong_arguments(call, message):
+    from newsgraph import analyze
+    from newsgraph.errors import InputError
+
+    with pytest.raises(InputError, match=message):
+        call(analyze)

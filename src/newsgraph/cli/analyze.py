@@ -83,7 +83,7 @@ def analyze(path: str, published: date | None, url: str | None, title: str | Non
     try:
         result = run(data, published=published, url=url, title=title)
     except NewsgraphError as err:
-        raise click.ClickException(f"{path}: {err.message}") from err
+        raise click.ClickException(f"{path}: {err}") from err
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
     else:

@@ -29,6 +29,10 @@ def cli(verbose: int) -> None:
     """newsgraph: who said what, about whom, and when, from news articles."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        # What trafilatura and htmldate warn about reaches the user as newsgraph's own one-line error.
+        for name in ("trafilatura", "htmldate", "courlan"):
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 for module in (analyze, ingest, store_cmds, eval_cmd, train):

@@ -48,7 +48,8 @@ def render_quotes(rows: Sequence[QuoteRow]) -> str:
             outlets = outlets or [row.outlet or "?"]
             shown = ", ".join(outlets[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
             about = f"  (about {', '.join(row.about)})" if row.about else ""
-            day = row.published or "????-??-??"
+            # The day it was said when the article gives one, else the day it was published.
+            day = row.when if row.when and len(row.when) == 10 else row.published or "????-??-??"
             lines.append(f"  {day}  {row.cue or '-'} ({row.kind}): {row.content}{about}")
             lines.append(f"              {shown}")
         lines.append("")

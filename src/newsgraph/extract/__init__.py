@@ -37,7 +37,7 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     else:
         body_source = text
     body, removed = strip_boilerplate(body_source)
-    if not body.strip():
+    if not body.strip() or (page is not None and not _reads_as_article(body)):
         raise ExtractionError(f"no article text found in {raw.source}")
     article = Article(
         text=body,
@@ -62,6 +62,21 @@ def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:
     if after.strip() and len(dek) < 300 and not _SENTENCE_END.search(dek):
         return after.lstrip("\n")
     return rest
+
+
+_ERROR_PAGE = re.compile(
+    r"\b(page (not found|cannot be found|could not be found|does not exist|doesn['’]t exist|you (are|were) looking "
+    r"for)|(article|story|content) (is )?(no longer available|not found|has been removed)|error 404|404 error)\b",
+    re.I)
+
+
+def _reads_as_article(body: str) -> bool:
+    """What an HTML page's extraction left reads as an article: some prose, not a menu ("HomeAbout") or
+    an error page ("Sorry, the page you were looking for does not exist")."""
+    words = len(body.split())
+    if words < 60 and _ERROR_PAGE.search(body):
+        return False
+    return words >= 25 or any(len(line.split()) >= 5 and _SENTENCE_END.search(line) for line in body.splitlines())
 
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")

@@ -88,6 +88,9 @@ def _np_after(doc: Doc, comma: int) -> int | None:
 
 
 def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[int, Cluster]) -> None:
+    # "Anna Berg, 54, the head of the Nordic Bank": an age between the name and its role.
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2
     if end < len(doc) and doc[end].text == ",":
         np_end = _np_after(doc, end)
         if np_end is not None:

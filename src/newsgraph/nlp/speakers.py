@@ -100,7 +100,9 @@ class SpeakerResolver:
             if noun.i in self.index:
                 return self.index[noun.i]
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
-        distinct = list({id(c): c for c in named}.values())
+        # "Karen Holt's spokesman" speaks for her, but is not her.
+        owners = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
+        distinct = [c for c in {id(c): c for c in named}.values() if c.id not in owners]
         people = [c for c in distinct if c.type == "PERSON"]
         if len(people) == 1:  # "The only board member to vote no, Felix Romero,"
             return people[0]
@@ -117,8 +119,16 @@ class SpeakerResolver:
         def fits(cluster: Cluster) -> bool:
             return wanted is None or self._gender(cluster) in (None, wanted)
 
-        subjects = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                    and _is_subject(t) and not self._in_quote(t) and fits(self.index[t.i])]
+        subjects = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                    and _is_subject(t) and not self._in_quote(t)]
+        if subjects and not fits(self.index[subjects[-1].i]):
+            # "Karen Holt met Nils Dahl. He said …": the last subject cannot be meant, so the person
+            # named after her is, before anyone named earlier.
+            after = [self.index[t.i] for t in window[subjects[-1].i - window.start + 1 :]
+                     if t.i in self.index and self.index[t.i].type == "PERSON" and fits(self.index[t.i])]
+            if after:
+                return after[-1]
+        subjects = [self.index[t.i] for t in subjects if fits(self.index[t.i])]
         if subjects:
             return subjects[-1]
         # Counted from where the previous statement ends: a quotation over several paragraphs is one turn.

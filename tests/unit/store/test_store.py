@@ -254,3 +254,16 @@ def test_reanalyze_runs_the_current_pipeline_over_stale_articles_only(store, mon
     assert "cannot analyse this one" in summary.failures[0][1]
     assert [f.source for f in store.failures()] == [f"reanalyze:{summary.failures[0][0]}"]
     assert sorted(a.pipeline_version for a in store.articles()) == ["test-1", "test-2", "test-2"]
+
+
+def test_the_listing_dates_a_statement_by_when_it_was_said_when_known():
+    from newsgraph.cli.store_cmds import render_quotes
+    from newsgraph.store import QuoteRow, SourceRef
+
+    def row(when):
+        return QuoteRow(speaker="Elon Musk", speaker_id="p1", content=QUOTE, cue="told", kind="direct", when=when,
+                        about=(), title="A story", outlet="Daily Ledger", published="2025-03-18", url=None,
+                        article_id="a", sources=(SourceRef("a", "a.html", None, "Daily Ledger", "A story",
+                                                           "2025-03-18"),))
+    assert "  2025-03-17  told (direct)" in render_quotes([row("2025-03-17")])
+    assert "  2025-03-18  told (direct)" in render_quotes([row("2025-W12")])
