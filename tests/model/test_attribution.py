@@ -320,3 +320,8 @@ def test_a_role_after_an_age_and_a_spokesman_who_is_not_his_principal(run):
     assert [r.title for r in berg.roles] == ["head of the Nordic Bank"]
     assert only_quote(result, "rates would rise").source.text == "Anna Berg, 54, the head of the Nordic Bank"
     assert only_quote(result, "would not attend").speaker is None
+
+
+def test_a_quotation_opening_the_content_ends_it_before_a_second_verb_of_the_speaker(run):
+    result = run("The candidate said that \u201ctaxes will fall\u201d and promised lower fees.")
+    assert only_quote(result, "taxes will fall").content[-1].text.endswith("\u201ctaxes will fall\u201d")

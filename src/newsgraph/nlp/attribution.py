@@ -337,6 +337,7 @@ class AttributionFinder:
             if grown == (c_start, c_end):
                 break
             c_start, c_end = grown
+        c_end = self._end_of_opening_quotation(c_start, c_end, cue_token)
         if source is None and subject is not None:
             source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
@@ -358,6 +359,28 @@ class AttributionFinder:
             sentence=sentence,
             confidence=confidence,
         )
+
+    def _end_of_opening_quotation(self, start: int, end: int, cue: Token | None) -> int:
+        """A content that opens with a quotation ends with it when the words after the closing mark are
+        the reporter's: attached to the cue ('chanted “No war” outside the embassy') or a second verb of
+        the speaker's own ('said that “taxes will fall” and promised lower fees')."""
+        opening = self.text[start:end]
+        skip = len(opening) - len(opening.removeprefix("that ").lstrip())
+        quoted = self.quotations.starting_in(start + skip, start + skip)
+        if cue is None or not quoted or quoted[0].end >= end:
+            return end
+        after = self.doc.char_span(quoted[0].end, end, alignment_mode="expand")
+        following = next((t for t in after or () if not t.is_punct and not t.is_space), None)
+        if following is None:
+            return end
+        if following.head.i == cue.i and following.dep_ in ("prep", "npadvmod", "advmod", "advcl"):
+            return quoted[0].end
+        verb = next((c for c in following.head.children if c.dep_ == "conj" and c.i > following.i), None)
+        if following.dep_ == "cc" and verb is not None and verb.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+                c.dep_ == "nsubj" for c in following.head.children):
+            return quoted[0].end
+        return end
 
     def _cue_attributions(self) -> list[Attribution]:
         out = []
