@@ -1,7 +1,9 @@
 """Attribution quality gate: fail when a score drops more than a point below its pinned floor.
 
     python benchmarks/gate.py [--jobs N]    # check against benchmarks/floors.json
-    python benchmarks/gate.py --update      # pin the current scores as floors (review the diff)
+    python benchmarks/gate.py --update      # raise floors to the current scores (review the diff)
+    python benchmarks/gate.py --update --allow-lower   # also lower them: a deliberate trade, explained
+                                                       # in its own commit
 
 Scores the NLP stage on PolNeAR dev (../shared/data/polnear/dev.jsonl from the repository root) and on
 newsgraph's own gold set: content soft/exact and source exact F1, overall, quoted and unquoted, and on
@@ -25,11 +27,33 @@ DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.js
 METRICS = ("content.soft", "content.exact", "source.exact")
 
 
+def compare(measured: dict[str, dict[str, float]], floors: dict[str, dict[str, float]], tolerance: float):
+    """(view, metric, score, floor, dropped) for every measured score; a score with no floor has 0."""
+    for view, scores in measured.items():
+        for metric, value in scores.items():
+            floor = floors.get(view, {}).get(metric, 0.0)
+            yield view, metric, value, floor, value < floor - tolerance
+
+
+def updated(floors: dict, measured: dict, *, allow_lower: bool = False) -> dict:
+    """The floors after an update: each measured score becomes its floor where it is higher (or always,
+    with ``allow_lower``); datasets and metrics not measured keep theirs."""
+    out = json.loads(json.dumps(floors))
+    for name, views in measured.items():
+        for view, scores in views.items():
+            for metric, value in scores.items():
+                kept = out.setdefault(name, {}).setdefault(view, {})
+                if allow_lower or value > kept.get(metric, 0.0):
+                    kept[metric] = round(value, 4)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=Settings.from_env().jobs, help="worker processes")
-    parser.add_argument("--update", action="store_true", help="write the measured scores as the new floors")
+    parser.add_argument("--update", action="store_true", help="raise floors to the measured scores")
+    parser.add_argument("--allow-lower", action="store_true", help="with --update, lower floors too")
     args = parser.parse_args()
 
     pinned = json.loads(FLOORS.read_text(encoding="utf-8"))
@@ -49,17 +73,13 @@ def main() -> int:
         # Resolved speakers are gated where the gold names them (the own set).
         metrics = METRICS + (("speaker.resolved",) if run.speakers else ())
         measured[name] = {view: {m: run.metric(view, m) for m in metrics} for view in run.scores}
-        for view, scores in measured[name].items():
-            for metric, value in scores.items():
-                floor = floors.get(name, {}).get(view, {}).get(metric, 0.0)
-                dropped = value < floor - tolerance
-                drops += [f"{name} {view} {metric}"] if dropped else []
-                status = "DROP" if dropped else "ok  "
-                print(f"  {status} {view:<9} {metric:<16} F1 {value:.4f}  floor {floor:.4f}"
-                      f"  ({value - floor:+.4f})")
+        for view, metric, value, floor, dropped in compare(measured[name], floors.get(name, {}), tolerance):
+            drops += [f"{name} {view} {metric}"] if dropped else []
+            print(f"  {'DROP' if dropped else 'ok  '} {view:<9} {metric:<16} F1 {value:.4f}  floor {floor:.4f}"
+                  f"  ({value - floor:+.4f})")
 
     if args.update:
-        pinned["floors"] = {**floors, **measured}
+        pinned["floors"] = updated(floors, measured, allow_lower=args.allow_lower)
         FLOORS.write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
         print(f"floors updated in {FLOORS}: review the diff before committing")
         return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +23,8 @@ def train() -> None:
 @click.option("--jobs", default=1, show_default=True, help="Parser processes.")
 @click.option("--l2", default=1e-5, show_default=True, help="L2 regularisation strength.")
 @click.option("--epochs", default=300, show_default=True, help="Full-batch optimisation steps.")
-def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int) -> None:
+@click.option("--corpus-name", help="What the corpus is, for the model's meta [default: its file name].")
+def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int, corpus_name: str | None) -> None:
     """Train the cue model on CORPUS (PolNeAR JSONL: text + attributions)."""
     from newsgraph.eval import load_jsonl
     from newsgraph.nlp import parsing_model
@@ -31,8 +33,9 @@ def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int) -> Non
 
     try:
         nlp = parsing_model(Settings.from_env())
-        model = train_cue_model(load_jsonl(corpus).values(), nlp, source=Path(corpus).name, n_process=jobs, l2=l2,
-                                epochs=epochs)
+        digest = hashlib.sha256(Path(corpus).read_bytes()).hexdigest()
+        model = train_cue_model(load_jsonl(corpus).values(), nlp, source=corpus_name or Path(corpus).name,
+                                corpus_sha256=digest, n_process=jobs, l2=l2, epochs=epochs)
     except (NewsgraphError, ValueError, KeyError) as err:
         raise click.ClickException(f"cannot train on {corpus}: {err}") from err
     target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph import __version__
 from newsgraph.errors import InputError
+from newsgraph.nlp.attribution import DEFAULT_THRESHOLD
 from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, unit_vector
 from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
 
@@ -83,8 +84,8 @@ def fit_logistic(examples: Examples, *, l2: float = 1e-5, epochs: int = 300, lea
     return weights, params[1].astype(np.float32)
 
 
-def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, n_process: int = 1,
-                    l2: float = 1e-5, epochs: int = 300) -> CueModel:
+def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, corpus_sha256: str | None = None,
+                    n_process: int = 1, l2: float = 1e-5, epochs: int = 300) -> CueModel:
     examples = Examples()
     records = list(corpus)
     texts = ((r["text"], r) for r in records)
@@ -97,11 +98,14 @@ def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, n_pro
         "model": "cue_model",
         "trained_with": f"newsgraph-{__version__}",
         "trained_on": source,
+        "corpus_sha256": corpus_sha256,
         "articles": len(records),
         "examples": len(examples.labels),
         "positives": int(sum(examples.labels)),
         "spacy_model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "l2": l2,
         "epochs": epochs,
+        # Chosen on PolNeAR dev with this model; the attribution component applies it.
+        "threshold": DEFAULT_THRESHOLD,
     }
     return CueModel(weights, vector_weights, meta)
