@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import types
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+def load_script(path: Path, name: str) -> types.ModuleType:
+    """A Python file that is not part of a package (a benchmark, the reference scorer) as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def shared_path(*parts: str) -> Path:

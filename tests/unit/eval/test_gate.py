@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from tests.conftest import load_script
 
 GATE = Path(__file__).resolve().parents[3] / "benchmarks" / "gate.py"
 
 
 @pytest.fixture(scope="module")
 def gate():
-    spec = importlib.util.spec_from_file_location("quality_gate", GATE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(GATE, "quality_gate")
 
 
 FLOORS = {"all": {"content.soft": 0.76, "source.exact": 0.68}}

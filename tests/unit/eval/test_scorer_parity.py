@@ -1,11 +1,11 @@
 """Our scorer must give the reference scorer's numbers (../shared/tools/score_attributions.py)."""
 
 import copy
-import importlib.util
 import random
 from pathlib import Path
 
 import pytest
+from tests.conftest import load_script
 
 from newsgraph.eval import OWN_GOLD, load_jsonl, score
 
@@ -22,10 +22,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def reference_scorer():
-    spec = importlib.util.spec_from_file_location("score_attributions", REFERENCE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REFERENCE, "score_attributions")
 
 
 @pytest.fixture(scope="module")

@@ -3,21 +3,18 @@ at least trafilatura alone and leaves less in-body boilerplate in (see benchmark
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import load_script
 
 BENCHMARK = Path(__file__).resolve().parents[3] / "benchmarks" / "extraction.py"
 
 
 @pytest.fixture(scope="module")
 def benchmark():
-    spec = importlib.util.spec_from_file_location("extraction_benchmark", BENCHMARK)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCHMARK, "extraction_benchmark")
 
 
 @pytest.mark.parametrize("name", ["html", "html-dev", "html-heldout"])
