@@ -16,6 +16,8 @@ def only_quote(result, contains):
     ('"The bridge will open in May," Maria Lopes said.', "bridge will open", "Maria Lopes", "said", "direct"),
     ("Maria Lopes said: \u00abThe bridge will open in May.\u00bb", "bridge will open", "Maria Lopes", "said",
      "direct"),
+    ("\u00ab The bridge will open in May, \u00bb said Maria Lopes, the transport minister.", "bridge will open",
+     "Maria Lopes", "said", "direct"),
     ("Maria Lopes said that the bridge would open in May.", "the bridge would open", "Maria Lopes", "said",
      "indirect"),
     ("Maria Lopes announced Tuesday that the bridge would open in May.", "the bridge would open",

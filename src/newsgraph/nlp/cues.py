@@ -68,7 +68,8 @@ def subject_of(cue: Token) -> Token | None:
     token = cue
     for _ in range(3):
         for child in token.children:
-            if child.dep_ == "nsubj":
+            # A guillemet the parser took for a subject (« …, » said Garrigou) is not one.
+            if child.dep_ == "nsubj" and not child.is_punct:
                 return child
         if token.dep_ not in _INHERIT_SUBJECT or token.head is token:
             return None
