@@ -41,12 +41,6 @@ def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
 def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
     """The entries of an RSS/Atom document that have a link; raise ``InputError`` when there is no feed."""
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
-    if parsed.get("bozo") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        detail = str(problem).splitlines()[0] if problem else "no entries"
-        raise InputError(f"{source} is not a readable RSS/Atom feed: {detail}")
-    if parsed.get("bozo"):
-        log.warning("%s: malformed feed, read leniently: %s", source, parsed.get("bozo_exception"))
     entries = []
     for entry in parsed.entries:
         link = entry.get("link")
@@ -56,4 +50,11 @@ def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
         published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
         entries.append(FeedEntry(key=entry.get("id") or link, url=link, title=entry.get("title") or None,
                                  published=published))
+    if parsed.get("bozo"):
+        # A broken feed is read leniently while it still yields links; one that yields none is a failure.
+        problem = parsed.get("bozo_exception")
+        detail = str(problem).splitlines()[0] if problem else "no entries"
+        if not entries:
+            raise InputError(f"{source} is not a readable RSS/Atom feed: {detail}")
+        log.warning("%s: malformed feed, read leniently: %s", source, detail)
     return entries

@@ -114,3 +114,22 @@ def test_poll_feeds_ingests_only_new_entries(site, store):
     assert (second.ingested, second.failed) == (0, 1)
     [article] = [a for a in store.articles() if a.url.endswith("/news/1")]
     assert article.title == "Story 0" and article.published == "2025-03-18"
+
+
+def test_bad_urls_each_leave_a_failure_record_and_the_run_goes_on(site, store):
+    site.add("/loop", status=302, headers={"Location": "/loop"})
+    site.add("/broken-feed.xml", "<?xml version='1.0'?><rss><channel><item><title>x</ti",
+             content_type="application/rss+xml")
+    site.add("/huge", "<p>" + "x" * 300_000 + "</p>", content_type="text/html")
+    site.add("/error", "oops", status=500)
+    site.add("/private/page", article_html("Hidden", story(1)), content_type="text/html")
+    bad = ["/missing", "/loop", "/broken-feed.xml", "/huge", "/error", "/private/page"]
+    sources = [site.base + path for path in bad] + [site.base + "/news/2"]
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        summary = run(sources, store, fetcher=fetcher)
+    assert (summary.ingested, summary.failed) == (1, len(bad))
+    reasons = {f.source.removeprefix(site.base): f.reason for f in store.failures()}
+    assert set(reasons) == set(bad)
+    assert "404" in reasons["/missing"] and "500" in reasons["/error"] and "robots.txt" in reasons["/private/page"]
+    assert "redirect" in reasons["/loop"].lower() and "limit" in reasons["/huge"]
+    assert all(f.code for f in store.failures())
