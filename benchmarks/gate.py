@@ -6,9 +6,10 @@
                                                        # in its own commit
 
 Scores the NLP stage on PolNeAR dev (../shared/data/polnear/dev.jsonl from the repository root) and on
-newsgraph's own gold set: content soft/exact and source exact F1, overall, quoted and unquoted, and on
-the own set (whose gold names speakers) the resolved-speaker F1. Without
-../shared the PolNeAR half is skipped with a message; the own gold set is always checked.
+newsgraph's own gold sets (the one the rules were tuned on, and the held-out one): content soft/exact
+and source exact F1, overall, quoted and unquoted, and on the own sets (whose gold names speakers) the
+resolved-speaker F1. Without
+../shared the PolNeAR half is skipped with a message; the own sets are always checked.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import sys
 from pathlib import Path
 
 from newsgraph.config import Settings
-from newsgraph.eval import OWN_GOLD, evaluate, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, evaluate, load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = Path(__file__).with_name("floors.json")
-DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl", "own": OWN_GOLD}
+DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl", "own": OWN_GOLD,
+            "own-heldout": OWN_HELDOUT}
 METRICS = ("content.soft", "content.exact", "source.exact")
 
 

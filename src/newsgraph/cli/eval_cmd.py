@@ -12,7 +12,7 @@ import click
 
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
-from newsgraph.eval import OWN_GOLD, VIEWS, EvalRun, evaluate, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, VIEWS, EvalRun, evaluate, load_jsonl
 
 #: The table's rows: enough to judge content, speaker and cue; --json carries every metric.
 TABLE_METRICS = ("content.exact", "content.soft", "content.overlap", "source.exact", "source.soft",
@@ -57,23 +57,27 @@ def eval_group() -> None:
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every metric as JSON to this file.")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
+@click.option("--heldout", is_flag=True,
+              help="Without GOLD: the own held-out set (written apart from the rules) instead of the own set.")
 def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, only: str | None,
-                json_path: Path | None, limit: int | None) -> None:
+                json_path: Path | None, limit: int | None, heldout: bool) -> None:
     """Analyse each GOLD article and score who-said-what against it.
 
     GOLD is PolNeAR-style JSONL ({"id", "text", "attributions": [{"source", "cue", "content"}]}, character
-    offsets into text); without it, newsgraph's own annotated articles are used. The table shows P/R/F1 over
+    offsets into text); without it, newsgraph's own annotated articles are used (--heldout: the ones
+    written apart from the rules and never used to change them). The table shows P/R/F1 over
     all attributions and split into quoted and unquoted contents. Exits 1 if any article failed.
     """
     settings = Settings.from_env(jobs=jobs)
     try:
-        docs = load_jsonl(gold or OWN_GOLD)
+        docs = load_jsonl(gold or (OWN_HELDOUT if heldout else OWN_GOLD))
     except (NewsgraphError, OSError) as e:
         raise click.ClickException(str(e)) from e
     if limit:
         docs = dict(islice(docs.items(), limit))
     views = (only,) if only else tuple(VIEWS)
-    click.echo(f"{gold or 'own gold set'}: {len(docs)} articles, "
+    name = gold or ("own held-out set" if heldout else "own gold set")
+    click.echo(f"{name}: {len(docs)} articles, "
                f"{sum(len(d['attributions']) for d in docs.values())} gold attributions", err=True)
     with contextlib.ExitStack() as stack:
         on_result = None

@@ -10,8 +10,8 @@ from __future__ import annotations
 from newsgraph.errors import EvalDataError
 from newsgraph.eval.attribution import Scores, load_jsonl, score, score_speakers
 from newsgraph.eval.predict import ArticleResult, analysis_to_prediction, predict, predict_article
-from newsgraph.eval.run import OWN_GOLD, VIEWS, EvalRun, evaluate
+from newsgraph.eval.run import OWN_GOLD, OWN_HELDOUT, VIEWS, EvalRun, evaluate
 
-__all__ = ["OWN_GOLD", "VIEWS", "ArticleResult", "EvalDataError", "EvalRun", "Scores",
+__all__ = ["OWN_GOLD", "OWN_HELDOUT", "VIEWS", "ArticleResult", "EvalDataError", "EvalRun", "Scores",
            "analysis_to_prediction", "evaluate", "load_jsonl", "predict", "predict_article", "score",
            "score_speakers"]

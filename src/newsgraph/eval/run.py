@@ -14,6 +14,8 @@ from newsgraph.eval.predict import ArticleResult, predict
 
 #: The team's own annotated articles (written for newsgraph, PolNeAR conventions).
 OWN_GOLD = Path(__file__).parent / "data" / "attribution.jsonl"
+#: Written apart from the rules, after them, and never used to change one: the honest own figure.
+OWN_HELDOUT = Path(__file__).parent / "data" / "attribution-heldout.jsonl"
 
 #: View name -> scorer filter: everything, contents with a quotation mark, contents without one.
 VIEWS: dict[str, str | None] = {"all": None, "quoted": "quoted", "unquoted": "unquoted"}

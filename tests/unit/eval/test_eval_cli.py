@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli.eval_cmd import COMMANDS, eval_group
-from newsgraph.eval import OWN_GOLD, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, load_jsonl
 from newsgraph.model import Analysis, Quote, Span
 
 GOLD = load_jsonl(OWN_GOLD)
-BY_TEXT = {doc["text"]: doc for doc in GOLD.values()}
+BY_TEXT = {doc["text"]: doc for doc in [*GOLD.values(), *load_jsonl(OWN_HELDOUT).values()]}
 
 
 def _oracle(extracted, *, settings=None):
@@ -84,3 +84,9 @@ def test_unreadable_gold_is_a_clean_error(tmp_path):
     gold.write_text("not json\n", encoding="utf-8")
     result = CliRunner().invoke(eval_group, ["attribution", str(gold)])
     assert result.exit_code == 1 and "not an article record" in result.output
+
+
+def test_the_held_out_set_on_request():
+    result = CliRunner().invoke(eval_group, ["attribution", "--heldout", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "own held-out set: 2 articles" in result.output

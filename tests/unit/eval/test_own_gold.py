@@ -1,15 +1,21 @@
-"""The team's own attribution gold set: well-formed, PolNeAR-shaped, and in step with its source."""
+"""The team's own attribution gold sets (the one the rules were tuned on, and a held-out one written apart
+from them): well-formed, PolNeAR-shaped, and in step with their sources."""
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
+from tests.conftest import load_script
 
-from newsgraph.eval import OWN_GOLD, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, load_jsonl
 
-GENERATOR = Path(__file__).resolve().parents[2] / "golden" / "make_attribution_gold.py"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 GOLD = load_jsonl(OWN_GOLD)
+HELDOUT = load_jsonl(OWN_HELDOUT)
+# set name -> (file, generator, articles, most words an article may have)
+SETS = {"own": (OWN_GOLD, "make_attribution_gold.py", 12, 300),
+        "heldout": (OWN_HELDOUT, "make_attribution_heldout.py", 10, 350)}
+DOCS = [*GOLD.values(), *HELDOUT.values()]
 ROLES = ("source", "cue", "content")
 
 
@@ -20,23 +26,31 @@ def _pieces(doc):
                 yield n, role, s, e
 
 
-def test_file_is_what_the_generator_builds():
-    spec = importlib.util.spec_from_file_location("make_attribution_gold", GENERATOR)
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
-    assert OWN_GOLD.read_text(encoding="utf-8") == generator.build(), (
-        "attribution.jsonl is stale: run tests/golden/make_attribution_gold.py and review the diff")
+@pytest.mark.parametrize("name", SETS)
+def test_file_is_what_the_generator_builds(name):
+    path, script, _, _ = SETS[name]
+    generator = load_script(GOLDEN / script, script.removesuffix(".py"))
+    assert path.read_text(encoding="utf-8") == generator.build(), (
+        f"{path.name} is stale: run tests/golden/{script} and review the diff")
 
 
-def test_a_dozen_articles_of_news_length():
-    assert len(GOLD) == 12
-    for doc in GOLD.values():
-        assert 150 <= len(doc["text"].split()) <= 300, doc["id"]
+@pytest.mark.parametrize("name", SETS)
+def test_news_length_articles(name):
+    path, _, articles, most_words = SETS[name]
+    gold = load_jsonl(path)
+    assert len(gold) == articles
+    for doc in gold.values():
+        assert 150 <= len(doc["text"].split()) <= most_words, doc["id"]
         assert doc["text"].split("\n", 1)[0] == doc["meta"]["title"]
         assert "{" not in doc["text"] and "}" not in doc["text"], "markup left in the text"
 
 
-@pytest.mark.parametrize("doc", GOLD.values(), ids=GOLD.keys())
+def test_the_held_out_set_is_other_articles():
+    assert not set(GOLD) & set(HELDOUT)
+    assert not {doc["text"] for doc in GOLD.values()} & {doc["text"] for doc in HELDOUT.values()}
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_every_span_is_inside_the_text_and_trimmed(doc):
     text = doc["text"]
     for n, role, s, e in _pieces(doc):
@@ -46,7 +60,7 @@ def test_every_span_is_inside_the_text_and_trimmed(doc):
         assert "\n" not in piece, f"{role} of attribution {n} crosses a paragraph break"
 
 
-@pytest.mark.parametrize("doc", GOLD.values(), ids=GOLD.keys())
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_roles_of_one_attribution_never_overlap(doc):
     for a in doc["attributions"]:
         assert a["content"] and a["cue"], a
@@ -54,7 +68,7 @@ def test_roles_of_one_attribution_never_overlap(doc):
         assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False)), spans
 
 
-@pytest.mark.parametrize("doc", GOLD.values(), ids=GOLD.keys())
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_contents_follow_polnear_boundaries(doc):
     text = doc["text"]
     for a in doc["attributions"]:
