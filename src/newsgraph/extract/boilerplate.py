@@ -54,9 +54,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$",
                                 re.I)),
     ("related-link", re.compile(
-        r"^\s*(don['’]t miss|also on [^:]{1,40}|more (stories|news|coverage)|related stor(y|ies)|you (may|might) also"
-        r"( like| enjoy| be interested in)?|editor['’]?s? picks?|top stories|popular now|in case you missed it"
-        r"|what to read next|more in [^:]{1,30})\s*[:|>»–—-]", re.I)),
+        r"^\s*(don['’]t miss|(?i:also on) (?-i:[A-Z][^:]{0,39})|more (stories|news|coverage)|related stor(y|ies)"
+        r"|you (may|might) also( like| enjoy| be interested in)?|in case you missed it|what to read next"
+        r"|(?i:more in) (?-i:[A-Z][^:]{0,29}))\s*[:|>»–—-]", re.I)),
     ("related-link", re.compile(RELATED_HEADING, re.I)),
     ("advertisement", re.compile(r"^\s*(advertisement|sponsored( content)?|ad|skip advert(isement)?)\s*$", re.I)),
     ("advertisement", re.compile(r"^\s*((the )?(story|article) continues (below|after)( (the|this))?"
@@ -65,19 +65,23 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reading-aid", re.compile(r"^\s*(listen to (this|the) (article|story|episode)|(estimated )?read(ing)? time"
                                r"|\d+\s*min(ute)?s?\s+read|print (this )?(article|story)|text size|font size)"
                                r"\b.{0,40}$", re.I)),
-    ("copyright", re.compile(r"^\s*(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}|[A-Z]).{0,160}$", re.I)),
+    ("copyright", re.compile(r"^\s*(copyright\s*)?(©|\(c\)|copyright)\s*\d{4}\b.{0,160}$", re.I)),
     ("copyright", re.compile(r"^.{0,160}\ball rights reserved\b[.\s]*$", re.I)),
-    ("share", re.compile(r"^\s*follow (us|the [^.]{1,60}|[A-Z][^.]{0,60}) on (x|twitter|facebook|instagram|threads"
-                         r"|tiktok|bluesky|linkedin|youtube|whatsapp|telegram|google news)\b.{0,100}$", re.I)),
-    ("app", re.compile(r"^\s*(download|get|install|try) (the|our) ([^.]{0,50} )?app\b.{0,140}$", re.I)),
-    ("comments", re.compile(r"^\s*(have your say|join the (conversation|discussion|debate)|comments? (are|is) "
-                            r"(closed|open)|leave a (comment|reply)|(view|show|read|load) (the )?comments"
-                            r"|\d+ comments?|be the first to comment)\b.{0,100}$", re.I)),
+    ("share", re.compile(r"^\s*follow (us|(?-i:(the )?[A-Z][^.]{0,60})) on (x|twitter|facebook|instagram|threads"
+                         r"|tiktok|bluesky|linkedin|youtube|whatsapp|telegram|google news)\b[^.,;]{0,80}[.!]?\s*$",
+                         re.I)),
+    ("app", re.compile(r"^\s*(download|get|install|try) (the|our) ([^.]{0,50} )?app\b(?=.{0,140}$)"
+                       r"(?=.*\b(ios|android|app store|google play|iphone)\b|[^.]{0,60}[.!]?\s*$)", re.I)),
+    ("comments", re.compile(r"^\s*(have your say( below| here)?|join the (conversation|discussion|debate)"
+                            r"( below| here)?|comments? (are|is) (now )?(closed|open)|leave a (comment|reply)"
+                            r"|(view|show|read|load) (the |all )?\d*\s*comments|\d+ comments?|be the first to comment)"
+                            r"(\s*[,:;–—-]\s*[^.]{0,60})?[.!]?\s*$", re.I)),
     ("tip-line", re.compile(r"^\s*((got|have) a (story|news tip|tip|story idea)\b|(send|email) us (your )?"
                             r"(tips|news|stories)\b).{0,140}$", re.I)),
     ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated( to [^.]{0,80}"
-                                 r"| at [^.]{0,40}| on [^.]{0,40})?|(last )?updated:? [^.]{0,40}\d[^.]{0,30})"
-                                 r"[.]?\s*$", re.I)),
+                                 r"| at [^.]{0,40}| on [^.]{0,40})?|(last )?updated:?\s+(on |at )?"
+                                 r"(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep"
+                                 r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
     ("call-to-action", re.compile(r"^\s*(make a (contribution|donation|gift)|donate( now| today| here)?|become a "
                                   r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
@@ -89,8 +93,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
 _APPEAL_HEADER = re.compile(
     r"^\s*((a )?(message|note|letter|word) (from|to) .{0,60}|dear (readers?|friends|subscribers|supporters)\b.{0,20}"
     r"|(please )?(support|donate to|help fund|become a (member|supporter) of) (us|our|independent|quality|the) .{0,60}"
-    r"|before you go.{0,40}|we need your (help|support).{0,40}|we (can['’]?t|cannot|can not) do (this|it) without you"
-    r"|(will|can) you (help|support) (us|our).{0,40})[:,.!…]?\s*$",
+    r"|before you go.{0,40}|we need your (help|support).{0,40}|we (can['’]?t|cannot|can not) do (this|it) without you)"
+    r"[:,.!…]?\s*$",
     re.I)
 
 # A paragraph that asks the reader for money or membership, with no header line before it.
@@ -103,7 +107,7 @@ _ASK = re.compile(
 # An ask speaks to the reader, or as the newsroom ("we rely on donations"); a reported "we" is someone
 # in the story. (Quotation marks alone say nothing: appeals quote their critics.)
 _READER = re.compile(r"\b(you|your|please|today|we|our|us)\b", re.I)
-_REPORTED = re.compile(r"\b(said|says|told|according to)\b", re.I)
+_REPORTED = re.compile(r"\b(said|says|told|according to|asked|urged|wrote|added|called on|reads)\b", re.I)
 
 _APPEAL_WORDS = re.compile(
     r"\b(support(ing|ers?)?|donat\w*|contribut\w*|subscri\w*|members(hip)?|journalis(m|ts?)|readers?|newsletter"
@@ -117,16 +121,21 @@ _APPEAL_WORDS = re.compile(
 
 # Lines that close an article's page, not its story; only taken at the very end (see _peel_sign_off).
 _SIGN_OFF = (
-    # "Nadia Ferrante covers city government for the Courier." / "Teresa Kwan is an investigative reporter"
-    re.compile(r"^\s*([A-Z][\w'’.-]+ ){1,3}(is|was|covers|reports|writes|has (covered|reported|written))\b"
-               r"(?=.{0,250}$)(?=.*\b(reporter|correspondent|editor|writer|journalist|columnist|photographer|producer"
-               r"|covers|covering|fellow|intern|contributor|bureau)\b)", re.I),
-    re.compile(r"^(?=.{0,250}$)(?=.*(\b[\w.+-]+@[\w-]+\.[\w.]+\b|(^|\s)@\w{2,}))"
-               r".*\b(reach|contact|email|e-mail|write to|follow|tips?)\b", re.I),
-    re.compile(r"^\s*(this (story|article|report|piece) (was|is) (produced|published|reported|written|made possible"
-               r"|supported|funded|co-published|edited)\b|[^.]{1,60} is a member of [^.]{1,80}\.?\s*$"
-               r"|[^.]{1,60} is an? ([\w-]+, )?(independent|non-?profit|nonpartisan)[^.]{0,80}\b(newsroom|news "
-               r"(organi[sz]ation|site|outlet|service)))", re.I),
+    # "Nadia Ferrante covers city government for the Courier." / "Teresa Kwan is an investigative reporter
+    # covering education for The Valley Current."
+    re.compile(r"^(?=.{0,250}$)(?=.*\b(reporter|correspondent|editor|writer|journalist|columnist|photographer"
+               r"|producer|covers|covering|intern|contributor)\b.*\b(for|at) (?-i:[A-Z]|the ))"
+               r"\s*(?-i:[A-Z][\w'’.-]+)( (?-i:[A-Z][\w'’.-]+)){0,2} (is|covers|reports|writes)\b", re.I),
+    # "Reach her at nferrante@courier.example." / "Follow Ana on X @ana_reports"
+    re.compile(r"^\s*(reach|contact|email|e-mail|write to) (him|her|them|the (author|writer|reporter))\b"
+               r"(?=.{0,160}$)(?=.*(@|\d{3}))"
+               r"|^\s*follow (?-i:[A-Z][\w'’.-]+)( (?-i:[A-Z][\w'’.-]+))? on \w+.{0,100}$", re.I),
+    re.compile(r"^\s*(this (story|article|report|piece) (was|is) (produced|co-published|reported|written|made possible)"
+               r" (by|in (partnership|collaboration) with|with (support|funding) from|through)\b"
+               r"|(?-i:[A-Z])[^.]{0,60} is a member of [^.]{0,60}\b(news|newsroom|journalism|media|press)[^.]{0,40}"
+               r"\b(network|collaborative|consortium|alliance|institute|association)[^.]{0,20}\.?\s*$"
+               r"|(?-i:[A-Z])[^.]{0,60} is an? ([\w-]+, )?(independent|non-?profit|nonpartisan)[^.]{0,80}\b(newsroom"
+               r"|news (organi[sz]ation|site|outlet|service)))", re.I),
 )
 
 
@@ -154,11 +163,16 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+# Furniture that a sentence of the story can begin like ("Have your say at a public meeting on 12 May, the
+# council said"); a headline under "Read more:" may say "says", so related links are not in it.
+_PROSE_LOOKALIKES = frozenset({"app", "comments", "tip-line", "update-notice", "share", "reading-aid", "copyright"})
+
+
 def _furniture_reason(line: str) -> str | None:
     if not line.strip() or len(line) > 400:
         return None
     for reason, pattern in _FURNITURE:
-        if pattern.search(line):
+        if pattern.search(line) and not (reason in _PROSE_LOOKALIKES and _REPORTED.search(line)):
             return reason
     if (len({m.group(0).lower() for m in _ASK.finditer(line)}) >= 2 and _READER.search(line)
             and not _REPORTED.search(line)):

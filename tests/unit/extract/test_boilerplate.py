@@ -138,3 +138,32 @@ def test_headlines_listed_under_a_related_heading_go_with_it():
     text = BODY.replace("Critics said", listing + "Critics said")
     body, removed = strip_boilerplate(text)
     assert body == BODY and [r.reason for r in removed] == ["related-link"]
+
+
+@pytest.mark.parametrize("prose", [
+    "Copyright lawyers say the ruling will be appealed.",
+    "Download the app and you can track buses in real time, the transit agency said.",
+    "Have your say at a public meeting on 12 May, the council said.",
+    "250 comments were submitted during the public hearing.",
+    "Updated projections from 2024 show ridership recovering.",
+    "Follow the BBC on Twitter to learn about the outage, the company advised in a statement.",
+    "Also on the agenda: a vote on the budget.",
+    "(C) Section 4 of the bill would limit how long the agency can hold data.",
+    "Can you help us identify this man?",
+    "Ms Ruiz asked voters to donate to her campaign and to support our schools.",
+])
+def test_prose_that_looks_like_furniture_stays(prose):
+    text = BODY.replace("Critics said", prose + "\nCritics said")
+    assert strip_boilerplate(text) == (text, ())
+
+
+@pytest.mark.parametrize("ending", [
+    "Ruiz is a member of the Democratic Party.",
+    "The newspaper was sold in 2019 to a group led by its former editor.",
+    "Ruiz was a reporter at the Tribune before she entered politics in 2015.",
+    "Police asked anyone with information to contact them at tips@police.example.org.",
+    "This article was published before the vote count was final.",
+])
+def test_a_last_paragraph_of_the_story_is_not_a_sign_off(ending):
+    text = BODY + "\n" + ending
+    assert strip_boilerplate(text) == (text, ())
