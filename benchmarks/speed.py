@@ -10,8 +10,9 @@
 (c) attribution prediction on PolNeAR dev (../shared, skipped when absent) against ``nlp.pipe`` over the
     same texts: target >= 0.5.
 Exits 1 when a target is not met.
-Both sides run in one process, alternating, best of ``--rounds``: the machine is shared and noisy, and
-the best run is the one least disturbed. Words are whitespace-separated tokens of the article body.
+Both sides run in one process, alternating, best of ``--rounds`` (the long article: one run each): the
+machine is shared and noisy, and the best run is the one least disturbed. Words are whitespace-separated
+tokens of the article body.
 """
 
 from __future__ import annotations

@@ -60,11 +60,14 @@ class PostgresServer:
             os.chown(self._dir, owner.pw_uid, owner.pw_gid)
             self._runas = ["runuser", "-u", "postgres", "--"]
         self.port = _free_port()
-        data = self._dir / "data"
-        self._run("initdb", "-D", str(data), "-A", "trust", "-U", "newsgraph", "-E", "UTF8", "--locale=C")
-        self._run("pg_ctl", "-D", str(data), "-l", str(self._dir / "server.log"), "-w", "-t", "60",
-                  "-o", f"-h 127.0.0.1 -p {self.port} -k {self._dir} -F", "start")
-        self._data = data
+        self._data = self._dir / "data"
+        try:
+            self._run("initdb", "-D", str(self._data), "-A", "trust", "-U", "newsgraph", "-E", "UTF8", "--locale=C")
+            self._run("pg_ctl", "-D", str(self._data), "-l", str(self._dir / "server.log"), "-w", "-t", "60",
+                      "-o", f"-h 127.0.0.1 -p {self.port} -k {self._dir} -F", "start")
+        except BaseException:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            raise
 
     def _run(self, program: str, *args: str) -> None:
         command = [*self._runas, str(self._bin / program), *args]

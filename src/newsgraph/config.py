@@ -48,6 +48,6 @@ def _parse(name: str, raw: str, kind: str) -> Any:
         value = convert(raw)
     except ValueError:
         raise InputError(f"{name}={raw!r} is not a number") from None
-    if value < 0:
-        raise InputError(f"{name}={raw!r} must not be negative")
+    if not value >= 0:  # negative, or not a number at all (nan)
+        raise InputError(f"{name}={raw!r} must be a number, not negative")
     return value

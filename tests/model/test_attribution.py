@@ -327,3 +327,13 @@ def test_a_role_after_an_age_and_a_spokesman_who_is_not_his_principal(run):
 def test_a_quotation_opening_the_content_ends_it_before_a_second_verb_of_the_speaker(run):
     result = run("The candidate said that \u201ctaxes will fall\u201d and promised lower fees.")
     assert only_quote(result, "taxes will fall").content[-1].text.endswith("\u201ctaxes will fall\u201d")
+
+
+def test_review_cases_statements_brackets_honorifics_and_surnames_that_look_like_titles(run):
+    said = run("Chief executive Anna Holt didn't hesitate to say the cuts were necessary.")
+    assert only_quote(said, "cuts were necessary").speaker.name == "Anna Holt"
+    assert run("Sen. Ted Cruz (R-Texas) said the plan would fail.").quotes[0].source.text == "Sen. Ted Cruz (R-Texas)"
+    split = run("\u201cThe bridge is safe,\u201d said Dr. Anna Berg, \u201cbut we will close it for a week.\u201d")
+    assert len(only_quote(split, "bridge is safe").content) == 2
+    king = run("Gayle King met Tom Baker on Monday. She said the talks went well.")
+    assert only_quote(king, "talks went well").speaker.name == "Gayle King"

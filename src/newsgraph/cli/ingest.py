@@ -22,8 +22,8 @@ from newsgraph.store import open_store
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
-db_option = click.option("--db", metavar="PATH|URL", help="Store: a SQLite path or sqlite:///path "
-                         "[env NEWSGRAPH_DB; default newsgraph.db].")
+db_option = click.option("--db", metavar="PATH|URL", help="Store: a SQLite path, sqlite:///path or "
+                         "postgresql://user@host/database [env NEWSGRAPH_DB; default newsgraph.db].")
 
 
 class Progress:

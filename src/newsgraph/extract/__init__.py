@@ -79,7 +79,7 @@ def _reads_as_article(body: str) -> bool:
     return words >= 25 or any(len(line.split()) >= 5 and _SENTENCE_END.search(line) for line in body.splitlines())
 
 
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 
 
 def _norm(line: str) -> str:

@@ -30,8 +30,8 @@ _KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".j
           ".ndjson": "jsonl", ".warc": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed"}
 _CONTENT_TYPES = {"html": "text/html", "text": "text/plain"}
 _GZIP_ERRORS = (EOFError, OSError, zlib.error)
-#: Enough of a stream's start to tell WARC, JSONL and gzip apart (one buffered read, nothing consumed).
-_SNIFF_BYTES = 512
+#: Enough of a stream's start to tell WARC, JSONL and gzip apart.
+_SNIFF_BYTES = 4096
 
 
 def kind_of(path: Path) -> str | None:
@@ -148,9 +148,8 @@ def _guard_gzip(items: Iterator[Item], source: str) -> Iterator[Item]:
 def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
     """Documents from a stream whose kind no name tells (stdin, odd file names), sniffed from its first
     bytes. WARC and JSONL are read record by record, never whole, so a CC-NEWS file can be piped in."""
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+    head, buffered = _sniffable(stream)
     try:
-        head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
         compressed = head.startswith(GZIP_MAGIC)
         if compressed:
             head = zlib.decompressobj(wbits=31).decompress(head)
@@ -177,6 +176,42 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[It
         yield failure(source, InputError(f"over the limit of {max_bytes:,} bytes (setting max_input_bytes)"))
         return
     yield RawDocument(source=source, data=data)
+
+
+def _sniffable(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
+    """The stream's first bytes, and a stream that still starts with them. A pipe may hand them over a
+    few at a time, so they are read until there are enough or the input ends."""
+    head = b""
+    while len(head) < _SNIFF_BYTES:
+        chunk = stream.read(_SNIFF_BYTES - len(head))
+        if not chunk:
+            break
+        head += chunk
+    if stream.seekable():
+        stream.seek(stream.tell() - len(head))
+        return head, stream
+    return head, io.BufferedReader(_Rejoined(head, stream))
+
+
+class _Rejoined(io.RawIOBase):
+    """``head`` and then the rest of ``stream``: a pipe whose first bytes were read to sniff it."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer, as io.RawIOBase defines it
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:

@@ -40,6 +40,7 @@ _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
 _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+_TRAILING_SOURCE_PUNCT = {",", ";", ":", "-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
 _SURE_SIBLING = 0.7  # and above which a cue coordinated with another's content stands on its own
 _WORD = re.compile(r"\w+")
@@ -116,7 +117,7 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
         if token.text in _DASHES and doc[start].is_upper and token.i > start:
             start = token.i + 1
     # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
-    while end - 1 > subject.i and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+    while end - 1 > subject.i and doc[end - 1].text in _TRAILING_SOURCE_PUNCT:
         end -= 1
     return start, end
 
@@ -252,7 +253,6 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: QuotationIndex) 
 
 #: How far after the first half of a split quotation its second half may start (the cue and source between).
 _SPLIT_GAP = 160
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def _starts_lowercase(text: str, q: Quotation) -> bool:
@@ -262,6 +262,8 @@ def _starts_lowercase(text: str, q: Quotation) -> bool:
 
 #: Verbs that report a statement not made: "declined to comment", "refused to say", "failed to answer".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "neglect"})
+#: "did not want to comment", "would not agree to say"; but "did not hesitate to say" is a statement.
+_UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan"})
 
 
 def _withheld(token: Token) -> bool:
@@ -270,8 +272,9 @@ def _withheld(token: Token) -> bool:
     commented", "No official has commented"."""
     if token.lemma_ in _WITHHOLDING:
         return True
-    if token.dep_ == "xcomp" and (token.head.lemma_ in _WITHHOLDING or is_negated(token.head) or any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in token.head.children)):
+    head = token.head
+    if token.dep_ == "xcomp" and (head.lemma_ in _WITHHOLDING or head.lemma_ in _UNWILLING and is_negated(head)
+                                  or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
         return True
     subject = subject_of(token)
     return subject is not None and any(
@@ -617,8 +620,11 @@ class AttributionFinder:
                 a.content = sorted([*a.content, *added.pieces])
 
     def _split_halves(self, a: Attribution, first: Quotation, second: Quotation) -> bool:
-        between = self.text[first.end : second.start]
-        if not (first.end <= a.cue[0] < second.start) or _SENTENCE_BREAK.search(between):
+        if not (first.end <= a.cue[0] < second.start):
+            return False
+        # Tokens, not characters: "said Dr. Anna Berg," has no sentence break ("Dr." is one token).
+        between = self.doc.char_span(first.end, second.start, alignment_mode="contract")
+        if "\n" in self.text[first.end : second.start] or any(t.text in (".", "!", "?") for t in between or ()):
             return False
         return self.text[first.end - 2 : first.end - 1] == "," or _starts_lowercase(self.text, second)
 

@@ -146,7 +146,9 @@ class SpeakerResolver:
             words, names = lexicons.genders("gendered_words"), lexicons.genders("first_names")
             seen = set()
             for m in cluster.mentions:
-                for token in self.doc[max(0, m.start - 1) : m.end]:
+                # The word before the name ("Ms. Holt", "chairwoman Holt") or a title the name opens with;
+                # never the name's own last word ("Gayle King", "Jane Prince").
+                for token in self.doc[max(0, m.start - 1) : m.end - 1]:
                     if token.lower_ in words:
                         seen.add(words[token.lower_])
             for role in cluster.roles:

@@ -22,8 +22,9 @@ def is_postgres_url(url: str) -> bool:
 
 
 def redact(url: str) -> str:
-    """``url`` without its password, for messages and logs."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+    """``url`` without its password (``user:password@`` or ``?password=``), for messages and logs."""
+    url = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", url, flags=re.I)
 
 
 @lru_cache(maxsize=512)

@@ -47,6 +47,7 @@ CREATE = (
     "CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash)",
     "CREATE INDEX IF NOT EXISTS articles_dup_group ON articles (dup_group)",
     "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+    "CREATE INDEX IF NOT EXISTS articles_ingested_at ON articles (ingested_at)",
     """CREATE TABLE IF NOT EXISTS article_sources (
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         source TEXT NOT NULL,
@@ -175,7 +176,9 @@ SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)"
 
 ARTICLE_STATE = "SELECT content_hash, pipeline_version, dup_group FROM articles WHERE id = ?"
 ARTICLE_BY_HASH = "SELECT id FROM articles WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1"
-SIGNATURES = "SELECT id, dup_group, signature FROM articles WHERE signature IS NOT NULL"
+# Newer than a timestamp, ties included: re-reading a row is harmless, missing one is not.
+SIGNATURES_SINCE = """
+SELECT id, dup_group, signature, ingested_at FROM articles WHERE signature IS NOT NULL AND ingested_at >= ?"""
 SOURCE_HASH = "SELECT raw_hash FROM article_sources WHERE source = ?"
 HAS_SOURCE = "SELECT 1 FROM article_sources WHERE article_id = ? AND source = ?"
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -156,6 +157,22 @@ class FailureRow:
         return asdict(self)
 
 
+def _store_errors(action: str) -> Callable:
+    """A database error (a lost connection, a locked file, a value the database refuses) raised by the
+    decorated method becomes a one-line ``StoreError``, so a batch records it instead of crashing."""
+
+    def decorate(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except self._errors as err:
+                raise StoreError(f"{action}: {str(err).strip().splitlines()[0] if str(err).strip() else err!r}") \
+                    from err
+        return wrapper
+    return decorate
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -182,6 +199,7 @@ class Store:
         self.dialect = dialect
         self._errors = errors
         self._index: NearDupIndex | None = None
+        self._index_read_at = ""  # ingested_at of the newest signature read into the index
         try:
             self._migrate()
         except BaseException:
@@ -205,11 +223,14 @@ class Store:
         try:
             for statement in schema.BEGIN[self.dialect]:
                 cur.execute(statement)
-            yield cur
-            cur.execute(schema.COMMIT)
-        except BaseException:
-            cur.execute(schema.ROLLBACK)
-            raise
+            try:
+                yield cur
+                cur.execute(schema.COMMIT)
+            except BaseException:
+                # A failed rollback (a lost connection) must not hide why the transaction failed.
+                with suppress(*self._errors):
+                    cur.execute(schema.ROLLBACK)
+                raise
         finally:
             cur.close()
 
@@ -229,38 +250,51 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------
 
+    @_store_errors("cannot read the store")
     def source_unchanged(self, source: str, raw_hash: str) -> bool:
         """True when ``source`` was stored before from exactly these input bytes (resume, re-run)."""
         rows = self._db.execute(schema.SOURCE_HASH, (source,)).fetchall()
         return any(row[0] == raw_hash for row in rows)
 
+    @_store_errors("cannot read the store")
     def has_source(self, article_id: str, source: str) -> bool:
         return self._db.execute(schema.HAS_SOURCE, (article_id, source)).fetchone() is not None
 
+    @_store_errors("cannot read the store")
     def known(self, keys: IdentityKeys, *, pipeline_version: str | None = None) -> SaveResult | None:
         """What saving an article with these keys would find, if that makes analysing it unnecessary.
 
         ``UNCHANGED`` when this article is stored with the same body (and, when given, the same pipeline
         version); ``DUPLICATE`` when the same body is stored under another id; otherwise None.
         """
-        row = self._db.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
+        return self._known(self._db, keys, pipeline_version)
+
+    @staticmethod
+    def _known(db: Connection | Cursor, keys: IdentityKeys, pipeline_version: str | None) -> SaveResult | None:
+        row = db.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
         if row is not None:
             same_version = pipeline_version is None or row[1] == pipeline_version
             if row[0] == keys.content_hash and same_version:
                 return SaveResult(keys.article_id, SaveStatus.UNCHANGED, row[2])
             return None
-        twin = self._db.execute(schema.ARTICLE_BY_HASH, (keys.content_hash,)).fetchone()
+        twin = db.execute(schema.ARTICLE_BY_HASH, (keys.content_hash,)).fetchone()
         if twin is not None:
-            group = self._db.execute(schema.ARTICLE_STATE, (twin[0],)).fetchone()[2]
+            group = db.execute(schema.ARTICLE_STATE, (twin[0],)).fetchone()[2]
             return SaveResult(twin[0], SaveStatus.DUPLICATE, group)
         return None
 
+    @_store_errors("cannot record the source")
     def add_source(self, article_id: str, *, source: str, url: str | None = None, outlet: str | None = None,
                    raw_hash: str | None = None) -> None:
         """Record that ``source`` delivered the stored article ``article_id`` (a reprint, a re-fetch)."""
         with self._transaction() as cur:
-            cur.execute(schema.UPSERT_SOURCE, (article_id, source, url, outlet, raw_hash, _now()))
-            cur.execute(schema.CLEAR_FAILURES, (source,))
+            self._add_source(cur, article_id, source, url, outlet, raw_hash)
+
+    @staticmethod
+    def _add_source(cur: Cursor, article_id: str, source: str, url: str | None, outlet: str | None,
+                    raw_hash: str | None) -> None:
+        cur.execute(schema.UPSERT_SOURCE, (article_id, source, url, outlet, raw_hash, _now()))
+        cur.execute(schema.CLEAR_FAILURES, (source,))
 
     def save(self, analysis: Analysis, *, source: str, keys: IdentityKeys, raw_hash: str | None = None,
              source_url: str | None = None) -> SaveResult:
@@ -268,36 +302,34 @@ class Store:
 
         Saving the same analysis again changes nothing but the source's ``seen_at``; saving a new body
         or pipeline version under the same id replaces the article's rows; a body already stored under
-        another id becomes one more source of that article.
+        another id becomes one more source of that article. What is stored is decided under the write
+        lock, so several processes can save into one store at once.
         """
         article = analysis.article
-        outlet = article.outlet
-        known = self.known(keys, pipeline_version=analysis.pipeline_version)
-        if known is not None:
-            reprint = not self.has_source(known.article_id, source)
-            self.add_source(known.article_id, source=source, url=source_url or article.url, outlet=outlet,
-                            raw_hash=raw_hash)
-            # The same article from a source not seen before is a reprint, not a re-run.
-            return replace(known, status=SaveStatus.DUPLICATE) if reprint else known
-        index = self._near_dup_index()
-        existing = self._db.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
-        near = index.group_of(keys.signature, exclude=keys.article_id)
-        group = near or keys.article_id
         try:
             with self._transaction() as cur:
+                known = self._known(cur, keys, analysis.pipeline_version)
+                if known is not None:
+                    reprint = cur.execute(schema.HAS_SOURCE, (known.article_id, source)).fetchone() is None
+                    self._add_source(cur, known.article_id, source, source_url or article.url, article.outlet,
+                                     raw_hash)
+                    # The same article from a source not seen before is a reprint, not a re-run.
+                    return replace(known, status=SaveStatus.DUPLICATE) if reprint else known
+                existing = cur.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
+                index = self._near_dup_index(cur)
+                near = index.group_of(keys.signature, exclude=keys.article_id)
+                group = near or keys.article_id
                 if existing is not None:
                     for statement in schema.DELETE_CHILDREN.values():
                         cur.execute(statement, (keys.article_id,))
                 cur.execute(schema.UPSERT_ARTICLE, (
-                    keys.article_id, article.url, keys.canonical_url, article.title, outlet,
+                    keys.article_id, article.url, keys.canonical_url, article.title, article.outlet,
                     _iso(article.published), article.language, json.dumps(list(article.authors)),
                     article.text,
                     keys.content_hash, keys.signature, group, analysis.pipeline_version,
                     json.dumps(list(analysis.warnings)), _now()))
                 self._write_children(cur, keys.article_id, analysis)
-                cur.execute(schema.UPSERT_SOURCE, (keys.article_id, source, source_url or article.url, outlet,
-                                                   raw_hash, _now()))
-                cur.execute(schema.CLEAR_FAILURES, (source,))
+                self._add_source(cur, keys.article_id, source, source_url or article.url, article.outlet, raw_hash)
         except self._errors as err:
             raise StoreError(f"cannot save {source}: {err}") from err
         if keys.signature is not None:
@@ -308,6 +340,7 @@ class Store:
             status = SaveStatus.NEAR_DUPLICATE if near else SaveStatus.STORED
         return SaveResult(keys.article_id, status, group)
 
+    @_store_errors("cannot read the store")
     def stale(self, pipeline_version: str) -> list[str]:
         """Ids of the stored articles that another pipeline version analysed, oldest first."""
         return [row[0] for row in self._db.execute(schema.STALE_ARTICLES, (pipeline_version,))]
@@ -327,10 +360,16 @@ class Store:
         except self._errors as err:
             raise StoreError(f"cannot save the new analysis of {article_id}: {err}") from err
 
-    def _near_dup_index(self) -> NearDupIndex:
+    def _near_dup_index(self, cur: Cursor) -> NearDupIndex:
+        """The near-duplicate index, brought up to date with what any process stored since it was read."""
         if self._index is None:
-            self._index = NearDupIndex.build(self._db.execute(schema.SIGNATURES))
-            log.debug("near-duplicate index rebuilt from %d stored signatures", len(self._index))
+            self._index = NearDupIndex()
+        rows = cur.execute(schema.SIGNATURES_SINCE, (self._index_read_at,)).fetchall()
+        for article_id, group, signature, ingested_at in rows:
+            self._index.add(article_id, group, signature)
+            self._index_read_at = max(self._index_read_at, ingested_at)
+        if rows:
+            log.debug("near-duplicate index: %d signatures read, %d indexed", len(rows), len(self._index))
         return self._index
 
     def _write_children(self, cur: Cursor, article_id: str, analysis: Analysis) -> None:
@@ -425,6 +464,7 @@ class Store:
         cur.execute(schema.DELETE_ENTITY_ABOUT, (old,))
         cur.execute(schema.DELETE_ENTITY, (old,))
 
+    @_store_errors("cannot record the failure")
     def record_failure(self, source: str, reason: str | BaseException) -> None:
         """Remember that ``source`` could not be ingested, and why (a one-line reason)."""
         text = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
@@ -433,9 +473,11 @@ class Store:
         with self._transaction() as cur:
             cur.execute(schema.INSERT_FAILURE, (source, code, text[match.end():] if match else text, _now()))
 
+    @_store_errors("cannot read the store")
     def seen(self, feed: str, entry: str) -> bool:
         return self._db.execute(schema.SEEN_ENTRY, (feed, entry)).fetchone() is not None
 
+    @_store_errors("cannot record the feed entries")
     def mark_seen(self, feed: str, entries: Iterable[str]) -> None:
         with self._transaction() as cur:
             now = _now()
@@ -444,6 +486,7 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
 
+    @_store_errors("cannot read the store")
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored analysis of one article, as it was saved (entity ids are the article's own)."""
         row = self._db.execute(schema.LOAD_ARTICLE, (article_id,)).fetchone()
@@ -480,6 +523,7 @@ class Store:
                         times=times, events=events, pipeline_version=row[8],
                         warnings=tuple(json.loads(row[9])))
 
+    @_store_errors("cannot read the store")
     def resolve(self, name: str) -> list[str]:
         """Global entity ids a user's ``name`` may mean: exact normalised name, else by bare surname."""
         person_norm, _ = entity_key(name, PERSON)
@@ -492,6 +536,7 @@ class Store:
             ids += [r[0] for r in self._db.execute(schema.ENTITIES_BY_SURNAME_ANY, (tokens[0],))]
         return list(dict.fromkeys(ids))
 
+    @_store_errors("cannot read the store")
     def quotes(self, speaker: str | None = None, about: str | None = None, since: date | str | None = None,
                until: date | str | None = None, outlet: str | None = None) -> list[QuoteRow]:
         """Statements matching every filter given, each once, with all the sources that printed it."""
@@ -525,7 +570,7 @@ class Store:
             # One statement: the same words from the same speaker, however many stories printed them
             # (a wire story, or a line quoted again in a follow-up); unattributed words only within
             # one group of duplicates.
-            key = (sid or sname or group, normalize_body(content))
+            key = (sid or group, normalize_body(content))
             refs = sources.get(aid) or [SourceRef(aid, aid, url, a_outlet, title, published)]
             if key in statements:
                 first = statements[key]
@@ -538,6 +583,7 @@ class Store:
                 published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)))
         return list(statements.values())
 
+    @_store_errors("cannot read the store")
     def entities(self, name: str) -> list[EntityRow]:
         ids = self.resolve(name)
         if not ids:
@@ -547,6 +593,7 @@ class Store:
                           tuple(r[0] for r in self._db.execute(schema.ENTITY_ALIASES, (gid,))))
                 for gid, ename, etype, n_articles, n_mentions in rows]
 
+    @_store_errors("cannot read the store")
     def roles(self, name: str) -> list[RoleRow]:
         """The roles ``name`` was given, oldest article first."""
         ids = self.resolve(name)
@@ -555,12 +602,15 @@ class Store:
         rows = self._db.execute(schema.ROLES.format(marks=", ".join("?" * len(ids))), ids)
         return [RoleRow(*row) for row in rows]
 
+    @_store_errors("cannot read the store")
     def articles(self) -> list[ArticleRow]:
         return [ArticleRow(*row) for row in self._db.execute(schema.ARTICLES)]
 
+    @_store_errors("cannot read the store")
     def failures(self) -> list[FailureRow]:
         return [FailureRow(*row) for row in self._db.execute(schema.FAILURES)]
 
+    @_store_errors("cannot read the store")
     def stats(self) -> dict[str, int]:
         return {name: self._db.execute(sql).fetchone()[0] for name, sql in schema.STATS.items()}
 

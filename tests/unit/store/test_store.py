@@ -267,3 +267,37 @@ def test_the_listing_dates_a_statement_by_when_it_was_said_when_known():
                                                            "2025-03-18"),))
     assert "  2025-03-17  told (direct)" in render_quotes([row("2025-03-17")])
     assert "  2025-03-18  told (direct)" in render_quotes([row("2025-W12")])
+
+
+def _save_all(url: str, texts: list[str]) -> list[str]:
+    with open_store(url) as store:
+        return [save(store, wire_analysis(text), f"src-{i}").status.value for i, text in enumerate(texts)]
+
+
+def test_two_processes_saving_the_same_articles_into_one_store(store_url):
+    from concurrent.futures import ProcessPoolExecutor
+
+    texts = [f"STORY {i}. " + WIRE + f" Filed from desk {i} of {i * 7} in the afternoon." for i in range(8)]
+    open_store(store_url).close()  # tables first, so both writers find them
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(_save_all, [store_url, store_url], [texts, texts[::-1]]))
+    assert all(status in {"stored", "near_duplicate", "unchanged", "duplicate"} for r in results for status in r)
+    with open_store(store_url) as store:
+        assert store.stats()["articles"] == 8 and store.failures() == []
+        assert store.stats()["quotes"] == 8
+
+
+def test_a_database_error_is_a_store_error_not_a_crash(store):
+    store._db.execute("DROP TABLE failures")
+    with pytest.raises(StoreError, match="cannot record the failure"):
+        store.record_failure("a.html", "[E100] input is empty")
+    with pytest.raises(StoreError, match="cannot read the store"):
+        store.failures()
+
+
+@pytest.mark.parametrize("url", ["postgresql://me:s3cret@db.example/news", "postgresql://:s3cret@db.example/news",
+                                 "postgresql://db.example/news?sslmode=require&password=s3cret"])
+def test_passwords_are_masked(url):
+    from newsgraph.store.postgres import redact
+
+    assert "s3cret" not in redact(url) and "***" in redact(url)
