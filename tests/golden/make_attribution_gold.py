@@ -430,17 +430,21 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    built = build()
-    if "--check" in sys.argv[1:]:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != built:
-            print(f"{OUT} is stale: run {Path(__file__).name} and review the diff", file=sys.stderr)
+def write_or_check(out: Path, built: str, script: str, *, check: bool) -> int:
+    """Write the built JSONL, or with ``check`` only say (exit status 1) whether ``out`` is stale."""
+    if check:
+        if not out.exists() or out.read_text(encoding="utf-8") != built:
+            print(f"{out} is stale: run {script} and review the diff", file=sys.stderr)
             return 1
         return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(built, encoding="utf-8")
-    print(f"wrote {OUT}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(built, encoding="utf-8")
+    print(f"wrote {out}")
     return 0
+
+
+def main() -> int:
+    return write_or_check(OUT, build(), Path(__file__).name, check="--check" in sys.argv[1:])
 
 
 if __name__ == "__main__":

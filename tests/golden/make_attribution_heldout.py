@@ -44,7 +44,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_attribution_gold import MARK, parse  # noqa: E402
+from make_attribution_gold import MARK, parse, write_or_check  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "newsgraph" / "eval" / "data" / "attribution-heldout.jsonl"
 ROLES = ("source", "cue", "content")
@@ -545,19 +545,9 @@ def main() -> int:
     problems = validate(built)
     for problem in problems:
         print(problem, file=sys.stderr)
-    if "--check" in sys.argv[1:]:
-        if problems:
-            return 1
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != built:
-            print(f"{OUT} is stale: run {Path(__file__).name} and review the diff", file=sys.stderr)
-            return 1
-        return 0
     if problems:
         return 1
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(built, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, built, Path(__file__).name, check="--check" in sys.argv[1:])
 
 
 if __name__ == "__main__":
