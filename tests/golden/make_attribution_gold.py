@@ -416,14 +416,15 @@ def parse(marked: str) -> tuple[str, list[dict[str, list[list[int]]]]]:
     return "".join(out), [found[n] for n in sorted(found)]
 
 
-def build() -> str:
+def build(articles: list[dict] | None = None, split: str = "own") -> str:
+    """The JSONL of ``articles`` (default: this set's), each marked as belonging to ``split``."""
     lines = []
-    for article in ARTICLES:
+    for article in ARTICLES if articles is None else articles:
         text, attributions = parse(article["text"].rstrip("\n"))
         for number, attribution in enumerate(attributions, start=1):
             attribution["speaker"] = article["speakers"].get(number)
         title = text.split("\n", 1)[0]
-        meta = {"split": "own", "annotator": "newsgraph", "publication_date": article["date"], "title": title,
+        meta = {"split": split, "annotator": "newsgraph", "publication_date": article["date"], "title": title,
                 "cases": article["cases"]}
         record = {"id": article["id"], "text": text, "attributions": attributions, "meta": meta}
         lines.append(json.dumps(record, ensure_ascii=False))

@@ -44,11 +44,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_attribution_gold import MARK, parse, write_or_check  # noqa: E402
+from make_attribution_gold import MARK, ROLE_NAMES, write_or_check  # noqa: E402
+from make_attribution_gold import build as build_set  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "newsgraph" / "eval" / "data" / "attribution-heldout.jsonl"
 ROLES = ("source", "cue", "content")
-ROLE_OF = {"src": "source", "cue": "cue", "con": "content"}
 
 ARTICLES = [
     {
@@ -432,17 +432,7 @@ plots}.
 
 
 def build() -> str:
-    lines = []
-    for article in ARTICLES:
-        text, attributions = parse(article["text"].rstrip("\n"))
-        for number, attribution in enumerate(attributions, start=1):
-            attribution["speaker"] = article["speakers"].get(number)
-        title = text.split("\n", 1)[0]
-        meta = {"split": "heldout", "annotator": "newsgraph", "publication_date": article["date"],
-                "title": title, "cases": article["cases"]}
-        record = {"id": article["id"], "text": text, "attributions": attributions, "meta": meta}
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return "\n".join(lines) + "\n"
+    return build_set(ARTICLES, split="heldout")
 
 
 def _marked_pieces(marked: str) -> dict[int, dict[str, list[str]]]:
@@ -451,7 +441,7 @@ def _marked_pieces(marked: str) -> dict[int, dict[str, list[str]]]:
     pieces: list[tuple[int, str, str, int]] = []
     for m in MARK.finditer(marked):
         if m.group(1):
-            opens.append((ROLE_OF[m.group(1)], m.group(2), m.end()))
+            opens.append((ROLE_NAMES[m.group(1)], m.group(2), m.end()))
             continue
         role, numbers, start = opens.pop()
         inner = MARK.sub("", marked[start:m.start()])
