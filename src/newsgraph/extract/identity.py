@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -114,15 +113,6 @@ class NearDupIndex:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._entries: dict[str, tuple[MinHash, str]] = {}
-
-    @classmethod
-    def build(cls, rows: Iterable[tuple[str, str, str]],
-              threshold: float = NEAR_DUP_THRESHOLD) -> NearDupIndex:
-        """Build from ``(article_id, dup_group, signature)`` rows, as the store yields them."""
-        index = cls(threshold)
-        for article_id, group, sig in rows:
-            index.add(article_id, group, sig)
-        return index
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -12,7 +12,6 @@ Transcript turns ("PENCE: …") and quote galleries signed after a dash are read
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -21,13 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
-from newsgraph.nlp.quotemarks import (
-    Quotation,
-    QuotationIndex,
-    find_quotations,
-    line_spans,
-    quoted_token_indices,
-)
+from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
+from newsgraph.nlp.spanindex import SpanIndex
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
@@ -220,7 +214,7 @@ def _pieces_without(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> lis
     return [piece for content in pieces for piece in _pieces(content, [hole])]
 
 
-def _quoted(attribution: Attribution, quotations: QuotationIndex) -> bool:
+def _quoted(attribution: Attribution, quotations: SpanIndex[Quotation]) -> bool:
     return any(q.start <= s and e <= q.end for s, e in attribution.content for q in quotations.overlapping(s, e))
 
 
@@ -236,7 +230,7 @@ def _clean_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def _kind(text: str, pieces: list[tuple[int, int]], quotations: QuotationIndex) -> str:
+def _kind(text: str, pieces: list[tuple[int, int]], quotations: SpanIndex[Quotation]) -> str:
     inside = 0
     total = sum(e - s for s, e in pieces)
     touching: dict[int, Quotation] = {}
@@ -282,28 +276,15 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
-class _AttributionIndex:
-    """Attributions found by position without a pass over all of them (a long article has thousands)."""
-
-    def __init__(self, attributions: list[Attribution]) -> None:
-        self._all = sorted(attributions, key=lambda a: a.start)
-        self._starts = [a.start for a in self._all]
-        self._longest = max((a.end - a.start for a in self._all), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[Attribution]:
-        first = bisect.bisect_left(self._starts, start - self._longest)
-        return [a for a in self._all[first : bisect.bisect_left(self._starts, max(end, start + 1))] if a.end > start]
-
-
 class AttributionFinder:
     def __init__(self, doc: Doc, *, model: CueModel | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.doc = doc
         self.model = model or shipped_model()
         self.threshold = threshold
         self.text = doc.text
-        self.quotations = QuotationIndex(find_quotations(self.text))
+        self.quotations = SpanIndex(find_quotations(self.text))
         # Asked for every token: the quoted tokens are worked out once.
-        self.quoted_tokens = quoted_token_indices(doc, self.quotations.all)
+        self.quoted_tokens = quoted_token_indices(doc, self.quotations.items)
         self.sentences, self.sentence_of = sentence_index(doc)
 
     def in_quotation(self, token: Token) -> bool:
@@ -581,7 +562,7 @@ class AttributionFinder:
     @staticmethod
     def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         """A cue inside another attribution's content reports that content, not the article's."""
-        index = _AttributionIndex(found)
+        index = SpanIndex(found)
         kept = []
         for a in found:
             nested = a.cue is not None and any(
@@ -595,7 +576,7 @@ class AttributionFinder:
         """ “The bridge is safe,” said Anna Berg, “but we will close it.”: two quotations on either side of
         the cue, in one sentence, the first closing on a comma or the second going on in lower case, are
         the two halves of one statement."""
-        index = _AttributionIndex(found)
+        index = SpanIndex(found)
         for a in found:
             if a.cue is None or a.kind != "direct":
                 continue
@@ -630,7 +611,7 @@ class AttributionFinder:
 
     def _uncued_quotations(self, found: list[Attribution]) -> list[Attribution]:
         out = []
-        index = _AttributionIndex(found)
+        index = SpanIndex(found)
         for q in self.quotations:
             if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in index.overlapping(q.start, q.end)):
                 continue

@@ -9,7 +9,6 @@ aborts the document: the quotation ends with its paragraph.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,27 +44,6 @@ class Quotation:
 
     def words(self, text: str) -> int:
         return sum(len(re.findall(r"\w+", text[s:e])) for s, e in self.pieces)
-
-
-class QuotationIndex:
-    """The quotations of one text, found by position in logarithmic time (a long article has thousands)."""
-
-    def __init__(self, quotations: list[Quotation]) -> None:
-        self.all = sorted(quotations, key=lambda q: q.start)
-        self._starts = [q.start for q in self.all]
-        self._longest = max((q.end - q.start for q in self.all), default=0)
-
-    def __iter__(self):
-        return iter(self.all)
-
-    def overlapping(self, start: int, end: int) -> list[Quotation]:
-        """The quotations that share at least one character with ``[start, end)``."""
-        first = bisect.bisect_left(self._starts, start - self._longest)
-        last = bisect.bisect_left(self._starts, end)
-        return [q for q in self.all[first:last] if q.end > start]
-
-    def starting_in(self, start: int, end: int) -> list[Quotation]:
-        return self.all[bisect.bisect_left(self._starts, start) : bisect.bisect_right(self._starts, end)]
 
 
 def _is_opening(text: str, i: int) -> bool:

@@ -23,8 +23,6 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -32,6 +30,7 @@ from newsgraph.nlp import lexicons
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
+from newsgraph.nlp.spanindex import SpanIndex
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -54,12 +53,11 @@ class SpeakerResolver:
         self.clusters: list[Cluster] = doc._.entity_clusters or []
         self.index = token_index(self.clusters)
         self.sentences, self.sentence_of = sentence_index(doc)
-        self.direct_quotes = sorted((a.start, a.end) for a in doc._.attributions or [] if a.kind == "direct")
-        self._quote_starts = [start for start, _ in self.direct_quotes]
+        self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
         self._genders: dict[str, str | None] = {}
-        self._longest_quote = max((end - start for start, end in self.direct_quotes), default=0)
-        first_break = doc.text.find("\n")
-        self.lede_end = first_break if first_break > 0 else len(doc.text)
+        text = doc.text
+        first_break = text.find("\n")
+        self.lede_end = first_break if first_break > 0 else len(text)
 
     def resolve(self, attributions: list[Attribution]) -> None:
         previous: Attribution | None = None
@@ -190,9 +188,7 @@ class SpeakerResolver:
         return self.sentence_of[last.start] if last is not None else a.sentence
 
     def _in_quote(self, token: Token) -> bool:
-        first = bisect.bisect_left(self._quote_starts, token.idx - self._longest_quote)
-        last = bisect.bisect_right(self._quote_starts, token.idx)
-        return any(token.idx < end for _, end in self.direct_quotes[first:last])
+        return bool(self.direct_quotes.overlapping(token.idx, token.idx))
 
     @staticmethod
     def _is_role(root: Token) -> bool:
