@@ -337,3 +337,37 @@ def test_review_cases_statements_brackets_honorifics_and_surnames_that_look_like
     assert len(only_quote(split, "bridge is safe").content) == 2
     king = run("Gayle King met Tom Baker on Monday. She said the talks went well.")
     assert only_quote(king, "talks went well").speaker.name == "Gayle King"
+
+
+def test_a_quotation_closing_right_before_its_speaker_is_what_the_cue_reports(run):
+    result = run("\u201cWe cannot wait any longer. The ferries are old,\u201d Anna Berg said, suggesting "
+                 "new questions, including, \u201cWho will pay for the new ones? Do you really think the "
+                 "state will?\u201d")
+    quote = only_quote(result, "The ferries are old")
+    assert quote.speaker.name == "Anna Berg" and quote.kind == "direct"
+    assert all("Who will pay" not in c.text for c in quote.content)
+
+
+def test_shapes_the_parse_gets_wrong_according_to_fronted_and_coordinated_clauses(run):
+    according = run("According to harbour master Per Lunde, the new pier reeks of haste and waste.")
+    assert only_quote(according, "the new pier").source.text == "harbour master Per Lunde"
+    fronted = run("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less.")
+    assert only_quote(fronted, "The middle fifth paid").source.text == "the agency"
+    coordinated = run("It would take three weeks to convene the board, he said, and wrangling could paralyse it.")
+    quote = only_quote(coordinated, "convene the board")
+    assert all("wrangling" not in c.text for c in quote.content)
+
+
+def test_a_title_case_headline_that_ends_on_its_speaker(run):
+    result = run("Ferry Fares Will Rise in May, Harbour Chief Per Lunde Says\n\nThe ferry will cost more.")
+    quote = only_quote(result, "Ferry Fares Will Rise")
+    assert quote.cue.text == "Says" and quote.source.text == "Harbour Chief Per Lunde"
+    assert [q.cue.text for q in result.quotes if q.cue is not None] == ["Says"]
+
+
+def test_a_participle_cue_takes_the_subject_of_the_clause_it_hangs_off(run):
+    by = run("Mayor Ana Silva responded on Monday by saying the ferry would run all winter.")
+    assert only_quote(by, "ferry would run").source.text == "Mayor Ana Silva"
+    adding = run("In a statement, Nordlys said: \u201cThe yard was very successful when it opened a decade "
+                 "ago,\u201d adding that its orders had doubled in a year.")
+    assert only_quote(adding, "orders had doubled").source.text == "Nordlys"

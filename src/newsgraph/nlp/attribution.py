@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
+from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.spanindex import SpanIndex
 
@@ -73,8 +74,19 @@ def sentence_index(doc: Doc) -> tuple[list[Span], dict[int, int]]:
     return sentences, {t.i: k for k, sentence in enumerate(sentences) for t in sentence}
 
 
-def _content_range(frame: Frame, cue: Token) -> tuple[int, int]:
+def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int]:
     start, end = frame.root.left_edge.i, frame.root.right_edge.i + 1
+    # "It would take weeks, he said, and wrangling could paralyse it": what was said is the clause before
+    # the cue, whether the parse hangs the cue off that clause or off the one coordinated after it. A
+    # condition ("…, he said, but only if …") or the speaker's own words ("…, he said, but “…”") go on
+    # with the statement.
+    if frame.head_side and frame.root.dep_ == "conj" and cue.left_edge.i == start:
+        return frame.root.head.left_edge.i, start
+    if frame.head_side and frame.root.i < cue.i and any(
+            c.dep_ == "conj" and c.left_edge.i > cue.right_edge.i and _new_clause(c)
+            and not any(i in quoted for i in range(c.left_edge.i, c.right_edge.i + 1))
+            for c in frame.root.children):
+        return start, cue.left_edge.i
     for child in cue.children:
         # "called Wells Fargo's behavior 'outrageous'", "urged Republicans to join …": the object is part
         # of what was said.
@@ -84,6 +96,11 @@ def _content_range(frame: Frame, cue: Token) -> tuple[int, int]:
         if frame.relation == "dobj" and child.dep_ == "prep" and child.lower_ == "as" and child.i >= end:
             end = child.right_edge.i + 1
     return start, end
+
+
+def _new_clause(verb: Token) -> bool:
+    children = [c.dep_ for c in verb.children]
+    return "mark" not in children and any(d in children for d in ("nsubj", "nsubjpass", "expl"))
 
 
 def _subject_is_content(frame: Frame, cue: Token) -> Token | None:
@@ -156,6 +173,11 @@ def _source_token(cue: Token) -> Token | None:
         return subject_of(head) if cue.dep_ == "dobj" else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         return cue.head
+    # "responded by saying …", "after saying …, she was whisked off": the subject of the clause the
+    # preposition hangs off.
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            subject_of(head.head)
     return None
 
 
@@ -292,9 +314,13 @@ class AttributionFinder:
 
     def find(self) -> list[Attribution]:
         turns = self._colon_speakers()
-        # A transcript introduced by "as follows:" is its speakers' turns, not one quote of the reporter's.
+        headlines = self._headline_speakers()
+        # A transcript introduced by "as follows:" is its speakers' turns, not one quote of the reporter's;
+        # the parse of a Title Case headline is no guide once its layout has said who said what.
         found = [a for a in self._cue_attributions() + self._according_to()
-                 if not any(s <= turn.cue[0] < e for turn in turns for s, e in a.content)]
+                 if not any(s <= turn.cue[0] < e for turn in turns for s, e in a.content)
+                 and not any(h.start <= a.start < h.cue[1] for h in headlines)]
+        found += headlines
         # A signature after a quotation the text already attributes ("…,” he said. — Bob") adds nothing.
         found += turns + [d for d in self._dash_speakers()
                           if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
@@ -372,14 +398,14 @@ class AttributionFinder:
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token):
                 continue
-            chosen = self.model.best_frame(token, self.quoted_tokens, threshold=self.threshold)
+            chosen = self._chosen_frame(token)
             cue_end = token.i + 1
             if chosen is not None:
                 frame, probability = chosen
                 # "The closure is expected to last six weeks": the clause, which takes the subject along.
                 if frame.relation == "nsubjpass":
                     frame = next((f for f in relations(token) if f.relation in ("xcomp", "ccomp")), frame)
-                content = _content_range(frame, token)
+                content = _content_range(frame, token, self.quoted_tokens)
                 raised = _subject_is_content(frame, token)
                 if raised is not None and raised.i < content[0]:
                     content = (raised.left_edge.i, content[1])
@@ -397,9 +423,14 @@ class AttributionFinder:
                 if content is None:
                     continue
             subject = None if raised is not None else _source_token(token)
+            # A subject inside a quotation the cue is not in comes from a parse that hung the cue off a
+            # quoted verb ("“… our military,” Flynn, a top surrogate, said").
+            quoted_subject = subject is not None and self.in_quotation(subject) and not self.in_quotation(token)
+            if quoted_subject:
+                subject = self._speaker_of_quotation(token)
             cue_range = _cue_range(token, cue_end)
             source = None
-            if subject is None and raised is None and token.dep_ == "ROOT":
+            if subject is None and raised is None and (token.dep_ == "ROOT" or quoted_subject):
                 source = self._phrase_before(cue_range[0], content)
                 subject = self.doc[source[0]:source[1]].root if source else None
             attribution = self._make(cue_range, content, subject, token, self.sentence_of[token.i],
@@ -407,6 +438,35 @@ class AttributionFinder:
             if attribution:
                 out.append(attribution)
         return out
+
+    def _chosen_frame(self, cue: Token) -> tuple[Frame, float] | None:
+        """The cue model's best frame, except that a quotation closing right before the cue and its
+        source ("“…,” Sanders said, suggesting …") is what the cue reports whenever a frame reaches it."""
+        frames = self.model.likely_frames(cue, self.quoted_tokens, threshold=self.threshold)
+        if len(frames) < 2:
+            return frames[0] if frames else None
+        subject = subject_of(cue)
+        first = subject.left_edge if subject is not None and subject.i < cue.i else cue
+        before = self.text[: first.idx].rstrip()
+        closing = self.quotations.overlapping(len(before) - 1, len(before))
+        if closing and closing[-1].end == len(before) and before[-2:-1] in (",", "?", "!") and \
+                self._reads_as_sentence(closing[-1]):
+            quotation = closing[-1]
+            inside = [fp for fp in frames if quotation.start <= fp[0].root.idx < quotation.end]
+            if inside:
+                return inside[0]
+        return frames[0]
+
+    def _speaker_of_quotation(self, cue: Token) -> Token | None:
+        """ "Peabody said: “Patriot was successful,” adding that …": the cue hangs off a quoted verb; the
+        speaker is the subject of the verb that reports the quotation."""
+        head = cue.head
+        while self.in_quotation(head) and head.head.i != head.i:
+            head = head.head
+        if self.in_quotation(head) or head.i == cue.i:
+            return None
+        subject = subject_of(head)
+        return subject if subject is not None and not self.in_quotation(subject) else None
 
     def _phrase_before(self, cue_start: int, content: tuple[int, int]) -> tuple[int, int] | None:
         """When the parse gave a verb cue no subject ("…, a new poll shows", "The only board member to
@@ -430,7 +490,8 @@ class AttributionFinder:
             start = last[0].start
             phrase = doc[start:end]
         if not phrase or len(phrase) > _MAX_SOURCE_TOKENS or not any(
-                t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(t.dep_ == "ROOT" for t in phrase):
+                t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(
+                t.dep_ == "ROOT" or self.in_quotation(t) for t in phrase):
             return None
         return start, end
 
@@ -470,14 +531,23 @@ class AttributionFinder:
             source = objects[0]
             sentence = self.sentences[self.sentence_of[token.i]]
             phrase = (token.i, source.right_edge.i + 1)
+            source_range = None
+            words_end = max((t.i + 1 for t in sentence if not (t.is_punct or t.is_space)), default=sentence.end)
+            if phrase[1] >= words_end and token.i <= sentence.start + 1:
+                # "According to Limbaugh, the move reeks of fear": the parse ran the statement into the
+                # source's phrase; the comma after the source ends it.
+                comma = next((t for t in self.doc[source.i : sentence.end] if t.text == ","), None)
+                if comma is not None:
+                    phrase = (token.i, comma.i)
+                    source_range = (source.left_edge.i, comma.i)
             content = (sentence.start, sentence.end)
             start, end = content
             if phrase[0] <= start + 1:
                 start = phrase[1]
-            elif phrase[1] >= end - 1:
+            elif phrase[1] >= words_end:
                 end = phrase[0]
             attribution = self._make((token.i, token.i + 2), (start, end), source, token,
-                                     self.sentence_of[token.i], 0.8)
+                                     self.sentence_of[token.i], 0.8, source=source_range)
             if attribution:
                 out.append(attribution)
         return out
@@ -511,6 +581,20 @@ class AttributionFinder:
                                      whole_quotations=False)
             if attribution:
                 out.append(attribution)
+        return out
+
+    def _headline_speakers(self) -> list[Attribution]:
+        """A Title Case headline that ends on its speaker: "Fed Will Cut Rates Soon, Powell Says"."""
+        out = []
+        for match in headline_speakers(self.text):
+            source = self.doc.char_span(*match.span("source"), alignment_mode="expand")
+            cue = self.doc.char_span(*match.span("cue"), alignment_mode="expand")
+            if source is None or cue is None:
+                continue
+            out.append(Attribution(kind=_kind(self.text, [match.span("content")], self.quotations),
+                                   content=[match.span("content")], cue=match.span("cue"),
+                                   source=match.span("source"), source_root=source.root.i,
+                                   cue_token=cue.root.i, sentence=self.sentence_of[cue.root.i], confidence=0.8))
         return out
 
     def _dash_speakers(self) -> list[Attribution]:
@@ -641,7 +725,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"3-{shipped_model().digest}"
+        return f"4-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -55,12 +55,24 @@ def relations(token: Token) -> Iterator[Frame]:
     for child in token.children:
         if child.dep_ in CONTENT_DEPS:
             yield Frame(child.dep_, child)
+        elif child.dep_ == "advcl" and _fronted_clause(child, token):
+            yield Frame("ccomp", child)
         elif child.dep_ in ("prep", "prt", "agent"):
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield Frame(f"prep:{child.lower_}", grandchild, preposition=child)
-    if token.dep_ in HEAD_DEPS and token.head is not token:
+    if token.dep_ in HEAD_DEPS and token.head.i != token.i:
         yield Frame(f"head:{token.dep_}", token.head, head_side=True)
+
+
+def _fronted_clause(clause: Token, cue: Token) -> bool:
+    """ "The fund grew 9 percent, the agency said": a clause before the cue, with a subject of its own and
+    no subordinator ("if", "when"), is the cue's complement, though the parse labels it adverbial."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and clause.right_edge.i < subject.i < cue.i
+            and clause.doc[clause.right_edge.i + 1].text == ","
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children))
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -71,7 +83,7 @@ def subject_of(cue: Token) -> Token | None:
             # A guillemet the parser took for a subject (« …, » said Garrigou) is not one.
             if child.dep_ == "nsubj" and not child.is_punct:
                 return child
-        if token.dep_ not in _INHERIT_SUBJECT or token.head is token:
+        if token.dep_ not in _INHERIT_SUBJECT or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -178,19 +190,19 @@ class CueModel:
 
     def best_frame(self, cue: Token, quoted: set[int], *, threshold: float) -> tuple[Frame, float] | None:
         """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
+        frames = self.likely_frames(cue, quoted, threshold=threshold)
+        return frames[0] if frames else None
+
+    def likely_frames(self, cue: Token, quoted: set[int], *, threshold: float) -> list[tuple[Frame, float]]:
+        """The cue's content-bearing frames that reach ``threshold``, most probable first."""
         if assigns_role(cue):  # the roles component reads these
-            return None
+            return []
         acts_on_object = cue.lemma_ in lexicons.words("action_verbs")
         frames = [f for f in relations(cue) if not (acts_on_object and f.relation == "dobj")]
-        if not frames:
-            return None
-        vector_score = self._vector_score(cue)
-        best = None
-        for frame in frames:
-            probability = self._probability(cue, frame, quoted, vector_score)
-            if probability >= threshold and (best is None or probability > best[1]):
-                best = (frame, probability)
-        return best
+        vector_score = self._vector_score(cue) if frames else 0.0
+        scored = [(frame, self._probability(cue, frame, quoted, vector_score)) for frame in frames]
+        # Stable: of equally probable frames the first the parse lists wins, as before.
+        return sorted([fp for fp in scored if fp[1] >= threshold], key=lambda fp: -fp[1])
 
     def save(self, path: str | Path) -> None:
         data = {

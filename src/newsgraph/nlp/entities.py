@@ -22,9 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import lexicons
+from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
 
-_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_TITLE_CASE = 0.6  # share of capitalised words that makes a line a title-case headline
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholder", "subsidiary", "maker"}
@@ -133,14 +132,16 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
 
 def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """In a title-case headline every word looks like a name ("Halden Foods to Cut 600 Jobs", "Trade
-    Minister Vows Response"), so a name found there stands only if the body prints it too."""
+    Minister Vows Response"), so a name found there stands only if the body prints it too, or if the
+    headline names it as its speaker ("…, Lindsey Graham Says")."""
     text = doc.text
-    end = text.find("\n")
-    words = _WORDS.findall(text[:end]) if end > 0 else []
-    if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE * len(words):
+    end = title_case_first_line(text)
+    if end is None:
         return mentions
     body = text[end:]
-    return [m for m in mentions if doc[m.start].idx >= end or doc[m.start : m.end].text in body]
+    speakers = [m.span("source") for m in headline_speakers(text[:end])]
+    return [m for m in mentions if doc[m.start].idx >= end or doc[m.start : m.end].text in body
+            or any(s <= doc[m.start].idx < e for s, e in speakers)]
 
 
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
@@ -244,7 +245,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "4"
+    version = "5"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

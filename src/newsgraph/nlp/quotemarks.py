@@ -3,7 +3,8 @@
 Pure text processing (no model): curly “…”, straight "…", guillemets «…» and »…«, German „…“,
 single ‘…’ and '…' when no double quote encloses them, and ''…'' (two apostrophes typed for a double
 mark). A quotation running over several paragraphs, with an opening mark on each paragraph and a
-closing one only on the last, is one quotation with one piece per paragraph. An unbalanced mark never
+closing one only on the last, is one quotation with one piece per paragraph. A double mark of another
+style closes a quotation (“… requirement," as scraped text often has it). An unbalanced mark never
 aborts the document: the quotation ends with its paragraph.
 """
 
@@ -14,17 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-# opening mark -> the marks that close it
+# opening mark -> the marks that close it; scraped text mixes styles (“… requirement," Chaffetz said;
+# "No,” he said), so a double mark of the other style closes too
 _PAIRS = {
-    "\u201c": "\u201d\u201c",  # “ … ” (and “ … “ typed by mistake)
-    "\u201e": "\u201c\u201d",  # „ … “
+    "\u201c": '\u201d\u201c"',  # “ … ” (and “ … “ or “ … " typed by mistake)
+    "\u201e": '\u201c\u201d"',  # „ … “
     "\u00ab": "\u00bb",  # « … »
     "\u00bb": "\u00ab",  # » … « (Danish/German style)
-    '"': '"',
+    '"': '"\u201d',
     "\u2018": "\u2019",  # ‘ … ’
     "'": "'",
 }
 _SINGLE = {"\u2018", "'"}
+_AMBIGUOUS = {"\u201c", '"'}  # marks that open one quotation and, typed by mistake, close another
 _DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
 
 
@@ -62,6 +65,8 @@ def _closes(text: str, i: int, opening: str) -> bool:
     ch = text[i]
     if ch not in _PAIRS[opening]:
         return False
+    if ch in _AMBIGUOUS and ch != opening and text[i - 1].isspace():
+        return False  # an opening mark of the next quotation, not this one's closing mark
     if opening in _SINGLE or ch in ('"', "'"):
         after = text[i + 1] if i + 1 < len(text) else " "
         # ’ and ' are also apostrophes ("it’s", "Russia's"): a closing mark is not followed by a letter.

@@ -63,3 +63,13 @@ def test_two_apostrophes_over_several_paragraphs():
                                   "It has a 15'' screen and a keyboard."])
 def test_two_apostrophes_that_open_nothing(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("\u201cThe deal is off,\" Berg said, calling it \u201cfinal.\u201d",
+     ["\u201cThe deal is off,\"", "\u201cfinal.\u201d"]),
+    ("\"The deal is off,\u201d Berg said. \"It is final.\"", ["\"The deal is off,\u201d", "\"It is final.\""]),
+    ("She called it \u201cslow\u201c and \u201cdear\u201c.", ["\u201cslow\u201c", "\u201cdear\u201c"]),
+])
+def test_a_mark_of_the_other_style_closes_a_quotation_but_never_opens_the_next(source, expected):
+    assert [q[0] for q in texts(source)] == expected
