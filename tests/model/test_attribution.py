@@ -371,3 +371,11 @@ def test_a_participle_cue_takes_the_subject_of_the_clause_it_hangs_off(run):
     adding = run("In a statement, Nordlys said: \u201cThe yard was very successful when it opened a decade "
                  "ago,\u201d adding that its orders had doubled in a year.")
     assert only_quote(adding, "orders had doubled").source.text == "Nordlys"
+
+
+def test_a_surname_is_one_person_whatever_its_capital_or_apostrophe(run):
+    result = run("De Souza Says Ferry Will Run\n\nMayor Anna de Souza said the ferry would run all winter. "
+                 "Police Commissioner Sean O\u2019Neill agreed. O'Neill said the new pier was ready.")
+    people = [e.name for e in result.entities if e.type == "PERSON"]
+    assert people == ["Anna de Souza", "Sean O\u2019Neill"]
+    assert only_quote(result, "new pier was ready").speaker.name == "Sean O\u2019Neill"

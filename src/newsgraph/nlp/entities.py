@@ -156,30 +156,47 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     return doc[kept[0].i : kept[-1].i + 1].text.split()
 
 
-def cluster_entities(doc: Doc) -> list[Cluster]:
-    mentions = _candidate_mentions(doc)
-    # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
+def _folded(name: str) -> str:
+    """A name as compared, not as printed: "O’Neill" is "O'Neill", "De Blasio" is "de Blasio"."""
+    return name.replace("\u2019", "'").casefold()
+
+
+def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it. A name
+    that is the tail of another ("De Blasio" of "Bill de Blasio") is the same person, not a rival."""
     full_names: dict[str, list[str]] = {}
     for m in mentions:
         if m.label == "PERSON":
             words = _person_key(doc, m)
             if len(words) >= 2:
-                full_names.setdefault(words[-1], [])
+                names = full_names.setdefault(_folded(words[-1]), [])
                 joined = " ".join(words)
-                if joined not in full_names[words[-1]]:
-                    full_names[words[-1]].append(joined)
-    surnames = {last: names[0] for last, names in full_names.items() if len(names) == 1}
+                if not any(_folded(n) == _folded(joined) for n in names):
+                    names.append(joined)
+    surnames = {}
+    for surname, names in full_names.items():
+        longest = [n for n in names if not any(_folded(o).endswith(" " + _folded(n)) for o in names)]
+        if len(longest) == 1:
+            surnames[surname] = longest[0]
+    return surnames
+
+
+def cluster_entities(doc: Doc) -> list[Cluster]:
+    mentions = _candidate_mentions(doc)
+    # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
+    surnames = _full_names_by_surname(doc, mentions)
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc.text
-    for surname in surnames:
-        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+    for full_name in set(surnames.values()):
+        surname = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in full_name.split()[-1])
+        for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and span.root.pos_ == "PROPN" and not covered.intersection(range(span.start, span.end)):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
     for m in mentions:
         words = _person_key(doc, m)
-        if m.label != "PERSON" and not m.strong and len(words) == 1 and words[0] in surnames:
+        if m.label != "PERSON" and not m.strong and len(words) == 1 and _folded(words[0]) in surnames:
             m.label = "PERSON"
     mentions.sort(key=lambda m: m.start)
 
@@ -191,9 +208,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
             words = _person_key(doc, m)
-            key = surnames.get(words[-1], " ".join(words)) if len(words) == 1 else " ".join(words)
-            if len(words) >= 2 and words[-1] in surnames:
-                key = surnames[words[-1]]
+            key = surnames.get(_folded(words[-1]), " ".join(words))
         else:
             key = name_of(span)
         keyed.append((key, m))
@@ -245,7 +260,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "5"
+    version = "6"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
