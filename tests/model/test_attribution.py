@@ -379,3 +379,11 @@ def test_a_surname_is_one_person_whatever_its_capital_or_apostrophe(run):
     people = [e.name for e in result.entities if e.type == "PERSON"]
     assert people == ["Anna de Souza", "Sean O\u2019Neill"]
     assert only_quote(result, "new pier was ready").speaker.name == "Sean O\u2019Neill"
+
+
+def test_a_company_name_ending_in_an_organisation_word_speaks_through_its_noun(run):
+    result = run("Cedar Air Cuts Forecast After Strike\n\nCedar Air lowered its full-year profit forecast on "
+                 "Wednesday, blaming a five-day pilot strike in October.\n\nThe airline said in a statement "
+                 "that operating profit would fall.")
+    assert [(e.name, e.type) for e in result.entities] == [("Cedar Air", "ORG")]
+    assert only_quote(result, "operating profit would fall").speaker.name == "Cedar Air"

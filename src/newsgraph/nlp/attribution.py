@@ -532,6 +532,13 @@ class AttributionFinder:
             sentence = self.sentences[self.sentence_of[token.i]]
             phrase = (token.i, source.right_edge.i + 1)
             source_range = None
+            # "according to Commissioner James O’Neill": a name the parse broke off the object goes with it.
+            name_end = phrase[1]
+            while name_end < sentence.end and self.doc[name_end].pos_ == "PROPN" and self.doc[name_end].is_title:
+                name_end += 1
+            if name_end > phrase[1]:
+                phrase = (token.i, name_end)
+                source_range = (source.left_edge.i, name_end)
             words_end = max((t.i + 1 for t in sentence if not (t.is_punct or t.is_space)), default=sentence.end)
             if phrase[1] >= words_end and token.i <= sentence.start + 1:
                 # "According to Limbaugh, the move reeks of fear": the parse ran the statement into the

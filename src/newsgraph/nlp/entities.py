@@ -124,8 +124,13 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if token.dep_ == "compound" and token.head.pos_ == "PROPN":
             continue
         if _org_evidence(doc, token.i, token.i + 1):
-            mentions.append(Mention(token.i, token.i + 1, "ORG", True))
-            taken.add(token.i)
+            # "Skyline Air": the name's first words hang off its last as compounds.
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
+                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            mentions.append(Mention(start, token.i + 1, "ORG", True))
+            taken.update(range(start, token.i + 1))
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, mentions)
 
@@ -260,7 +265,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "6"
+    version = "7"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

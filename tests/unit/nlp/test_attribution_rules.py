@@ -45,3 +45,31 @@ def test_a_parsed_content_stops_at_the_line_break():
     [found] = AttributionFinder(doc, model=SAY).find()
     assert [_text(doc, p) for p in found.content] == ["fares would rise"]
     assert (_text(doc, found.source), _text(doc, found.cue)) == ("The council", "said")
+
+
+def test_according_to_takes_the_part_of_a_name_the_parse_broke_off():
+    # "The blast hit Main Street, according to Commissioner Sean O’Neill." with "O’Neill" hung off the verb.
+    words = ["The", "blast", "hit", "Main", "Street", ",", "according", "to", "Commissioner", "Sean",
+             "O\u2019Neill", "."]
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, False]
+    heads = [1, 2, 2, 4, 2, 2, 2, 6, 9, 7, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "prep", "prep", "compound", "pobj",
+            "npadvmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    [found] = AttributionFinder(doc, model=SAY).find()
+    assert _text(doc, found.source) == "Commissioner Sean O\u2019Neill"
+    assert [_text(doc, p) for p in found.content] == ["The blast hit Main Street"]
+
+
+def test_according_to_ends_its_source_at_the_comma_when_the_parse_ran_the_statement_into_it():
+    # "According to Per Lunde, the pier reeks of haste." with "the pier reeks …" parsed as his appositive.
+    words = ["According", "to", "Per", "Lunde", ",", "the", "pier", "reeks", "of", "haste", "."]
+    spaces = [True, True, True, False, True, True, True, True, True, False, False]
+    heads = [0, 0, 3, 1, 3, 6, 3, 6, 7, 8, 0]
+    deps = ["ROOT", "prep", "compound", "pobj", "punct", "det", "appos", "appos", "prep", "pobj", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    [found] = AttributionFinder(doc, model=SAY).find()
+    assert _text(doc, found.source) == "Per Lunde"
+    assert [_text(doc, p) for p in found.content] == ["the pier reeks of haste"]
