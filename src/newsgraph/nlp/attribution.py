@@ -447,9 +447,11 @@ class AttributionFinder:
             return frames[0] if frames else None
         subject = subject_of(cue)
         first = subject.left_edge if subject is not None and subject.i < cue.i else cue
-        before = self.text[: first.idx].rstrip()
-        closing = self.quotations.overlapping(len(before) - 1, len(before))
-        if closing and closing[-1].end == len(before) and before[-2:-1] in (",", "?", "!") and \
+        end = first.idx
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        closing = self.quotations.overlapping(end - 1, end)
+        if closing and closing[-1].end == end and self.text[end - 2 : end - 1] in (",", "?", "!") and \
                 self._reads_as_sentence(closing[-1]):
             quotation = closing[-1]
             inside = [fp for fp in frames if quotation.start <= fp[0].root.idx < quotation.end]
