@@ -387,3 +387,4 @@ def test_a_company_name_ending_in_an_organisation_word_speaks_through_its_noun(r
                  "that operating profit would fall.")
     assert [(e.name, e.type) for e in result.entities] == [("Cedar Air", "ORG")]
     assert only_quote(result, "operating profit would fall").speaker.name == "Cedar Air"
+

@@ -430,8 +430,13 @@ class AttributionFinder:
                 subject = self._speaker_of_quotation(token)
             cue_range = _cue_range(token, cue_end)
             source = None
-            if subject is None and raised is None and (token.dep_ == "ROOT" or quoted_subject):
-                source = self._phrase_before(cue_range[0], content)
+            # "…, Felix Romero, said the ban was wrong and questioned how …": a verb coordinated with the
+            # cue has its subject, wherever the parse put it.
+            governing = token
+            while governing.dep_ == "conj" and governing.head.i < governing.i and not self.in_quotation(governing.head):
+                governing = governing.head
+            if subject is None and raised is None and (governing.dep_ == "ROOT" or quoted_subject):
+                source = self._phrase_before(_cue_range(governing, governing.i + 1)[0], content)
                 subject = self.doc[source[0]:source[1]].root if source else None
             attribution = self._make(cue_range, content, subject, token, self.sentence_of[token.i],
                                      round(probability, 3), holes=holes, source=source)

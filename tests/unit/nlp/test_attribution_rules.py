@@ -73,3 +73,24 @@ def test_according_to_ends_its_source_at_the_comma_when_the_parse_ran_the_statem
     [found] = AttributionFinder(doc, model=SAY).find()
     assert _text(doc, found.source) == "Per Lunde"
     assert [_text(doc, p) for p in found.content] == ["the pier reeks of haste"]
+
+
+def test_a_verb_coordinated_with_a_subjectless_cue_shares_the_phrase_before_it():
+    # "The member, Ada Berg, said the ban was wrong and questioned how it worked." with no subject parsed.
+    words = ["The", "member", ",", "Ada", "Berg", ",", "said", "the", "ban", "was", "wrong", "and",
+             "questioned", "how", "it", "worked", "."]
+    spaces = [True, False, True, True, False, True, True, True, True, True, True, True, True, True, True,
+              False, False]
+    heads = [1, 6, 1, 4, 1, 1, 6, 8, 9, 6, 9, 6, 6, 15, 15, 12, 6]
+    deps = ["det", "npadvmod", "punct", "compound", "appos", "punct", "ROOT", "det", "nsubj", "ccomp",
+            "acomp", "cc", "conj", "advmod", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ",
+           "VERB", "ADV", "PRON", "VERB", "PUNCT"]
+    lemmas = ["the", "member", ",", "Ada", "Berg", ",", "say", "the", "ban", "be", "wrong", "and", "question",
+              "how", "it", "work", "."]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    model = CueModel({"bias": -4.0, "frame=say|V|ccomp": 8.0, "frame=question|V|ccomp": 8.0},
+                     np.zeros(300, np.float32), {})
+    found = AttributionFinder(doc, model=model).find()
+    assert [(_text(doc, a.cue), _text(doc, a.source)) for a in found] == [
+        ("said", "The member, Ada Berg"), ("questioned", "The member, Ada Berg")]
