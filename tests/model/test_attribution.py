@@ -388,3 +388,19 @@ def test_a_company_name_ending_in_an_organisation_word_speaks_through_its_noun(r
     assert [(e.name, e.type) for e in result.entities] == [("Cedar Air", "ORG")]
     assert only_quote(result, "operating profit would fall").speaker.name == "Cedar Air"
 
+
+
+def test_review_cases_quoted_names_particles_objects_and_weekdays(run):
+    gang = run("The \u201cGang of Eight\u201d said on Tuesday that it would oppose the bill.")
+    assert only_quote(gang, "it would oppose").source.text == "The \u201cGang of Eight\u201d"
+    smiths = run("Mary Ann Smith, the mayor, met Ann Smith, a teacher, on Monday. Gerald Ford was there. "
+                 "FORD shares rose.")
+    people = {e.name: len(e.mentions) for e in smiths.entities if e.type == "PERSON"}
+    assert people["Mary Ann Smith"] == 1 and people["Ann Smith"] == 1 and people["Gerald Ford"] == 1
+    assert not any(e.name == "Open Air" for e in run("Officials said the Open Air market would close.").entities)
+    banks = only_quote(run("The fire spread fast, according to Fire Chief Tom Banks Monday."), "fire spread")
+    assert banks.source.text == "Fire Chief Tom Banks" and [c.text for c in banks.content] == ["The fire spread fast"]
+    league = run("The league suspended the coach after saying referees were biased.")
+    assert only_quote(league, "referees were biased").source is None
+    told = run("\u201cIt was a disaster,\u201d Smith told reporters the company would appeal.")
+    assert only_quote(told, "the company would appeal").cue.text == "told"

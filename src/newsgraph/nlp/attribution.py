@@ -174,8 +174,10 @@ def _source_token(cue: Token) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         return cue.head
     # "responded by saying …", "after saying …, she was whisked off": the subject of the clause the
-    # preposition hangs off.
-    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    # preposition hangs off (not when that clause has an object, who may be the one speaking: "The league
+    # suspended the coach after saying …").
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "dobj" for c in head.head.children):
         return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
             subject_of(head.head)
     return None
@@ -423,9 +425,10 @@ class AttributionFinder:
                 if content is None:
                     continue
             subject = None if raised is not None else _source_token(token)
-            # A subject inside a quotation the cue is not in comes from a parse that hung the cue off a
-            # quoted verb ("“… our military,” Flynn, a top surrogate, said").
-            quoted_subject = subject is not None and self.in_quotation(subject) and not self.in_quotation(token)
+            # A subject inside a quoted sentence the cue is not in comes from a parse that hung the cue off
+            # a quoted verb ("“… our military,” Flynn, a top surrogate, said"); a quoted name ("The “Gang of
+            # Eight” said") is a subject like any other.
+            quoted_subject = subject is not None and not self.in_quotation(token) and self._in_quoted_sentence(subject)
             if quoted_subject:
                 subject = self._speaker_of_quotation(token)
             cue_range = _cue_range(token, cue_end)
@@ -446,9 +449,11 @@ class AttributionFinder:
 
     def _chosen_frame(self, cue: Token) -> tuple[Frame, float] | None:
         """The cue model's best frame, except that a quotation closing right before the cue and its
-        source ("“…,” Sanders said, suggesting …") is what the cue reports whenever a frame reaches it."""
+        source ("“…,” Sanders said, suggesting …") is what the cue reports when a frame reaches it."""
         frames = self.model.likely_frames(cue, self.quoted_tokens, threshold=self.threshold)
-        if len(frames) < 2:
+        # Only over a frame the parse made by hanging the cue off a later clause: "“It was a disaster,”
+        # Smith told reporters the company would appeal" keeps its own complement.
+        if len(frames) < 2 or not frames[0][0].head_side:
             return frames[0] if frames else None
         subject = subject_of(cue)
         first = subject.left_edge if subject is not None and subject.i < cue.i else cue
@@ -463,6 +468,14 @@ class AttributionFinder:
             if inside:
                 return inside[0]
         return frames[0]
+
+    def _in_quoted_sentence(self, token: Token) -> bool:
+        if not self.in_quotation(token):
+            return False
+        if self.in_quotation(token.head):
+            return True
+        quotations = self.quotations.overlapping(token.idx, token.idx)
+        return any(q.words(self.text) >= _MIN_FOLLOW_ON_WORDS for q in quotations)
 
     def _speaker_of_quotation(self, cue: Token) -> Token | None:
         """ "Peabody said: “Patriot was successful,” adding that …": the cue hangs off a quoted verb; the
@@ -497,8 +510,11 @@ class AttributionFinder:
             start = last[0].start
             phrase = doc[start:end]
         if not phrase or len(phrase) > _MAX_SOURCE_TOKENS or not any(
-                t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(
-                t.dep_ == "ROOT" or self.in_quotation(t) for t in phrase):
+                t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(t.dep_ == "ROOT" for t in phrase):
+            return None
+        # A name in quotation marks ("The “Gang of Eight”") can be a source; a quoted sentence cannot.
+        if any(q.words(self.text) >= _MIN_FOLLOW_ON_WORDS
+               for q in self.quotations.overlapping(phrase.start_char, phrase.end_char)):
             return None
         return start, end
 
@@ -541,7 +557,8 @@ class AttributionFinder:
             source_range = None
             # "according to Commissioner James O’Neill": a name the parse broke off the object goes with it.
             name_end = phrase[1]
-            while name_end < sentence.end and self.doc[name_end].pos_ == "PROPN" and self.doc[name_end].is_title:
+            while name_end < sentence.end and self.doc[name_end].pos_ == "PROPN" and self.doc[name_end].is_title \
+                    and self.doc[name_end].ent_type_ not in ("DATE", "TIME"):
                 name_end += 1
             if name_end > phrase[1]:
                 phrase = (token.i, name_end)
@@ -558,8 +575,8 @@ class AttributionFinder:
             start, end = content
             if phrase[0] <= start + 1:
                 start = phrase[1]
-            elif phrase[1] >= words_end:
-                end = phrase[0]
+            elif all(t.ent_type_ in ("DATE", "TIME") for t in self.doc[phrase[1] : words_end]):
+                end = phrase[0]  # "…, according to police Monday."
             attribution = self._make((token.i, token.i + 2), (start, end), source, token,
                                      self.sentence_of[token.i], 0.8, source=source_range)
             if attribution:

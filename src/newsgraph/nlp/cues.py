@@ -79,10 +79,11 @@ def subject_of(cue: Token) -> Token | None:
     """The cue's subject, or the subject it shares with the verb it hangs off ("said, adding that …")."""
     token = cue
     for _ in range(3):
-        for child in token.children:
-            # A guillemet the parser took for a subject (« …, » said Garrigou) is not one.
-            if child.dep_ == "nsubj" and not child.is_punct:
-                return child
+        # A guillemet the parser took for a subject (« …, » said Garrigou) is not one; of two subjects the
+        # parse gave one verb ("The four “loopholes” … are “…,” The Hill reported"), the nearer.
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and not c.is_punct]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - token.i))
         if token.dep_ not in _INHERIT_SUBJECT or token.head.i == token.i:
             return None
         token = token.head

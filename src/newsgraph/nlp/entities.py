@@ -121,7 +121,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or not token.is_title and not token.is_upper:
             continue
-        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        # A name inside a longer one, or modifying a noun ("the Open Air market"), is not one on its own.
+        if token.dep_ == "compound":
             continue
         if _org_evidence(doc, token.i, token.i + 1):
             # "Skyline Air": the name's first words hang off its last as compounds.
@@ -162,13 +163,20 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
 
 
 def _folded(name: str) -> str:
-    """A name as compared, not as printed: "O’Neill" is "O'Neill", "De Blasio" is "de Blasio"."""
-    return name.replace("\u2019", "'").casefold()
+    """A name as compared, not as printed: "O’Neill" is "O'Neill", "De Blasio" is "de Blasio" (but
+    "FORD" is not "Ford": only a word's first letter is folded)."""
+    return " ".join(w[:1].lower() + w[1:] for w in name.replace("\u2019", "'").split())
+
+
+def _particle_tail(short: str, full: str) -> bool:
+    """ "De Blasio" is "Bill de Blasio" from its particle on; "Ann Smith" is not "Mary Ann Smith"."""
+    short_words, full_words = short.split(), full.split()
+    tail = full_words[len(full_words) - len(short_words):]
+    return len(full_words) > len(short_words) and tail[0][:1].islower() and _folded(" ".join(tail)) == _folded(short)
 
 
 def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
-    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it. A name
-    that is the tail of another ("De Blasio" of "Bill de Blasio") is the same person, not a rival."""
+    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it."""
     full_names: dict[str, list[str]] = {}
     for m in mentions:
         if m.label == "PERSON":
@@ -180,7 +188,7 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
                     names.append(joined)
     surnames = {}
     for surname, names in full_names.items():
-        longest = [n for n in names if not any(_folded(o).endswith(" " + _folded(n)) for o in names)]
+        longest = [n for n in names if not any(_particle_tail(n, other) for other in names)]
         if len(longest) == 1:
             surnames[surname] = longest[0]
     return surnames

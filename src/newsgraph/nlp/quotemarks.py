@@ -15,19 +15,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-# opening mark -> the marks that close it; scraped text mixes styles (“… requirement," Chaffetz said;
-# "No,” he said), so a double mark of the other style closes too
+# opening mark -> the marks that close it
 _PAIRS = {
-    "\u201c": '\u201d\u201c"',  # “ … ” (and “ … “ or “ … " typed by mistake)
-    "\u201e": '\u201c\u201d"',  # „ … “
+    "\u201c": "\u201d\u201c",  # “ … ” (and “ … “ typed by mistake)
+    "\u201e": "\u201c\u201d",  # „ … “
     "\u00ab": "\u00bb",  # « … »
     "\u00bb": "\u00ab",  # » … « (Danish/German style)
-    '"': '"\u201d',
+    '"': '"',
     "\u2018": "\u2019",  # ‘ … ’
     "'": "'",
 }
+# Scraped text mixes styles (“… requirement," Chaffetz said; "No,” he said): a double mark of the other
+# style can close a quotation too.
+_OTHER_STYLE = {"\u201c": '"', "\u201e": '"', '"': "\u201d"}
 _SINGLE = {"\u2018", "'"}
-_AMBIGUOUS = {"\u201c", '"'}  # marks that open one quotation and, typed by mistake, close another
 _DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
 
 
@@ -61,16 +62,33 @@ def _is_opening(text: str, i: int) -> bool:
     return True
 
 
-def _closes(text: str, i: int, opening: str) -> bool:
+def _closes(text: str, i: int, opening: str, end: int) -> bool:
     ch = text[i]
+    if ch in _OTHER_STYLE.get(opening, ""):
+        return _other_style_closes(text, i, opening, end)
     if ch not in _PAIRS[opening]:
         return False
-    if ch in _AMBIGUOUS and ch != opening and text[i - 1].isspace():
-        return False  # an opening mark of the next quotation, not this one's closing mark
+    if ch == "\u201c" and opening == "\u201e" and text[i - 1].isspace():
+        return False  # the opening mark of the next quotation
     if opening in _SINGLE or ch in ('"', "'"):
         after = text[i + 1] if i + 1 < len(text) else " "
         # ’ and ' are also apostrophes ("it’s", "Russia's"): a closing mark is not followed by a letter.
         return not after.isalnum()
+    return True
+
+
+def _other_style_closes(text: str, i: int, opening: str, end: int) -> bool:
+    """A mark of the other style closes the quotation only if its own closing mark does not follow before
+    a new quotation opens: in “The so-called "reform" is a sham,” the straight marks are a quotation
+    within it, and in “The 6" pipe burst,” an inch."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i - 1].isspace() or after.isalnum():
+        return False
+    for k in range(i + 1, end):
+        if text[k] == opening and (_is_opening(text, k) if opening == '"' else text[k - 1].isspace()):
+            return True
+        if text[k] in _PAIRS[opening] and _closes(text, k, opening, end):
+            return False
     return True
 
 
@@ -92,7 +110,7 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
             continue
         if ch in _PAIRS and (singles or ch not in _SINGLE) and _is_opening(text, i):
             j = i + 1
-            while j < end and not _closes(text, j, ch):
+            while j < end and not _closes(text, j, ch, end):
                 j += 1
             if j < end:
                 if any(c.isalnum() for c in text[i + 1 : j]):  # '' with nothing inside quotes nothing

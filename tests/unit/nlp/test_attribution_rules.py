@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.attribution import AttributionFinder
 from newsgraph.nlp.cues import CueModel
+from newsgraph.nlp.headlines import headline_speakers
 
 VOCAB = spacy.blank("en").vocab
 # A cue model that knows one frame: "say" with a clausal complement.
@@ -94,3 +95,13 @@ def test_a_verb_coordinated_with_a_subjectless_cue_shares_the_phrase_before_it()
     found = AttributionFinder(doc, model=model).find()
     assert [(_text(doc, a.cue), _text(doc, a.source)) for a in found] == [
         ("said", "The member, Ada Berg"), ("questioned", "The member, Ada Berg")]
+
+
+def test_a_headline_speaker_needs_a_title_case_line():
+    found = [(m.group("content"), m.group("source"), m.group("cue")) for m in headline_speakers(
+        "Ferry Fares Will Rise in May, \u00c9cole Director Says\n"
+        "Residents filed 40 complaints last year, Insurance Says\n"
+        "After Storm, Homeowners File Record Claims\n"
+        "Rates Will Fall, Analysts Say.")]
+    assert found == [("Ferry Fares Will Rise in May", "\u00c9cole Director", "Says"),
+                     ("Rates Will Fall", "Analysts", "Say")]

@@ -70,6 +70,9 @@ def test_two_apostrophes_that_open_nothing(text):
      ["\u201cThe deal is off,\"", "\u201cfinal.\u201d"]),
     ("\"The deal is off,\u201d Berg said. \"It is final.\"", ["\"The deal is off,\u201d", "\"It is final.\""]),
     ("She called it \u201cslow\u201c and \u201cdear\u201c.", ["\u201cslow\u201c", "\u201cdear\u201c"]),
+    ("\u201cThe so-called \"reform\" is a sham,\u201d Hale said.", ["\u201cThe so-called \"reform\" is a sham,\u201d"]),
+    ("\"He called it \u201cfake news\u201d again,\" said Kent.", ["\"He called it \u201cfake news\u201d again,\""]),
+    ("\u201cThe 6\" pipe burst,\u201d the plumber said.", ["\u201cThe 6\" pipe burst,\u201d"]),
 ])
-def test_a_mark_of_the_other_style_closes_a_quotation_but_never_opens_the_next(source, expected):
+def test_a_mark_of_the_other_style_closes_a_quotation_unless_its_own_mark_follows(source, expected):
     assert [q[0] for q in texts(source)] == expected
