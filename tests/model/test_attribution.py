@@ -404,3 +404,11 @@ def test_review_cases_quoted_names_particles_objects_and_weekdays(run):
     assert only_quote(league, "referees were biased").source is None
     told = run("\u201cIt was a disaster,\u201d Smith told reporters the company would appeal.")
     assert only_quote(told, "the company would appeal").cue.text == "told"
+
+
+def test_whom_a_passive_participle_hangs_off_was_asked_and_is_not_its_source(run):
+    result = run("Asked about the mayor\u2019s claim that the pier was unsafe, Anna Berg said, \u201cWe will "
+                 "know more when the engineers report next week.\u201d")
+    asked = only_quote(result, "the pier was unsafe")
+    assert asked.source is None and asked.speaker is None
+    assert only_quote(result, "engineers report").speaker.name == "Anna Berg"

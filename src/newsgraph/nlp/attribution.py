@@ -150,6 +150,9 @@ def _source_token(cue: Token) -> Token | None:
         possessor = next((c for c in cue.children if c.dep_ == "poss"), None)
         if possessor is not None:
             return possessor
+    # "Asked about the blast, Clinton said …": whom a passive participle hangs off was asked, not asking.
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children):
+        return None
     subject = subject_of(cue)
     if subject is not None:
         return subject
