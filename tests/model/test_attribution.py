@@ -412,3 +412,10 @@ def test_whom_a_passive_participle_hangs_off_was_asked_and_is_not_its_source(run
     asked = only_quote(result, "the pier was unsafe")
     assert asked.source is None and asked.speaker is None
     assert only_quote(result, "engineers report").speaker.name == "Anna Berg"
+
+
+def test_groups_and_shares_are_not_roles(run):
+    result = run("Battleground state Florida is nearly 3% Polish American, and Polish Americans, a proud "
+                 "community, vote early.")
+    assert {e.name: [r.title for r in e.roles] for e in result.entities if e.type == "NORP"} == {
+        "Polish": [], "American": [], "Polish Americans": []}

@@ -48,7 +48,7 @@ def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
     if trimmed is None:
         return
     span = doc[trimmed[0] : trimmed[1]]
-    if len(span) > 20:
+    if len(span) > 20 or not any(t.is_alpha for t in span):  # "3%" is a share, not a role
         return
     cluster.add_role(span.text, span.start_char, span.end_char)
 
@@ -149,4 +149,5 @@ def assign_roles(doc: Doc, clusters: list[Cluster]) -> None:
             if cluster.type == "PERSON":
                 _premodifiers(doc, cluster, m.start)
                 _predicates(doc, cluster, m.start, m.end)
-            _appositives(doc, cluster, m.start, m.end, index)
+            if cluster.type != "NORP":  # "Polish Americans" are a group, with no title of their own
+                _appositives(doc, cluster, m.start, m.end, index)
