@@ -419,3 +419,12 @@ def test_groups_and_shares_are_not_roles(run):
                  "community, vote early.")
     assert {e.name: [r.title for r in e.roles] for e in result.entities if e.type == "NORP"} == {
         "Polish": [], "American": [], "Polish Americans": []}
+
+
+def test_a_pronoun_looks_back_past_a_statement_whose_speaker_is_unknown(run):
+    result = run("Tomas Berg spoke to the chamber on Monday. He boasted of his wealth. He praised his father. "
+                 "He suggested that the housing collapse was good business. He claimed that paying no taxes "
+                 "was smart. He said that if people are offended by his use of the bankruptcy laws to cut his "
+                 "losses, they should change the laws rather than criticize him. "
+                 "He also suggested that stiffing vendors is fair game in some cases.")
+    assert only_quote(result, "stiffing vendors").speaker.name == "Tomas Berg"

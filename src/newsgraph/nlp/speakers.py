@@ -61,12 +61,17 @@ class SpeakerResolver:
 
     def resolve(self, attributions: list[Attribution]) -> None:
         previous: Attribution | None = None
+        # "He said … they should criticize him. He also suggested …": a pronoun looks back past statements
+        # whose speaker is unknown to the last one that has one.
+        last_known: Attribution | None = None
         for a in attributions:
             if a.source_root is not None:
-                a.speaker = self._speaker(a, attributions, previous)
+                a.speaker = self._speaker(a, attributions, last_known)
             elif a.cue is None and previous is not None and self._close(previous, a):
                 a.speaker = previous.speaker
             previous = a
+            if a.speaker is not None:
+                last_known = a
         # Roles are complete once every speaker is known (a lede role is recorded on the way).
         in_roles = [(r.start, r.end, c) for c in self.clusters for r in c.roles]
         for a in attributions:
@@ -289,7 +294,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "5"
+    version = "6"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
