@@ -428,3 +428,13 @@ def test_a_pronoun_looks_back_past_a_statement_whose_speaker_is_unknown(run):
                  "losses, they should change the laws rather than criticize him. "
                  "He also suggested that stiffing vendors is fair game in some cases.")
     assert only_quote(result, "stiffing vendors").speaker.name == "Tomas Berg"
+
+
+def test_roles_keep_their_whole_phrase_and_close_their_brackets(run):
+    result = run("Meanwhile, the object of the senator\u2019s admiration, Ivo Marek, has left the party. "
+                 "Lena Dahl, former adviser to Vice President (then-Senator) Karl Moe, chairs the panel. "
+                 "Ships sail to ports on the northern coast - especially Bergen.")
+    roles = {e.name: [r.title for r in e.roles] for e in result.entities}
+    assert roles["Ivo Marek"] == ["object of the senator\u2019s admiration"]
+    assert roles["Lena Dahl"] == ["former adviser to Vice President"]
+    assert roles.get("Bergen", []) == []

@@ -40,6 +40,11 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ"):
         end -= 1
+    # "advisor to Vice President (then-Senator) Joseph R. Biden": a bracket the role does not close
+    # is left out with what it opens.
+    opened = [t.i for t in doc[start:end] if t.text in ("(", "[")]
+    if opened and not any(t.text in (")", "]") for t in doc[opened[-1] : end]):
+        return _trimmed(doc, start, opened[-1]) if opened[-1] > start else None
     return (start, end) if end > start else None
 
 
@@ -102,8 +107,16 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
     root = doc[start:end].root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
         head = root.head
-        left = head.left_edge.i
-        _add(doc, cluster, left, head.i + 1)
+        # "the object of Trump's admiration, Vladimir Putin": the whole phrase, not its last noun (but
+        # "the head of Russia's space agency, Roscosmos": the agency).
+        top = head
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and not (
+                is_role_noun(top) or top.lower_ in lexicons.words("org_nouns")):
+            top = top.head.head
+        # Up to the comma before the name, so the phrase keeps what follows its noun ("the prefect of the
+        # Haut-Vernon department, Mathilde Osei-Brunel") and leaves the name's own title ("Dr.").
+        comma = next((t.i for t in reversed(doc[head.i : start]) if t.text == ","), None)
+        _add(doc, cluster, top.left_edge.i, comma if comma is not None else head.i + 1)
     # "[Russia's nuclear agency] Rosatom"
     if start >= 3 and doc[start - 1].text in ("]", ")"):
         opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if doc[k].text in ("[", "(")), None)
@@ -149,5 +162,8 @@ def assign_roles(doc: Doc, clusters: list[Cluster]) -> None:
             if cluster.type == "PERSON":
                 _premodifiers(doc, cluster, m.start)
                 _predicates(doc, cluster, m.start, m.end)
-            if cluster.type != "NORP":  # "Polish Americans" are a group, with no title of their own
+            # A country, state or city beside a noun phrase ("NATO members on Russia's western borders
+            # - especially Poland") is mostly listed, not described; a group ("Polish Americans") holds
+            # no title.
+            if cluster.type not in ("NORP", "GPE"):
                 _appositives(doc, cluster, m.start, m.end, index)
