@@ -105,7 +105,10 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
             if any(is_role_noun(t) for t in head_part) or not any(t.i in index for t in head_part):
                 _add(doc, cluster, end + 1, np_end)
     root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
+    # A comma joins a role to its name; "ports on the coast - especially Bergen" lists an example.
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start and not any(
+            t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
+            for t in doc[root.head.i : start]):
         head = root.head
         # "the object of Trump's admiration, Vladimir Putin": the whole phrase, not its last noun (but
         # "the head of Russia's space agency, Roscosmos": the agency).
