@@ -438,3 +438,12 @@ def test_roles_keep_their_whole_phrase_and_close_their_brackets(run):
     assert roles["Ivo Marek"] == ["object of the senator\u2019s admiration"]
     assert roles["Lena Dahl"] == ["former adviser to Vice President"]
     assert roles.get("Bergen", []) == []
+
+
+def test_short_given_names_and_generational_suffixes_name_one_person(run):
+    result = run("Tom Lunde spoke first. Later, Harbour Master Thomas K. Lunde Jr. said the pier would open "
+                 "in May. Lunde said it again on Friday. Mary Ann Berg met Ann Berg.")
+    people = {e.name: [m.text for m in e.mentions] for e in result.entities if e.type == "PERSON"}
+    assert people["Tom Lunde"] == ["Tom Lunde", "Thomas K. Lunde Jr.", "Lunde"]
+    assert "Mary Ann Berg" in people and "Ann Berg" in people
+    assert only_quote(result, "pier would open").speaker.name == "Tom Lunde"

@@ -175,16 +175,41 @@ def _particle_tail(short: str, full: str) -> bool:
     return len(full_words) > len(short_words) and tail[0][:1].islower() and _folded(" ".join(tail)) == _folded(short)
 
 
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """ "Joseph R. Biden Jr." without its generational suffix."""
+    return words[:-1] if len(words) > 1 and words[-1].lower() in _SUFFIXES else words
+
+
+def _surname(words: list[str]) -> str:
+    return _without_suffix(words)[-1]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Joe Biden" and "Joseph R. Biden": the same given name (or its short form) and surname, middle
+    initials aside."""
+    if _folded(a) == _folded(b):
+        return True
+    nicknames = lexicons.pairs("nicknames")
+    first = [nicknames.get(n.split()[0].lower(), n.split()[0].lower()) for n in (a, b)]
+    middles = [n.split()[1 : len(_without_suffix(n.split())) - 1] for n in (a, b)]
+    return first[0] == first[1] and _folded(_surname(a.split())) == _folded(_surname(b.split())) and all(
+        len(w.rstrip(".")) == 1 for middle in middles for w in middle)
+
+
 def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
-    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it."""
+    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it; the
+    first printed of the names that are the same person's."""
     full_names: dict[str, list[str]] = {}
     for m in mentions:
         if m.label == "PERSON":
             words = _person_key(doc, m)
-            if len(words) >= 2:
-                names = full_names.setdefault(_folded(words[-1]), [])
+            if len(_without_suffix(words)) >= 2:
+                names = full_names.setdefault(_folded(_surname(words)), [])
                 joined = " ".join(words)
-                if not any(_folded(n) == _folded(joined) for n in names):
+                if not any(_same_name(n, joined) for n in names):
                     names.append(joined)
     surnames = {}
     for surname, names in full_names.items():
@@ -202,7 +227,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc.text
     for full_name in set(surnames.values()):
-        surname = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in full_name.split()[-1])
+        surname = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in _surname(full_name.split()))
         for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and span.root.pos_ == "PROPN" and not covered.intersection(range(span.start, span.end)):
@@ -221,7 +246,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
             words = _person_key(doc, m)
-            key = surnames.get(_folded(words[-1]), " ".join(words))
+            key = surnames.get(_folded(_surname(words)), " ".join(words))
         else:
             key = name_of(span)
         keyed.append((key, m))
@@ -273,7 +298,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "9"
+    version = "10"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

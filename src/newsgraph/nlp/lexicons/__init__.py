@@ -30,3 +30,9 @@ def reporting_frames() -> dict[str, frozenset[str]]:
 def genders(name: str) -> dict[str, str]:
     """``word<TAB>f|m`` lines as a mapping (first_names, gendered_words)."""
     return {word.lower(): gender for word, _, gender in (line.partition("\t") for line in load(name))}
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """``word<TAB>value`` lines as a lowercase mapping (nicknames)."""
+    return {word.lower(): value.lower() for word, _, value in (line.partition("\t") for line in load(name))}
