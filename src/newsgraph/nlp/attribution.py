@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp import lexicons
+from newsgraph import lexicons
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
 from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices

@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.errors import ModelError
-from newsgraph.nlp import lexicons
 from newsgraph.nlp.roles import assigns_role, is_role_noun
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "acl", "attr", "nsubjpass"}

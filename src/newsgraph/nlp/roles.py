@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp import lexicons
+from newsgraph import lexicons
 from newsgraph.nlp.entities import Cluster, token_index
 
 _LEADING_SKIP = {"DET", "PRON", "ADV", "PUNCT", "CCONJ"}

@@ -34,8 +34,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsgraph import lexicons
 from newsgraph.model import TimeExpression
-from newsgraph.nlp import lexicons
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsgraph import lexicons
+
 PERSON = "PERSON"
 
 _HONORIFICS = frozenset(
@@ -19,11 +21,14 @@ def _fold(text: str) -> str:
 
 
 def person_tokens(name: str) -> tuple[str, ...]:
-    """Name tokens without honorifics, possessives, middle initials: "Mr. Elon R. Musk's" -> (elon, musk)."""
+    """Name tokens without honorifics, possessives, middle initials, and with a short given name in its
+    formal form: "Mr. Elon R. Musk's" -> (elon, musk), "Joe Biden" -> (joseph, biden)."""
     tokens = [t.removesuffix("'s") for t in _TOKEN.findall(_fold(name))]
     tokens = [t for t in tokens if t and t not in _HONORIFICS]
     if len(tokens) > 2:
         tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
+    if len(tokens) > 1:
+        tokens[0] = lexicons.pairs("nicknames").get(tokens[0], tokens[0])
     return tuple(tokens)
 
 

@@ -113,6 +113,19 @@ def test_surname_and_honorific_forms_join_the_full_name_across_articles(store):
     assert entity.articles == 2
 
 
+def test_a_short_given_name_and_a_suffix_join_the_full_name_across_articles(store):
+    first = "Joe Lunde opened the pier on Monday. \"It is the best pier we have built,\" Joe Lunde said."
+    save(store, build_analysis(first, people={"Joe Lunde": ["Joe Lunde"]},
+                               quotes=[("Joe Lunde", "It is the best pier we have built,", "said")]), "a")
+    second = "Joseph K. Lunde Jr. said on Tuesday that \"the ferry will run all winter\" from the new pier."
+    save(store, build_analysis(second, people={"Joseph K. Lunde Jr.": ["Joseph K. Lunde Jr."]},
+                               quotes=[("Joseph K. Lunde Jr.", "the ferry will run all winter", "said")]), "b")
+    assert len(store.quotes(speaker="Joe Lunde")) == 2
+    assert len(store.quotes(speaker="Joseph Lunde")) == 2
+    [entity] = store.entities("Lunde")
+    assert entity.articles == 2
+
+
 def test_bare_surname_seen_first_is_claimed_by_the_full_name_later(store):
     early = "Dmitriev spoke briefly. \"Talks will continue,\" Dmitriev said outside the ministry today."
     save(store, build_analysis(early, people={"Dmitriev": ["Dmitriev"]},
