@@ -189,11 +189,6 @@ class CueModel:
         z = vector_score + sum(self.weights.get(f, 0.0) for f in frame_features(cue, frame, quoted))
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
-    def best_frame(self, cue: Token, quoted: set[int], *, threshold: float) -> tuple[Frame, float] | None:
-        """The cue's most probable content-bearing frame, if any reaches ``threshold``."""
-        frames = self.likely_frames(cue, quoted, threshold=threshold)
-        return frames[0] if frames else None
-
     def likely_frames(self, cue: Token, quoted: set[int], *, threshold: float) -> list[tuple[Frame, float]]:
         """The cue's content-bearing frames that reach ``threshold``, most probable first."""
         if assigns_role(cue):  # the roles component reads these
@@ -202,7 +197,7 @@ class CueModel:
         frames = [f for f in relations(cue) if not (acts_on_object and f.relation == "dobj")]
         vector_score = self._vector_score(cue) if frames else 0.0
         scored = [(frame, self._probability(cue, frame, quoted, vector_score)) for frame in frames]
-        # Stable: of equally probable frames the first the parse lists wins, as before.
+        # A stable sort: of equally probable frames, the one the parse lists first comes first.
         return sorted([fp for fp in scored if fp[1] >= threshold], key=lambda fp: -fp[1])
 
     def save(self, path: str | Path) -> None:

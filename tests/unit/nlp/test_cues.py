@@ -62,8 +62,8 @@ def test_probability_is_the_logistic_of_the_summed_weights() -> None:
     frame = next(relations(doc[3]))
     model = CueModel({"bias": -1.0, "frame=say|V|ccomp": 3.0, "negated=True": -0.5}, np.zeros(300, np.float32), {})
     assert model.probability(doc[3], frame, set()) == pytest.approx(1 / (1 + math.exp(-1.5)))
-    assert model.best_frame(doc[3], set(), threshold=0.5)[0] == frame
-    assert model.best_frame(doc[3], set(), threshold=0.9) is None
+    assert [f for f, _ in model.likely_frames(doc[3], set(), threshold=0.5)] == [frame]
+    assert model.likely_frames(doc[3], set(), threshold=0.9) == []
 
 
 def test_a_pipeline_without_vectors_ignores_the_vector_weights() -> None:
