@@ -447,3 +447,9 @@ def test_short_given_names_and_generational_suffixes_name_one_person(run):
     assert people["Tom Lunde"] == ["Tom Lunde", "Thomas K. Lunde Jr.", "Lunde"]
     assert "Mary Ann Berg" in people and "Ann Berg" in people
     assert only_quote(result, "pier would open").speaker.name == "Tom Lunde"
+
+
+def test_a_date_after_publication_does_not_date_a_statement(run):
+    result = run("Instant polls showed the mayor was the winner of Monday's debate, but instant polls are not "
+                 "a measure of voting intentions six weeks from now.", published="2016-09-27")
+    assert only_quote(result, "the winner").when is None

@@ -267,7 +267,9 @@ class SpeakerResolver:
         return None
 
     def _dates(self, attributions: list[Attribution]) -> None:
-        times = [t for t in (self.doc._.times or []) if t.value and t.granularity in ("day", "week", "month")]
+        # A statement the article reports was made by then: "six weeks from now" does not date it.
+        times = [t for t in (self.doc._.times or []) if t.value and t.granularity in ("day", "week", "month")
+                 and t.relation != "future"]
         previous: Attribution | None = None
         for a in attributions:
             if a.cue_token is not None:
@@ -294,7 +296,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "6"
+    version = "7"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
