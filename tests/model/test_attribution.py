@@ -453,3 +453,10 @@ def test_a_date_after_publication_does_not_date_a_statement(run):
     result = run("Instant polls showed the mayor was the winner of Monday's debate, but instant polls are not "
                  "a measure of voting intentions six weeks from now.", published="2016-09-27")
     assert only_quote(result, "the winner").when is None
+
+
+def test_a_name_leaves_its_quotation_mark_and_a_surname_tagged_as_a_noun_is_still_the_person(run):
+    result = run("Aides said Donald Trump ''will not release his returns this year.'' "
+                 "Trump said the audit was the reason he would wait.")
+    assert [(e.name, len(e.mentions)) for e in result.entities if e.type == "PERSON"] == [("Donald Trump", 2)]
+    assert only_quote(result, "the audit was the reason").speaker.name == "Donald Trump"

@@ -115,8 +115,16 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label, strong = "ORG", True
         elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
             strong = True
-        mentions.append(Mention(ent.start, ent.end, label, strong))
-        taken.update(range(ent.start, ent.end))
+        start, end = ent.start, ent.end
+        # "Donald Trump ''doesn't want …": a quotation mark the model took into the name is not part of it.
+        while end > start and (doc[end - 1].is_quote or doc[end - 1].text == "''"):
+            end -= 1
+        while start < end and (doc[start].is_quote or doc[start].text == "''"):
+            start += 1
+        if start == end:
+            continue
+        mentions.append(Mention(start, end, label, strong))
+        taken.update(range(start, end))
     # Names the model missed where an organisation noun vouches for them.
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or not token.is_title and not token.is_upper:
@@ -230,7 +238,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         surname = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in _surname(full_name.split()))
         for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
-            if span is not None and span.root.pos_ == "PROPN" and not covered.intersection(range(span.start, span.end)):
+            # The tagger often takes a bare surname for a common noun ("Trump said …").
+            if span is not None and (span.root.pos_ == "PROPN" or span.root.pos_ == "NOUN" and span.root.is_title) \
+                    and not covered.intersection(range(span.start, span.end)):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
     for m in mentions:
         words = _person_key(doc, m)
@@ -298,7 +308,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "10"
+    version = "11"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
