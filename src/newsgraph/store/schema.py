@@ -203,6 +203,15 @@ ON CONFLICT (article_id, source) DO UPDATE SET
 CHILD_TABLES = (
     "quote_about", "quotes", "roles", "mentions", "article_entities", "removed", "times", "events")
 DELETE_CHILDREN = {table: f"DELETE FROM {table} WHERE article_id = ?" for table in CHILD_TABLES}
+ARTICLE_ENTITY_IDS = "SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?"
+#: An entity no article refers to any more (a new analysis found it under another name, or not at all).
+DELETE_IF_ORPHAN = """
+DELETE FROM entities WHERE id = ?
+AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = entities.id)
+AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+AND NOT EXISTS (SELECT 1 FROM roles WHERE entity_id = entities.id)
+AND NOT EXISTS (SELECT 1 FROM quote_about WHERE entity_id = entities.id)
+AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = entities.id)"""
 STALE_ARTICLES = "SELECT id FROM articles WHERE pipeline_version != ? ORDER BY ingested_at, id"
 SET_ANALYSIS_VERSION = "UPDATE articles SET pipeline_version = ?, warnings = ? WHERE id = ?"
 

@@ -319,9 +319,7 @@ class Store:
                 index = self._near_dup_index(cur)
                 near = index.group_of(keys.signature, exclude=keys.article_id)
                 group = near or keys.article_id
-                if existing is not None:
-                    for statement in schema.DELETE_CHILDREN.values():
-                        cur.execute(statement, (keys.article_id,))
+                earlier = self._clear_children(cur, keys.article_id) if existing is not None else []
                 cur.execute(schema.UPSERT_ARTICLE, (
                     keys.article_id, article.url, keys.canonical_url, article.title, article.outlet,
                     _iso(article.published), article.language, json.dumps(list(article.authors)),
@@ -329,6 +327,7 @@ class Store:
                     keys.content_hash, keys.signature, group, analysis.pipeline_version,
                     json.dumps(list(analysis.warnings)), _now()))
                 self._write_children(cur, keys.article_id, analysis)
+                self._drop_orphans(cur, earlier)
                 self._add_source(cur, keys.article_id, source, source_url or article.url, article.outlet, raw_hash)
         except self._errors as err:
             raise StoreError(f"cannot save {source}: {err}") from err
@@ -352,13 +351,27 @@ class Store:
         try:
             with self._transaction() as cur:
                 cur.execute(schema.CLEAR_FAILURES, (source,))
-                for statement in schema.DELETE_CHILDREN.values():
-                    cur.execute(statement, (article_id,))
+                earlier = self._clear_children(cur, article_id)
                 cur.execute(schema.SET_ANALYSIS_VERSION, (analysis.pipeline_version,
                                                           json.dumps(list(analysis.warnings)), article_id))
                 self._write_children(cur, article_id, analysis)
+                self._drop_orphans(cur, earlier)
         except self._errors as err:
             raise StoreError(f"cannot save the new analysis of {article_id}: {err}") from err
+
+    @staticmethod
+    def _clear_children(cur: Cursor, article_id: str) -> list[str]:
+        """Delete what was found in an article before it is written again; the entities it referred to."""
+        entity_ids = [row[0] for row in cur.execute(schema.ARTICLE_ENTITY_IDS, (article_id,)).fetchall()]
+        for statement in schema.DELETE_CHILDREN.values():
+            cur.execute(statement, (article_id,))
+        return entity_ids
+
+    @staticmethod
+    def _drop_orphans(cur: Cursor, entity_ids: list[str]) -> None:
+        """Entities the article named before and nothing names now go, so lookups do not list them."""
+        for entity_id in entity_ids:
+            cur.execute(schema.DELETE_IF_ORPHAN, (entity_id,))
 
     def _near_dup_index(self, cur: Cursor) -> NearDupIndex:
         """The near-duplicate index, brought up to date with what any process stored since it was read."""

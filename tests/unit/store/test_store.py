@@ -43,6 +43,17 @@ def test_save_and_query_quotes(store):
     assert len(store.quotes(until=date(2025, 3, 18), outlet="daily ledger")) == 1
 
 
+def test_an_entity_a_new_analysis_no_longer_finds_leaves_the_store(store):
+    text = "Ana Silva Costa opened the pier. \"It is ready,\" Ana Silva said on Monday at the harbour in Bergen."
+    save(store, build_analysis(text, people={"Ana Silva": ["Ana Silva"]},
+                               quotes=[("Ana Silva", "It is ready,", "said")]), "a")
+    renamed = build_analysis(text, people={"Ana Silva Costa": ["Ana Silva Costa"]},
+                             quotes=[("Ana Silva Costa", "It is ready,", "said")])
+    assert save(store, replace(renamed, pipeline_version="test-2"), "a").status is SaveStatus.UPDATED
+    assert store.entities("Ana Silva") == []
+    assert [(e.name, e.articles) for e in store.entities("Ana Silva Costa")] == [("Ana Silva Costa", 1)]
+
+
 def test_resave_is_unchanged_and_writes_nothing(store):
     save(store, wire_analysis(), "a.html")
     before = store.stats()
