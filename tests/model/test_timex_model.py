@@ -87,3 +87,14 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     texts = {t.text for t in times}
     assert not texts & {"48-hour", "two years", "eleven months", "night"}
     assert ("Tuesday", "2025-01-14") in {(t.text, t.value) for t in times}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Most residents expect the council to approve the plan at Monday's meeting.", "2025-03-24"),
+    ("The ferry is set to return to service on Friday.", "2025-03-21"),
+    ("The council approved the plan at Monday's meeting.", "2025-03-17"),
+    ("She wanted the council to meet on Monday.", "2025-03-17"),
+])
+def test_a_weekday_looked_forward_to_is_the_next_one(nlp: Language, text: str, value: str) -> None:
+    [time] = _times(nlp, text, date(2025, 3, 19))
+    assert time.value == value

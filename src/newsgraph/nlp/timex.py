@@ -11,8 +11,9 @@ placed (vague words, decades, relative expressions without a publication date).
 
 Bare weekdays follow the news convention: "Monday" in an article published on Tuesday 2025-03-18 is
 2025-03-17, the most recent Monday on or before the publication date, so "Thursday" is 2025-03-13 —
-unless the clause is in the future tense (``tense="future"``), when it is the next one on or after the
-publication date. "last Monday" is the one strictly before the publication date, "next Monday" the one
+unless the clause is in the future tense (``tense="future"``: "will", "would", or an infinitive after a
+verb that looks ahead, "expect … to win Monday's debate", "is set to open on Friday"), when it is the
+next one on or after the publication date. "last Monday" is the one strictly before the publication date, "next Monday" the one
 strictly after it, "this Monday" the one in the publication date's ISO week. Month-day dates without a
 year take the year that puts them nearest the publication date (tense breaks the tie the same way).
 
@@ -480,6 +481,9 @@ _LEADING_WORDS = frozenset({"on", "at", "by", "since", "until", "till", "from", 
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
 _PAST_TAGS = frozenset({"VBD"})
+# Verbs whose infinitive looks ahead of the moment they are said in.
+_PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
+                          "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree"})
 
 
 def _clause_tense(span: Span) -> str | None:
@@ -493,6 +497,11 @@ def _clause_tense(span: Span) -> str | None:
         return None
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
+        return "future"
+    # "voters expect Clinton to win Monday's debate", "the bridge is set to open on Friday" (not "she
+    # wanted him to resign on Friday", which may be over)
+    if verb.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in auxiliaries) and \
+            verb.head.lemma_.lower() in _PROSPECTIVE and verb.head.tag_ not in _PAST_TAGS:
         return "future"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
@@ -518,7 +527,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "1"
+    version = "2"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
