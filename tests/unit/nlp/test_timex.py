@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import TimeExpression
-from newsgraph.nlp import timex
+from newsgraph.nlp import pipeline_version, timex
 from newsgraph.nlp.timex import Resolution, resolve
 
 TUESDAY = date(2025, 3, 18)
@@ -163,8 +163,10 @@ def _summary(times: list[TimeExpression]) -> list[tuple[str, str | None, str | N
     return [(t.text, t.value, t.relation) for t in times]
 
 
-def test_component_has_a_version() -> None:
-    assert timex.TimeTagger.version == "1"
+def test_the_component_version_is_part_of_the_pipeline_version() -> None:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("newsgraph_times")
+    assert f"+newsgraph_times.v{timex.TimeTagger.version}" in pipeline_version(pipeline)
 
 
 def test_ner_dates_and_lexicon_words_come_out_sorted(nlp: spacy.language.Language) -> None:
