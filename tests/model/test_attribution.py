@@ -460,3 +460,12 @@ def test_a_name_leaves_its_quotation_mark_and_a_surname_tagged_as_a_noun_is_stil
                  "Trump said the audit was the reason he would wait.")
     assert [(e.name, len(e.mentions)) for e in result.entities if e.type == "PERSON"] == [("Donald Trump", 2)]
     assert only_quote(result, "the audit was the reason").speaker.name == "Donald Trump"
+
+
+def test_a_person_the_model_ran_into_an_organisation_or_title_is_still_the_person(run):
+    result = run("In a March meeting with the editorial board of the Washington Post Trump said that the "
+                 "alliance may need to shrink. Donald Trump spoke later. On Monday night, he was back to the "
+                 "Trump of the Republican primaries, a rough candidate. Melania Trump\u2019s speech was praised.")
+    [trump] = [e for e in result.entities if e.name == "Donald Trump"]
+    assert [m.text for m in trump.mentions] == ["Trump", "Donald Trump", "Trump"]
+    assert only_quote(result, "alliance may need to shrink").speaker.name == "Donald Trump"

@@ -101,14 +101,40 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) -> tuple[int, int] | None:
+    """ "Trump of the Republican primaries", "the Washington Post Trump", "Melania Trump" typed as an
+    organisation or a title: the span of the person (a surname the article gives in full) in it."""
+    if end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    while end - start > 1 and doc[start].pos_ == "DET":
+        start += 1
+    words = doc[start:end]
+    if len(words) < 2 or words[-1].lower_ in lexicons.words("org_nouns"):
+        return None  # "Trump Foundation", "Trump University"
+    # "Trump of the primaries", "Trump accused Holt", but not "the Trump campaign", which is not him.
+    if words[0].text in surnames and words[1].pos_ not in ("NOUN", "PROPN", "ADJ") and not words[1].is_title:
+        return start, start + 1
+    if words[-1].text in surnames and words[-2].pos_ in ("PROPN", "NOUN") and words[-2].is_title:
+        # Two words are a relative's name ("Melania Trump"), more are a phrase the name ends.
+        return (start, end) if len(words) == 2 else (end - 1, end)
+    return None
+
+
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     taken: set[int] = set()
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
         label = ent.label_
         strong = False
+        person = _person_in_other_span(doc, ent.start, ent.end, surnames) if label in ("ORG", "WORK_OF_ART") \
+            else None
+        if person is not None:
+            mentions.append(Mention(*person, "PERSON"))
+            taken.update(range(*person))
+            continue
         if label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(doc, ent.start, ent.end):
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
@@ -227,6 +253,17 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return surnames
 
 
+def _other_given_name(doc: Doc, start: int, full_name: str) -> bool:
+    """ "Melania Trump" in an article about Donald Trump: a capitalised name before the surname that is
+    neither a title ("President Trump") nor the person's own given name makes it someone else's."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.ent_type_ in ("", "PERSON") and \
+        before.lower_ not in HONORIFICS and before.lower_.rstrip(".") not in lexicons.words("person_roles") and \
+        not _same_name(f"{before.text} {full_name.split()[-1]}", full_name)
+
+
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _candidate_mentions(doc)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
@@ -239,8 +276,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             # The tagger often takes a bare surname for a common noun ("Trump said …").
-            if span is not None and (span.root.pos_ == "PROPN" or span.root.pos_ == "NOUN" and span.root.is_title) \
-                    and not covered.intersection(range(span.start, span.end)):
+            if span is None or covered.intersection(range(span.start, span.end)):
+                continue
+            if (span.root.pos_ == "PROPN" or span.root.pos_ == "NOUN" and span.root.is_title) \
+                    and not _other_given_name(doc, span.start, full_name):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
     for m in mentions:
         words = _person_key(doc, m)
@@ -308,7 +347,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "11"
+    version = "12"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -13,9 +13,10 @@ Bare weekdays follow the news convention: "Monday" in an article published on Tu
 2025-03-17, the most recent Monday on or before the publication date, so "Thursday" is 2025-03-13 —
 unless the clause is in the future tense (``tense="future"``: "will", "would", or an infinitive after a
 verb that looks ahead, "expect … to win Monday's debate", "is set to open on Friday"), when it is the
-next one on or after the publication date. "last Monday" is the one strictly before the publication date, "next Monday" the one
-strictly after it, "this Monday" the one in the publication date's ISO week. Month-day dates without a
-year take the year that puts them nearest the publication date (tense breaks the tie the same way).
+next one on or after the publication date. "last Monday" is the one strictly before the publication
+date, "next Monday" the one strictly after it, "this Monday" the one in the publication date's ISO
+week. Month-day dates without a year take the year that puts them nearest the publication date (tense
+breaks the tie the same way).
 
 The spaCy component ``newsgraph_times`` finds the expressions (NER DATE/TIME entities plus the
 lexicons ``lexicons/time_*.txt``) and sets ``doc._.times`` from ``doc._.published``.
