@@ -475,10 +475,11 @@ class AttributionFinder:
     def _in_quoted_sentence(self, token: Token) -> bool:
         if not self.in_quotation(token):
             return False
-        if self.in_quotation(token.head):
-            return True
-        quotations = self.quotations.overlapping(token.idx, token.idx)
-        return any(q.words(self.text) >= _MIN_FOLLOW_ON_WORDS for q in quotations)
+        return self.in_quotation(token.head) or self._quotes_a_sentence(token.idx, token.idx)
+
+    def _quotes_a_sentence(self, start: int, end: int) -> bool:
+        """Whether a quotation of a sentence's length, not a quoted name or phrase, overlaps start…end."""
+        return any(q.words(self.text) >= _MIN_FOLLOW_ON_WORDS for q in self.quotations.overlapping(start, end))
 
     def _speaker_of_quotation(self, cue: Token) -> Token | None:
         """ "Peabody said: “Patriot was successful,” adding that …": the cue hangs off a quoted verb; the
@@ -516,8 +517,7 @@ class AttributionFinder:
                 t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(t.dep_ == "ROOT" for t in phrase):
             return None
         # A name in quotation marks ("The “Gang of Eight”") can be a source; a quoted sentence cannot.
-        if any(q.words(self.text) >= _MIN_FOLLOW_ON_WORDS
-               for q in self.quotations.overlapping(phrase.start_char, phrase.end_char)):
+        if self._quotes_a_sentence(phrase.start_char, phrase.end_char):
             return None
         return start, end
 

@@ -101,6 +101,18 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """ "Joseph R. Biden Jr." without its generational suffix."""
+    return words[:-1] if len(words) > 1 and words[-1].lower() in _SUFFIXES else words
+
+
+def _surname(words: list[str]) -> str:
+    return _without_suffix(words)[-1]
+
+
 def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) -> tuple[int, int] | None:
     """ "Trump of the Republican primaries", "the Washington Post Trump", "Melania Trump" typed as an
     organisation or a title: the span of the person (a surname the article gives in full) in it."""
@@ -123,7 +135,8 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     taken: set[int] = set()
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    printed = ([t.text for t in ent if t.tag_ != "POS"] for ent in doc.ents if ent.label_ == "PERSON")
+    surnames = {_surname(words) for words in printed if len(_without_suffix(words)) >= 2}
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
@@ -143,9 +156,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             strong = True
         start, end = ent.start, ent.end
         # "Donald Trump ''doesn't want …": a quotation mark the model took into the name is not part of it.
-        while end > start and (doc[end - 1].is_quote or doc[end - 1].text == "''"):
+        while end > start and doc[end - 1].is_quote:
             end -= 1
-        while start < end and (doc[start].is_quote or doc[start].text == "''"):
+        while start < end and doc[start].is_quote:
             start += 1
         if start == end:
             continue
@@ -209,18 +222,6 @@ def _particle_tail(short: str, full: str) -> bool:
     return len(full_words) > len(short_words) and tail[0][:1].islower() and _folded(" ".join(tail)) == _folded(short)
 
 
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def _without_suffix(words: list[str]) -> list[str]:
-    """ "Joseph R. Biden Jr." without its generational suffix."""
-    return words[:-1] if len(words) > 1 and words[-1].lower() in _SUFFIXES else words
-
-
-def _surname(words: list[str]) -> str:
-    return _without_suffix(words)[-1]
-
-
 def _same_name(a: str, b: str) -> bool:
     """ "Joe Biden" and "Joseph R. Biden": the same given name (or its short form) and surname, middle
     initials aside."""
@@ -261,7 +262,7 @@ def _other_given_name(doc: Doc, start: int, full_name: str) -> bool:
     before = doc[start - 1]
     return before.pos_ == "PROPN" and before.is_title and before.ent_type_ in ("", "PERSON") and \
         before.lower_ not in HONORIFICS and before.lower_.rstrip(".") not in lexicons.words("person_roles") and \
-        not _same_name(f"{before.text} {full_name.split()[-1]}", full_name)
+        not _same_name(f"{before.text} {_surname(full_name.split())}", full_name)
 
 
 def cluster_entities(doc: Doc) -> list[Cluster]:
