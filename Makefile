@@ -21,8 +21,9 @@ demo: $(STAMP)
 	$(BIN)/newsgraph ingest samples/ --db newsgraph-demo.db
 	$(BIN)/newsgraph quotes --db newsgraph-demo.db
 
-# The unit and model tests, then the attribution quality gate (PolNeAR dev when ../shared is present).
+# Lint, the unit and model tests, then the attribution quality gate (PolNeAR dev when ../shared is present).
 test: $(STAMP) postgres-binaries
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
 	$(BIN)/python benchmarks/gate.py --jobs 2
 

@@ -6,7 +6,8 @@ Two kinds of cut, by general rules (never by outlet name):
   headline list under such a heading), newsletter and subscribe prompts, share/follow lines, app and
   comment prompts, photo credits, copyright lines, reading-time and listen bars, "Advertisement",
   "Story continues below advertisement", generic "This story has been updated" notices, "Remind me
-  later", calls to action ("Make a contribution →");
+  later", calls to action ("Make a contribution →"), metered-paywall counters ("You have 2 free articles
+  left this month");
 * appeal blocks: a header such as "A Message from …:", "Dear readers," or "Before you go" opens a
   block that runs on while its paragraphs speak the appeal's language (support, donate, subscribe,
   membership, "we/our", journalism, what reporting costs);
@@ -87,6 +88,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
                                   r"|support (us|our work|our journalism|independent journalism)( today| now)?"
                                   r"|give( now| today)|chip in( now| today)?)\s*[→»>!.]*\s*$", re.I)),
+    ("paywall", re.compile(r"^\s*(you(['’]ve| have) (read |used )?(\d+|one|two|three|four|five|no) (of (your )?"
+                           r"(\d+|\w+) )?free (articles?|stories|stor(y|ies)|reads?|pages?)( left| remaining)?"
+                           r"|(this is )?your (last|final) free (article|story)"
+                           r"|\d+ free (articles?|stories) (left|remaining))"
+                           r"\b[^.!]{0,60}[.!]?\s*$", re.I)),
     ("dismiss", re.compile(r"^\s*(remind me later|no,? thanks|maybe later|close|dismiss)\s*[.!]?\s*$", re.I)),
 )
 

@@ -48,6 +48,9 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("This story has been updated.", "update-notice"),
     ("Make a contribution →", "call-to-action"),
     ("Republish this article for free under our Creative Commons licence.", "republish"),
+    ("You have 3 free articles left this month.", "paywall"),
+    ("You've read 4 of your 5 free articles.", "paywall"),
+    ("This is your last free article.", "paywall"),
 ])
 def test_page_furniture_lines_go_wherever_they_stand(line, reason):
     text = BODY.replace("Critics said", line + "\nCritics said")
@@ -151,6 +154,8 @@ def test_headlines_listed_under_a_related_heading_go_with_it():
     "(C) Section 4 of the bill would limit how long the agency can hold data.",
     "Can you help us identify this man?",
     "Ms Ruiz asked voters to donate to her campaign and to support our schools.",
+    "You have three free articles left to read before the paper's new paywall starts, the editor said, and then"
+    " it costs money.",
 ])
 def test_prose_that_looks_like_furniture_stays(prose):
     text = BODY.replace("Critics said", prose + "\nCritics said")
