@@ -132,6 +132,24 @@ def test_a_passive_cue_takes_its_agent_as_the_source(run):
     assert quote.cue.text.endswith("endorsed")
 
 
+@pytest.mark.parametrize("text, subject, rest", [
+    ("The harbour master was accused of hiding the survey from the council for a year.",
+     "The harbour master", "hiding the survey"),
+    ("The new dredger has been blamed for muddying the bay all summer.", "The new dredger", "muddying the bay"),
+])
+def test_a_passive_cue_without_an_agent_names_no_source_and_keeps_its_subject_in_the_content(
+        run, text, subject, rest):
+    quote = only_quote(run(text), rest)
+    assert quote.source is None and quote.speaker is None
+    assert [c.text for c in quote.content][0] == subject
+
+
+def test_an_adjective_cue_takes_the_subject_of_its_copula(run):
+    result = run("Councillor Ana Silva has been sharply critical of the harbour plan since it was published.")
+    quote = only_quote(result, "the harbour plan")
+    assert quote.source.text == "Councillor Ana Silva" and quote.speaker.name == "Ana Silva"
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

@@ -106,10 +106,11 @@ def _new_clause(verb: Token) -> bool:
 def _subject_is_content(frame: Frame, cue: Token) -> Token | None:
     """ "The efforts are expected to continue", "Melania seems to have vanished": with a passive or raising
     cue the subject is part of the content, and no one is named as its source."""
-    if frame.relation not in ("xcomp", "ccomp"):
+    passive_only = frame.relation == "oprd" or frame.relation.startswith("prep:")
+    if frame.relation not in ("xcomp", "ccomp") and not passive_only:
         return None
     for child in cue.children:
-        if child.dep_ == "nsubjpass" or child.dep_ == "nsubj" and cue.lemma_.lower() in _RAISING:
+        if child.dep_ == "nsubjpass" or not passive_only and child.dep_ == "nsubj" and cue.lemma_.lower() in _RAISING:
             return child
     return None
 
@@ -176,6 +177,9 @@ def _source_token(cue: Token) -> Token | None:
         return subject_of(head) if cue.dep_ == "dobj" else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         return cue.head
+    # "Graham has been critical of Trump", "Democrats are afraid that …": the subject of the copula.
+    if cue.dep_ == "acomp":
+        return subject_of(head)
     # "responded by saying …", "after saying …, she was whisked off": the subject of the clause the
     # preposition hangs off (not when that clause has an object, who may be the one speaking: "The league
     # suspended the coach after saying …").
@@ -407,9 +411,12 @@ class AttributionFinder:
             cue_end = token.i + 1
             if chosen is not None:
                 frame, probability = chosen
-                # "The closure is expected to last six weeks": the clause, which takes the subject along.
+                # "The closure is expected to last six weeks", "The dredger was blamed for muddying the
+                # bay": the clause, which takes the subject along.
                 if frame.relation == "nsubjpass":
-                    frame = next((f for f in relations(token) if f.relation in ("xcomp", "ccomp")), frame)
+                    frame = next((f for f in relations(token) if f.relation in ("xcomp", "ccomp", "oprd")
+                                  or f.preposition is not None and f.root.dep_ == "pcomp"
+                                  and f.preposition.dep_ == "prep"), frame)
                 content = _content_range(frame, token, self.quoted_tokens)
                 raised = _subject_is_content(frame, token)
                 if raised is not None and raised.i < content[0]:
@@ -441,7 +448,9 @@ class AttributionFinder:
             governing = token
             while governing.dep_ == "conj" and governing.head.i < governing.i and not self.in_quotation(governing.head):
                 governing = governing.head
-            if subject is None and raised is None and (governing.dep_ == "ROOT" or quoted_subject):
+            # "Quiros was accused of …": a passive cue's subject is what was said of, not who said it.
+            passive = any(c.dep_ == "nsubjpass" for c in token.children)
+            if subject is None and raised is None and not passive and (governing.dep_ == "ROOT" or quoted_subject):
                 source = self._phrase_before(_cue_range(governing, governing.i + 1)[0], content)
                 subject = self.doc[source[0]:source[1]].root if source else None
             attribution = self._make(cue_range, content, subject, token, self.sentence_of[token.i],
@@ -759,7 +768,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"4-{shipped_model().digest}"
+        return f"5-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
