@@ -150,6 +150,17 @@ def test_an_adjective_cue_takes_the_subject_of_its_copula(run):
     assert quote.source.text == "Councillor Ana Silva" and quote.speaker.name == "Ana Silva"
 
 
+def test_one_word_answers_are_quotes_and_scare_quotes_are_not(run):
+    result = run("\u201cYes,\u201d Dora Lind said.\n"
+                 "Asked whether she would resign, Lind said: \u201cNo.\u201d\n"
+                 "\u201cAbsolutely not,\u201d she added when pressed.\n"
+                 "The ministry called the group \u201cundesirable\u201d in a statement.")
+    said = [(q.content[0].text, q.cue.text, q.source.text) for q in result.quotes if q.kind == "direct"]
+    assert said == [("\u201cYes,\u201d", "said", "Dora Lind"), ("\u201cNo.\u201d", "said", "Lind"),
+                    ("\u201cAbsolutely not,\u201d", "added", "she")]
+    assert only_quote(result, "Absolutely not").speaker.name.endswith("Lind")
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

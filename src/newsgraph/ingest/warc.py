@@ -30,7 +30,7 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
     try:
         for record in records:
             wanted = _wanted(record)
-            body = record.content_stream().read(max_bytes + 1) if wanted else b""
+            body = record.content_stream().read(max_bytes + 1) if wanted is not None else b""
             # Asking for the offset reads the record to its end: only after the body is taken.
             offset = records.get_record_offset()
             if getattr(record.raw_stream, "limit", 0) > 0:
@@ -39,14 +39,14 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
             if record.rec_headers.get_header("Content-Length") is None:
                 raise InputError(f"record at offset {offset} has a cut header")
             end = offset + records.get_record_length()
-            if not wanted:
+            if wanted is None:
                 continue
             where = f"{source}#{offset}"
             try:
                 if len(body) > max_bytes:
                     raise InputError(f"record is over the limit of {max_bytes:,} bytes "
                                      "(setting max_input_bytes)")
-                text = decode(body, max_bytes=max_bytes, declared=wanted)
+                text = decode(body, max_bytes=max_bytes, declared=wanted or None)
             except InputError as err:
                 yield Failure(where, str(err))
                 continue

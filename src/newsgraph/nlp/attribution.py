@@ -366,10 +366,12 @@ class AttributionFinder:
         # A single word ("appointed Dmitriev") mostly names a target, not a statement; only a cue the model
         # is sure of ("endorsed Clinton", "cited it") keeps one.
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in pieces)
-        if words == 0 or words < _MIN_CONTENT_WORDS and confidence < _SURE:
+        kind = _kind(self.text, pieces, self.quotations)
+        # ("“No,” she said" is a statement though.)
+        if words == 0 or words < _MIN_CONTENT_WORDS and confidence < _SURE and kind != "direct":
             return None
         return Attribution(
-            kind=_kind(self.text, pieces, self.quotations),
+            kind=kind,
             content=pieces,
             cue=cue_chars,
             source=source_chars,
@@ -543,11 +545,14 @@ class AttributionFinder:
     def _adjacent_quotation(self, cue: Token) -> tuple[int, int] | None:
         """A quotation in the cue's sentence, or opening right after "said:", that the parse missed."""
         sentence = self.sentences[self.sentence_of[cue.i]]
+        # A short one ("“No,” she said") only when it reads as speech, not as a scare quote.
         candidates = [q for q in self.quotations.overlapping(sentence.start_char, sentence.end_char)
-                      if q.words(self.text) >= _MIN_FOLLOW_ON_WORDS]
-        colon_after = cue.i + 1 < len(self.doc) and cue.nbor(1).text == ":"
-        if not candidates and (sentence[-1].text == ":" or colon_after):
-            candidates = self.quotations.starting_in(sentence.end_char, sentence.end_char + 3)
+                      if q.words(self.text) >= _MIN_FOLLOW_ON_WORDS or self._reads_as_sentence(q)]
+        colon = cue.nbor(1) if cue.i + 1 < len(self.doc) and cue.nbor(1).text == ":" else \
+            sentence[-1] if sentence[-1].text == ":" else None
+        if colon is not None:
+            opening = self.quotations.starting_in(colon.idx + 1, colon.idx + 4)
+            candidates = opening[:1] or candidates
         if not candidates:
             return None
         q = min(candidates, key=lambda q: abs(q.start - cue.idx))

@@ -479,11 +479,13 @@ class Store:
 
     @_store_errors("cannot record the failure")
     def record_failure(self, source: str, reason: str | BaseException) -> None:
-        """Remember that ``source`` could not be ingested, and why (a one-line reason)."""
+        """Remember that ``source`` could not be ingested, and why (a one-line reason); a source that
+        fails again has its one record replaced, so a rerun adds nothing."""
         text = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
         match = _CODE.match(text)
         code = match.group(1) if match else None
         with self._transaction() as cur:
+            cur.execute(schema.CLEAR_FAILURES, (source,))
             cur.execute(schema.INSERT_FAILURE, (source, code, text[match.end():] if match else text, _now()))
 
     @_store_errors("cannot read the store")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from datetime import date
@@ -80,13 +81,14 @@ def test_jsonl(tmp_path):
     assert html.authors == ("A. Writer",)
 
 
-def write_warc(records: list[tuple[str, str, bytes, str]], *, compress: bool = True) -> bytes:
+def write_warc(records: list[tuple[str, str, bytes, str]], *, compress: bool = True,
+               http_headers: tuple[tuple[str, str], ...] = ()) -> bytes:
     """``records``: (WARC type, URL, body, Content-Type) -> a WARC, gzipped record by record by default."""
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=compress)
     for kind, url, body, ctype in records:
         if kind == "response":
-            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype), *http_headers], protocol="HTTP/1.1")
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                                http_headers=headers)
         else:
@@ -101,16 +103,29 @@ WARC_RECORDS = [
     ("resource", "https://a.example/note", b"note", "text/plain"),
     ("response", "https://a.example/2", "<p>Caf\u00e9 au lait</p>".encode("cp1252"),
      "text/html; charset=windows-1252"),
+    # Most servers name no charset: the page's own meta tag or the bytes say it.
+    ("response", "https://a.example/3", article_html("Three", story(3)).encode(), "text/html"),
 ]
+URLS = ["https://a.example/1", "https://a.example/2", "https://a.example/3"]
 
 
 def test_warc_keeps_html_responses_only(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(write_warc(WARC_RECORDS))
     items = read(path)
-    assert [i.url for i in items] == ["https://a.example/1", "https://a.example/2"]
+    assert [i.url for i in items] == URLS
     assert all(i.source.startswith(f"{path}#") for i in items)
     assert items[1].data == "<p>Caf\u00e9 au lait</p>"
+    assert "Three" in items[2].data
+
+
+def test_warc_html_sent_gzip_encoded_is_read_decoded(tmp_path):
+    page = article_html("Zipped", story(4))
+    path = tmp_path / "encoded.warc.gz"
+    path.write_bytes(write_warc([("response", "https://a.example/z", gzip.compress(page.encode()), "text/html")],
+                                http_headers=(("Content-Encoding", "gzip"),)))
+    [item] = read(path)
+    assert isinstance(item, RawDocument) and item.data == page
 
 
 def test_truncated_warc_keeps_what_came_before(tmp_path):
@@ -127,7 +142,7 @@ def test_uncompressed_warc_reads_to_its_end_without_a_false_failure(tmp_path):
     path.write_bytes(write_warc(WARC_RECORDS, compress=False))
     items = read(path)
     assert all(isinstance(i, RawDocument) for i in items), items
-    assert [i.url for i in items] == ["https://a.example/1", "https://a.example/2"]
+    assert [i.url for i in items] == URLS
     path.write_bytes(write_warc(WARC_RECORDS, compress=False) + b"WARC/1.0\r\nWARC-Type: resp")
     assert "truncated or corrupt WARC" in read(path)[-1].reason
 

@@ -189,6 +189,14 @@ def test_failures_are_recorded_with_their_code_and_cleared_on_success(store):
     assert store.failures() == []
 
 
+def test_a_source_that_fails_again_keeps_one_record_with_the_latest_reason(store):
+    store.record_failure("a.html", "[E300] HTTP 500 from https://x.example/a")
+    store.record_failure("b.html", "[E100] input is empty")
+    store.record_failure("a.html", "[E300] HTTP 404 from https://x.example/a")
+    assert sorted((f.source, f.reason) for f in store.failures()) == [
+        ("a.html", "HTTP 404 from https://x.example/a"), ("b.html", "input is empty")]
+
+
 def test_failed_save_leaves_no_half_written_rows(store, monkeypatch):
     broken = wire_analysis()
     broken = replace(broken, times=(object(),))  # not a TimeExpression: writing it fails mid-article
