@@ -191,7 +191,7 @@ def reanalyze_command(db: str | None, jobs: int | None, limit: int | None, as_js
         bar(IngestSummary(ingested=done))
 
     try:
-        with open_store(settings.db) as store:
+        with open_store(settings.db, create=False) as store:
             summary = reanalyze(store, settings=settings, limit=limit, jobs=settings.jobs, progress=show)
     except NewsgraphError as err:
         raise click.ClickException(str(err)) from err

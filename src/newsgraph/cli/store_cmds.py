@@ -29,7 +29,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
 def _open(db: str | None) -> Store:
     try:
-        return open_store(Settings.from_env(db=db).db)
+        return open_store(Settings.from_env(db=db).db, create=False)
     except NewsgraphError as err:
         raise click.ClickException(str(err)) from err
 

@@ -36,15 +36,19 @@ def sqlite_path(url: str) -> str:
     return url
 
 
-def open_store(url: str) -> Store:
+def open_store(url: str, *, create: bool = True) -> Store:
     """Open (creating the tables if needed) the store at ``url``: a file path, ``sqlite:///path``, or
-    ``postgresql://user:password@host:port/database`` (the database must exist; needs psycopg)."""
+    ``postgresql://user:password@host:port/database`` (the database must exist; needs psycopg).
+    ``create=False`` is for readers: a SQLite file that is not there is an error, not a new empty store
+    (a mistyped ``--db`` would otherwise answer "no quotes" and leave a stray file behind)."""
     if postgres.is_postgres_url(url):
         return Store(postgres.connect(url), postgres.redact(url), dialect="postgresql",
                      errors=postgres.errors())
     path = sqlite_path(url)
     if path != ":memory:" and not Path(path).parent.exists():
         raise StoreError(f"cannot open {url}: directory {Path(path).parent} does not exist")
+    if not create and path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"no store at {url}: ingest into it first, or check --db / NEWSGRAPH_DB")
     try:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         for pragma in schema.SQLITE_PRAGMAS:

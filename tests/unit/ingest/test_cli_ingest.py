@@ -42,6 +42,14 @@ def test_everything_failed_exits_non_zero(tmp_path):
     assert result.exit_code == 1
 
 
+@pytest.mark.parametrize("command", [quotes_command, failures_command, stats_command])
+def test_queries_on_a_store_that_is_not_there_say_so_and_create_nothing(tmp_path, command):
+    missing = tmp_path / "mistyped.db"
+    result = CliRunner().invoke(command, ["--db", str(missing)])
+    assert result.exit_code == 1 and f"no store at {missing}" in result.output
+    assert not missing.exists()
+
+
 def test_db_from_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_DB", str(tmp_path / "env.db"))
     (tmp_path / "a.txt").write_text("\n\n".join(story(2)))
