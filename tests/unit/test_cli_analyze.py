@@ -23,7 +23,7 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path, data, message):
 
 def test_a_missing_file_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli, ["analyze", str(tmp_path / "nope.txt")])
-    assert result.exit_code == 1 and "cannot read" in result.output
+    assert result.exit_code == 1 and f"{tmp_path / 'nope.txt'}: [E100] cannot read" in result.output
 
 
 def test_a_bad_publication_date_is_refused(tmp_path):
@@ -45,7 +45,7 @@ def test_html_with_no_article_is_an_extraction_error(tmp_path, html):
     path.write_bytes(html)
     result = CliRunner().invoke(cli, ["analyze", str(path)])
     assert result.exit_code == 1 and "[E200] no article text" in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    assert len(result.output.strip().splitlines()) == 1 and "<text>" not in result.output
 
 
 @pytest.mark.parametrize("call, message", [

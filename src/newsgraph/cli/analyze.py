@@ -9,7 +9,7 @@ from datetime import date
 
 import click
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.model import Analysis
 
 
@@ -20,7 +20,7 @@ def _read(path: str) -> bytes:
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as err:
-        raise click.ClickException(f"cannot read {path}: {err.strerror}") from err
+        raise click.ClickException(f"{path}: [{InputError.code}] cannot read: {err.strerror}") from err
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from newsgraph.config import Settings
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.ingest import Fetcher, IngestSummary, ingest, poll_feeds
 from newsgraph.ingest.sources import count_documents
 from newsgraph.model import RawDocument
@@ -148,7 +148,7 @@ def extract_command(path: str, url: str | None, as_json: bool) -> None:
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as err:
-        raise click.ClickException(f"cannot read {path}: {err.strerror}") from err
+        raise click.ClickException(f"{path}: [{InputError.code}] cannot read: {err.strerror}") from err
     settings = Settings.from_env()
     try:
         extracted, page = extract_page(RawDocument(source=path, data=data, url=url), settings)

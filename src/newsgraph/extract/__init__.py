@@ -38,7 +38,7 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
         body_source = text
     body, removed = strip_boilerplate(body_source)
     if not body.strip() or (page is not None and not _reads_as_article(body)):
-        raise ExtractionError(f"no article text found in {raw.source}")
+        raise ExtractionError("no article text found: nothing but page furniture, or nothing readable")
     article = Article(
         text=body,
         title=raw.title or (page.title if page else None),

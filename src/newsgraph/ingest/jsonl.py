@@ -21,7 +21,8 @@ def read_jsonl(lines: Iterable[str | bytes], source: str) -> Iterator[Item]:
         try:
             yield _document(json.loads(line), where)
         except json.JSONDecodeError as err:
-            yield Failure(where, str(InputError(f"line {number} is not valid JSON: {err.msg}")))
+            yield Failure(where, str(InputError(f"line {number} is not valid JSON ({err.msg.removesuffix(' at')}"
+                                                f" at column {err.colno})")))
         except InputError as err:
             yield Failure(where, str(err))
 

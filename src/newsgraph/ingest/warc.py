@@ -56,8 +56,8 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
             raise InputError(f"bytes left after the last complete record at offset {end}")
     except Exception as err:  # warcio raises many types (EOFError, zlib.error, ArchiveLoadFailed, ...)
         log.info("%s: unreadable after offset %d: %s", source, end, err)
-        yield failure(f"{source}#{end}", InputError(f"truncated or corrupt WARC after offset {end}: "
-                                                    f"{type(err).__name__}: {err}"))
+        why = err.message if isinstance(err, InputError) else f"{type(err).__name__}: {err}"
+        yield failure(f"{source}#{end}", InputError(f"truncated or corrupt WARC after offset {end}: {why}"))
 
 
 def _trailing_bytes(stream: BinaryIO, end: int) -> bool:
