@@ -141,6 +141,7 @@ class RawDocument:
     outlet: str | None = None
     language: str | None = None
     authors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # what was wrong with the metadata that came with it (and was ignored)
 
 
 @dataclass(frozen=True)
@@ -149,3 +150,4 @@ class Extracted:
 
     article: Article
     removed: tuple[Removed, ...] = ()
+    warnings: tuple[str, ...] = ()

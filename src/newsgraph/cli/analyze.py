@@ -84,6 +84,8 @@ def analyze(path: str, published: date | None, url: str | None, title: str | Non
         result = run(data, published=published, url=url, title=title)
     except NewsgraphError as err:
         raise click.ClickException(f"{path}: {err}") from err
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
     else:

@@ -8,6 +8,8 @@ from newsgraph.config import Settings
 from newsgraph.errors import ExtractionError
 from newsgraph.extract.boilerplate import strip_boilerplate
 from newsgraph.extract.html import Page
+from newsgraph.extract.identity import article_id
+from newsgraph.extract.language import detect_language
 from newsgraph.extract.text import decode, looks_like_html
 from newsgraph.model import Article, Extracted, RawDocument
 
@@ -39,16 +41,20 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     body, removed = strip_boilerplate(body_source)
     if not body.strip() or (page is not None and not _reads_as_article(body)):
         raise ExtractionError("no article text found: nothing but page furniture, or nothing readable")
+    url = (page.canonical_url if page else None) or raw.url or (page.url if page else None)
     article = Article(
         text=body,
-        title=raw.title or (page.title if page else None),
+        title=raw.title or (page.title if page else _headline(body)),
         published=raw.published or (page.published if page else None),
-        language=raw.language or (page.language if page else None) or "en",
-        url=(page.canonical_url if page else None) or raw.url or (page.url if page else None),
+        # Declared first; plain text declares nothing, and English is what the pipeline assumes when
+        # the body is too short to tell.
+        language=raw.language or (page.language if page else None) or detect_language(body) or "en",
+        url=url,
         outlet=raw.outlet or (page.outlet if page else None),
         authors=raw.authors or (page.authors if page else ()),
+        id=article_id(body, url=url),
     )
-    return Extracted(article=article, removed=removed), page
+    return Extracted(article=article, removed=removed, warnings=raw.warnings), page
 
 
 def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:
@@ -62,6 +68,17 @@ def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:
     if after.strip() and len(dek) < 300 and not _SENTENCE_END.search(dek):
         return after.lstrip("\n")
     return rest
+
+
+def _headline(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a headline: short, a few words, no
+    sentence end, and the story after it ("Nurses at Northgate hospitals vote to strike\n\nNurses at …").
+    It stays in the body, whose offsets every span uses; the title is only metadata."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or not 3 <= len(first.split()) <= 25 or _SENTENCE_END.search(first):
+        return None
+    return first
 
 
 _ERROR_PAGE = re.compile(

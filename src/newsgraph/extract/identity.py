@@ -93,16 +93,19 @@ def decode_signature(value: str) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values.astype(np.uint32), scheme=_SCHEME)
 
 
+def article_id(text: str, *, url: str | None = None) -> str:
+    """An article's stable id: from its canonical URL, else from its body."""
+    canonical = normalize_url(url)
+    if canonical:
+        return "u" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
+    return "t" + content_hash(text)[:24]
+
+
 def identity_keys(text: str, *, url: str | None = None) -> IdentityKeys:
     """Keys for an article body, preferring its canonical URL as identity."""
-    canonical = normalize_url(url)
-    digest = content_hash(text)
-    if canonical:
-        article_id = "u" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
-    else:
-        article_id = "t" + digest[:24]
     minhash = signature(text)
-    return IdentityKeys(article_id=article_id, content_hash=digest, canonical_url=canonical,
+    return IdentityKeys(article_id=article_id(text, url=url), content_hash=content_hash(text),
+                        canonical_url=normalize_url(url),
                         signature=encode_signature(minhash) if minhash is not None else None)
 
 

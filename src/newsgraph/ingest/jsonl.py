@@ -39,16 +39,31 @@ def _document(record: object, where: str) -> RawDocument:
 
 
 def metadata(record: dict) -> dict:
-    """The optional metadata fields of a record, as ``RawDocument`` keywords."""
+    """The optional metadata fields of a record, as ``RawDocument`` keywords. A field that cannot be
+    used (a date that is not one, a URL that is not http(s)) is left out with a warning that stays
+    with the article, rather than costing the article."""
+    warnings: list[str] = []
+
+    def text_field(name: str) -> str | None:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            warnings.append(f"metadata '{name}' must be a string, not {type(value).__name__}: ignored")
+            return None
+        return value.strip() or None if value else None
+
     authors = record.get("authors") or ()
     if isinstance(authors, str):
         authors = tuple(a.strip() for a in authors.split(";") if a.strip())
     elif not isinstance(authors, list | tuple):
         raise InputError(f"'authors' must be a string or a list, not {type(authors).__name__}")
-    return {"url": _str(record.get("url")), "title": _str(record.get("title")),
-            "published": parse_date(record.get("published")), "outlet": _str(record.get("outlet")),
-            "language": _str(record.get("language")), "authors": tuple(str(a) for a in authors)}
-
-
-def _str(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    url = text_field("url")
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        warnings.append(f"metadata 'url' {url!r} is not an http(s) URL: ignored")
+        url = None
+    published = parse_date(record.get("published"))
+    if published is None and record.get("published") not in (None, ""):
+        warnings.append(f"metadata 'published' {record['published']!r} is not a date (YYYY-MM-DD or ISO 8601):"
+                        " ignored, so relative dates cannot be resolved")
+    return {"url": url, "title": text_field("title"), "published": published, "outlet": text_field("outlet"),
+            "language": text_field("language"), "authors": tuple(str(a) for a in authors),
+            "warnings": tuple(warnings)}

@@ -96,4 +96,9 @@ def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None)
     doc._.published = extracted.article.published
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return doc_to_analysis(doc, extracted, version=pipeline_version(nlp))
+    warnings = extracted.warnings
+    language = extracted.article.language
+    if language and not language.lower().startswith("en"):
+        warnings += (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "
+                     "and dates may be missed or wrong",)
+    return doc_to_analysis(doc, extracted, version=pipeline_version(nlp), warnings=warnings)

@@ -16,7 +16,7 @@ def _ref(cluster: Cluster | None) -> EntityRef | None:
     return EntityRef(cluster.id, cluster.name) if cluster is not None else None
 
 
-def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str) -> Analysis:
+def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str, warnings: tuple[str, ...] = ()) -> Analysis:
     text = doc.text
     entities = tuple(
         Entity(
@@ -50,4 +50,5 @@ def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str) -> Analysis
         times=tuple(doc._.times or ()),
         events=(),
         pipeline_version=version,
+        warnings=warnings,
     )

@@ -10,6 +10,7 @@ import pytest
 from newsgraph.config import Settings
 from newsgraph.errors import ExtractionError, InputError
 from newsgraph.extract import extract, extract_page
+from newsgraph.extract.identity import identity_keys
 from newsgraph.extract.text import decode
 from newsgraph.model import RawDocument
 
@@ -46,6 +47,27 @@ def test_json_ld_metadata_and_undeclared_language_region():
     article = extract(page("05-football-appeal.html")).article
     assert article.published == date(2025, 6, 11) and article.outlet == "Northern Herald"
     assert article.language == "en" and "Sam Whitaker" in article.authors
+
+
+def test_every_article_has_its_stable_id_from_url_or_body():
+    by_url = extract(page("01-bridge-vote.html", url="https://gazette.example/01-bridge-vote?ref=rss")).article
+    assert by_url.id == identity_keys(by_url.text, url="https://gazette.example/01-bridge-vote").article_id
+    assert by_url.id.startswith("u")
+    body = "The harbour council approved the ferry plan on Monday after a long and bitter debate."
+    by_body = extract(RawDocument(source="a.txt", data=body)).article
+    assert by_body.id == identity_keys(body).article_id and by_body.id.startswith("t")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Nurses at Northgate hospitals vote to strike\n\nNurses at the three hospitals voted on Tuesday.",
+     "Nurses at Northgate hospitals vote to strike"),
+    ("The council approved the plan on Monday.\nCritics said it ignored flood risk.", None),  # a lede
+    ("Ferry plan approved\n", None),  # nothing after it
+    ("Update\n\nThe council approved the plan on Monday.", None),  # too short to be a headline
+])
+def test_plain_text_takes_a_first_line_that_reads_as_a_headline_as_its_title(text, title):
+    article = extract(RawDocument(source="a.txt", data=text)).article
+    assert article.title == title and article.text.startswith(text.split("\n")[0])
 
 
 def test_caller_metadata_wins():

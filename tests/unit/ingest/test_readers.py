@@ -12,6 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsgraph.config import Settings
+from newsgraph.extract import extract
 from newsgraph.ingest import Failure, Fetcher, parse_feed, read_sources
 from newsgraph.model import RawDocument
 
@@ -80,6 +81,23 @@ def test_jsonl(tmp_path):
     assert isinstance(empty, Failure) and isinstance(wrong, Failure)
     assert html.content_type == "text/html" and html.published == date(2025, 3, 18)
     assert html.authors == ("A. Writer",)
+
+
+@pytest.mark.parametrize("field, value, warning", [
+    ("published", "2025-99-99", "'published' '2025-99-99' is not a date"),
+    ("published", "yesterday", "'published' 'yesterday' is not a date"),
+    ("url", "not a url", "'url' 'not a url' is not an http(s) URL"),
+    ("url", 5, "'url' must be a string, not int"),
+    ("title", ["a list"], "'title' must be a string, not list"),
+])
+def test_unusable_metadata_is_left_out_with_a_warning_and_the_article_kept(tmp_path, field, value, warning):
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"text": "Body one.", field: value}) + "\n")
+    [item] = read(path)
+    assert isinstance(item, RawDocument) and getattr(item, field) is None
+    assert len(item.warnings) == 1 and warning in item.warnings[0]
+    extracted = extract(item)
+    assert extracted.warnings == item.warnings
 
 
 def write_warc(records: list[tuple[str, str, bytes, str]], *, compress: bool = True,
