@@ -161,6 +161,19 @@ def test_one_word_answers_are_quotes_and_scare_quotes_are_not(run):
     assert only_quote(result, "Absolutely not").speaker.name.endswith("Lind")
 
 
+def test_a_participle_after_telling_someone_is_said_by_the_teller(run):
+    result = run("Councillor Raj Patel told reporters the budget was a disgrace, before adding that the vote "
+                 "had been rushed through.")
+    added = only_quote(result, "the vote had been rushed")
+    assert added.source.text == "Councillor Raj Patel" and added.speaker.name == "Raj Patel"
+
+
+def test_a_nationality_in_the_source_is_not_the_speaker(run):
+    result = run("The deal was worth more than a billion euros, according to a German newspaper.")
+    quote = only_quote(result, "The deal was worth")
+    assert quote.source.text == "a German newspaper" and quote.speaker is None
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

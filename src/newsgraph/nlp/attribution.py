@@ -182,11 +182,13 @@ def _source_token(cue: Token) -> Token | None:
         return subject_of(head)
     # "responded by saying …", "after saying …, she was whisked off": the subject of the clause the
     # preposition hangs off (not when that clause has an object, who may be the one speaking: "The league
-    # suspended the coach after saying …").
-    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ == "dobj" for c in head.head.children):
-        return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
-            subject_of(head.head)
+    # suspended the coach after saying …"; but the object of a reporting verb is its listener: "Patel
+    # told reporters …, before adding that …").
+    clause = head.head
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and clause.pos_ in ("VERB", "AUX") and (
+            clause.lemma_.lower() in lexicons.reporting_frames()
+            or not any(c.dep_ == "dobj" for c in clause.children)):
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(clause)
     return None
 
 
@@ -773,7 +775,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"5-{shipped_model().digest}"
+        return f"6-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

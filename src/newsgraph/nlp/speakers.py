@@ -111,7 +111,9 @@ class SpeakerResolver:
             return people[0]
         if self._is_role(root):
             return self._role_holder(a, root, attributions)
-        return distinct[0] if len(distinct) == 1 else None
+        # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking.
+        speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
+        return speaking[0] if len(speaking) == 1 else None
 
     def _antecedent(self, pronoun: Token, previous: Attribution | None) -> Cluster | None:
         sentence = self.sentence_of[pronoun.i]
@@ -296,7 +298,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "7"
+    version = "8"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
