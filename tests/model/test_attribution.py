@@ -93,6 +93,19 @@ def test_types_corrected_and_roles_read(run):
     assert any(m.text == "Haugen" for m in by_name["Lars Haugen"].mentions)
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("The head of the Steel Producers Association, Ivo Marek, said the plan was dead.", "Ivo Marek",
+     "head of the Steel Producers Association"),
+    ("The pr\u00e9sident of the caf\u00e9 association, R\u00e9mi Lef\u00e8vre, said on Monday that the tax was "
+     "unfair.\n\u201cWe will not pay,\u201d Lef\u00e8vre said.", "R\u00e9mi Lef\u00e8vre",
+     "pr\u00e9sident of the caf\u00e9 association"),
+])
+def test_a_name_in_apposition_to_an_organisation_holds_the_role_above_it(run, name, role, text):
+    by_name = {e.name: e for e in run(text).entities}
+    assert by_name[name].type == "PERSON" and role in {r.title for r in by_name[name].roles}
+    assert len([e for e in by_name.values() if e.type == "PERSON"]) == 1  # "Lefèvre" is the same person
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -36,3 +37,8 @@ def genders(name: str) -> dict[str, str]:
 def pairs(name: str) -> dict[str, str]:
     """``word<TAB>value`` lines as a lowercase mapping (nicknames)."""
     return {word.lower(): value.lower() for word, _, value in (line.partition("\t") for line in load(name))}
+
+
+def unaccented(word: str) -> str:
+    """ "président" as the lists spell it, "president": news copy keeps foreign titles' accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

@@ -80,7 +80,7 @@ def _inside_role(noun: Token) -> bool:
     name is the agency's)."""
     preposition = noun.head
     return noun.is_title and noun.dep_ == "pobj" and preposition.lower_ == "of" and \
-        preposition.head.lower_ in lexicons.words("person_roles")
+        lexicons.unaccented(preposition.head.lower_) in lexicons.words("person_roles")
 
 
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
@@ -265,8 +265,22 @@ def _other_given_name(doc: Doc, start: int, full_name: str) -> bool:
         not _same_name(f"{before.text} {_surname(full_name.split())}", full_name)
 
 
+def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The président of the café association, Rémi Lefèvre," reads like "the agency, Roscosmos," but
+    an article that prints "Lefèvre" alone as a person says whose name it is: two or three capitalised
+    words with no organisation noun among them, ending in that surname, are the person's full name."""
+    alone = {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    for m in mentions:
+        words = doc[m.start : m.end]
+        if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone:
+            continue
+        if all(t.pos_ == "PROPN" and t.is_title for t in words) and not any(_org_head(t) for t in words):
+            m.label = "PERSON"
+
+
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _candidate_mentions(doc)
+    _names_typed_as_organisations(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames = _full_names_by_surname(doc, mentions)
     # Bare surnames the model missed or mistyped.
@@ -348,7 +362,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "12"
+    version = "13"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -4,8 +4,9 @@ Four shapes, read off the parse and the surface:
 
 * pre-modifiers: "billionaire and SpaceX founder Elon Musk", "U.S. President Donald Trump";
 * appositives on either side: "Roscosmos, Russia's space agency", "Russia's space agency, Roscosmos",
-  "the Russian Union of Industrialists and Entrepreneurs, a major business lobby", and a bracketed
-  gloss "[Russia's nuclear agency] Rosatom";
+  "the Russian Union of Industrialists and Entrepreneurs, a major business lobby", a person's role
+  above the organisation the name hangs off ("the head of the Steel Producers Association, Ivo
+  Marek"), and a bracketed gloss "[Russia's nuclear agency] Rosatom";
 * predicates: "who serves as a senior advisor to …", "appointed Dmitriev as his special envoy for …",
   "Dmitriev is the head of …".
 """
@@ -31,7 +32,8 @@ def assigns_role(verb: Token) -> bool:
 
 
 def is_role_noun(token: Token) -> bool:
-    return token.lower_ in lexicons.words("person_roles") or token.lemma_.lower() in lexicons.words("person_roles")
+    roles = lexicons.words("person_roles")
+    return token.lower_ in roles or token.lemma_.lower() in roles or lexicons.unaccented(token.lower_) in roles
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -105,14 +107,17 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
             if any(is_role_noun(t) for t in head_part) or not any(t.i in index for t in head_part):
                 _add(doc, cluster, end + 1, np_end)
     root = doc[start:end].root
+    head = root.head
+    # "The head of the Steel Producers Association, Ivo Marek", "the président of the café association,
+    # Rémi Lefèvre": the appositive hangs off the organisation, the role is the person's noun above it.
+    holder = _role_above(head) if cluster.type == "PERSON" and root.dep_ == "appos" else None
     # A comma joins a role to its name; "ports on the coast - especially Bergen" lists an example.
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start and not any(
+    if root.dep_ == "appos" and (head.pos_ == "NOUN" or holder is not None) and head.i < start and not any(
             t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
-            for t in doc[root.head.i : start]):
-        head = root.head
+            for t in doc[head.i : start]):
         # "the object of Trump's admiration, Vladimir Putin": the whole phrase, not its last noun (but
         # "the head of Russia's space agency, Roscosmos": the agency).
-        top = head
+        top = holder or head
         while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and not (
                 is_role_noun(top) or top.lower_ in lexicons.words("org_nouns")):
             top = top.head.head
@@ -125,6 +130,17 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if doc[k].text in ("[", "(")), None)
         if opening is not None:
             _add(doc, cluster, opening + 1, start - 1)
+
+
+def _role_above(noun: Token) -> Token | None:
+    """The person-role noun an "of" chain climbs to from ``noun`` ("head" from "Association" in "the head
+    of the Steel Producers Association"), if any."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head
+        if is_role_noun(top):
+            return top
+    return None
 
 
 def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
