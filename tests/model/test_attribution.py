@@ -106,6 +106,17 @@ def test_a_name_in_apposition_to_an_organisation_holds_the_role_above_it(run, na
     assert len([e for e in by_name.values() if e.type == "PERSON"]) == 1  # "Lefèvre" is the same person
 
 
+def test_a_surname_the_tagger_takes_for_a_word_and_a_transcripts_capitals_are_the_person(run):
+    transcript = run("Mike Pence, the Republican candidate for vice president, spoke to Fox News on Sunday.\n\n"
+                     "WALLACE: Will she be at the debate?\n\n"
+                     "PENCE: She will not be attending the debate tomorrow night.")
+    by_name = {e.name: e for e in transcript.entities}
+    assert "PENCE" in {m.text for m in by_name["Mike Pence"].mentions} and "PENCE" not in by_name
+    verb = run("Donald Trump has not released his tax returns. But Trump claims that he should be the exception.")
+    claim = only_quote(verb, "he should be the exception")
+    assert claim.source.text == "Trump" and claim.speaker.name == "Donald Trump"
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

@@ -287,13 +287,19 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc.text
     for full_name in set(surnames.values()):
-        surname = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in _surname(full_name.split()))
-        for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text):
+        printed = _surname(full_name.split())
+        pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
+        # A transcript's speaker labels print it in capitals ("PENCE: Well, …").
+        shouted = f"|{re.escape(printed.upper())}(?=:)" if len(printed) > 2 else ""
+        for match in re.finditer(rf"(?<!\w)(?:{pattern}{shouted})(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
-            # The tagger often takes a bare surname for a common noun ("Trump said …").
             if span is None or covered.intersection(range(span.start, span.end)):
                 continue
-            if (span.root.pos_ == "PROPN" or span.root.pos_ == "NOUN" and span.root.is_title) \
+            # The tagger often takes a bare surname for a common noun or a verb ("Trump said …", "But Trump
+            # claims …"): capitalised inside a sentence, or a verb's subject, it is the name.
+            root = span.root
+            if (root.pos_ == "PROPN" or root.is_upper or root.is_title and (
+                    root.pos_ == "NOUN" or not root.is_sent_start or root.dep_ in ("nsubj", "nsubjpass"))) \
                     and not _other_given_name(doc, span.start, full_name):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
     for m in mentions:
@@ -310,7 +316,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
             words = _person_key(doc, m)
-            key = surnames.get(_folded(_surname(words)), " ".join(words))
+            surname = _surname(words)
+            if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
+                surname = surname.title()  # a transcript's label
+            key = surnames.get(_folded(surname), " ".join(words))
         else:
             key = name_of(span)
         keyed.append((key, m))
@@ -362,7 +371,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "13"
+    version = "14"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
