@@ -117,6 +117,15 @@ def test_a_surname_the_tagger_takes_for_a_word_and_a_transcripts_capitals_are_th
     assert claim.source.text == "Trump" and claim.speaker.name == "Donald Trump"
 
 
+def test_a_speakers_full_name_the_model_missed_is_taken_from_the_surname_it_found(run):
+    result = run("The harbour board met on Monday to discuss the ferry contract.\n"
+                 "\u201cYes,\u201d Dora Lind said when asked whether the contract would be signed.\n"
+                 "Asked whether she would resign, Lind said: \u201cNo.\u201d")
+    people = [e for e in result.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Dora Lind"] and len(people[0].mentions) == 2
+    assert {q.speaker.name for q in result.quotes if q.kind == "direct"} == {"Dora Lind"}
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

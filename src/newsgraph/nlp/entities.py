@@ -278,9 +278,42 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "“Yes,” Dora Lind said." with only "Lind" recognised, as a person: capitalised proper nouns
+    compounded onto a speaker's surname that the article prints alone as a person, and in full nowhere
+    else, are that person's name (the mention grows to take them, or one is added); a title ("President
+    Obama") is not."""
+    full = {_folded(_surname(words)) for m in mentions if m.label == "PERSON"
+            and len(_without_suffix(words := _person_key(doc, m))) >= 2}
+    alone = {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1} - full
+    by_token = {m.start: m for m in mentions if m.end - m.start == 1}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    headline_end = title_case_first_line(doc.text) or 0  # where every word is capitalised
+    for token in doc:
+        mention = by_token.get(token.i)
+        if (token.i in covered and (mention is None or mention.label != "PERSON")) or token.pos_ != "PROPN" \
+                or not token.is_title or _folded(token.text) not in alone or token.idx < headline_end \
+                or token.dep_ != "nsubj" or token.head.lemma_.lower() not in lexicons.reporting_frames():
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].i not in covered and not _org_head(doc[start - 1]) and \
+                doc[start - 1].lower_.rstrip(".") not in HONORIFICS | lexicons.words("person_roles"):
+            start -= 1
+        if start == token.i:
+            continue
+        if mention is not None:
+            mention.start = start
+        else:
+            mentions.append(Mention(start, token.i + 1, "PERSON"))
+    mentions.sort(key=lambda m: m.start)
+
+
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _candidate_mentions(doc)
     _names_typed_as_organisations(doc, mentions)
+    _missed_full_names(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames = _full_names_by_surname(doc, mentions)
     # Bare surnames the model missed or mistyped.
@@ -371,7 +404,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "14"
+    version = "15"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
