@@ -207,6 +207,16 @@ def test_a_nationality_in_the_source_is_not_the_speaker(run):
     assert quote.source.text == "a German newspaper" and quote.speaker is None
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Councillor Ana Silva called the harbour contract a waste of public money.",
+     "the harbour contract a waste of public money"),
+    ("Councillor Ana Silva focused on the harbour plan as the main issue of the campaign.",
+     "the harbour plan as the main issue of the campaign"),
+])
+def test_what_an_object_is_called_or_taken_as_goes_with_it(run, text, content):
+    assert only_quote(run(text), "the harbour").content[0].text == content
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

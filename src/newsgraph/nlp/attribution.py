@@ -92,8 +92,10 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
         # of what was said.
         if child.dep_ == "dobj" and child.i < start and frame.relation in ("oprd", "prep:as", "xcomp"):
             start = child.left_edge.i
-        # "saw the comment as a dig at …"
-        if frame.relation == "dobj" and child.dep_ == "prep" and child.lower_ == "as" and child.i >= end:
+        # "saw the comment as a dig at …", "focused on climate change as a signature issue", "has called
+        # climate change a hoax"
+        if (frame.relation == "dobj" or frame.relation.startswith("prep:")) and child.i >= end and (
+                child.dep_ == "prep" and child.lower_ == "as" or frame.relation == "dobj" and child.dep_ == "oprd"):
             end = child.right_edge.i + 1
     return start, end
 
@@ -775,7 +777,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"6-{shipped_model().digest}"
+        return f"7-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
