@@ -217,6 +217,16 @@ def test_what_an_object_is_called_or_taken_as_goes_with_it(run, text, content):
     assert only_quote(run(text), "the harbour").content[0].text == content
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Even the harbour council said the ferry plan was too expensive.", "the harbour council"),
+    ("An arbitration panel in 2001 found that the ferry company had breached its contract.",
+     "An arbitration panel"),
+])
+def test_a_focusing_word_and_a_date_are_not_part_of_the_source(run, text, source):
+    [quote] = run(text).quotes
+    assert quote.source.text == source
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

@@ -35,6 +35,7 @@ _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
 _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+_FOCUSING = {"even", "also", "both", "typically", "usually", "often", "only", "too", "still"}
 _TRAILING_SOURCE_PUNCT = {",", ";", ":", "-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
 _SURE_SIBLING = 0.7  # and above which a cue coordinated with another's content stands on its own
@@ -130,6 +131,14 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     for token in doc[start : subject.i]:
         if token.text in _DASHES and doc[start].is_upper and token.i > start:
             start = token.i + 1
+    # "an arbitration panel in 2001": a date is when, not who.
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ == "prep" and any(
+                t.ent_type_ == "DATE" for t in child.children if t.dep_ == "pobj"):
+            end = min(end, child.left_edge.i)
+    # "Even China", "Both Mr. King and Mr. Schultz": a focusing word before the name is not part of it.
+    while start < subject.i and doc[start].lower_ in _FOCUSING:
+        start += 1
     # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
     while end - 1 > subject.i and doc[end - 1].text in _TRAILING_SOURCE_PUNCT:
         end -= 1
@@ -777,7 +786,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"7-{shipped_model().digest}"
+        return f"8-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
