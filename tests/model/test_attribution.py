@@ -181,6 +181,8 @@ def test_an_adjective_cue_takes_the_subject_of_its_copula(run):
     result = run("Councillor Ana Silva has been sharply critical of the harbour plan since it was published.")
     quote = only_quote(result, "the harbour plan")
     assert quote.source.text == "Councillor Ana Silva" and quote.speaker.name == "Ana Silva"
+    sure = only_quote(run("The harbour master wasn't sure the ferry would run in winter."), "the ferry would run")
+    assert sure.cue.text == "wasn't sure" and sure.source.text == "The harbour master"
 
 
 def test_one_word_answers_are_quotes_and_scare_quotes_are_not(run):

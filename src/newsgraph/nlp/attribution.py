@@ -204,12 +204,17 @@ def _source_token(cue: Token) -> Token | None:
 
 
 def _cue_range(cue: Token, end: int) -> tuple[int, int]:
-    """The cue with the auxiliaries, negation and adverbs just before it ("has also said")."""
+    """The cue with the auxiliaries, negation and adverbs just before it ("has also said"), and an
+    adjective's copula ("was sure", "weren't too concerned about")."""
     start = cue.i
     left = sorted((c for c in cue.children if c.dep_ in _CUE_MODIFIERS and c.i < cue.i), key=lambda c: -c.i)
     for child in left:
         if child.i == start - 1:
             start = child.i
+    copula = cue.head
+    if cue.dep_ == "acomp" and copula.lemma_ == "be" and copula.i < start and all(
+            t.head.i == copula.i and t.dep_ in _CUE_MODIFIERS for t in cue.doc[copula.i + 1 : start]):
+        start = _cue_range(copula, copula.i + 1)[0]
     return start, end
 
 
@@ -786,7 +791,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"8-{shipped_model().digest}"
+        return f"9-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
