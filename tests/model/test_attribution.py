@@ -51,8 +51,9 @@ def test_pronoun_speaker_and_split_quote(run):
     assert follow_on.speaker.name == "Tomas Berg"
 
 
-def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run):
-    text = ("The head of the national rail company said Tuesday that fares would rise next year.\n"
+@pytest.mark.parametrize("headline", ["", "Rail fares to rise next year as freeze ends\n\n"])
+def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, headline):
+    text = (headline + "The head of the national rail company said Tuesday that fares would rise next year.\n"
             "\u201cWe cannot keep prices frozen any longer,\u201d Ingrid Solberg told reporters.")
     result = run(text, published="2025-03-18")
     lede = only_quote(result, "fares would rise")

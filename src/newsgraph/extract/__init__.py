@@ -11,6 +11,7 @@ from newsgraph.extract.html import Page
 from newsgraph.extract.identity import article_id
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.text import decode, looks_like_html
+from newsgraph.layout import SENTENCE_END, headline_line
 from newsgraph.model import Article, Extracted, RawDocument
 
 __all__ = ["Page", "extract", "extract_page", "strip_boilerplate"]
@@ -65,20 +66,16 @@ def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:
         return text
     rest = rest.lstrip("\n")
     dek, _, after = rest.partition("\n")
-    if after.strip() and len(dek) < 300 and not _SENTENCE_END.search(dek):
+    if after.strip() and len(dek) < 300 and not SENTENCE_END.search(dek):
         return after.lstrip("\n")
     return rest
 
 
 def _headline(text: str) -> str | None:
-    """The first line of a plain-text article when it reads as a headline: short, a few words, no
-    sentence end, and the story after it ("Nurses at Northgate hospitals vote to strike\n\nNurses at …").
-    It stays in the body, whose offsets every span uses; the title is only metadata."""
-    first, _, rest = text.strip().partition("\n")
-    first = first.strip()
-    if not rest.strip() or not 3 <= len(first.split()) <= 25 or _SENTENCE_END.search(first):
-        return None
-    return first
+    """The first line of a plain-text article when it reads as a headline. It stays in the body, whose
+    offsets every span uses; the title is only metadata."""
+    line = headline_line(text)
+    return text[line[0] : line[1]] if line else None
 
 
 _ERROR_PAGE = re.compile(
@@ -93,10 +90,7 @@ def _reads_as_article(body: str) -> bool:
     words = len(body.split())
     if words < 60 and _ERROR_PAGE.search(body):
         return False
-    return words >= 25 or any(len(line.split()) >= 5 and _SENTENCE_END.search(line) for line in body.splitlines())
-
-
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+    return words >= 25 or any(len(line.split()) >= 5 and SENTENCE_END.search(line) for line in body.splitlines())
 
 
 def _norm(line: str) -> str:

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
+from newsgraph.layout import headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
@@ -55,9 +56,12 @@ class SpeakerResolver:
         self.sentences, self.sentence_of = sentence_index(doc)
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
         self._genders: dict[str, str | None] = {}
+        # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc.text
-        first_break = text.find("\n")
-        self.lede_end = first_break if first_break > 0 else len(text)
+        headline = headline_line(text)
+        lede_start = headline[1] + len(text[headline[1]:]) - len(text[headline[1]:].lstrip()) if headline else 0
+        lede_break = text.find("\n", lede_start)
+        self.lede_end = lede_break if lede_break > 0 else len(text)
 
     def resolve(self, attributions: list[Attribution]) -> None:
         previous: Attribution | None = None
@@ -298,7 +302,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "8"
+    version = "9"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
