@@ -230,6 +230,30 @@ def test_a_focusing_word_and_a_date_are_not_part_of_the_source(run, text, source
     assert quote.source.text == source
 
 
+def test_a_statement_read_out_after_a_colon_is_the_quotation_below_it(run):
+    result = run("Union secretary Priya Halvorsen read out a statement after the result was announced:\n\n"
+                 "\u201cOur members did not take this decision lightly.\n\n"
+                 "\u201cWe are striking because we believe the wards are not safe.\u201d")
+    statement = only_quote(result, "did not take this decision lightly")
+    assert statement.kind == "direct" and statement.speaker.name == "Priya Halvorsen"
+    assert "not safe" in statement.content[-1].text
+
+
+def test_a_group_of_people_at_an_organisation_is_not_the_organisation(run):
+    nurses = only_quote(run("Nurses at Northgate General Hospital said the wards were not safe."), "wards")
+    assert nurses.speaker is None
+    officials = only_quote(run("Officials at the Northgate Health Trust said the wards were safe."), "wards")
+    assert officials.speaker.name == "Northgate Health Trust"
+
+
+def test_he_in_a_speakers_words_is_the_man_they_describe_not_the_last_man_named(run):
+    result = run("Chief executive Graham Tuckwell said the trust would recruit more nurses.\n"
+                 "Edwina Farrant, who chairs the patients' forum, said most members backed the nurses.\n"
+                 "\u201cMy husband has been waiting eleven months for a hip replacement,\u201d she said. "
+                 "\u201cIf his date is cancelled again, I don\u2019t know what we will do.\u201d")
+    assert only_quote(result, "If his date is cancelled").about == ()
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

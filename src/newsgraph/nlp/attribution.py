@@ -446,6 +446,12 @@ class AttributionFinder:
                 if frame.preposition is not None and frame.preposition.i == token.i + 1:
                     cue_end = frame.preposition.i + 1
                 holes = [(token.left_edge.i, token.right_edge.i + 1)] if frame.head_side else []
+                # "… read out a statement after the vote:" and the statement in quotation marks below:
+                # what was read out is the quotation, not the noun that announces it.
+                announced = self._quotation_after_colon(token)
+                if announced is not None and (frame.relation in ("dobj", "nsubjpass")
+                                              or frame.relation.startswith("prep:")):
+                    content, holes, raised = announced, [], None
             else:
                 if token.pos_ not in ("VERB", "AUX") or "clause" not in lexicons.reporting_frames().get(
                         token.lemma_.lower(), ()):
@@ -559,6 +565,19 @@ class AttributionFinder:
             if "\n" in token.text_with_ws:
                 return start, token.i + 1
         return start, end
+
+    def _quotation_after_colon(self, cue: Token) -> tuple[int, int] | None:
+        """The quotation opening right after the colon that ends the sentence of which ``cue`` is the
+        main verb."""
+        sentence = self.sentences[self.sentence_of[cue.i]]
+        if cue.i != sentence.root.i:
+            return None
+        last = next((t for t in reversed(sentence) if not t.is_space), None)
+        if last is None or last.text != ":":
+            return None
+        opening = self.quotations.starting_in(last.idx + 1, last.idx + 4)
+        span = self.doc.char_span(opening[0].start, opening[0].end, alignment_mode="expand") if opening else None
+        return (span.start, span.end) if span is not None else None
 
     def _adjacent_quotation(self, cue: Token) -> tuple[int, int] | None:
         """A quotation in the cue's sentence, or opening right after "said:", that the parse missed."""
@@ -791,7 +810,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"9-{shipped_model().digest}"
+        return f"10-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

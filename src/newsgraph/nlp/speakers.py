@@ -78,8 +78,8 @@ class SpeakerResolver:
                 last_known = a
         # Roles are complete once every speaker is known (a lede role is recorded on the way).
         in_roles = [(r.start, r.end, c) for c in self.clusters for r in c.roles]
-        for a in attributions:
-            a.about = self._about(a, in_roles)
+        for previous, a in zip([None, *attributions], attributions, strict=False):  # one longer
+            a.about = self._about(a, in_roles, previous)
         self._dates(attributions)
 
     @staticmethod
@@ -115,7 +115,10 @@ class SpeakerResolver:
             return people[0]
         if self._is_role(root):
             return self._role_holder(a, root, attributions)
-        # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking.
+        # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking, nor
+        # are "nurses at Northgate hospitals" the hospitals (but "officials at the ministry" speak for it).
+        if root.tag_ in ("NNS", "NNPS") and not is_role_noun(root):
+            return None
         speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 else None
 
@@ -231,9 +234,17 @@ class SpeakerResolver:
         if tokens:
             holder.add_role(self.doc[tokens[0].i : tokens[-1].i + 1].text, tokens[0].idx, span.end_char)
 
-    def _about(self, a: Attribution, in_roles: list[tuple[int, int, Cluster]]) -> list[Cluster]:
-        """Whom ``a`` is about; ``in_roles``: (start, end, holder) of every role printed in the article."""
+    def _about(self, a: Attribution, in_roles: list[tuple[int, int, Cluster]],
+               previous: Attribution | None = None) -> list[Cluster]:
+        """Whom ``a`` is about; ``in_roles``: (start, end, holder) of every role printed in the article;
+        ``previous`` the statement before it."""
         about: list[Cluster] = []
+        # "“My husband has waited eleven months … If his date is cancelled …”": a person the speaker
+        # describes by a common noun is who "he" is in their words.
+        own_words = list(a.content) + (list(previous.content) if previous is not None and previous.kind == "direct"
+                                       and previous.speaker is a.speaker and a.speaker is not None else [])
+        described = {gender for s, e in own_words for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
+                     if t.pos_ == "NOUN" and (gender := lexicons.genders("gendered_words").get(t.lower_))}
 
         def add(cluster: Cluster | None) -> None:
             if cluster is not None and cluster is not a.speaker and cluster.type in ("PERSON", "ORG") \
@@ -257,7 +268,8 @@ class SpeakerResolver:
                     if not any(start <= token.idx < end and holder is not self.index[token.i]
                                for start, end, holder in in_roles):
                         add(self.index[token.i])
-                elif a.kind == "direct" and token.lower_ in _PERSONAL:
+                elif a.kind == "direct" and token.lower_ in _PERSONAL and \
+                        _PRONOUN_GENDER[token.lower_] not in described:
                     # In someone's own words "he" is a third person: the person last named before.
                     add(named_target or self._third_person_before(a))
         return about
@@ -302,7 +314,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "9"
+    version = "10"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
