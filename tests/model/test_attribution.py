@@ -127,6 +127,15 @@ def test_a_speakers_full_name_the_model_missed_is_taken_from_the_surname_it_foun
     assert {q.speaker.name for q in result.quotes if q.kind == "direct"} == {"Dora Lind"}
 
 
+def test_a_name_introduced_as_a_town_or_province_is_a_place(run):
+    result = run("The province recorded its first case in a primary school in the town of Holloway Cross.\n"
+                 "Vaccination rates in the province of Kestrelmoor have fallen since 2019. Parents in Holloway "
+                 "Cross said the clinic was too far away.")
+    by_name = {e.name: e for e in result.entities}
+    assert by_name["Holloway Cross"].type == "GPE" and by_name["Kestrelmoor"].type == "GPE"
+    assert only_quote(result, "the clinic was too far").speaker is None
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

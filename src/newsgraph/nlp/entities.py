@@ -28,6 +28,8 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholder", "subsidiary", "maker"}
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
+                "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
 
 
 @dataclass
@@ -81,6 +83,13 @@ def _inside_role(noun: Token) -> bool:
     preposition = noun.head
     return noun.is_title and noun.dep_ == "pobj" and preposition.lower_ == "of" and \
         lexicons.unaccented(preposition.head.lower_) in lexicons.words("person_roles")
+
+
+def _place_evidence(doc: Doc, start: int, end: int) -> bool:
+    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS and \
+        root.head.head.i == start - 2
 
 
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
@@ -148,7 +157,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(*person, "PERSON"))
             taken.update(range(*person))
             continue
-        if label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(doc, ent.start, ent.end):
+        if label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
+            label, strong = "GPE", True
+        elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(doc, ent.start, ent.end):
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
             label, strong = "ORG", True
@@ -404,7 +415,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "15"
+    version = "16"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
