@@ -58,3 +58,15 @@ def test_the_python_api_raises_newsgraph_errors_for_wrong_arguments(call, messag
 
     with pytest.raises(InputError, match=message):
         call(analyze)
+
+
+def test_a_bug_is_one_line_with_its_code_not_a_traceback(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise KeyError("speaker")
+
+    monkeypatch.setattr("newsgraph.pipeline.analyze", broken)
+    path = tmp_path / "a.txt"
+    path.write_text("The council approved the plan on Monday.")
+    result = CliRunner().invoke(cli, ["analyze", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "[E000] unexpected error" in result.output and "KeyError: 'speaker'" in result.output

@@ -62,14 +62,18 @@ def _summary_line(summary: IngestSummary) -> str:
             f"failed {summary.failed} in {summary.seconds:.1f}s")
 
 
+def _report_failures(summary: IngestSummary) -> None:
+    for source, reason in summary.failures[:20]:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    if summary.failed > 20:
+        click.echo(f"... {summary.failed - 20} more: see `newsgraph failures`", err=True)
+
+
 def _report(summary: IngestSummary, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
-        for source, reason in summary.failures[:20]:
-            click.echo(f"failed: {source}: {reason}", err=True)
-        if summary.failed > 20:
-            click.echo(f"... {summary.failed - 20} more: see `newsgraph failures`", err=True)
+        _report_failures(summary)
         click.echo(_summary_line(summary))
 
 
@@ -118,7 +122,11 @@ def parse_every(value: str) -> float:
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for the analysis.")
 def watch_command(feeds: tuple[str, ...], every: str, once: bool, db: str | None, jobs: int | None) -> None:
-    """Poll RSS/Atom FEEDS and ingest entries not seen before, until interrupted."""
+    """Poll RSS/Atom FEEDS and ingest entries not seen before, until interrupted.
+
+    Each poll's failures (a dead feed, a page that would not load) are printed on stderr as they
+    happen; with --once the exit status is 1 when everything failed, so cron notices a dead feed.
+    """
     interval = parse_every(every)
     settings = Settings.from_env(db=db, jobs=jobs)
     try:
@@ -126,8 +134,11 @@ def watch_command(feeds: tuple[str, ...], every: str, once: bool, db: str | None
             while True:
                 summary = poll_feeds(feeds, store, fetcher=fetcher, settings=settings)
                 stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+                _report_failures(summary)
                 click.echo(f"{stamp} {_summary_line(summary)}", err=not once)
                 if once:
+                    if summary.all_failed:
+                        sys.exit(1)
                     return
                 time.sleep(interval)
     except NewsgraphError as err:

@@ -10,16 +10,25 @@ from newsgraph import __version__
 from newsgraph.cli import analyze, eval_cmd, ingest, store_cmds, train
 from newsgraph.errors import NewsgraphError
 
+log = logging.getLogger(__name__)
+
 
 class _Commands(click.Group):
     """Any newsgraph error a command lets through (a bad NEWSGRAPH_* setting, say) is a one-line
-    message and exit status 1, never a traceback."""
+    message and exit status 1, never a traceback; so is a bug, as [E000] (``-vv`` shows its traceback)."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except NewsgraphError as err:
             raise click.ClickException(str(err)) from err
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as err:
+            log.debug("unexpected error", exc_info=True)
+            first_line = (str(err).splitlines() or [""])[0]
+            raise click.ClickException(f"[{NewsgraphError.code}] unexpected error, a bug worth reporting "
+                                       f"(-vv shows where): {type(err).__name__}: {first_line}") from err
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
