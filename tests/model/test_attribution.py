@@ -263,6 +263,14 @@ def test_he_in_a_speakers_words_is_the_man_they_describe_not_the_last_man_named(
     assert only_quote(result, "If his date is cancelled").about == ()
 
 
+def test_words_quoted_from_a_recording_are_the_speakers_not_the_recordings(run):
+    result = run("Elon Musk toured the site in February.\n"
+                 "\u201cRiverton had the best combination of land, power and people,\u201d Mr. Musk said, "
+                 "according to a recording of the call obtained by The Metro Times.")
+    [quote] = result.quotes
+    assert quote.kind == "direct" and quote.cue.text == "said" and quote.speaker.name == "Elon Musk"
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

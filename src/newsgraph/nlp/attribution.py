@@ -728,16 +728,28 @@ class AttributionFinder:
                     outer.content = rest
                     outer.kind = _kind(self.text, rest, self.quotations)
 
-    @staticmethod
-    def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-        """A cue inside another attribution's content reports that content, not the article's."""
+    def _drop_nested(self, found: list[Attribution]) -> list[Attribution]:
+        """A cue inside another attribution's content reports that content, not the article's; but
+        "“…,” Mr. Musk said, according to a recording" is Musk's, the recording only where the reporter
+        heard it."""
         index = SpanIndex(found)
+
+        def inside(a: Attribution, b: Attribution) -> bool:
+            return b is not a and a.cue is not None and any(s <= a.cue[0] < e for s, e in b.content)
+
+        def according(b: Attribution) -> bool:
+            return b.cue_token is not None and self.doc[b.cue_token].lower_ == "according"
+
+        def voiced_by_name(a: Attribution) -> bool:  # someone's own words, with who said them
+            return a.kind == "direct" and a.source is not None and a.cue_token is not None
+
         kept = []
         for a in found:
-            nested = a.cue is not None and any(
-                b is not a and any(s <= a.cue[0] < e for s, e in b.content) and b.end - b.start > a.end - a.start
-                for b in index.overlapping(a.cue[0], a.cue[0] + 1))
-            if not nested:
+            around = index.overlapping(a.cue[0], a.cue[0] + 1) if a.cue is not None else []
+            nested = any(inside(a, b) and b.end - b.start > a.end - a.start
+                         and not (according(b) and voiced_by_name(a)) for b in around)
+            voiced = according(a) and any(inside(b, a) and voiced_by_name(b) for b in index.overlapping(a.start, a.end))
+            if not nested and not voiced:
                 kept.append(a)
         return kept
 
@@ -810,7 +822,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"10-{shipped_model().digest}"
+        return f"11-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
