@@ -136,6 +136,18 @@ def test_a_name_introduced_as_a_town_or_province_is_a_place(run):
     assert only_quote(result, "the clinic was too far").speaker is None
 
 
+def test_an_unrecognised_speaker_with_a_title_in_apposition_is_a_person(run):
+    result = run("The launch was delayed after an engine fault, the company said on Monday.\n\n"
+                 "Priya Raman, the agency's deputy administrator, said the agency had been briefed and was "
+                 "\u201ccomfortable with the pause.\u201d\n\n"
+                 "\u201cSafety always comes before the calendar,\u201d Raman told reporters in Washington.")
+    raman = only_quote(result, "comfortable with the pause")
+    assert raman.speaker.name == "Priya Raman"
+    assert only_quote(result, "Safety always comes").speaker.name == "Priya Raman"
+    [person] = [e for e in result.entities if e.name == "Priya Raman"]
+    assert "agency's deputy administrator" in {r.title for r in person.roles}
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

@@ -166,10 +166,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
             strong = True
         start, end = ent.start, ent.end
-        # "Donald Trump ''doesn't want …": a quotation mark the model took into the name is not part of it.
-        while end > start and doc[end - 1].is_quote:
+        # "Donald Trump ''doesn't want …": a quotation mark (or a paragraph break) the model took into
+        # the name is not part of it.
+        while end > start and (doc[end - 1].is_quote or doc[end - 1].is_space):
             end -= 1
-        while start < end and doc[start].is_quote:
+        while start < end and (doc[start].is_quote or doc[start].is_space):
             start += 1
         if start == end:
             continue
@@ -291,9 +292,10 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
 
 def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     """ "“Yes,” Dora Lind said." with only "Lind" recognised, as a person: capitalised proper nouns
-    compounded onto a speaker's surname that the article prints alone as a person, and in full nowhere
-    else, are that person's name (the mention grows to take them, or one is added); a title ("President
-    Obama") is not."""
+    just before a speaker's surname that the article prints alone as a person, and in full nowhere else,
+    are that person's name (the mention grows to take them, or one is added); a title ("President
+    Obama") is not. A person's title in apposition vouches for an unrecognised speaker too ("Priya
+    Raman, NASA's deputy administrator, said")."""
     full = {_folded(_surname(words)) for m in mentions if m.label == "PERSON"
             and len(_without_suffix(words := _person_key(doc, m))) >= 2}
     alone = {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1} - full
@@ -303,21 +305,27 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     for token in doc:
         mention = by_token.get(token.i)
         if (token.i in covered and (mention is None or mention.label != "PERSON")) or token.pos_ != "PROPN" \
-                or not token.is_title or _folded(token.text) not in alone or token.idx < headline_end \
+                or not token.is_title or token.idx < headline_end \
                 or token.dep_ != "nsubj" or token.head.lemma_.lower() not in lexicons.reporting_frames():
             continue
+        titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicons.words("person_roles")
+                     for c in token.children)
+        if _folded(token.text) not in alone and not (titled and token.i not in covered):
+            continue
+        # The given names just before it on the line (the parse may not have joined them to it).
         start = token.i
-        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and \
-                doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and doc[start - 1].i not in covered and not _org_head(doc[start - 1]) and \
-                doc[start - 1].lower_.rstrip(".") not in HONORIFICS | lexicons.words("person_roles"):
+        while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].whitespace_ == " " and doc[start - 1].i not in covered \
+                and not _org_head(doc[start - 1]) \
+                and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | lexicons.words("person_roles"):
             start -= 1
-        if start == token.i:
+        if start == token.i and (mention is not None or not titled):
             continue
         if mention is not None:
             mention.start = start
         else:
             mentions.append(Mention(start, token.i + 1, "PERSON"))
+            covered.update(range(start, token.i + 1))
     mentions.sort(key=lambda m: m.start)
 
 
@@ -415,7 +423,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "16"
+    version = "17"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
