@@ -312,6 +312,12 @@ def test_a_dateline_is_not_part_of_the_source(run):
     assert quote.source.text == "Harbour officials"
 
 
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AW) \u2014 ", "OSLO, Norway - ", "BERGEN -- "])
+def test_a_dateline_is_not_part_of_the_content(run, dateline):
+    result = run(dateline + "The ferry will run all winter after the repairs, harbour officials said on Monday.")
+    assert only_quote(result, "The ferry will run").content[0].text == "The ferry will run all winter after the repairs"
+
+
 def test_a_content_does_not_run_from_the_headline_into_the_lede(run):
     text = ("Harbour council says ferry fares will rise in spring\n\n"
             "The Skerrow harbour council said on Monday that ferry fares would rise by a tenth in April.")

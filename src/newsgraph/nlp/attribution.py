@@ -35,6 +35,8 @@ _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
 _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+#: "WASHINGTON (AW) — ", "OSLO, Norway - ", "BRUSSELS -- ": capitals, an optional place and agency, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][\w. ]{1,30})?(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
 _FOCUSING = {"even", "also", "both", "typically", "usually", "often", "only", "too", "still"}
 _TRAILING_SOURCE_PUNCT = {",", ";", ":", "-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
@@ -375,6 +377,10 @@ class AttributionFinder:
                 break
             c_start, c_end = grown
         c_end = self._end_of_opening_quotation(c_start, c_end, cue_token)
+        # "WASHINGTON (AW) — NASA will review …": the dateline opening the paragraph is not said.
+        if (dateline := _DATELINE.match(self.text, c_start, c_end)) and (
+                c_start == 0 or self.text[c_start - 1] == "\n"):
+            c_start = dateline.end()
         if source is None and subject is not None:
             source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
@@ -822,7 +828,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"11-{shipped_model().digest}"
+        return f"12-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
