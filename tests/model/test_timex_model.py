@@ -98,3 +98,13 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
 def test_a_weekday_looked_forward_to_is_the_next_one(nlp: Language, text: str, value: str) -> None:
     [time] = _times(nlp, text, date(2025, 3, 19))
     assert time.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A decision was expected by the end of April, the mayor said.", "2025-04"),
+    ("The vote was scheduled for April, officials said.", "2025-04"),
+    ("The plant closed in April, officials said.", "2024-04"),
+])
+def test_what_was_expected_or_scheduled_is_the_nearest_such_month(nlp: Language, text: str, value: str) -> None:
+    [time] = _times(nlp, text, date(2025, 3, 10))
+    assert time.value == value

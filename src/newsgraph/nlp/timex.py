@@ -108,8 +108,9 @@ _VAGUE_OFFSET = re.compile(r"^(?:a few|several|many|some) (?:days|weeks|months|y
                            r"|^the last (?:few|several|\w+) (?:days|weeks|months|years|decades)$")
 _VAGUE_AHEAD = re.compile(r"^(?:the )?(?:next|coming) (?:few |several |\w+ )?"
                           r"(?:days|weeks|months|years|decades)$")
-_PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current)? ?(?P<period>week|month|year)$")
-_SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|the (?:start|beginning|middle|end) of)"
+# "by the end of the year": with "the", the week, month or year the article is written in.
+_PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current|the)? ?(?P<period>week|month|year)$")
+_SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|beginning|middle|end) of)"
                     r" ?-?(?P<rest>.+)$")
 _WEEKDAY_RE = re.compile(rf"^(?P<mod>last|next|this|coming|past)? ?{_WEEKDAY}$")
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
@@ -504,6 +505,10 @@ def _clause_tense(span: Span) -> str | None:
     if verb.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in auxiliaries) and \
             verb.head.lemma_.lower() in _PROSPECTIVE and verb.head.tag_ not in _PAST_TAGS:
         return "future"
+    # "a decision was expected by the end of April", "the vote was scheduled for May": what was
+    # expected or planned may lie either side of the day the article was written.
+    if verb.lemma_.lower() in _PROSPECTIVE:
+        return None
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
     return "present" if verb.tag_ in ("VBZ", "VBP") else None
@@ -528,7 +533,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "2"
+    version = "3"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
