@@ -51,7 +51,8 @@ def render_quotes(rows: Sequence[QuoteRow]) -> str:
             # The day it was said when the article gives one, else the day it was published.
             day = row.when if row.when and len(row.when) == 10 else row.published or "????-??-??"
             lines.append(f"  {day}  {row.cue or '-'} ({row.kind}): {row.content}{about}")
-            lines.append(f"              {shown}")
+            printed = f" (published {row.published})" if row.published and row.published != day else ""
+            lines.append(f"              {shown}{printed}")
         lines.append("")
     return "\n".join(lines).rstrip()
 
@@ -61,12 +62,16 @@ def render_quotes(rows: Sequence[QuoteRow]) -> str:
 @click.option("--about", help="Whom or what it is about.")
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Published on or after.")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Published on or before.")
-@click.option("--outlet", help="Printed by this outlet.")
+@click.option("--outlet", help="Printed by an outlet with this in its name (any case).")
 @db_option
 @json_option
 def quotes_command(speaker: str | None, about: str | None, since: str | None, until: str | None,
                    outlet: str | None, db: str | None, as_json: bool) -> None:
-    """List stored statements, each once with every outlet that printed it."""
+    """List stored statements, each once with every outlet that printed it.
+
+    --since and --until filter by publication date; each line shows the day the statement was made
+    when the article gives it, and the publication date beside the outlets when that differs.
+    """
     with _open(db) as store:
         rows = store.quotes(speaker=speaker, about=about, since=since, until=until, outlet=outlet)
     if as_json:

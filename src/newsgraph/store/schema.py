@@ -303,8 +303,11 @@ QUOTES_ABOUT = """ AND EXISTS (SELECT 1 FROM quote_about qa WHERE qa.article_id 
                   AND qa.quote_seq = q.seq AND qa.entity_id IN ({marks}))"""
 QUOTES_SINCE = " AND a.published >= ?"
 QUOTES_UNTIL = " AND a.published <= ?"
-QUOTES_OUTLET = """ AND (LOWER(a.outlet) = LOWER(?) OR EXISTS (SELECT 1 FROM article_sources s
-                   WHERE s.article_id = q.article_id AND LOWER(s.outlet) = LOWER(?)))"""
+# Part of the outlet's name, any case ("metro times" finds "The Metro Times"): the parameter is a LIKE
+# pattern, lower-cased.
+QUOTES_OUTLET = """ AND (LOWER(a.outlet) LIKE ? OR EXISTS (SELECT 1 FROM article_sources s
+                   WHERE s.article_id = q.article_id AND LOWER(s.outlet) LIKE ?))"""
+QUOTES_UNATTRIBUTED_IN_GROUP = " AND q.speaker_id IS NULL AND a.dup_group IN ({marks})"
 # Unattributed statements last; dated articles first, so a statement is shown with the metadata of its
 # earliest dated printing.
 QUOTES_ORDER = """ ORDER BY CASE WHEN COALESCE(e.name, q.speaker_name) IS NULL THEN 1 ELSE 0 END,

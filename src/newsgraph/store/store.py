@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from newsgraph import lexicons
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import IdentityKeys, NearDupIndex, normalize_body
 from newsgraph.model import (
@@ -540,7 +541,17 @@ class Store:
 
     @_store_errors("cannot read the store")
     def resolve(self, name: str) -> list[str]:
-        """Global entity ids a user's ``name`` may mean: exact normalised name, else by bare surname."""
+        """Global entity ids a user's ``name`` may mean: exact normalised name, else by bare surname; a
+        title in front ("Mayor Delgado") is dropped when the name is not found with it."""
+        ids = self._resolve(name)
+        words = name.split()
+        while not ids and len(words) > 1 and lexicons.unaccented(words[0].lower().rstrip(".")) in \
+                lexicons.words("person_roles"):
+            words = words[1:]
+            ids = self._resolve(" ".join(words))
+        return ids
+
+    def _resolve(self, name: str) -> list[str]:
         person_norm, _ = entity_key(name, PERSON)
         other_norm, _ = entity_key(name, "ORG")
         ids: list[str] = []
@@ -568,8 +579,11 @@ class Store:
         if until is not None:
             sql, params = sql + schema.QUOTES_UNTIL, [*params, _iso(until)]
         if outlet is not None:
-            sql, params = sql + schema.QUOTES_OUTLET, [*params, outlet, outlet]
+            pattern = f"%{outlet.strip().lower()}%"
+            sql, params = sql + schema.QUOTES_OUTLET, [*params, pattern, pattern]
         rows = self._db.execute(sql + schema.QUOTES_ORDER, params).fetchall()
+        if rows and (since is not None or until is not None or outlet is not None):
+            rows = self._every_printing(rows)
         article_ids = list(dict.fromkeys(r[0] for r in rows))
         about_names: dict[tuple[str, int], list[str]] = {}
         sources: dict[str, list[SourceRef]] = {}
@@ -582,10 +596,7 @@ class Store:
                 sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
         statements: dict[tuple[Any, ...], QuoteRow] = {}
         for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group in rows:
-            # One statement: the same words from the same speaker, however many stories printed them
-            # (a wire story, or a line quoted again in a follow-up); unattributed words only within
-            # one group of duplicates.
-            key = (sid or group, normalize_body(content))
+            key = _statement_key(sid, group, content)
             refs = sources.get(aid) or [SourceRef(aid, aid, url, a_outlet, title, published)]
             if key in statements:
                 first = statements[key]
@@ -597,6 +608,23 @@ class Store:
                 about=tuple(about_names.get((aid, seq), ())), title=title, outlet=a_outlet,
                 published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)))
         return list(statements.values())
+
+    def _every_printing(self, rows: list[tuple]) -> list[tuple]:
+        """All printings of the statements in ``rows`` (which a date or outlet filter cut down to some),
+        so each is listed with every source, in the order of the quotes query."""
+        wanted = {_statement_key(r[6], r[12], r[3]) for r in rows}
+        speakers = list(dict.fromkeys(r[6] for r in rows if r[6]))
+        groups = list(dict.fromkeys(r[12] for r in rows if not r[6]))
+        found: dict[tuple[Any, int], tuple] = {}
+        for clause, keys in ((schema.QUOTES_SPEAKER, speakers), (schema.QUOTES_UNATTRIBUTED_IN_GROUP, groups)):
+            for chunk in _chunks(keys):
+                sql = schema.QUOTES + clause.format(marks=", ".join("?" * len(chunk)))
+                for row in self._db.execute(sql, chunk):
+                    if _statement_key(row[6], row[12], row[3]) in wanted:
+                        found[(row[0], row[1])] = row
+        # The quotes query's order: attributed first by speaker, then dated printings oldest first.
+        return sorted(found.values(), key=lambda r: (r[7] is None, r[7] or "", r[10] is None, r[10] or "",
+                                                     r[0], r[1]))
 
     @_store_errors("cannot read the store")
     def entities(self, name: str) -> list[EntityRow]:
@@ -628,6 +656,13 @@ class Store:
     @_store_errors("cannot read the store")
     def stats(self) -> dict[str, int]:
         return {name: self._db.execute(sql).fetchone()[0] for name, sql in schema.STATS.items()}
+
+
+def _statement_key(speaker_id: str | None, dup_group: str, content: str) -> tuple[str, str]:
+    """One statement: the same words from the same speaker, however many stories printed them (a wire
+    story, or a line quoted again in a follow-up); unattributed words only within one group of
+    duplicates."""
+    return speaker_id or dup_group, normalize_body(content)
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:

@@ -91,6 +91,22 @@ def test_syndicated_quote_is_one_statement_with_every_source(store):
     assert sorted(s.outlet for s in row.sources) == sorted(outlets)
 
 
+def test_a_filtered_statement_still_lists_every_source_and_outlets_match_by_part_of_their_name(store):
+    for i, (outlet, day) in enumerate([("The Metro Times", date(2025, 3, 18)), ("Valley Courier", date(2025, 3, 20))]):
+        text = f"CITY {i} (Wire) - {WIRE} Reporting by desk {i}."
+        save(store, wire_analysis(text, outlet=outlet, published=day), f"s{i}", url=f"https://o{i}.example/story")
+    for rows in (store.quotes(outlet="metro times"), store.quotes(outlet="Valley Courier", speaker="Musk"),
+                 store.quotes(since=date(2025, 3, 19))):
+        [row] = rows
+        assert {s.outlet for s in row.sources} == {"The Metro Times", "Valley Courier"}
+    assert store.quotes(outlet="Evening Post") == []
+
+
+def test_a_title_before_a_name_does_not_hide_the_person(store):
+    save(store, wire_analysis(), "a", url="https://ledger.example/a")
+    assert len(store.quotes(speaker="Chief Executive Musk")) == len(store.quotes(speaker="Musk")) == 1
+
+
 def test_near_duplicate_index_is_rebuilt_from_the_store(store_url):
     with open_store(store_url) as first:
         save(first, wire_analysis(), "a", url="https://a.example/1")
