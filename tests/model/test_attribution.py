@@ -148,6 +148,12 @@ def test_an_unrecognised_speaker_with_a_title_in_apposition_is_a_person(run):
     assert "agency's deputy administrator" in {r.title for r in person.roles}
 
 
+def test_a_role_naming_an_organisation_that_ends_in_a_number(run):
+    result = run("Tom Becker, president of Machinists Local 12, said workers would push for a contract.")
+    [becker] = [e for e in result.entities if e.name == "Tom Becker"]
+    assert [r.title for r in becker.roles] == ["president of Machinists Local 12"]
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

@@ -91,7 +91,9 @@ def _np_after(doc: Doc, comma: int) -> int | None:
         k += 1
     if k == comma + 1 or not saw_noun or k >= len(doc) or k - comma > 16:
         return None
-    return k if doc[k - 1].pos_ in ("NOUN", "PROPN") else None
+    # (A name may end in a number: "president of Machinists Local 12".)
+    return k if doc[k - 1].pos_ in ("NOUN", "PROPN") or doc[k - 1].pos_ == "NUM" and doc[k - 2].pos_ == "PROPN" \
+        else None
 
 
 def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[int, Cluster]) -> None:
