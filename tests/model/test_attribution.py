@@ -154,6 +154,12 @@ def test_a_role_naming_an_organisation_that_ends_in_a_number(run):
     assert [r.title for r in becker.roles] == ["president of Machinists Local 12"]
 
 
+def test_a_name_with_a_persons_title_in_apposition_is_a_person(run):
+    result = run("Members of the union voted on Sunday to authorize a strike.\n"
+                 "Delgado, the mayor, urged both sides to keep talking.")
+    assert [(e.name, e.type) for e in result.entities if e.name == "Delgado"] == [("Delgado", "PERSON")]
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

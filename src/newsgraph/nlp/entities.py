@@ -92,6 +92,16 @@ def _place_evidence(doc: Doc, start: int, end: int) -> bool:
         root.head.head.i == start - 2
 
 
+def _person_evidence(doc: Doc, start: int, end: int) -> bool:
+    """ "Delgado, the mayor," / "the mayor, Delgado,": a person's title in apposition."""
+    root = doc[start:end].root
+    roles = lexicons.words("person_roles")
+    titled = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
+        titled.append(root.head)
+    return any(t.lower_ in roles or t.lemma_.lower() in roles for t in titled)
+
+
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     root = span.root
@@ -159,6 +169,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         if label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
             label, strong = "GPE", True
+        elif label in ("ORG", "PRODUCT", "FAC", "LOC") and _person_evidence(doc, ent.start, ent.end) \
+                and not _org_evidence(doc, ent.start, ent.end) and all(t.pos_ == "PROPN" for t in ent):
+            label = "PERSON"
         elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(doc, ent.start, ent.end):
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
@@ -423,7 +436,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "18"
+    version = "19"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
