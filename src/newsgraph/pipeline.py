@@ -51,6 +51,7 @@ class ReanalysisSummary:
     pipeline_version: str
     reanalyzed: int = 0
     failed: int = 0
+    current: int = 0  # articles the current pipeline version had analysed already
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -77,7 +78,9 @@ def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | No
 
     settings = settings or Settings.from_env()
     summary = ReanalysisSummary(pipeline_version(load_pipeline(settings)))
-    stale = store.stale(summary.pipeline_version)[:limit]
+    stale = store.stale(summary.pipeline_version)
+    summary.current = store.stats()["articles"] - len(stale)
+    stale = stale[:limit]
     removed: dict[str, tuple[Removed, ...]] = {}  # kept for the articles in flight
     done = 0
 

@@ -26,7 +26,7 @@ def test_reanalyze_replaces_an_old_pipeline_analysis(tmp_path):
     result = runner.invoke(reanalyze_command, ["--db", db])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("reanalyzed 1, failed 0")
-    assert "reanalyzed 0" in runner.invoke(reanalyze_command, ["--db", db]).output
+    assert "reanalyzed 0, failed 0, already current 1" in runner.invoke(reanalyze_command, ["--db", db]).output
     with sqlite3.connect(db) as connection:
         version, count, published = connection.execute(
             "SELECT pipeline_version, (SELECT COUNT(*) FROM quotes), published FROM articles").fetchone()

@@ -215,7 +215,8 @@ def reanalyze_command(db: str | None, jobs: int | None, limit: int | None, as_js
         click.echo(f"failed: {article_id}: {reason}", err=True)
     if summary.failed > 20:
         click.echo(f"... {summary.failed - 20} more: see `newsgraph failures`", err=True)
-    click.echo(f"reanalyzed {summary.reanalyzed}, failed {summary.failed} (pipeline {summary.pipeline_version})")
+    click.echo(f"reanalyzed {summary.reanalyzed}, failed {summary.failed}, already current {summary.current} "
+               f"(pipeline {summary.pipeline_version})")
 
 
 COMMANDS: list[click.Command] = [ingest_command, watch_command, extract_command, reanalyze_command]

@@ -130,6 +130,8 @@ def failures_command(db: str | None, as_json: bool) -> None:
         return
     for row in rows:
         click.echo(f"{row.failed_at}  {row.source}: [{row.code or 'E000'}] {row.reason}")
+    if not rows:
+        click.echo("no failures recorded")
 
 
 @click.command("stats")

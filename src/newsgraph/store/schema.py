@@ -293,7 +293,8 @@ ENTITIES_BY_SURNAME_ANY = "SELECT id FROM entities WHERE surname = ?"
 
 QUOTES = """
 SELECT q.article_id, q.seq, q.kind, q.content, q.cue, q.when_text, q.speaker_id,
-       COALESCE(e.name, q.speaker_name), a.title, a.outlet, a.published, a.url, a.dup_group
+       COALESCE(e.name, q.speaker_name), a.title, a.outlet, a.published, a.url, a.dup_group,
+       q.source_text, q.confidence
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN entities e ON e.id = q.speaker_id

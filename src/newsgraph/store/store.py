@@ -100,6 +100,8 @@ class QuoteRow:
     url: str | None
     article_id: str
     sources: tuple[SourceRef, ...] = ()
+    source: str | None = None  # the speaker as the (first dated) article wrote it: "the minister", "he"
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -595,7 +597,8 @@ class Store:
                     schema.SOURCES_OF.format(marks=marks), chunk):
                 sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
         statements: dict[tuple[Any, ...], QuoteRow] = {}
-        for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group in rows:
+        for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group, written, \
+                confidence in rows:
             key = _statement_key(sid, group, content)
             refs = sources.get(aid) or [SourceRef(aid, aid, url, a_outlet, title, published)]
             if key in statements:
@@ -606,7 +609,8 @@ class Store:
             statements[key] = QuoteRow(
                 speaker=sname, speaker_id=sid, content=content, cue=cue, kind=kind, when=when,
                 about=tuple(about_names.get((aid, seq), ())), title=title, outlet=a_outlet,
-                published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)))
+                published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)),
+                source=written, confidence=confidence)
         return list(statements.values())
 
     def _every_printing(self, rows: list[tuple]) -> list[tuple]:

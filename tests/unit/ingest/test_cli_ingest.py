@@ -42,6 +42,13 @@ def test_everything_failed_exits_non_zero(tmp_path):
     assert result.exit_code == 1
 
 
+def test_no_failures_says_so(tmp_path):
+    (tmp_path / "a.html").write_text(article_html("Bridge", story(1, "Ana Silva")))
+    db = str(tmp_path / "ok.db")
+    assert CliRunner().invoke(ingest_command, [str(tmp_path / "a.html"), "--db", db]).exit_code == 0
+    assert CliRunner().invoke(failures_command, ["--db", db]).output.strip() == "no failures recorded"
+
+
 @pytest.mark.parametrize("command", [quotes_command, failures_command, stats_command])
 def test_queries_on_a_store_that_is_not_there_say_so_and_create_nothing(tmp_path, command):
     missing = tmp_path / "mistyped.db"

@@ -38,6 +38,7 @@ def test_save_and_query_quotes(store):
     row = rows[0]
     assert (row.speaker, row.content, row.cue, row.kind) == ("Elon Musk", QUOTE, "told", "direct")
     assert (row.outlet, row.published, row.title) == ("Daily Ledger", "2025-03-18", "A story")
+    assert (row.source, row.confidence) == ("Musk", 0.9)
     assert store.quotes(speaker="Someone Else") == []
     assert store.quotes(since="2025-03-19") == []
     assert len(store.quotes(until=date(2025, 3, 18), outlet="daily ledger")) == 1
@@ -298,6 +299,7 @@ def test_reanalyze_runs_the_current_pipeline_over_stale_articles_only(store, mon
     progress = []
     summary = reanalyze(store, progress=lambda done, total: progress.append((done, total)))
     assert (summary.reanalyzed, summary.failed, summary.pipeline_version) == (1, 1, "test-2")
+    assert summary.current == 1  # the article test-2 had analysed already
     assert len(seen) == 2 and progress == [(1, 2), (2, 2)]
     assert "cannot analyse this one" in summary.failures[0][1]
     assert [f.source for f in store.failures()] == [f"reanalyze:{summary.failures[0][0]}"]
