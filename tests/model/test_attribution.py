@@ -295,6 +295,13 @@ def test_words_quoted_from_a_recording_are_the_speakers_not_the_recordings(run):
     assert quote.kind == "direct" and quote.cue.text == "said" and quote.speaker.name == "Elon Musk"
 
 
+def test_where_something_was_said_is_not_what_was_said(run):
+    result = run("Councillor Ana Silva praised the harbour agreement in a post on X on Sunday.",
+                 published="2025-03-18")
+    quote = only_quote(result, "the harbour agreement")
+    assert quote.content[0].text == "the harbour agreement" and quote.when == "2025-03-16"
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

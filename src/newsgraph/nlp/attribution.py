@@ -37,6 +37,10 @@ _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 #: "WASHINGTON (AW) — ", "OSLO, Norway - ", "BRUSSELS -- ": capitals, an optional place and agency, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][\w. ]{1,30})?(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
+#: Where a statement is made, not what it says.
+_MEDIA = {"post", "posts", "tweet", "tweets", "statement", "interview", "letter", "speech", "briefing", "video",
+          "email", "e-mail", "memo", "op-ed", "column", "podcast", "message", "blog", "twitter", "x", "facebook",
+          "instagram", "tiktok", "youtube", "linkedin", "threads", "television", "radio", "cnn", "fox", "msnbc"}
 _FOCUSING = {"even", "also", "both", "typically", "usually", "often", "only", "too", "still"}
 _TRAILING_SOURCE_PUNCT = {",", ";", ":", "-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
@@ -100,6 +104,15 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
         if (frame.relation == "dobj" or frame.relation.startswith("prep:")) and child.i >= end and (
                 child.dep_ == "prep" and child.lower_ == "as" or frame.relation == "dobj" and child.dep_ == "oprd"):
             end = child.right_edge.i + 1
+    # "praised the agreement in a post on X", "reported her presence on Twitter": where it was said,
+    # which the parse may hang inside the object, is not what was said.
+    if frame.relation == "dobj":
+        doc = cue.doc
+        for token in doc[start + 1 : end]:
+            if token.dep_ == "prep" and token.head.i == frame.root.i and any(
+                    c.dep_ == "pobj" and c.lower_ in _MEDIA for c in token.children):
+                end = token.i
+                break
     return start, end
 
 
@@ -828,7 +841,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"12-{shipped_model().digest}"
+        return f"13-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
