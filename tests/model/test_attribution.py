@@ -97,6 +97,10 @@ def test_types_corrected_and_roles_read(run):
 @pytest.mark.parametrize("text, name, role", [
     ("The head of the Steel Producers Association, Ivo Marek, said the plan was dead.", "Ivo Marek",
      "head of the Steel Producers Association"),
+    ("The director of the city's planning department, Marco Bellini, said the plan was ready.", "Marco Bellini",
+     "director of the city's planning department"),
+    ("The prefect of the Haut-Vernon department, Mathilde Osei-Brunel, called for calm.",
+     "Mathilde Osei-Brunel", "prefect of the Haut-Vernon department"),
     ("The pr\u00e9sident of the caf\u00e9 association, R\u00e9mi Lef\u00e8vre, said on Monday that the tax was "
      "unfair.\n\u201cWe will not pay,\u201d Lef\u00e8vre said.", "R\u00e9mi Lef\u00e8vre",
      "pr\u00e9sident of the caf\u00e9 association"),
@@ -270,6 +274,14 @@ def test_a_statement_read_out_after_a_colon_is_the_quotation_below_it(run):
     statement = only_quote(result, "did not take this decision lightly")
     assert statement.kind == "direct" and statement.speaker.name == "Priya Halvorsen"
     assert "not safe" in statement.content[-1].text
+
+
+def test_a_first_predicate_the_parse_hung_off_the_subject_is_not_part_of_the_source(run):
+    result = run("Dairy farmers blocked the depot on Monday.\n\n"
+                 "The farmers, many of whom drove tractors through the town before dawn, parked across the "
+                 "depot's two entrances and said they would stay until the board agreed to meet them.")
+    quote = only_quote(result, "they would stay")
+    assert quote.source.text.startswith("The farmers") and "parked" not in quote.source.text
 
 
 def test_a_group_of_people_at_an_organisation_is_not_the_organisation(run):

@@ -146,6 +146,13 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     for token in doc[start : subject.i]:
         if token.text in _DASHES and doc[start].is_upper and token.i > start:
             start = token.i + 1
+    # "The farmers, many of whom …, parked across the entrances and said …": a first predicate the
+    # parse hung off the subject as a participle, joined to the cue by "and", is not part of the source.
+    if any(c.dep_ == "cc" and c.i > subject.i and c.i >= cue.i - 3 for c in subject.children):
+        predicate = next((c for c in subject.children if c.dep_ == "acl" and c.i > subject.i
+                          and c.tag_ in ("VBD", "VBN") and doc[c.left_edge.i - 1].text == ","), None)
+        if predicate is not None:
+            end = min(end, predicate.left_edge.i)
     # "an arbitration panel in 2001": a date is when, not who.
     for child in subject.children:
         if child.i > subject.i and child.dep_ == "prep" and any(
@@ -183,6 +190,14 @@ def _source_token(cue: Token) -> Token | None:
     subject = subject_of(cue)
     if subject is not None:
         return subject
+    # "The farmers, many of whom …, parked across the entrances and said …": a finite verb the parse
+    # took for a participle modifying the noun before it has that noun as its subject.
+    governing = cue
+    while governing.dep_ == "conj" and governing.head.i < governing.i:
+        governing = governing.head
+    if governing is not cue and governing.dep_ == "acl" and governing.tag_ in ("VBD", "VBN") \
+            and cue.tag_ == "VBD" and governing.head.pos_ in ("NOUN", "PROPN"):
+        return governing.head
     for agent in (c for c in cue.children if c.dep_ == "agent"):
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if by is not None:
@@ -841,7 +856,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"13-{shipped_model().digest}"
+        return f"14-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -76,12 +76,13 @@ def _org_head(token: Token) -> bool:
     return token.lower_ in lexicons.words("org_nouns") and token.pos_ in ("NOUN", "PROPN")
 
 
-def _inside_role(noun: Token) -> bool:
+def _inside_role(noun: Token, *, full_name: bool = False) -> bool:
     """ "The head of the Steel Producers Association, Ivo Marek": after an organisation already named,
     the name is the person holding the role (after "the head of Russia's space agency, Roscosmos", the
-    name is the agency's)."""
+    name is the agency's; but a person's full name after "the prefect of the Haut-Vernon department"
+    is the prefect's)."""
     preposition = noun.head
-    return noun.is_title and noun.dep_ == "pobj" and preposition.lower_ == "of" and \
+    return (noun.is_title or full_name) and noun.dep_ == "pobj" and preposition.lower_ == "of" and \
         lexicons.unaccented(preposition.head.lower_) in lexicons.words("person_roles")
 
 
@@ -102,12 +103,14 @@ def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in roles or t.lemma_.lower() in roles for t in titled)
 
 
-def _org_evidence(doc: Doc, start: int, end: int) -> bool:
+def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) -> bool:
+    """Whether the company the name keeps makes it an organisation; ``full_name``: the model read it as
+    a person's name of two or more words."""
     span = doc[start:end]
     root = span.root
     if any(_org_head(t) and t.is_title for t in (doc[end - 1], root)):
         return True
-    if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head):
+    if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head, full_name=full_name):
         return True
     if any(child.dep_ == "appos" and _org_head(child) for child in root.children):
         return True
@@ -170,9 +173,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
             label, strong = "GPE", True
         elif label in ("ORG", "PRODUCT", "FAC", "LOC") and _person_evidence(doc, ent.start, ent.end) \
-                and not _org_evidence(doc, ent.start, ent.end) and all(t.pos_ == "PROPN" for t in ent):
+                and not _org_evidence(doc, ent.start, ent.end) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
             label = "PERSON"
-        elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(doc, ent.start, ent.end):
+        elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(
+                doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
             label, strong = "ORG", True
@@ -436,7 +440,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "19"
+    version = "20"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
