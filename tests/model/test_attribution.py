@@ -314,6 +314,39 @@ def test_where_something_was_said_is_not_what_was_said(run):
     assert quote.content[0].text == "the harbour agreement" and quote.when == "2025-03-16"
 
 
+def test_a_described_ministry_is_not_the_company_named_before_it(run):
+    result = run("Vantrix Semiconductor was fined 40 million euros on Tuesday.\n"
+                 "The German economy ministry said it welcomed the decision.")
+    assert only_quote(result, "it welcomed the decision").speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Meridian Quay Holdings lost the case on Friday. A spokesperson for Meridian Quay Holdings said it would appeal.",
+    "Meridian Quay Holdings lost the case on Friday. A spokesman for the company said it would appeal.",
+])
+def test_a_spokesperson_for_an_organisation_speaks_for_it(run, text):
+    assert only_quote(run(text), "it would appeal").speaker.name == "Meridian Quay Holdings"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The council said in a statement that mobile libraries would visit the villages twice a week.",
+     "that mobile libraries would visit the villages twice a week", "The council"),
+    ("According to the Rail Delivery Group, fewer than one in five services will run on strike days.",
+     "fewer than one in five services will run on strike days", "the Rail Delivery Group"),
+    ("A council officer, who asked not to be named, said the decision had been made weeks ago.",
+     "the decision had been made weeks ago", "A council officer, who asked not to be named"),
+])
+def test_shapes_the_parse_hangs_elsewhere_statement_nouns_according_to_and_anonymity(run, text, content, source):
+    [quote] = run(text).quotes
+    assert (quote.content[0].text, quote.source.text) == (content, source)
+
+
+def test_a_date_between_the_cue_and_its_clause_dates_the_saying(run):
+    result = run("The union said on Tuesday it would strike next month.", published="2025-10-05")
+    [quote] = result.quotes
+    assert quote.content[0].text == "it would strike next month" and quote.when == "2025-09-30"
+
+
 def test_an_object_before_an_infinitive_is_part_of_the_content(run):
     result = run("Mayor Ana Silva urged residents to leave their cars at home during the bridge works.")
     quote = only_quote(result, "to leave their cars")

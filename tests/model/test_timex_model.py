@@ -108,3 +108,14 @@ def test_a_weekday_looked_forward_to_is_the_next_one(nlp: Language, text: str, v
 def test_what_was_expected_or_scheduled_is_the_nearest_such_month(nlp: Language, text: str, value: str) -> None:
     [time] = _times(nlp, text, date(2025, 3, 10))
     assert time.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The council meets on Tuesday to vote on the plan.", "2025-10-07"),
+    ("The union said on Tuesday it would strike.", "2025-09-30"),
+    ("The union said it would strike on Tuesday.", "2025-10-07"),
+])
+def test_a_timetable_present_looks_ahead_and_a_reporting_verbs_date_is_its_own(
+        nlp: Language, text: str, value: str) -> None:
+    [time] = _times(nlp, text, date(2025, 10, 5))
+    assert time.value == value

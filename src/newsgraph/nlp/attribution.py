@@ -37,10 +37,6 @@ _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 #: "WASHINGTON (AW) — ", "OSLO, Norway - ", "BRUSSELS -- ": capitals, an optional place and agency, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][\w. ]{1,30})?(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
-#: Where a statement is made, not what it says.
-_MEDIA = {"post", "posts", "tweet", "tweets", "statement", "interview", "letter", "speech", "briefing", "video",
-          "email", "e-mail", "memo", "op-ed", "column", "podcast", "message", "blog", "twitter", "x", "facebook",
-          "instagram", "tiktok", "youtube", "linkedin", "threads", "television", "radio", "cnn", "fox", "msnbc"}
 _FOCUSING = {"even", "also", "both", "typically", "usually", "often", "only", "too", "still"}
 _TRAILING_SOURCE_PUNCT = {",", ";", ":", "-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
@@ -94,6 +90,14 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
             and not any(i in quoted for i in range(c.left_edge.i, c.right_edge.i + 1))
             for c in frame.root.children):
         return start, cue.left_edge.i
+    # "The union said on Tuesday it would strike": a date between the cue and the clause's subject
+    # dates the saying, wherever the parse attached it.
+    if frame.relation == "ccomp" and not frame.head_side and cue.i < start:
+        subject = next((c for c in frame.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lead = cue.doc[start : subject.left_edge.i] if subject is not None else ()
+        if lead and any(t.ent_type_ in ("DATE", "TIME") for t in lead) and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "PUNCT", "DET") for t in lead):
+            start = subject.left_edge.i
     for child in cue.children:
         # "called Wells Fargo's behavior 'outrageous'", "urged Republicans to join …": the object is part
         # of what was said.
@@ -110,7 +114,7 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
         doc = cue.doc
         for token in doc[start + 1 : end]:
             if token.dep_ == "prep" and token.head.i == frame.root.i and any(
-                    c.dep_ == "pobj" and c.lower_ in _MEDIA for c in token.children):
+                    c.dep_ == "pobj" and c.lower_ in lexicons.words("speech_media") for c in token.children):
                 end = token.i
                 break
     return start, end
@@ -344,6 +348,9 @@ def _withheld(token: Token) -> bool:
     "refused to say whether …", "Holt declined further questions", "Neither the ministry nor the company
     commented", "No official has commented"."""
     if token.lemma_ in _WITHHOLDING:
+        return True
+    # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement.
+    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and is_negated(c) for c in token.children):
         return True
     head = token.head
     if token.dep_ == "xcomp" and (head.lemma_ in _WITHHOLDING or head.lemma_ in _UNWILLING and is_negated(head)
@@ -652,6 +659,16 @@ class AttributionFinder:
                 phrase = (token.i, name_end)
                 source_range = (source.left_edge.i, name_end)
             words_end = max((t.i + 1 for t in sentence if not (t.is_punct or t.is_space)), default=sentence.end)
+            # "According to the Rail Delivery Group, fewer than one in five services will run": the parse
+            # ran the main clause's subject into the source; the statement starts after the comma.
+            verb = self.doc[phrase[1]] if phrase[1] < sentence.end else None
+            if verb is not None and token.i <= sentence.start + 1 and verb.pos_ in ("AUX", "VERB") and (
+                    verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT" and verb.dep_ in ("aux", "auxpass")) and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sentence.root.children):
+                comma = next((t for t in reversed(self.doc[source.i : phrase[1]]) if t.text == ","), None)
+                if comma is not None:
+                    phrase = (token.i, comma.i)
+                    source_range = (source.left_edge.i, comma.i)
             if phrase[1] >= words_end and token.i <= sentence.start + 1:
                 # "According to Limbaugh, the move reeks of fear": the parse ran the statement into the
                 # source's phrase; the comma after the source ends it.
@@ -856,7 +873,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"14-{shipped_model().digest}"
+        return f"15-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -39,6 +39,7 @@ _NEUTER = {"it"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
+_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 
 
 def _is_subject(token: Token) -> bool:
@@ -107,6 +108,16 @@ class SpeakerResolver:
             if noun.i in self.index:
                 return self.index[noun.i]
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
+        # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement.
+        if root.lemma_.lower() in _SPEAKS_FOR:
+            principal = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
+                              for p in c.children if p.dep_ == "pobj"), None)
+            if principal is not None:
+                cluster = self.index.get(principal.i)
+                if cluster is None and self._is_organisation_noun(principal):
+                    cluster = self._organisation(principal, previous)
+                if cluster is not None and cluster.type == "ORG":
+                    return cluster
         # "Karen Holt's spokesman" speaks for her, but is not her.
         owners = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
         distinct = [c for c in {id(c): c for c in named}.values() if c.id not in owners]
@@ -184,6 +195,10 @@ class SpeakerResolver:
                       or any(root.lower_ in r.title.lower().split() for r in c.roles)]
             if naming:
                 return naming[-1]
+            # "The German economy ministry", "the transport ministry": a described organisation that no
+            # named one is called is itself, not the company last mentioned.
+            if any(c.dep_ in ("compound", "amod", "nmod") for c in root.children):
+                return None
         first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
         subjects = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
                     and self.index[t.i].type == "ORG" and _is_subject(t) and not self._in_quote(t)]
@@ -286,7 +301,7 @@ class SpeakerResolver:
 
     def _dates(self, attributions: list[Attribution]) -> None:
         # A statement the article reports was made by then: "six weeks from now" does not date it.
-        times = [t for t in (self.doc._.times or []) if t.value and t.granularity in ("day", "week", "month")
+        times = [t for t in (self.doc._.times or []) if t.value and t.granularity in ("day", "time", "week", "month")
                  and t.relation != "future"]
         previous: Attribution | None = None
         for a in attributions:
@@ -314,7 +329,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "10"
+    version = "11"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

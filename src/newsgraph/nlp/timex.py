@@ -12,8 +12,9 @@ placed (vague words, decades, relative expressions without a publication date).
 Bare weekdays follow the news convention: "Monday" in an article published on Tuesday 2025-03-18 is
 2025-03-17, the most recent Monday on or before the publication date, so "Thursday" is 2025-03-13 —
 unless the clause is in the future tense (``tense="future"``: "will", "would", or an infinitive after a
-verb that looks ahead, "expect … to win Monday's debate", "is set to open on Friday"), when it is the
-next one on or after the publication date. "last Monday" is the one strictly before the publication
+verb that looks ahead, "expect … to win Monday's debate", "is set to open on Friday") or a timetable
+present (``tense="scheduled"``: "City travel to Dunmore on Tuesday"), when it is the next one on or
+after the publication date. "last Monday" is the one strictly before the publication
 date, "next Monday" the one strictly after it, "this Monday" the one in the publication date's ISO
 week. Month-day dates without a year take the year that puts them nearest the publication date (tense
 breaks the tie the same way).
@@ -229,7 +230,7 @@ def _weekday(mod: str | None, weekday: int, published: date | None, tense: str |
         day = published + timedelta(days=forward or 7)
     elif mod == "this":
         day = published + timedelta(days=weekday - published.weekday())
-    elif tense == "future":
+    elif tense in ("future", "scheduled"):
         day = published + timedelta(days=forward)
     else:
         day = published - timedelta(days=back)
@@ -465,7 +466,7 @@ def _resolve(text: str, published: date | None, tense: str | None) -> Resolution
 def resolve(text: str, published: date | None, *, tense: str | None = None) -> Resolution:
     """Resolve one time expression against the publication date.
 
-    ``tense`` ("past", "present" or "future") is the tense of the clause the expression modifies, when
+    ``tense`` ("past", "present", "scheduled" or "future") is the tense of the clause the expression modifies, when
     known: it moves a bare weekday ("Friday") forward, breaks ties for a month-day date without a year,
     and decides words such as "later" that order events within a past-tense story.
     """
@@ -497,6 +498,11 @@ def _clause_tense(span: Span) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    # "The union said on Tuesday it would strike": a time between the reporting verb and the subject of
+    # its clause dates the saying, wherever the parse attached it.
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "ccomp" and subject is not None and span.end <= subject.i and verb.head.i < span.start:
+        verb = verb.head
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
         return "future"
@@ -511,7 +517,13 @@ def _clause_tense(span: Span) -> str | None:
         return None
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
-    return "present" if verb.tag_ in ("VBZ", "VBP") else None
+    if verb.tag_ in ("VBZ", "VBP"):
+        # "City travel to Dunmore on Tuesday", "the council meets on Monday": a present that is a
+        # timetable looks ahead (but "Trump says on Monday" reports).
+        if not auxiliaries and verb.lemma_.lower() not in lexicons.reporting_frames():
+            return "scheduled"
+        return "present"
+    return None
 
 
 def _trimmed(span: Span) -> Span:
@@ -533,7 +545,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "3"
+    version = "4"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
