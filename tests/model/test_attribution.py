@@ -63,6 +63,15 @@ def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, head
     assert any(r.title == "head of the national rail company" for r in solberg.roles)
 
 
+def test_a_role_before_anyone_is_named_is_the_person_named_next_even_after_the_lede(run):
+    text = ("Halvorsen Foods Profit Falls as Cocoa Costs Bite\n\n"
+            "Halvorsen Foods reported a 22 per cent fall in first-quarter profit on Thursday.\n\n"
+            "The confectioner's chief executive said the company would raise prices again in the summer.\n\n"
+            "\u201cThis is the hardest cost environment I have seen,\u201d Ingrid Solberg told analysts.")
+    result = run(text, published="2025-04-24")
+    assert only_quote(result, "raise prices again").speaker.name == "Ingrid Solberg"
+
+
 def test_reported_silence_and_scare_quotes_are_not_quotes(run):
     text = ("Ingrid Solberg had not publicly commented on the fares.\n"
             "The \"temporary\" ferry terminal has now stood for twenty years.")

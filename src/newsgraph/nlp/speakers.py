@@ -227,9 +227,13 @@ class SpeakerResolver:
         for cluster in self.clusters:
             if cluster.type == "PERSON" and any(root.lower_ in r.title.lower().split() for r in cluster.roles):
                 return cluster
-        if a.source[0] >= self.lede_end:
+        # News lede convention: the lede names the speaker by role, the next paragraphs by name (and a
+        # role before anyone has been named, as under a headline and an opening paragraph on the company,
+        # is introduced the same way).
+        if a.source[0] >= self.lede_end and any(
+                c.type == "PERSON" and self.doc[m.start].idx < a.source[0] and not self._in_quote(self.doc[m.start])
+                for c in self.clusters for m in c.mentions):
             return None
-        # News lede convention: the lede names the speaker by role, the next paragraphs by name.
         for later in attributions:
             if later is a or later.source_root is None or later.sentence <= a.sentence:
                 continue
@@ -329,7 +333,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "11"
+    version = "12"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
