@@ -173,6 +173,14 @@ def test_a_name_with_a_persons_title_in_apposition_is_a_person(run):
     assert [(e.name, e.type) for e in result.entities if e.name == "Delgado"] == [("Delgado", "PERSON")]
 
 
+def test_a_name_after_a_persons_title_is_a_person_with_the_given_name_the_model_left_out(run):
+    result = run("EU antitrust chief Margarethe Lindqvist said the fine was justified.\n"
+                 "\u201cCompanies cannot buy loyalty,\u201d Lindqvist told a news conference.")
+    people = {e.name: e for e in result.entities if e.type == "PERSON"}
+    assert list(people) == ["Margarethe Lindqvist"] and len(people["Margarethe Lindqvist"].mentions) == 2
+    assert {q.speaker.name for q in result.quotes} == {"Margarethe Lindqvist"}
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

@@ -93,13 +93,28 @@ def _place_evidence(doc: Doc, start: int, end: int) -> bool:
         root.head.head.i == start - 2
 
 
+def _given_names_before(doc: Doc, start: int) -> int:
+    """Where a name starts once the capitalised words the model left out before it are taken back
+    ("EU antitrust chief [Margarethe] Lindqvist"): proper nouns compounded onto it, titles aside."""
+    root = doc[start]
+    while start > 0 and root.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].lower_ not in lexicons.words("person_roles"):
+        start -= 1
+    return start
+
+
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
-    """ "Delgado, the mayor," / "the mayor, Delgado,": a person's title in apposition."""
+    """ "Delgado, the mayor," / "the mayor, Delgado," / "EU antitrust chief Margarethe Lindqvist": a
+    person's title in apposition or just before the name."""
     root = doc[start:end].root
     roles = lexicons.words("person_roles")
     titled = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
         titled.append(root.head)
+    first = _given_names_before(doc, start)
+    if first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == root.i:
+        titled.append(doc[first - 1])
     return any(t.lower_ in roles or t.lemma_.lower() in roles for t in titled)
 
 
@@ -174,7 +189,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label, strong = "GPE", True
         elif label in ("ORG", "PRODUCT", "FAC", "LOC") and _person_evidence(doc, ent.start, ent.end) \
                 and not _org_evidence(doc, ent.start, ent.end) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
-            label = "PERSON"
+            label, ent = "PERSON", doc[_given_names_before(doc, ent.start) : ent.end]
         elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(
                 doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
             label, strong = "ORG", True
@@ -440,7 +455,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "20"
+    version = "21"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
