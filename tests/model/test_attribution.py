@@ -161,6 +161,16 @@ def test_an_unrecognised_speaker_with_a_title_in_apposition_is_a_person(run):
     assert "agency's deputy administrator" in {r.title for r in person.roles}
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Goalkeeper Luca Ferri made three saves in the second half.", "Luca Ferri", "Goalkeeper"),
+    ("Conservative backbencher Ian McAllister said the bill was rushed.", "Ian McAllister", "Conservative backbencher"),
+    ("Ecologist Amara Okoro said the decline in bees was steep.", "Amara Okoro", "Ecologist"),
+])
+def test_occupations_the_news_uses_as_titles_are_roles(run, text, name, role):
+    [person] = [e for e in run(text).entities if e.name == name]
+    assert role in {r.title for r in person.roles}
+
+
 def test_a_role_naming_an_organisation_that_ends_in_a_number(run):
     result = run("Tom Becker, president of Machinists Local 12, said workers would push for a contract.")
     [becker] = [e for e in result.entities if e.name == "Tom Becker"]
