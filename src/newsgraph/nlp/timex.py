@@ -114,6 +114,11 @@ _PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current|the)? ?(?
 _SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|beginning|middle|end) of)"
                     r" ?-?(?P<rest>.+)$")
 _WEEKDAY_RE = re.compile(rf"^(?P<mod>last|next|this|coming|past)? ?{_WEEKDAY}$")
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON = re.compile(r"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>spring|summer|autumn|fall|winter)"
+                     rf"(?:,? (?:of )?{_YEAR})?$")
+_CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
 _MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}(?:,? {_YEAR})?$"),
               re.compile(rf"^(?:the )?{_DAY} (?:of )?{_MONTH},?(?: {_YEAR})?$"))
@@ -154,6 +159,12 @@ def _iso_week(day: date) -> str:
 
 
 def _bounds(value: str, granularity: str) -> tuple[date, date]:
+    if granularity == "season":
+        year, code = value.split("-")
+        first_month = _SEASON_START[code]
+        first = date(int(year), first_month, 1)
+        end_year, end_month = _month_shift(int(year), first_month, 2)
+        return first, date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
     if granularity == "week":
         year, week = value.split("-W")
         monday = date.fromisocalendar(int(year), int(week), 1)
@@ -350,7 +361,34 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
         return _decade(m, published)
     if m := _WEEKEND.match(text):
         return _weekend(m.group("mod"), published)
+    if m := _SEASON.match(text):
+        return _season(m.group("mod"), _SEASONS[m.group("season")], m.group("year"), published, tense)
+    if m := _CHRISTMAS.match(text):
+        return _placed(f"{_nearest_year(12, 25, published, tense)}-12-25", "day", published) if published \
+            else _unplaced("day", None)
     return None
+
+
+def _season(mod: str | None, code: str, year: str | None, published: date | None, tense: str | None) -> Resolution:
+    """ "last autumn", "next spring", "the summer": TimeML's season values ("2024-FA"), northern seasons,
+    a winter named by the year it starts in."""
+    if year:
+        return _placed(f"{year}-{code}", "season", published)
+    if published is None:
+        return _unplaced("season", {"last": "past", "next": "future"}.get(mod or ""))
+    candidates = [f"{published.year + shift}-{code}" for shift in (-1, 0, 1)]
+    relations = [_relation(value, "season", published) for value in candidates]
+    if mod == "last":
+        value = [v for v, r in zip(candidates, relations, strict=True) if r == "past"][-1]
+    elif mod == "next":
+        value = [v for v, r in zip(candidates, relations, strict=True) if r == "future"][0]
+    elif tense == "past" and relations[1] == "future":
+        value = candidates[0]
+    elif tense in ("future", "scheduled") and relations[1] == "past":
+        value = candidates[2]
+    else:
+        value = candidates[1]  # "this summer", "the summer": this year's
+    return _placed(value, "season", published)
 
 
 def _weekend(mod: str | None, published: date | None) -> Resolution:
@@ -545,7 +583,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "4"
+    version = "5"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
