@@ -520,6 +520,13 @@ def test_silence_and_decisions_are_not_quotes(run, sentence):
     assert run("Talks on the rail budget went on in Oslo.\n" + sentence).quotes == ()
 
 
+def test_she_after_according_to_is_its_source(run):
+    result = run("Marcus Vogel, the chief executive, said sales would recover. According to Priya Raman, an "
+                 "analyst at Berenberg, the company has little room left. \u201cInvestors will give them one more "
+                 "quarter,\u201d she said.")
+    assert only_quote(result, "Investors will give them").speaker.name == "Priya Raman"
+
+
 def test_she_skips_the_man_named_before_her(run):
     result = run("John Baker met Karen Holt on Monday. She said the meeting had gone well.\n"
                  "Karen Holt met Mr. Nils Dahl later. He said the talks would go on.")

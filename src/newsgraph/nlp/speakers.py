@@ -43,9 +43,12 @@ _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 
 
 def _is_subject(token: Token) -> bool:
-    """A clause's subject, or a name in apposition to it ("The finance director, Marcus Webb, told …")."""
+    """A clause's subject, or a name in apposition to it ("The finance director, Marcus Webb, told …"),
+    or the source of "according to" ("According to Priya Raman, … “…,” she said")."""
     while token.dep_ in ("compound", "flat"):
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -333,7 +336,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "12"
+    version = "13"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
