@@ -191,6 +191,13 @@ def test_a_name_after_a_persons_title_is_a_person_with_the_given_name_the_model_
     assert {q.speaker.name for q in result.quotes} == {"Margarethe Lindqvist"}
 
 
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(run):
+    result = run("Hillary Clinton spoke in Ohio on Monday. Donald Trump answered in Florida.\n"
+                 "Supporters chanted for Hillary as she left the stage.")
+    [clinton] = [e for e in result.entities if e.name == "Hillary Clinton"]
+    assert "Hillary" in {m.text for m in clinton.mentions} and "Hillary" not in {e.name for e in result.entities}
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

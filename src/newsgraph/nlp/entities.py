@@ -367,6 +367,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _missed_full_names(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames = _full_names_by_surname(doc, mentions)
+    # "Daniel showed again why he is the best finisher": a given name alone is the one person the
+    # article names in full with it (when only one is).
+    by_given: dict[str, set[str]] = {}
+    for full_name in set(surnames.values()):
+        by_given.setdefault(_folded(full_name.split()[0]), set()).add(full_name)
+    given = {name: next(iter(fulls)) for name, fulls in by_given.items() if len(fulls) == 1 and name not in surnames}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc.text
@@ -403,7 +409,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             surname = _surname(words)
             if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
                 surname = surname.title()  # a transcript's label
-            key = surnames.get(_folded(surname), " ".join(words))
+            key = surnames.get(_folded(surname)) or given.get(_folded(surname)) if len(words) == 1 else None
+            key = key or surnames.get(_folded(surname), " ".join(words))
         else:
             key = name_of(span)
         keyed.append((key, m))
@@ -455,7 +462,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "22"
+    version = "23"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
