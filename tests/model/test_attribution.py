@@ -198,6 +198,11 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(run):
     assert "Hillary" in {m.text for m in clinton.mentions} and "Hillary" not in {e.name for e in result.entities}
 
 
+def test_a_person_the_article_only_ever_puts_somewhere_is_a_place(run):
+    result = run("Three branch libraries in Westhaven will close in September, the council said.")
+    assert [(e.name, e.type) for e in result.entities if e.name == "Westhaven"] == [("Westhaven", "GPE")]
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

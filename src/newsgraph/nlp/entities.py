@@ -28,6 +28,7 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholder", "subsidiary", "maker"}
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
+_LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
 
@@ -418,6 +419,17 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         if m.strong:
             strong_type[key] = m.label
     labels = {key: strong_type.get(key) or votes[key].most_common(1)[0][0] for key in votes}
+    # "Three branch libraries in Westhaven will close": a "person" the article only ever puts somewhere
+    # (a one-word name, or a longer one more than once: "in Port Arlen") is a place.
+    placed: dict[str, list[bool]] = {}
+    for key, m in keyed:
+        root = doc[m.start : m.end].root
+        placed.setdefault(key, []).append(root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not any(
+            c.dep_ == "case" for c in root.children))
+    for key, flags in placed.items():
+        if labels[key] == "PERSON" and key not in strong_type and (len(key.split()) == 1 or len(flags) > 1) \
+                and all(flags):
+            labels[key] = "GPE"
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     first_break = text.find("\n")
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
@@ -462,7 +474,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "23"
+    version = "24"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
