@@ -203,6 +203,12 @@ def test_a_person_the_article_only_ever_puts_somewhere_is_a_place(run):
     assert [(e.name, e.type) for e in result.entities if e.name == "Westhaven"] == [("Westhaven", "GPE")]
 
 
+def test_a_named_party_speaks_as_an_organisation(run):
+    [quote] = run("The Liberal Democrats said the plan was unfair to rural voters.").quotes
+    assert (quote.speaker.name, [e.type for e in run("The Liberal Democrats said so.").entities]) == (
+        "Liberal Democrats", ["ORG"])
+
+
 def test_a_hyphenated_surname_alone_is_the_same_person(run):
     text = ("Ulrike Sandmeier-Obi, the chief executive, said the plant would close.\n"
             "Sandmeier-Obi added that talks with the union would go on.")

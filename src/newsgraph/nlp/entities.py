@@ -196,6 +196,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
             label, strong = "ORG", True
+        elif label == "NORP" and ent.start > 0 and doc[ent.start - 1].dep_ in ("amod", "compound") \
+                and doc[ent.start - 1].head.i == ent.root.i and doc[ent.start - 1].pos_ == "PROPN" \
+                and doc[ent.start - 1].is_title and not doc[ent.start - 1].ent_type_:
+            # "the Liberal Democrats", "the Sweden Democrats": a named party, not a people.
+            label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
         elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
             strong = True
         start, end = ent.start, ent.end
@@ -474,7 +479,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "24"
+    version = "25"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
