@@ -98,16 +98,19 @@ def decode_signature(value: str) -> MinHash:
 def article_id(text: str, *, url: str | None = None) -> str:
     """An article's stable id: from its canonical URL, else from its body."""
     canonical = normalize_url(url)
+    return _id_of(canonical, None if canonical else content_hash(text))
+
+
+def _id_of(canonical: str | None, digest: str | None) -> str:
     if canonical:
         return "u" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
-    return "t" + content_hash(text)[:24]
+    return "t" + digest[:24]
 
 
 def identity_keys(text: str, *, url: str | None = None) -> IdentityKeys:
     """Keys for an article body, preferring its canonical URL as identity."""
-    minhash = signature(text)
-    return IdentityKeys(article_id=article_id(text, url=url), content_hash=content_hash(text),
-                        canonical_url=normalize_url(url),
+    canonical, digest, minhash = normalize_url(url), content_hash(text), signature(text)
+    return IdentityKeys(article_id=_id_of(canonical, digest), content_hash=digest, canonical_url=canonical,
                         signature=encode_signature(minhash) if minhash is not None else None)
 
 

@@ -616,8 +616,16 @@ class AttributionFinder:
         last = next((t for t in reversed(sentence) if not t.is_space), None)
         if last is None or last.text != ":":
             return None
-        opening = self.quotations.starting_in(last.idx + 1, last.idx + 4)
-        span = self.doc.char_span(opening[0].start, opening[0].end, alignment_mode="expand") if opening else None
+        opening = self._opening_after(last)
+        return self._token_range(opening) if opening is not None else None
+
+    def _opening_after(self, colon: Token) -> Quotation | None:
+        """The quotation that opens right after ``colon``, on its line or the next."""
+        opening = self.quotations.starting_in(colon.idx + 1, colon.idx + 4)
+        return opening[0] if opening else None
+
+    def _token_range(self, q: Quotation) -> tuple[int, int] | None:
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         return (span.start, span.end) if span is not None else None
 
     def _adjacent_quotation(self, cue: Token) -> tuple[int, int] | None:
@@ -628,14 +636,12 @@ class AttributionFinder:
                       if q.words(self.text) >= _MIN_FOLLOW_ON_WORDS or self._reads_as_sentence(q)]
         colon = cue.nbor(1) if cue.i + 1 < len(self.doc) and cue.nbor(1).text == ":" else \
             sentence[-1] if sentence[-1].text == ":" else None
-        if colon is not None:
-            opening = self.quotations.starting_in(colon.idx + 1, colon.idx + 4)
-            candidates = opening[:1] or candidates
+        opening = self._opening_after(colon) if colon is not None else None
+        if opening is not None:
+            candidates = [opening]
         if not candidates:
             return None
-        q = min(candidates, key=lambda q: abs(q.start - cue.idx))
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        return (span.start, span.end) if span is not None else None
+        return self._token_range(min(candidates, key=lambda q: abs(q.start - cue.idx)))
 
     def _according_to(self) -> list[Attribution]:
         out = []

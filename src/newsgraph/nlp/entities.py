@@ -315,11 +315,16 @@ def _other_given_name(doc: Doc, start: int, full_name: str) -> bool:
         not _same_name(f"{before.text} {_surname(full_name.split())}", full_name)
 
 
+def _named_alone(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The folded one-word names the article gives people ("Lefèvre")."""
+    return {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+
+
 def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
     """ "The président of the café association, Rémi Lefèvre," reads like "the agency, Roscosmos," but
     an article that prints "Lefèvre" alone as a person says whose name it is: two or three capitalised
     words with no organisation noun among them, ending in that surname, are the person's full name."""
-    alone = {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    alone = _named_alone(doc, mentions)
     for m in mentions:
         words = doc[m.start : m.end]
         if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone:
@@ -336,7 +341,7 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     Raman, NASA's deputy administrator, said")."""
     full = {_folded(_surname(words)) for m in mentions if m.label == "PERSON"
             and len(_without_suffix(words := _person_key(doc, m))) >= 2}
-    alone = {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1} - full
+    alone = _named_alone(doc, mentions) - full
     by_token = {m.start: m for m in mentions if m.end - m.start == 1}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     headline_end = title_case_first_line(doc.text) or 0  # where every word is capitalised
@@ -415,8 +420,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             surname = _surname(words)
             if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
                 surname = surname.title()  # a transcript's label
-            key = surnames.get(_folded(surname)) or given.get(_folded(surname)) if len(words) == 1 else None
-            key = key or surnames.get(_folded(surname), " ".join(words))
+            folded = _folded(surname)
+            key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or " ".join(words)
         else:
             key = name_of(span)
         keyed.append((key, m))

@@ -63,7 +63,7 @@ class SpeakerResolver:
         # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc.text
         headline = headline_line(text)
-        lede_start = headline[1] + len(text[headline[1]:]) - len(text[headline[1]:].lstrip()) if headline else 0
+        lede_start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
         lede_break = text.find("\n", lede_start)
         self.lede_end = lede_break if lede_break > 0 else len(text)
 
@@ -263,10 +263,12 @@ class SpeakerResolver:
         about: list[Cluster] = []
         # "“My husband has waited eleven months … If his date is cancelled …”": a person the speaker
         # describes by a common noun is who "he" is in their words.
-        own_words = list(a.content) + (list(previous.content) if previous is not None and previous.kind == "direct"
-                                       and previous.speaker is a.speaker and a.speaker is not None else [])
-        described = {gender for s, e in own_words for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
-                     if t.pos_ == "NOUN" and (gender := lexicons.genders("gendered_words").get(t.lower_))}
+        described: set[str] = set()
+        if a.kind == "direct":
+            own_words = list(a.content) + (list(previous.content) if previous is not None and previous.kind == "direct"
+                                           and previous.speaker is a.speaker and a.speaker is not None else [])
+            described = {gender for s, e in own_words for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
+                         if t.pos_ == "NOUN" and (gender := lexicons.genders("gendered_words").get(t.lower_))}
 
         def add(cluster: Cluster | None) -> None:
             if cluster is not None and cluster is not a.speaker and cluster.type in ("PERSON", "ORG") \
