@@ -62,18 +62,19 @@ def _summary_line(summary: IngestSummary) -> str:
             f"failed {summary.failed} in {summary.seconds:.1f}s")
 
 
-def _report_failures(summary: IngestSummary) -> None:
-    for source, reason in summary.failures[:20]:
+def _report_failures(failures: list[tuple[str, str]], failed: int) -> None:
+    """The first failures of a run on stderr, as (source, reason), and how many more there were."""
+    for source, reason in failures[:20]:
         click.echo(f"failed: {source}: {reason}", err=True)
-    if summary.failed > 20:
-        click.echo(f"... {summary.failed - 20} more: see `newsgraph failures`", err=True)
+    if failed > 20:
+        click.echo(f"... {failed - 20} more: see `newsgraph failures`", err=True)
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
-        _report_failures(summary)
+        _report_failures(summary.failures, summary.failed)
         click.echo(_summary_line(summary))
 
 
@@ -134,7 +135,7 @@ def watch_command(feeds: tuple[str, ...], every: str, once: bool, db: str | None
             while True:
                 summary = poll_feeds(feeds, store, fetcher=fetcher, settings=settings)
                 stamp = time.strftime("%Y-%m-%d %H:%M:%S")
-                _report_failures(summary)
+                _report_failures(summary.failures, summary.failed)
                 click.echo(f"{stamp} {_summary_line(summary)}", err=not once)
                 if once:
                     if summary.all_failed:
@@ -211,10 +212,7 @@ def reanalyze_command(db: str | None, jobs: int | None, limit: int | None, as_js
     if as_json:
         click.echo(json.dumps(asdict(summary), ensure_ascii=False, indent=2))
         return
-    for article_id, reason in summary.failures[:20]:
-        click.echo(f"failed: {article_id}: {reason}", err=True)
-    if summary.failed > 20:
-        click.echo(f"... {summary.failed - 20} more: see `newsgraph failures`", err=True)
+    _report_failures(summary.failures, summary.failed)
     click.echo(f"reanalyzed {summary.reanalyzed}, failed {summary.failed}, already current {summary.current} "
                f"(pipeline {summary.pipeline_version})")
 
