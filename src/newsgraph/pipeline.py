@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import extract
-from newsgraph.model import Analysis, Article, Extracted, RawDocument, Removed
+from newsgraph.model import Analysis, Extracted, RawDocument
 
 if TYPE_CHECKING:
     from newsgraph.batch.pool import Outcome
@@ -55,15 +55,6 @@ class ReanalysisSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def analyze_stored(raw: RawDocument, settings: Settings) -> Analysis:
-    """The NLP stage over a stored body as it stands: no extraction, so its spans keep indexing it."""
-    from newsgraph.nlp import analyze_extracted
-
-    article = Article(text=str(raw.data), title=raw.title, published=raw.published, language=raw.language,
-                      url=raw.url, outlet=raw.outlet, authors=raw.authors)
-    return analyze_extracted(Extracted(article=article), settings=settings)
-
-
 def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | None = None, jobs: int = 1,
               progress: Callable[[int, int], None] | None = None) -> ReanalysisSummary:
     """Run the current NLP stage again over every stored article another pipeline version analyzed.
@@ -73,7 +64,7 @@ def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | No
     processes; the store is written from this one. A failure is recorded against
     ``reanalyze:<article id>`` and the old analysis stays.
     """
-    from newsgraph.batch.pool import AnalysisPool
+    from newsgraph.batch.pool import AnalysisPool, Job, default_analyze
     from newsgraph.nlp import load_pipeline, pipeline_version
 
     settings = settings or Settings.from_env()
@@ -81,40 +72,34 @@ def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | No
     stale = store.stale(summary.pipeline_version)
     summary.current = store.stats()["articles"] - len(stale)
     stale = stale[:limit]
-    removed: dict[str, tuple[Removed, ...]] = {}  # kept for the articles in flight
     done = 0
 
     def finish(outcome: Outcome) -> None:
         nonlocal done
-        article_id = outcome.raw.source.removeprefix(_REANALYZE)
-        cut = removed.pop(article_id, ())
+        article_id = outcome.source.removeprefix(_REANALYZE)
         reason = outcome.error
         if outcome.analysis is not None:
             try:
-                store.replace_analysis(article_id, replace(outcome.analysis, removed=cut),
-                                       source=outcome.raw.source)
+                store.replace_analysis(article_id, outcome.analysis, source=outcome.source)
                 summary.reanalyzed += 1
             except NewsgraphError as err:
                 reason = str(err)
         if reason is not None:
             summary.failed += 1
             summary.failures.append((article_id, reason))
-            store.record_failure(outcome.raw.source, reason)
+            store.record_failure(outcome.source, reason)
         done += 1
         if progress is not None:
             progress(done, len(stale))
 
-    with AnalysisPool(analyze_stored, settings, jobs=jobs) as pool:
+    with AnalysisPool(default_analyze, settings, jobs=jobs) as pool:
         for article_id in stale:
             stored = store.analysis(article_id)
             if stored is None:  # deleted by another process since the list was read
                 continue
-            article = stored.article
-            removed[article_id] = stored.removed
-            raw = RawDocument(source=f"{_REANALYZE}{article_id}", data=article.text, content_type="text/plain",
-                              url=article.url, title=article.title, published=article.published,
-                              outlet=article.outlet, language=article.language, authors=article.authors)
-            for outcome in pool.submit(raw):
+            # The stored article and what was cut from its input, as extraction left them.
+            job = Job(f"{_REANALYZE}{article_id}", Extracted(article=stored.article, removed=stored.removed))
+            for outcome in pool.submit(job):
                 finish(outcome)
         for outcome in pool.drain():
             finish(outcome)

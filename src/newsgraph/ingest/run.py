@@ -9,16 +9,15 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from typing import Any, BinaryIO
 
-from newsgraph.batch import AnalysisPool, Analyzer, Outcome, default_analyze
+from newsgraph.batch import AnalysisPool, Analyzer, Job, Outcome, default_analyze
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract import extract
-from newsgraph.extract.identity import identity_keys
+from newsgraph.extract.identity import IdentityKeys, identity_keys
 from newsgraph.ingest.common import Failure, Item, raw_hash
 from newsgraph.ingest.feeds import FeedEntry
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.sources import read_sources
-from newsgraph.model import RawDocument
 from newsgraph.store import SaveStatus, Store
 
 log = logging.getLogger(__name__)
@@ -65,7 +64,7 @@ def ingest(sources: Iterable[str], store: Store, *, analyze: Analyzer | None = N
            entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> IngestSummary:
     """Read every source (paths, directories, ``-``, page or feed URLs) into ``store``.
 
-    ``analyze(raw, settings) -> Analysis`` defaults to the real pipeline; tests pass a fake. Sources
+    ``analyze(extracted, settings) -> Analysis`` defaults to the real NLP stage; tests pass a fake. Sources
     stored before from the same bytes are skipped, so a crashed run resumes where it stopped.
     """
     settings = settings or Settings.from_env()
@@ -82,14 +81,21 @@ def ingest_items(items: Iterable[Item], store: Store, *, analyze: Analyzer | Non
     run = _Run(store, settings, progress)
     with AnalysisPool(analyze or default_analyze, settings, jobs=jobs or settings.jobs) as pool:
         for item in islice(items, limit):
-            raw = run.prepare(item)
-            if raw is not None:
-                for outcome in pool.submit(raw):
+            job = run.prepare(item)
+            if job is not None:
+                for outcome in pool.submit(job):
                     run.finish(outcome)
         for outcome in pool.drain():
             run.finish(outcome)
     run.summary.seconds = round(time.monotonic() - run.started, 3)
     return run.summary
+
+
+@dataclass(frozen=True)
+class _Pending:
+    raw_hash: str
+    url: str | None
+    keys: IdentityKeys
 
 
 class _Run:
@@ -99,9 +105,9 @@ class _Run:
         self.progress = progress
         self.summary = IngestSummary()
         self.started = time.monotonic()
-        self.hashes: dict[str, str] = {}
+        self.pending: dict[str, _Pending] = {}  # by source, the documents in the pool
 
-    def prepare(self, item: Item) -> RawDocument | None:
+    def prepare(self, item: Item) -> Job | None:
         """The document to analyse, or None when it failed or is known already (then it is counted)."""
         if isinstance(item, Failure):
             self.fail(item.source, item.reason)
@@ -125,23 +131,22 @@ class _Run:
                                   outlet=extracted.article.outlet, raw_hash=digest)
             self.count(item.source, "unchanged" if again else "duplicates")
             return None
-        self.hashes[item.source] = digest
-        return item
+        self.pending[item.source] = _Pending(digest, item.url, keys)
+        return Job(item.source, extracted)
 
     def finish(self, outcome: Outcome) -> None:
-        raw = outcome.raw
+        source = outcome.source
+        pending = self.pending.pop(source)
         if outcome.analysis is None:
-            self.fail(raw.source, outcome.error or "[E000] analysis failed")
+            self.fail(source, outcome.error or "[E000] analysis failed")
             return
-        article = outcome.analysis.article
-        keys = identity_keys(article.text, url=article.url)
         try:
-            result = self.store.save(outcome.analysis, source=raw.source, keys=keys,
-                                     raw_hash=self.hashes.pop(raw.source, None), source_url=raw.url)
+            result = self.store.save(outcome.analysis, source=source, keys=pending.keys,
+                                     raw_hash=pending.raw_hash, source_url=pending.url)
         except NewsgraphError as err:
-            self.fail(raw.source, str(err))
+            self.fail(source, str(err))
             return
-        self.count(raw.source, {SaveStatus.STORED: "ingested", SaveStatus.UPDATED: "ingested",
+        self.count(source, {SaveStatus.STORED: "ingested", SaveStatus.UPDATED: "ingested",
                                 SaveStatus.UNCHANGED: "unchanged"}.get(result.status, "duplicates"))
 
     def fail(self, source: str, reason: str) -> None:

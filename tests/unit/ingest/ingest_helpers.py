@@ -1,4 +1,4 @@
-"""Test helpers: a stand-in for the NLP stage (real extraction, quotes by one regex, no model) and
+"""Test helpers: a stand-in for the NLP stage (quotes by one regex, no model) and
 builders for the HTML pages, feeds and gzip files the tests serve or write."""
 
 from __future__ import annotations
@@ -7,14 +7,12 @@ import gzip
 import re
 
 from newsgraph.config import Settings
-from newsgraph.extract import extract
-from newsgraph.model import Analysis, Entity, EntityRef, Quote, RawDocument, Span
+from newsgraph.model import Analysis, Entity, EntityRef, Extracted, Quote, Span
 
 _QUOTE = re.compile(r"\"([^\"]+)\" said ([A-Z]\w+ [A-Z]\w+)")
 
 
-def fake_analyze(raw: RawDocument, settings: Settings) -> Analysis:
-    extracted = extract(raw, settings)
+def fake_analyze(extracted: Extracted, settings: Settings) -> Analysis:
     text = extracted.article.text
     entities: dict[str, Entity] = {}
     quotes = []
@@ -30,8 +28,8 @@ def fake_analyze(raw: RawDocument, settings: Settings) -> Analysis:
                     entities=tuple(entities.values()), pipeline_version="fake-1")
 
 
-def crashing_analyze(raw: RawDocument, settings: Settings) -> Analysis:
-    analysis = fake_analyze(raw, settings)
+def crashing_analyze(extracted: Extracted, settings: Settings) -> Analysis:
+    analysis = fake_analyze(extracted, settings)
     if "CRASH" in analysis.article.text:
         raise RuntimeError("the fake analyser fell over")
     return analysis

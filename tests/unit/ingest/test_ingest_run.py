@@ -5,6 +5,7 @@ import json
 from ingest_helpers import article_html, crashing_analyze, fake_analyze, gz, story
 
 from newsgraph.config import Settings
+from newsgraph.extract import extract
 from newsgraph.ingest import Fetcher, ingest, poll_feeds
 
 SETTINGS = Settings(max_input_bytes=200_000)
@@ -80,12 +81,27 @@ def test_resume_skips_stored_sources_without_analysing(tmp_path, store):
     run([tmp_path / "story1.html"], store)
     calls = []
 
-    def counting(raw, settings):
-        calls.append(raw.source)
-        return fake_analyze(raw, settings)
+    def counting(extracted, settings):
+        calls.append(extracted.article.title)
+        return fake_analyze(extracted, settings)
 
     summary = run([tmp_path / "story1.html", tmp_path / "story2.html"], store, analyze=counting)
-    assert calls == [str(tmp_path / "story2.html")] and summary.unchanged == 1
+    assert calls == ["Story 2"] and summary.unchanged == 1
+
+
+def test_each_document_is_extracted_once(tmp_path, store, monkeypatch):
+    import newsgraph.ingest.run as ingest_run
+
+    extracted = []
+
+    def counting_extract(raw, settings):
+        extracted.append(raw.source)
+        return extract(raw, settings)
+
+    monkeypatch.setattr(ingest_run, "extract", counting_extract)
+    summary = run([corpus(tmp_path)], store)
+    assert summary.ingested == 3
+    assert sorted(extracted) == sorted(set(extracted)) and len(extracted) == 5  # 3 stories, empty and binary
 
 
 def test_process_pool(tmp_path, store):
