@@ -51,6 +51,11 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("You have 3 free articles left this month.", "paywall"),
     ("You've read 4 of your 5 free articles.", "paywall"),
     ("This is your last free article.", "paywall"),
+    ("Get the latest news delivered to your inbox every weekday morning. Enter your email address", "newsletter"),
+    ("By signing up you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+    ("(Reporting by Ana Ruiz in Lisbon; Additional reporting by Ben Ode; Editing by Jo Park)", "wire-credit"),
+    ("(Additional reporting by Ji-hoon Park in Seoul)", "wire-credit"),
+    ("Reporting by Ana Ruiz; Editing by Jo Park and Sam Lee", "wire-credit"),
 ])
 def test_page_furniture_lines_go_wherever_they_stand(line, reason):
     text = BODY.replace("Critics said", line + "\nCritics said")
@@ -156,6 +161,8 @@ def test_headlines_listed_under_a_related_heading_go_with_it():
     "Ms Ruiz asked voters to donate to her campaign and to support our schools.",
     "You have three free articles left to read before the paper's new paywall starts, the editor said, and then"
     " it costs money.",
+    "Reporting by the Herald in 2023 showed the harbour plan had been changed.",
+    "By signing up, voters agreed to share their data, the council said.",
 ])
 def test_prose_that_looks_like_furniture_stays(prose):
     text = BODY.replace("Critics said", prose + "\nCritics said")
