@@ -437,6 +437,16 @@ def test_a_content_does_not_run_from_the_headline_into_the_lede(run):
     assert only_quote(result, "would rise by a tenth").source.text == "The Skerrow harbour council"
 
 
+@pytest.mark.parametrize("headline", [
+    "Council votes to close two Skerrow libraries despite protest",
+    "Harbour board and ferry union agree to resume pay talks after strike",
+    "Nordlys unveils electric ferry, promising a quieter crossing to Skerrow",
+])
+def test_a_headline_reports_a_statement_only_through_a_speech_verb(run, headline):
+    result = run(headline + "\n\nThe Skerrow council said on Monday that the libraries would close in June.")
+    assert [q.cue.text for q in result.quotes] == ["said"]
+
+
 def test_an_expected_event_keeps_its_subject_and_its_infinitive(run):
     result = run("The closure of the bridge is expected to last six weeks.")
     quote = only_quote(result, "to last six weeks")

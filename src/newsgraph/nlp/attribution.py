@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
+from newsgraph.layout import headline_line
 from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.spanindex import SpanIndex
@@ -46,6 +47,7 @@ _WORD = re.compile(r"\w+")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*"
                         r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,4}?)[ \t\u00a0.]*(?:\n|$)")
 _HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
+_CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 
 
 @dataclass
@@ -372,6 +374,7 @@ class AttributionFinder:
         # Asked for every token: the quoted tokens are worked out once.
         self.quoted_tokens = quoted_token_indices(doc, self.quotations.items)
         self.sentences, self.sentence_of = sentence_index(doc)
+        self.headline = headline_line(self.text)
 
     def in_quotation(self, token: Token) -> bool:
         return token.i in self.quoted_tokens
@@ -530,6 +533,11 @@ class AttributionFinder:
         """The cue model's best frame, except that a quotation closing right before the cue and its
         source ("“…,” Sanders said, suggesting …") is what the cue reports when a frame reaches it."""
         frames = self.model.likely_frames(cue, self.quoted_tokens, threshold=self.threshold)
+        if self.headline is not None and cue.idx < self.headline[1]:
+            # A headline tells what happened in few words ("Council votes to close two libraries", "Japan
+            # and Korea agree to resume talks"); what someone said is in it only as a speech verb's clause.
+            frames = [fp for fp in frames if fp[0].relation in _CLAUSE_RELATIONS
+                      and "clause" in lexicons.reporting_frames().get(cue.lemma_.lower(), ())]
         # Only over a frame the parse made by hanging the cue off a later clause: "“It was a disaster,”
         # Smith told reporters the company would appeal" keeps its own complement.
         if len(frames) < 2 or not frames[0][0].head_side:
@@ -879,7 +887,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"15-{shipped_model().digest}"
+        return f"16-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
