@@ -51,6 +51,18 @@ def test_pronoun_speaker_and_split_quote(run):
     assert follow_on.speaker.name == "Tomas Berg"
 
 
+@pytest.mark.parametrize("text, speaker", [  # the pronoun's quotation is the last one
+    ("Prosecutor Nadia Rahman told the court that Pettifer had \u201csystematically betrayed\u201d his staff. "
+     "\u201cThis was not a moment of weakness,\u201d she said.", "Nadia Rahman"),
+    ("Coach Ian Reid said that Tom Hill had torn a ligament. \u201cIt is bad,\u201d he said.", "Ian Reid"),
+    # Where the narration's subject cannot be meant, the person reported on can.
+    ("Nadia Rahman told the court that Tom Pettifer had confessed. \u201cI am sorry,\u201d he said.", "Tom Pettifer"),
+])
+def test_a_pronoun_is_the_speaker_before_anyone_the_speaker_talked_about(run, text, speaker):
+    quote = run(text).quotes[-1]
+    assert quote.source.text in ("he", "she") and quote.speaker.name == speaker
+
+
 @pytest.mark.parametrize("headline", ["", "Rail fares to rise next year as freeze ends\n\n"])
 def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, headline):
     text = (headline + "The head of the national rail company said Tuesday that fares would rise next year.\n"

@@ -50,13 +50,14 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "By signing up you agree to our Terms of Use and Privacy Policy."
     ("newsletter", re.compile(r"^(?=.{0,250}$)(.*\b(delivered|straight|direct(ly)?) to your inbox\b"
                               r"|.*\benter your e-?mail( address)?\b"
-                              r"|\s*by (signing up|subscribing|registering|clicking[^.]{0,30}),? you\b.*\b(terms|privacy)\b)",
-                              re.I)),
+                              r"|\s*by (signing up|subscribing|registering|clicking[^.]{0,30}),? you\b"
+                              r".*\b(terms|privacy)\b)", re.I)),
     # Wire-service credits: "(Reporting by Richa Naidu in London; Editing by Jane Merriman)".
     ("wire-credit", re.compile(r"^\s*\((additional |further )?(reporting|writing|editing|compiled|research|graphics)"
                                r"( and \w+)? by [^()]{2,300}\)\s*$"
                                r"|^\s*(additional )?(reporting|writing) by [^.;]{2,100}; "
-                               r"((additional )?(reporting|writing|editing) by [^;]{2,100}(;\s*|\.?\s*$)){1,4}$", re.I)),
+                               r"((additional )?(reporting|writing|editing) by [^;]{2,100}(;\s*|\.?\s*$)){1,4}$",
+                               re.I)),
     ("share", re.compile(r"^\s*(share (this|on|via)|follow us\b|like us on|tweet this|share$|print$"
                          r"|(facebook|twitter|linkedin|whatsapp|email)"
                          r"( \| (facebook|twitter|linkedin|whatsapp|email))+)", re.I)),

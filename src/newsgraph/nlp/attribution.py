@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
 from newsgraph.layout import headline_line
+from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
 from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.spanindex import SpanIndex

@@ -3,8 +3,9 @@
 No offline coreference model exists for spaCy 3.8, so this is an attribution-focused resolver:
 
 * a source that names an entity is that entity ("Kirill Dmitriev", "Dmitriev");
-* "he"/"she" is the person most recently named as a subject before it (within three sentences),
-  else the last speaker, else the person last named, skipping people the article shows to take the
+* "he"/"she" is the person most recently named as a subject of the narration before it (within three
+  sentences; not a subject inside what someone was reported to say), else the last speaker, else a
+  person reported on, else the person last named, skipping people the article shows to take the
   other pronoun (an honorific, a gendered title or role, a common given name); "who" is the noun its
   clause modifies;
 * "it" and a definite organisation noun ("the company", "the union") are the organisation the noun
@@ -22,6 +23,8 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -42,6 +45,11 @@ _PRONOUN_REACH = 3
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 
 
+class _Piece(NamedTuple):
+    start: int
+    end: int
+
+
 def _is_subject(token: Token) -> bool:
     """A clause's subject, or a name in apposition to it ("The finance director, Marcus Webb, told …"),
     or the source of "according to" ("According to Priya Raman, … “…,” she said")."""
@@ -59,6 +67,7 @@ class SpeakerResolver:
         self.index = token_index(self.clusters)
         self.sentences, self.sentence_of = sentence_index(doc)
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
+        self.reported = SpanIndex(_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content)
         self._genders: dict[str, str | None] = {}
         # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc.text
@@ -145,8 +154,12 @@ class SpeakerResolver:
         def fits(cluster: Cluster) -> bool:
             return wanted is None or self._gender(cluster) in (None, wanted)
 
-        subjects = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                    and _is_subject(t) and not self._in_quote(t)]
+        candidates = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                      and _is_subject(t) and not self._in_quote(t)]
+        # "Prosecutor Nadia Rahman told the court that Pettifer had lied. “…,” she said": a person in what
+        # was reported is talked about; the narration's subjects, and the last speaker, come first.
+        subjects = [t for t in candidates if not self.reported.overlapping(t.idx, t.idx)]
+        reported = [self.index[t.i] for t in candidates if t not in subjects and fits(self.index[t.i])]
         if subjects and not fits(self.index[subjects[-1].i]):
             # "Karen Holt met Nils Dahl. He said …": the last subject cannot be meant, so the person
             # named after her is, before anyone named earlier.
@@ -161,6 +174,8 @@ class SpeakerResolver:
         if previous is not None and previous.speaker is not None and sentence - self._last_sentence(previous) <= 2 \
                 and fits(previous.speaker):
             return previous.speaker
+        if reported:
+            return reported[-1]
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                    and fits(self.index[t.i])]
         return persons[-1] if persons else None
@@ -338,7 +353,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "13"
+    version = "14"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
