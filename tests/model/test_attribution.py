@@ -63,6 +63,23 @@ def test_a_pronoun_is_the_speaker_before_anyone_the_speaker_talked_about(run, te
     assert quote.source.text in ("he", "she") and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [  # the described speaker's quotation is the last one
+    ("Villa lost 3-2 at home.\n\nVilla manager Unai Emery was unhappy after the match. \u201cWe will be back,\u201d "
+     "the Spaniard said.", "Unai Emery"),
+    ("The talks ended on Sunday.\n\nJapan's foreign minister, Yoko Kamikawa, met South Korea's foreign minister, "
+     "Cho Tae-yul.\n\nCho added that the talks had gone well. \u201cWe agree on much,\u201d the South Korean "
+     "minister said.", "Cho Tae-yul"),
+    ("Newcastle won 3-2.\n\nNewcastle manager Eddie Howe was delighted. \u201cIt was a great night,\u201d Howe said. "
+     "Villa manager Unai Emery said his side had been unlucky. \u201cHe is special,\u201d the Newcastle boss said.",
+     "Eddie Howe"),
+    ("The bridge reopens in May.\n\nMaria Lopes, the transport minister, spoke on Monday. \u201cThe bridge will "
+     "open,\u201d she said. \u201cIt is safe,\u201d a minister said.", None),
+])
+def test_a_speaker_described_again_is_the_person_of_that_description_and_place(run, text, speaker):
+    quote = run(text).quotes[-1]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
 @pytest.mark.parametrize("headline", ["", "Rail fares to rise next year as freeze ends\n\n"])
 def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, headline):
     text = (headline + "The head of the national rail company said Tuesday that fares would rise next year.\n"

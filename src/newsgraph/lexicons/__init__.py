@@ -42,3 +42,14 @@ def pairs(name: str) -> dict[str, str]:
 def unaccented(word: str) -> str:
     """ "président" as the lists spell it, "president": news copy keeps foreign titles' accents."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+@cache
+def places() -> dict[str, str]:
+    """Each place name and word for its people in ``demonyms`` (lowercase), mapped to the place."""
+    out = {}
+    for line in load("demonyms"):
+        place, _, others = line.partition("\t")
+        out[place.lower()] = place.lower()
+        out.update((word.strip().lower(), place.lower()) for word in others.split(","))
+    return out

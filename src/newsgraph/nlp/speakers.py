@@ -13,8 +13,10 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
   sentences, else the previous speaker if an organisation, else (for "it" only) the last one named
   within three sentences; a source with a name in apposition ("the head of X, Ivo Marek,") is that name;
 * a role-only source ("the head of Russia's Direct Investment Fund", "the minister") is the entity the
-  article gives that role, or, in the lede, the person who speaks by name in the next paragraphs,
-  in which case that role is recorded for them;
+  article gives that role (at the place the source names, if it names one: "the South Korean
+  minister", "the Newcastle boss"), or, in the lede, the person who speaks by name in the next
+  paragraphs, in which case that role is recorded for them; past the lede, a definite description no
+  one holds ("the Spaniard") is found like "he"; an indefinite one ("a minister") is no one named;
 * a follow-on quotation with no cue keeps the previous attribution's speaker;
 * ``about``: "said of Musk", and entities named or referred to by pronoun inside the content, other
   than the speaker;
@@ -24,6 +26,7 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -43,6 +46,7 @@ _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+_PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 
 
 class _Piece(NamedTuple):
@@ -58,6 +62,14 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """ "korea" and "korean", "japan" and "japanese": a place and its people's word share their start."""
+    if a == b:
+        return True
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 3
 
 
 class SpeakerResolver:
@@ -105,7 +117,12 @@ class SpeakerResolver:
         named = [self.index[t.i] for t in self.doc.char_span(start, end, alignment_mode="expand") or []
                  if t.i in self.index]
         if root.i in self.index:
-            return self.index[root.i]
+            cluster = self.index[root.i]
+            # "“We lost,” the Spaniard said": one of a people, described, not the people speaking.
+            if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+                return self._role_holder(a, root, attributions, previous)
+            return cluster
         # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition.
         for child in root.children:
             if child.dep_ == "appos" and child.i in self.index and self.index[child.i].type in ("PERSON", "ORG"):
@@ -137,7 +154,7 @@ class SpeakerResolver:
         if len(people) == 1:  # "The only board member to vote no, Felix Romero,"
             return people[0]
         if self._is_role(root):
-            return self._role_holder(a, root, attributions)
+            return self._role_holder(a, root, attributions, previous)
         # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking, nor
         # are "nurses at Northgate hospitals" the hospitals (but "officials at the ministry" speak for it).
         if root.tag_ in ("NNS", "NNPS") and not is_role_noun(root):
@@ -145,14 +162,17 @@ class SpeakerResolver:
         speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 else None
 
-    def _antecedent(self, pronoun: Token, previous: Attribution | None) -> Cluster | None:
+    def _antecedent(self, pronoun: Token, previous: Attribution | None,
+                    fits: Callable[[Cluster], bool] | None = None) -> Cluster | None:
+        """The person ``pronoun`` (or a description standing for one) refers to, of those that ``fits``
+        (by default, those the pronoun's gender does not rule out)."""
         sentence = self.sentence_of[pronoun.i]
         first = max(0, sentence - _PRONOUN_REACH)
         window = self.doc[self.sentences[first].start : pronoun.i]
         wanted = _PRONOUN_GENDER.get(pronoun.lower_)
-
-        def fits(cluster: Cluster) -> bool:
-            return wanted is None or self._gender(cluster) in (None, wanted)
+        if fits is None:
+            def fits(cluster: Cluster) -> bool:
+                return wanted is None or self._gender(cluster) in (None, wanted)
 
         candidates = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                       and _is_subject(t) and not self._in_quote(t)]
@@ -241,17 +261,32 @@ class SpeakerResolver:
     def _is_role(root: Token) -> bool:
         return root.pos_ == "NOUN" and root.tag_ not in ("NNS", "NNPS") and is_role_noun(root)
 
-    def _role_holder(self, a: Attribution, root: Token, attributions: list[Attribution]) -> Cluster | None:
-        for cluster in self.clusters:
-            if cluster.type == "PERSON" and any(root.lower_ in r.title.lower().split() for r in cluster.roles):
-                return cluster
+    def _role_holder(self, a: Attribution, root: Token, attributions: list[Attribution],
+                     previous: Attribution | None) -> Cluster | None:
+        places = self._places(*a.source)
+        elsewhere: set[str] = set()  # who holds the role at another place
+        # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
+        # Tuesday quashed …" in the lede is the judge it names next).
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in root.children):
+            holders = [c for c in self.clusters if c.type == "PERSON"
+                       and any(root.lower_ in r.title.lower().split() for r in c.roles)]
+            # "the South Korean minister" is not the one whose role is Japan's; "the Newcastle boss" is the
+            # one whose role is at Newcastle, whatever its word for the job.
+            if places:
+                agreement = {c.id: self._place_agreement(c, places) for c in holders}
+                elsewhere = {c.id for c in holders if agreement[c.id] is False}
+                holders = [c for c in holders if c.id not in elsewhere]
+                holders = [c for c in holders if agreement[c.id]] or holders or [
+                    c for c in self.clusters if c.type == "PERSON" and self._place_agreement(c, places)]
+            if holders:
+                return self._latest(holders, a.source[0])
         # News lede convention: the lede names the speaker by role, the next paragraphs by name (and a
         # role before anyone has been named, as under a headline and an opening paragraph on the company,
         # is introduced the same way).
         if a.source[0] >= self.lede_end and any(
                 c.type == "PERSON" and self.doc[m.start].idx < a.source[0] and not self._in_quote(self.doc[m.start])
                 for c in self.clusters for m in c.mentions):
-            return None
+            return self._described_speaker(a, root, previous, elsewhere, attributions)
         for later in attributions:
             if later is a or later.source_root is None or later.sentence <= a.sentence:
                 continue
@@ -262,6 +297,53 @@ class SpeakerResolver:
                 self._record_role(holder, a)
                 return holder
         return None
+
+    def _described_speaker(self, a: Attribution, root: Token, previous: Attribution | None,
+                           elsewhere: set[str], attributions: list[Attribution]) -> Cluster | None:
+        """ "Villa manager Unai Emery was frustrated. “…,” the Spaniard said": a definite description that no
+        one in the article holds as a role is found the way "he" is, except among people (ids in
+        ``elsewhere``) who hold the role at another place ("Japan's foreign minister" is not "the South
+        Korean minister")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return None  # "a minister said" is someone else
+        # "According to a senior diplomat, … The diplomat said": the unnamed source again.
+        lemma = root.lemma_.lower()
+        for earlier in attributions:
+            if earlier is a or earlier.start > a.start:
+                break
+            if earlier.source is None:
+                continue
+            described = self.doc.char_span(*earlier.source, alignment_mode="expand")
+            if earlier.speaker is None and described is not None and any(t.lemma_.lower() == lemma for t in described):
+                return None
+        return self._antecedent(root, previous, fits=lambda c: c.id not in elsewhere)
+
+    def _places(self, start: int, end: int) -> set[str]:
+        """The places a stretch of text names, or whose people it names ("South Korean" is South Korea)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return set()
+        names = [e.text for e in span.ents if e.label_ in _PLACE_ENTITIES]
+        names += [t.text for t in span if not t.ent_type_ and t.lower_ in lexicons.places()]
+        out = set()
+        for name in names:
+            key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s")
+            out.add(lexicons.places().get(key, key))
+        return out
+
+    def _place_agreement(self, cluster: Cluster, places: set[str]) -> bool | None:
+        """Whether the cluster's roles put it at one of ``places``; None when its roles name no place."""
+        held = {p for r in cluster.roles for p in self._places(r.start, r.end)}
+        if not held or not places:
+            return None
+        return any(_same_place(p, q) for p in held for q in places)
+
+    def _latest(self, clusters: list[Cluster], before: int) -> Cluster:
+        """Of ``clusters``, the one mentioned last before offset ``before`` (else the first)."""
+        def last_mention(cluster: Cluster) -> int:
+            return max((self.doc[m.start].idx for m in cluster.mentions if self.doc[m.start].idx < before), default=-1)
+
+        return max(clusters, key=last_mention)
 
     def _record_role(self, holder: Cluster, a: Attribution) -> None:
         span = self.doc.char_span(*a.source, alignment_mode="expand")
@@ -353,7 +435,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "14"
+    version = "15"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
