@@ -109,6 +109,14 @@ def test_reported_silence_and_scare_quotes_are_not_quotes(run):
     assert not any(q.speaker and q.speaker.name == "Ingrid Solberg" for q in result.quotes)
 
 
+@pytest.mark.parametrize("text", [
+    'The study, titled "Daily steps and dementia incidence", followed 78,000 adults for seven years.',
+    "Her report, entitled \u201cThe Invisible Tide\u201d, runs to 300 pages.",
+])
+def test_a_title_in_quotation_marks_is_not_a_quote(run, text):
+    assert run(text).quotes == ()
+
+
 def test_about_from_said_of_and_pronouns_in_the_quote(run):
     text = ("Ingrid Solberg met the investor Paul Weber in Bergen.\n"
             "\u201cWe trust his judgement,\u201d Solberg said of Weber.")

@@ -40,6 +40,8 @@ _INHERIT_SUBJECT = {"conj", "advcl", "xcomp", "pcomp"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
 _HAND_RELATIONS = {"clause": ("ccomp", "head:parataxis"), "xcomp": ("xcomp",), "obj": ("dobj",)}
 _LENGTHS = (1, 2, 4, 8, 16, 32)
+# Verbs that give a work its name ("a study titled “Daily steps and dementia”"): what follows is a title.
+_NAMING_VERBS = frozenset({"title", "entitle", "subtitle", "caption"})
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,7 @@ class CueModel:
 
     def likely_frames(self, cue: Token, quoted: set[int], *, threshold: float) -> list[tuple[Frame, float]]:
         """The cue's content-bearing frames that reach ``threshold``, most probable first."""
-        if assigns_role(cue):  # the roles component reads these
+        if assigns_role(cue) or cue.lemma_.lower() in _NAMING_VERBS:  # the roles component reads the first
             return []
         acts_on_object = cue.lemma_ in lexicons.words("action_verbs")
         frames = [f for f in relations(cue) if not (acts_on_object and f.relation == "dobj")]
