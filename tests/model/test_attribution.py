@@ -255,6 +255,18 @@ def test_a_hyphenated_surname_alone_is_the_same_person(run):
     assert only_quote(result, "talks with the union").speaker.name == "Ulrike Sandmeier-Obi"
 
 
+def test_a_surname_alone_is_the_one_person_named_with_it_so_far(run):
+    text = ("Helen Marchetti, the architect who rebuilt the harbour district, has died aged 88.\n\n"
+            "Marchetti said in 2001 that the towers had been a mistake.\n\n"
+            "Her daughter, Francesca Marchetti, said her mother had stayed sharp until the end.\n\n"
+            "Marchetti married the painter Douglas Reid in 1965.")
+    result = run(text)
+    assert only_quote(result, "towers had been a mistake").speaker.name == "Helen Marchetti"
+    helen = next(e for e in result.entities if e.name == "Helen Marchetti")
+    # Once her daughter is named too, "Marchetti" alone could be either of them.
+    assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti"]
+
+
 def test_a_gallery_of_quotes_signed_after_a_dash(run):
     text = ("We asked riders what the new timetable means to them.\n"
             "\u201cThe early ferry is gone and my shift starts at six.\u201d \u2015 Agnes Moe\n"

@@ -284,24 +284,37 @@ def _same_name(a: str, b: str) -> bool:
         len(w.rstrip(".")) == 1 for middle in middles for w in middle)
 
 
-def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
-    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it; the
-    first printed of the names that are the same person's."""
-    full_names: dict[str, list[str]] = {}
-    for m in mentions:
+def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, str],
+                                                                      dict[str, list[tuple[int, str]]]]:
+    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it, the first
+    printed of the names that are the same person's; and for a surname two or more people share, where
+    each of them is first named in full (token index, full name), in the order the article names them."""
+    full_names: dict[str, list[tuple[str, int]]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
             words = _person_key(doc, m)
             if len(_without_suffix(words)) >= 2:
                 names = full_names.setdefault(_folded(_surname(words)), [])
                 joined = " ".join(words)
-                if not any(_same_name(n, joined) for n in names):
-                    names.append(joined)
-    surnames = {}
+                if not any(_same_name(n, joined) for n, _ in names):
+                    names.append((joined, m.start))
+    surnames, shared = {}, {}
     for surname, names in full_names.items():
-        longest = [n for n in names if not any(_particle_tail(n, other) for other in names)]
+        longest = [(n, start) for n, start in names if not any(_particle_tail(n, other) for other, _ in names)]
         if len(longest) == 1:
-            surnames[surname] = longest[0]
-    return surnames
+            surnames[surname] = longest[0][0]
+        elif longest:
+            shared[surname] = [(start, n) for n, start in longest]
+    return surnames, shared
+
+
+def _named_so_far(shared: list[tuple[int, str]] | None, position: int) -> str | None:
+    """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
+    surname is named, the surname alone is the first; after that it could be either."""
+    if not shared:
+        return None
+    named = [name for start, name in shared if start < position]
+    return named[0] if len(named) == 1 else None if named else shared[0][1]
 
 
 def _other_given_name(doc: Doc, start: int, full_name: str) -> bool:
@@ -377,7 +390,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _names_typed_as_organisations(doc, mentions)
     _missed_full_names(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
-    surnames = _full_names_by_surname(doc, mentions)
+    surnames, shared = _full_names_by_surname(doc, mentions)
     # "Daniel showed again why he is the best finisher": a given name alone is the one person the
     # article names in full with it (when only one is).
     by_given: dict[str, set[str]] = {}
@@ -421,7 +434,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
                 surname = surname.title()  # a transcript's label
             folded = _folded(surname)
-            key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or " ".join(words)
+            key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or (
+                _named_so_far(shared.get(folded), m.start) if len(words) == 1 else None) or " ".join(words)
         else:
             key = name_of(span)
         keyed.append((key, m))
@@ -484,7 +498,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "25"
+    version = "26"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
