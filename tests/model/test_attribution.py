@@ -267,6 +267,14 @@ def test_a_surname_alone_is_the_one_person_named_with_it_so_far(run):
     assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti"]
 
 
+def test_letters_after_a_name_are_not_part_of_it(run):
+    result = run("Defending, Jonathan Pryce KC said his client was remorseful. Mr Pryce said the money had been "
+                 "repaid. Dame Ann Kerr MP welcomed the verdict.")
+    people = {e.name: [m.text for m in e.mentions] for e in result.entities if e.type == "PERSON"}
+    assert people == {"Jonathan Pryce": ["Jonathan Pryce KC", "Pryce"], "Ann Kerr": ["Ann Kerr MP"]}
+    assert only_quote(result, "money had been repaid").speaker.name == "Jonathan Pryce"
+
+
 def test_a_gallery_of_quotes_signed_after_a_dash(run):
     text = ("We asked riders what the new timetable means to them.\n"
             "\u201cThe early ferry is gone and my shift starts at six.\u201d \u2015 Agnes Moe\n"

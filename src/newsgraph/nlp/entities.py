@@ -140,6 +140,8 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
 
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Letters after a name that are an office or an honour, not the name ("Jonathan Pryce KC", "Ann Kerr MP").
+_POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "phd", "ph.d.", "esq", "esq."}
 
 
 def _without_suffix(words: list[str]) -> list[str]:
@@ -248,11 +250,14 @@ def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
-    """The name's words as printed, honorifics and possessive dropped ("Sandmeier-Obi" stays one word)."""
+    """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
+    stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
     # A title the model took into the name ("Treasurer Glen Pryce") is a role, not part of the name.
     while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles"):
         kept = kept[1:]
+    while len(kept) > 2 and kept[-1].lower_ in _POST_NOMINALS:
+        kept = kept[:-1]
     if not kept:
         return [doc[mention.start : mention.end].text]
     # Doc.text joins the whole document on every call: take only the name's own tokens.
@@ -498,7 +503,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "26"
+    version = "27"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
