@@ -102,6 +102,10 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     ("The council meets on Tuesday to vote on the plan.", date(2025, 10, 5), "2025-10-07"),
     ("The union said on Tuesday it would strike.", date(2025, 10, 5), "2025-09-30"),
     ("The union said it would strike on Tuesday.", date(2025, 10, 5), "2025-10-07"),
+    ("The talks resume in Geneva in August.", date(2025, 2, 27), "2025-08"),
+    # A participle is in the time of its clause; what lies ahead of something has not happened yet.
+    ("Pettifer was jailed after pleading guilty in March.", date(2024, 11, 22), "2024-03"),
+    ("Howe said the defeat hurt ahead of Tuesday's trip to Dunmore.", date(2025, 1, 18), "2025-01-21"),
 ])
 def test_the_clause_places_a_bare_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)

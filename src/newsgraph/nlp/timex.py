@@ -16,8 +16,10 @@ verb that looks ahead, "expect … to win Monday's debate", "is set to open on F
 present (``tense="scheduled"``: "City travel to Dunmore on Tuesday"), when it is the next one on or
 after the publication date. "last Monday" is the one strictly before the publication
 date, "next Monday" the one strictly after it, "this Monday" the one in the publication date's ISO
-week. Month-day dates without a year take the year that puts them nearest the publication date (tense
-breaks the tie the same way).
+week. Month-day dates and months without a year take the year that puts them nearest the publication
+date (tense breaks the tie the same way). A participle with no auxiliary of its own ("jailed after
+pleading guilty in March") is in the tense of the clause it hangs off, and what lies "ahead of" or "in
+advance of" something ("ahead of Tuesday's vote") is in the future.
 
 The spaCy component ``newsgraph_times`` finds the expressions (NER DATE/TIME entities plus the
 lexicons ``lexicons/time_*.txt``) and sets ``doc._.times`` from ``doc._.published``.
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph import lexicons
@@ -97,7 +99,7 @@ _CLOCK = r"(?:at )?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at )?\d{1,2}:\d
 
 # Prepositions that a matcher or a sloppy span may include in front of the expression itself.
 _LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|through|throughout|before"
-                      r"|after|starting|beginning|ending|as early as|as late as|no later than)\s+)+")
+                      r"|after|starting|beginning|ending|(?:as )?early as|(?:as )?late as|no later than)\s+)+")
 # Tuples of patterns where alternatives need the same group names, which one regex cannot repeat.
 _IN_FUTURE = (re.compile(rf"^(?:in|within) {_NUMBER} {_UNIT}$"), re.compile(rf"^{_NUMBER} {_UNIT} from now$"))
 _AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
@@ -123,6 +125,7 @@ _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
 _MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}(?:,? {_YEAR})?$"),
               re.compile(rf"^(?:the )?{_DAY} (?:of )?{_MONTH},?(?: {_YEAR})?$"))
 _MONTH_YEAR = re.compile(rf"^{_MONTH},? (?:of )?{_YEAR}$")
+_MONTH_OF_YEAR = re.compile(rf"^{_MONTH},? (?:of )?(?P<which>last|this|next) year$")  # "July last year"
 _MONTH_ALONE = re.compile(rf"^(?P<mod>last|next|this)? ?{_MONTH}$")
 _YEAR_RE = re.compile(rf"^(?:the year )?{_YEAR}$")
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})$")
@@ -258,7 +261,7 @@ def _nearest_year(month: int, day: int | None, published: date, tense: str | Non
             delta = (year * 12 + month) - (published.year * 12 + published.month)
         else:
             delta = (when - published).days
-        if (tense == "future" and delta < 0) or (tense == "past" and delta > 0):
+        if (tense in ("future", "scheduled") and delta < 0) or (tense == "past" and delta > 0):
             # Against the clause's tense: only chosen when no year fits it.
             return 10**5 + abs(delta)
         # Ties go to the past: news reports more than it forecasts.
@@ -347,6 +350,9 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
         return found
     if m := _MONTH_YEAR.match(text):
         return _placed(f"{int(m.group('year')):04d}-{_MONTHS[m.group('month')]:02d}", "month", published)
+    if (m := _MONTH_OF_YEAR.match(text)) and published is not None:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("which")]
+        return _placed(f"{year:04d}-{_MONTHS[m.group('month')]:02d}", "month", published)
     if m := _MONTH_ALONE.match(text):
         return _month_alone(m.group("mod"), _MONTHS[m.group("month")], published, tense)
     if m := _YEAR_RE.match(text):
@@ -522,6 +528,7 @@ _LEADING_WORDS = frozenset({"on", "at", "by", "since", "until", "till", "from", 
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
 _PAST_TAGS = frozenset({"VBD"})
+_PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
                           "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree"})
@@ -531,6 +538,10 @@ def _clause_tense(span: Span) -> str | None:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return None
+    # "ahead of Tuesday's trip", "in advance of Friday's vote": what is ahead has not happened yet.
+    named = span.root.head if span.root.dep_ == "poss" else span.root
+    if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lower_ in ("ahead", "advance"):
+        return "future"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -541,6 +552,10 @@ def _clause_tense(span: Span) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "ccomp" and subject is not None and span.end <= subject.i and verb.head.i < span.start:
         verb = verb.head
+    return _verb_tense(verb)
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
         return "future"
@@ -555,6 +570,15 @@ def _clause_tense(span: Span) -> str | None:
         return None
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
+    if not auxiliaries and verb.tag_ == "VBN":
+        return "past"  # "the bridge, closed in March, …"
+    # "was jailed after pleading guilty in March": a participle with no auxiliary of its own is in the
+    # time of the clause it hangs off.
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLE_DEPS and depth < 3:
+        governor = verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        return _verb_tense(governor, depth + 1) if governor.pos_ in ("VERB", "AUX") else None
     if verb.tag_ in ("VBZ", "VBP"):
         # "City travel to Dunmore on Tuesday", "the council meets on Monday": a present that is a
         # timetable looks ahead (but "Trump says on Monday" reports).
@@ -566,11 +590,13 @@ def _clause_tense(span: Span) -> str | None:
 
 def _trimmed(span: Span) -> Span:
     start, end = span.start, span.end
-    while end - start > 1 and span.doc[start].lower_ in _LEADING_WORDS:
-        start += 1
-    while end - start > 1 and span.doc[end - 1].is_punct:
+    doc = span.doc
+    while end - start > 1 and (doc[start].lower_ in _LEADING_WORDS
+                               or doc[start].lower_ in ("early", "late") and doc[start + 1].lower_ == "as"):
+        start += 1  # "(as) early as next month" is next month
+    while end - start > 1 and doc[end - 1].is_punct:
         end -= 1
-    return span.doc[start:end]
+    return doc[start:end]
 
 
 @Language.factory("newsgraph_times", assigns=["doc._.times"], requires=["doc.ents"])
@@ -583,7 +609,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "5"
+    version = "6"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
