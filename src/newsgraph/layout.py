@@ -1,5 +1,6 @@
 """How a plain-text article is laid out, read the same way by every stage: a first line that is its
-headline, not the lede ("Nurses at Northgate hospitals vote to strike\n\nNurses at …")."""
+headline, not the lede ("Nurses at Northgate hospitals vote to strike\n\nNurses at …"), and the dateline
+that opens a paragraph ("LONDON (Reuters) - …")."""
 
 from __future__ import annotations
 
@@ -20,3 +21,13 @@ def headline_line(text: str) -> tuple[int, int] | None:
     if not 3 <= len(first.split()) <= 25 or SENTENCE_END.search(first):
         return None
     return start, start + len(text[start:end].rstrip())
+
+
+#: "WASHINGTON —", "LONDON (Reuters) -", "SAN JUAN, Puerto Rico (AP) —" opening a paragraph.
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][\w. ]{1,30})?"
+                      r"(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
+
+
+def datelines(text: str) -> list[re.Match[str]]:
+    """The datelines that open a line of ``text``."""
+    return [m for m in (DATELINE.match(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE)) if m]

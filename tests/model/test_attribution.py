@@ -275,6 +275,13 @@ def test_letters_after_a_name_are_not_part_of_it(run):
     assert only_quote(result, "money had been repaid").speaker.name == "Jonathan Pryce"
 
 
+def test_a_dateline_place_is_the_place_the_story_names(run):
+    result = run("Ferry fares to rise\n\nLONDON (Reuters) - Ferry fares will rise in May, operators said. "
+                 "Commuters in London said the rise was too steep.")
+    places = {e.name: (e.type, [m.text for m in e.mentions]) for e in result.entities if e.type == "GPE"}
+    assert places == {"London": ("GPE", ["LONDON", "London"])}
+
+
 def test_a_gallery_of_quotes_signed_after_a_dash(run):
     text = ("We asked riders what the new timetable means to them.\n"
             "\u201cThe early ferry is gone and my shift starts at six.\u201d \u2015 Agnes Moe\n"

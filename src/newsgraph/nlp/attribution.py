@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import headline_line
+from newsgraph.layout import DATELINE, headline_line
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
 from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
@@ -37,7 +37,6 @@ _RAISING = {"seem", "appear"}
 _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 #: "WASHINGTON (AW) — ", "OSLO, Norway - ", "BRUSSELS -- ": capitals, an optional place and agency, a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][\w. ]{1,30})?(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
 _FOCUSING = {"even", "also", "both", "typically", "usually", "often", "only", "too", "still"}
 _TRAILING_SOURCE_PUNCT = {",", ";", ":", "-", "\u2013", "\u2014", "--"}
 _SURE = 0.6  # cue probability above which a one-word content stands
@@ -416,7 +415,7 @@ class AttributionFinder:
             c_start, c_end = grown
         c_end = self._end_of_opening_quotation(c_start, c_end, cue_token)
         # "WASHINGTON (AW) — NASA will review …": the dateline opening the paragraph is not said.
-        if (dateline := _DATELINE.match(self.text, c_start, c_end)) and (
+        if (dateline := DATELINE.match(self.text, c_start, c_end)) and (
                 c_start == 0 or self.text[c_start - 1] == "\n"):
             c_start = dateline.end()
         if source is None and subject is not None:

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
+from newsgraph.layout import datelines
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -425,6 +426,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         words = _person_key(doc, m)
         if m.label != "PERSON" and not m.strong and len(words) == 1 and _folded(words[0]) in surnames:
             m.label = "PERSON"
+    datelined = _dateline_places(doc, mentions)
     mentions.sort(key=lambda m: m.start)
 
     clusters: dict[tuple[str, str], Cluster] = {}
@@ -442,7 +444,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or (
                 _named_so_far(shared.get(folded), m.start) if len(words) == 1 else None) or " ".join(words)
         else:
-            key = name_of(span)
+            key = name_of(span).title() if m.start in datelined else name_of(span)
         keyed.append((key, m))
         votes.setdefault(key, Counter())[m.label] += 1
         if m.strong:
@@ -475,6 +477,25 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     return list(clusters.values())
 
 
+def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """ "TOKYO — …", "LONDON (Reuters) - …": the place a dateline names is a place, printed in capitals,
+    and the same place as "Tokyo" in the story. Its mention is added if the model missed it; returns the
+    start tokens of the dateline places' mentions."""
+    starts = set()
+    for dateline in datelines(doc.text):
+        span = doc.char_span(*dateline.span("place"))
+        if span is None:
+            continue
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        if not inside and not any(m.start < span.end and span.start < m.end for m in mentions):
+            inside = [Mention(span.start, span.end, "GPE", strong=True)]
+            mentions.extend(inside)
+        for m in inside:
+            m.label, m.strong = "GPE", True
+            starts.add(m.start)
+    return starts
+
+
 def _organisation_full_names(names: list[str]) -> dict[str, str]:
     """A short organisation name ("Kessler-Nordmann") -> the one longer name it begins
     ("Kessler-Nordmann Antriebstechnik"), when exactly one does."""
@@ -503,7 +524,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "27"
+    version = "28"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
