@@ -282,6 +282,15 @@ def test_a_dateline_place_is_the_place_the_story_names(run):
     assert places == {"London": ("GPE", ["LONDON", "London"])}
 
 
+def test_abbreviated_titles_and_listed_things_are_neither_names_nor_roles(run):
+    result = run("Cllr Tom Hunt said the libraries would close. Det. Insp. Leanne Shaw said the case was "
+                 "closed. Pettifer spent the money on three racehorses, a Porsche and a villa.")
+    entities = {e.name: [r.title for r in e.roles] for e in result.entities}
+    assert "Tom Hunt" in entities and "Leanne Shaw" in entities
+    assert not {"Det", "Insp", "Cllr Tom Hunt"} & set(entities)
+    assert entities.get("Porsche", []) == []
+
+
 def test_a_gallery_of_quotes_signed_after_a_dash(run):
     text = ("We asked riders what the new timetable means to them.\n"
             "\u201cThe early ferry is gone and my shift starts at six.\u201d \u2015 Agnes Moe\n"

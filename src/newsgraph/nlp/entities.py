@@ -181,6 +181,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
+        # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one.
+        if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == "." and \
+                f"{ent.text.lower()}." in lexicons.words("person_roles"):
+            continue
         label = ent.label_
         strong = False
         person = _person_in_other_span(doc, ent.start, ent.end, surnames) if label in ("ORG", "WORK_OF_ART") \
@@ -524,7 +528,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "28"
+    version = "29"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

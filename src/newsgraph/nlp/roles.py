@@ -57,6 +57,10 @@ def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
     span = doc[trimmed[0] : trimmed[1]]
     if len(span) > 20 or not any(t.is_alpha for t in span):  # "3%" is a share, not a role
         return
+    # "three racehorses, a Porsche and a villa", "their children, Francesca, Luca and Isobel, and seven
+    # grandchildren": a counted plural beside a name is a list it stands in, not what it is.
+    if span.root.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in span.root.children):
+        return
     cluster.add_role(span.text, span.start_char, span.end_char)
 
 
@@ -80,8 +84,8 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
 def _np_after(doc: Doc, comma: int) -> int | None:
     """End of a noun phrase that starts after ``comma`` and is closed by a comma, full stop or bracket."""
     k = comma + 1
-    # ", on the other hand,", ", in a statement,": an adverbial, not a noun phrase.
-    if k < len(doc) and doc[k].pos_ in ("ADP", "ADV", "SCONJ"):
+    # ", on the other hand,", ", in a statement,": an adverbial, not a noun phrase; ", and …" goes on a list.
+    if k < len(doc) and doc[k].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
         return None
     saw_noun = False
     while k < len(doc) and doc[k].text not in (",", ".", ";", ")", "]", "—", "–"):
