@@ -641,6 +641,16 @@ def test_a_date_that_tells_about_the_source_is_not_the_quote_date(run):
     assert quote.source.text == "Tom Baker, who was convicted in May" and quote.when is None
 
 
+@pytest.mark.parametrize("text, when", [
+    ("Asked about reports that the hinges had failed testing in March, she said: \u201cThat is not accurate.\u201d",
+     None),
+    ("Speaking on Monday, Ingrid Solberg said the plan was dead.", "2025-03-17"),
+    ("The union said on Monday it would strike.", "2025-03-17"),
+])
+def test_a_date_of_another_event_in_the_sentence_is_not_the_quote_date(run, text, when):
+    assert run(text, published="2025-03-18").quotes[-1].when == when
+
+
 def test_a_short_quoted_phrase_makes_a_mixed_quote(run):
     result = run("Ingrid Solberg said the plan was \u201ca total failure\u201d and should be scrapped.")
     assert only_quote(result, "the plan was").kind == "mixed"

@@ -20,8 +20,9 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 * a follow-on quotation with no cue keeps the previous attribution's speaker;
 * ``about``: "said of Musk", and entities named or referred to by pronoun inside the content, other
   than the speaker;
-* ``when``: a dated expression in the cue's sentence outside the content, else the date of the same
-  speaker's statement just before.
+* ``when``: a dated expression in the cue's sentence outside the content that dates the saying (in the
+  cue's clause, or one about speaking: not "asked about reports that the hinges failed in March"),
+  else the date of the same speaker's statement just before.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked
 _PRONOUN_REACH = 3
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
+_SPEECH_EVENTS = {"speak", "talk", "address", "interview", "brief", "appear"}
 
 
 class _Piece(NamedTuple):
@@ -405,6 +407,22 @@ class SpeakerResolver:
                 return cluster
         return None
 
+    def _dates_speech(self, start: int, a: Attribution) -> bool:
+        """Whether the time expression at ``start`` is in the cue's clause or one about speaking ("Speaking
+        on Tuesday, she said"), not in another event the sentence tells ("Asked about reports that the
+        hinges had failed in March, she said")."""
+        cue = a.cue_token
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        # "The union said on Tuesday it would strike": between the cue and what it says, wherever the
+        # parse hung it.
+        if span is None or self.doc[cue].idx < start < a.start:
+            return True
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.i == cue or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SPEECH_EVENTS \
+            or verb.lemma_.lower() in lexicons.reporting_frames()
+
     def _dates(self, attributions: list[Attribution]) -> None:
         # A statement the article reports was made by then: "six weeks from now" does not date it.
         times = [t for t in (self.doc._.times or []) if t.value and t.granularity in ("day", "time", "week", "month")
@@ -418,7 +436,8 @@ class SpeakerResolver:
                 source = set() if a.source_root is None else {
                     t.idx for t in self.doc[a.source_root].subtree}
                 outside = [t for t in times if sentence.start_char <= t.start < sentence.end_char
-                           and not any(s <= t.start < e for s, e in a.content) and t.start not in source]
+                           and not any(s <= t.start < e for s, e in a.content) and t.start not in source
+                           and self._dates_speech(t.start, a)]
                 if outside:
                     cue_at = self.doc[a.cue_token].idx
                     a.when = min(outside, key=lambda t: abs(t.start - cue_at)).value
@@ -435,7 +454,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "15"
+    version = "16"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
