@@ -46,6 +46,7 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("Join the conversation: comments are open to subscribers.", "comments"),
     ("Got a news tip? Email newsdesk@harbour.example", "tip-line"),
     ("This story has been updated.", "update-notice"),
+    ("This story has been updated with comment from the harbour board.", "update-notice"),
     ("Make a contribution →", "call-to-action"),
     ("Republish this article for free under our Creative Commons licence.", "republish"),
     ("You have 3 free articles left this month.", "paywall"),
