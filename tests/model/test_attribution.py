@@ -117,6 +117,12 @@ def test_a_title_in_quotation_marks_is_not_a_quote(run, text):
     assert run(text).quotes == ()
 
 
+def test_the_question_put_to_a_speaker_is_not_a_quote_but_the_answer_is(run):
+    assert run("Asked about Isak, Howe smiled.").quotes == ()
+    result = run("Asked about the plan, Ingrid Solberg said it was dead.")
+    assert [(q.cue.text, q.content[0].text) for q in result.quotes] == [("said", "it was dead")]
+
+
 def test_about_from_said_of_and_pronouns_in_the_quote(run):
     text = ("Ingrid Solberg met the investor Paul Weber in Bergen.\n"
             "\u201cWe trust his judgement,\u201d Solberg said of Weber.")
@@ -775,8 +781,10 @@ def test_review_cases_quoted_names_particles_objects_and_weekdays(run):
 def test_whom_a_passive_participle_hangs_off_was_asked_and_is_not_its_source(run):
     result = run("Asked about the mayor\u2019s claim that the pier was unsafe, Anna Berg said, \u201cWe will "
                  "know more when the engineers report next week.\u201d")
-    asked = only_quote(result, "the pier was unsafe")
-    assert asked.source is None and asked.speaker is None
+    # The question is not a quote; the claim it was about is the mayor's, not Berg's.
+    claim = only_quote(result, "the pier was unsafe")
+    assert claim.cue.text == "claim" and claim.source.text == "the mayor\u2019s"
+    assert claim.speaker is None or claim.speaker.name != "Anna Berg"
     assert only_quote(result, "engineers report").speaker.name == "Anna Berg"
 
 

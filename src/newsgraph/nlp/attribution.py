@@ -353,6 +353,9 @@ def _withheld(token: Token) -> bool:
     # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement.
     if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and is_negated(c) for c in token.children):
         return True
+    # "Asked about Isak, Howe smiled": the question put to the speaker, whose answer (if any) is the quote.
+    if token.lower_ == "asked" and token.is_sent_start:
+        return True
     head = token.head
     if token.dep_ == "xcomp" and (head.lemma_ in _WITHHOLDING or head.lemma_ in _UNWILLING and is_negated(head)
                                   or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
@@ -886,7 +889,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"17-{shipped_model().digest}"
+        return f"18-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
