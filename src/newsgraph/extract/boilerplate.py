@@ -91,8 +91,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(\s*[,:;–—-]\s*[^.]{0,60})?[.!]?\s*$", re.I)),
     ("tip-line", re.compile(r"^\s*((got|have) a (story|news tip|tip|story idea)\b|(send|email) us (your )?"
                             r"(tips|news|stories)\b).{0,140}$", re.I)),
-    ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated( (to|with) [^.]{0,80}"
-                                 r"| at [^.]{0,40}| on [^.]{0,40})?|(last )?updated:?\s+(on |at )?"
+    ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated"
+                                 r"( (to|with) [^.]{0,80}| at [^.]{0,40}| on [^.]{0,40})?"
+                                 r"|(last )?updated:?\s+(on |at )?"
                                  r"(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep"
                                  r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
