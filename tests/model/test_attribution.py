@@ -320,6 +320,18 @@ def test_transcript_turns_opening_with_a_quotation_mark(run):
     assert berg.source.text == "BERG"
 
 
+def test_an_interview_is_direct_speech_and_a_headline_quotation_is_signed_after_its_colon(run):
+    text = ("\u2018We have been too polite about plastic\u2019: Ocean scientist Marta Lindqvist on her book\n\n"
+            "Owen Gallagher: Your book opens with a scene on a beach in Gotland. Why there?\n\n"
+            "Marta Lindqvist: Because that is where I first understood how much we had missed.\n")
+    result = run(text)
+    headline = only_quote(result, "too polite")
+    assert (headline.cue.text, headline.source.text) == (":", "Ocean scientist Marta Lindqvist")
+    assert headline.speaker.name == "Marta Lindqvist"
+    turns = [q for q in result.quotes if q is not headline]
+    assert [(q.kind, q.speaker.name) for q in turns] == [("direct", "Owen Gallagher"), ("direct", "Marta Lindqvist")]
+
+
 def test_a_passive_cue_takes_its_agent_as_the_source(run):
     result = run("The new ferry plan was endorsed by the harbour council on Monday after a long debate.")
     quote = only_quote(result, "ferry plan")

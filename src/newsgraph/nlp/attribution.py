@@ -732,6 +732,8 @@ class AttributionFinder:
                                      self.sentence_of[colon.i], 0.6, source=(name.start, name.end),
                                      whole_quotations=False)
             if attribution:
+                if line_start > 0:
+                    attribution.kind = "direct"  # a transcript's turn is the speaker's words, marks or not
                 out.append(attribution)
         return out
 
@@ -867,9 +869,30 @@ class AttributionFinder:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             sentence = self.sentence_of[span.start] if span is not None else 0
+            signed = self._headline_signature(q)
+            if signed is not None:
+                colon, name = signed
+                out.append(Attribution(kind="direct", content=list(q.pieces), cue=(colon.idx, colon.idx + 1),
+                                       source=_char_range(self.doc, name.start, name.end), source_root=name.root.i,
+                                       cue_token=colon.i, sentence=sentence, confidence=0.6))
+                continue
             out.append(Attribution(kind="direct", content=list(q.pieces), cue=None, source=None,
                                    source_root=None, cue_token=None, sentence=sentence, confidence=0.6))
         return out
+
+    def _headline_signature(self, q: Quotation) -> tuple[Token, Span] | None:
+        """ "‘We’ve been too polite about plastic’: Ocean scientist Marta Lindqvist on her new book": a
+        headline's quotation signed after a colon by the person named there (colon, source phrase)."""
+        if self.headline is None or q.end > self.headline[1]:
+            return None
+        colon = self.doc.char_span(q.end, self.headline[1], alignment_mode="expand")
+        if colon is None or len(colon) < 2 or colon[0].text != ":":
+            return None
+        person = next((e for e in self.doc.ents if e.label_ == "PERSON" and colon.start < e.start
+                       and e.end <= min(colon.end, colon.start + 8)), None)
+        if person is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[colon.start + 1 : person.end]):
+            return None
+        return colon[0], self.doc[colon.start + 1 : person.end]
 
     def _reads_as_sentence(self, q: Quotation) -> bool:
         """A quotation that opens its sentence or paragraph and starts with a capital reads as speech."""
@@ -889,7 +912,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"18-{shipped_model().digest}"
+        return f"19-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
