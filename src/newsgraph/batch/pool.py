@@ -2,16 +2,18 @@
 worker processes.
 
 Each worker process is started once and keeps whatever the analyser caches (the spaCy model), so the
-model is loaded once per worker, not once per document. Results come back in completion order; at most
-a few documents per worker are in flight, so a huge input never piles up in memory.
+model is loaded once per worker, not once per document. Results come back in the order the documents
+went in; at most a few documents per worker are in flight, so a huge input never piles up in memory. A
+worker that dies (killed, out of memory) fails the documents it had; the pool starts afresh for the rest.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -36,10 +38,12 @@ def default_analyze(extracted: Extracted, settings: Settings) -> Analysis:
 
 @dataclass(frozen=True)
 class Job:
-    """One document to analyse: ``source`` names it in outcomes and failure records."""
+    """One document to analyse: ``source`` names it in outcomes and failure records; ``ticket`` tells two
+    jobs from the same source apart (a feed listing one link twice)."""
 
     source: str
     extracted: Extracted
+    ticket: int = 0
 
 
 @dataclass(frozen=True)
@@ -47,16 +51,21 @@ class Outcome:
     source: str
     analysis: Analysis | None
     error: str | None  # one line with its error code, when analysis is None
+    ticket: int = 0
 
 
 def _analyze_safely(analyze: Analyzer, job: Job, settings: Settings) -> Outcome:
     try:
-        return Outcome(job.source, analyze(job.extracted, settings), None)
+        return Outcome(job.source, analyze(job.extracted, settings), None, job.ticket)
     except NewsgraphError as err:
-        return Outcome(job.source, None, str(err))
+        return _failed(job, str(err))
     except Exception as err:  # one document's bug must not end the run; it is logged with its traceback
         log.exception("analysis of %s failed", job.source)
-        return Outcome(job.source, None, f"[E000] analysis failed: {type(err).__name__}: {err}".splitlines()[0])
+        return _failed(job, f"[E000] analysis failed: {type(err).__name__}: {err}")
+
+
+def _failed(job: Job, reason: str) -> Outcome:
+    return Outcome(job.source, None, reason.splitlines()[0], job.ticket)
 
 
 def _init_worker(analyze: Analyzer, settings: Settings) -> None:
@@ -70,20 +79,21 @@ def _work(job: Job) -> Outcome:
 
 
 class AnalysisPool:
-    """``submit`` jobs, get finished outcomes back from ``submit`` and ``drain``."""
+    """``submit`` jobs, get finished outcomes back from ``submit`` and ``drain``, in the order submitted
+    (so a run's store is the same whatever ``jobs`` is: near-duplicates are grouped in input order)."""
 
     def __init__(self, analyze: Analyzer, settings: Settings, *, jobs: int = 1) -> None:
         self._analyze = analyze
         self._settings = settings
         self.jobs = max(1, jobs)
-        self._executor: ProcessPoolExecutor | None = None
-        self._pending: dict[Future[Outcome], Job] = {}
-        if self.jobs > 1:
-            # spawn, not fork: the parent holds a database connection and an HTTP client that a forked
-            # child must not share, and spaCy is not fork-safe once loaded.
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(analyze, settings))
+        self._executor: ProcessPoolExecutor | None = self._start() if self.jobs > 1 else None
+        self._queue: deque[tuple[Job, Future[Outcome]]] = deque()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the parent holds a database connection and an HTTP client that a forked child
+        # must not share, and spaCy is not fork-safe once loaded.
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(self._analyze, self._settings))
 
     def __enter__(self) -> AnalysisPool:
         return self
@@ -93,24 +103,29 @@ class AnalysisPool:
             self._executor.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, job: Job) -> Iterator[Outcome]:
-        """Queue ``job``; yield whatever finished meanwhile (waiting only when the queue is full)."""
+        """Queue ``job``; yield the outcomes finished meanwhile (waiting only when the queue is full)."""
         if self._executor is None:
             yield _analyze_safely(self._analyze, job, self._settings)
             return
-        self._pending[self._executor.submit(_work, job)] = job
-        full = len(self._pending) >= self.jobs * _IN_FLIGHT_PER_JOB
-        yield from self._collect(timeout=None if full else 0)
+        try:
+            future = self._executor.submit(_work, job)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory) since the last job went in: start afresh for the rest.
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+            future = self._executor.submit(_work, job)
+        self._queue.append((job, future))
+        while self._queue and (self._queue[0][1].done() or len(self._queue) > self.jobs * _IN_FLIGHT_PER_JOB):
+            yield self._next()
 
     def drain(self) -> Iterator[Outcome]:
-        while self._pending:
-            yield from self._collect(timeout=None)
+        while self._queue:
+            yield self._next()
 
-    def _collect(self, *, timeout: float | None) -> Iterator[Outcome]:
-        done, _ = wait(self._pending, timeout=timeout, return_when=FIRST_COMPLETED)
-        for future in done:
-            job = self._pending.pop(future)
-            try:
-                yield future.result()
-            except BrokenProcessPool as err:
-                # A worker died (killed, out of memory): its documents fail, and so will the rest.
-                yield Outcome(job.source, None, f"[E000] analysis worker died: {err}".splitlines()[0])
+    def _next(self) -> Outcome:
+        job, future = self._queue.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool as err:
+            # Its worker died: the documents in flight fail (a re-run retries them); the next submit restarts.
+            return _failed(job, f"[E000] analysis worker died: {err}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -105,7 +106,8 @@ class _Run:
         self.progress = progress
         self.summary = IngestSummary()
         self.started = time.monotonic()
-        self.pending: dict[str, _Pending] = {}  # by source, the documents in the pool
+        self.pending: dict[int, _Pending] = {}  # by ticket, the documents in the pool
+        self.tickets = itertools.count()
 
     def prepare(self, item: Item) -> Job | None:
         """The document to analyse, or None when it failed or is known already (then it is counted)."""
@@ -131,12 +133,13 @@ class _Run:
                                   outlet=extracted.article.outlet, raw_hash=digest)
             self.count(item.source, "unchanged" if again else "duplicates")
             return None
-        self.pending[item.source] = _Pending(digest, item.url, keys)
-        return Job(item.source, extracted)
+        ticket = next(self.tickets)
+        self.pending[ticket] = _Pending(digest, item.url, keys)
+        return Job(item.source, extracted, ticket)
 
     def finish(self, outcome: Outcome) -> None:
         source = outcome.source
-        pending = self.pending.pop(source)
+        pending = self.pending.pop(outcome.ticket)
         if outcome.analysis is None:
             self.fail(source, outcome.error or "[E000] analysis failed")
             return
