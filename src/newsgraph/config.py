@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -48,6 +49,6 @@ def _parse(name: str, raw: str, kind: str) -> Any:
         value = convert(raw)
     except ValueError:
         raise InputError(f"{name}={raw!r} is not a number") from None
-    if not value >= 0:  # negative, or not a number at all (nan)
-        raise InputError(f"{name}={raw!r} must be a number, not negative")
+    if not 0 <= value < math.inf:  # negative, infinite, or not a number at all (nan)
+        raise InputError(f"{name}={raw!r} must be a finite number, not negative")
     return value

@@ -22,7 +22,7 @@ def test_environment_then_overrides(monkeypatch):
     fetcher.close()
 
 
-@pytest.mark.parametrize("value", ["fast", "-1", "nan"])
+@pytest.mark.parametrize("value", ["fast", "-1", "nan", "inf"])
 def test_bad_values_are_one_line_errors(monkeypatch, tmp_path, value):
     monkeypatch.setenv("NEWSGRAPH_FETCH_DELAY", value)
     with pytest.raises(InputError, match="NEWSGRAPH_FETCH_DELAY"):

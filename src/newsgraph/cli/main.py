@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
+import sys
 
 import click
 
@@ -20,6 +24,11 @@ class _Commands(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader went away (`newsgraph quotes | head -1`): nothing more to say, and nowhere to say it.
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
         except NewsgraphError as err:
             raise click.ClickException(str(err)) from err
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
@@ -39,9 +48,16 @@ def cli(verbose: int) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     if not verbose:
-        # What trafilatura and htmldate warn about reaches the user as newsgraph's own one-line error.
-        for name in ("trafilatura", "htmldate", "courlan"):
-            logging.getLogger(name).setLevel(logging.ERROR)
+        # What the extraction and WARC libraries complain about reaches the user as newsgraph's own
+        # one-line failure record.
+        for name in ("trafilatura", "htmldate", "courlan", "justext", "warcio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    # A terminated run ends like an interrupted one: worker processes are shut down, not orphaned.
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 for module in (analyze, ingest, store_cmds, eval_cmd, train):
