@@ -305,9 +305,9 @@ QUOTES_ABOUT = """ AND EXISTS (SELECT 1 FROM quote_about qa WHERE qa.article_id 
 QUOTES_SINCE = " AND a.published >= ?"
 QUOTES_UNTIL = " AND a.published <= ?"
 # Part of the outlet's name, any case ("metro times" finds "The Metro Times"): the parameter is a LIKE
-# pattern, lower-cased.
-QUOTES_OUTLET = """ AND (LOWER(a.outlet) LIKE ? OR EXISTS (SELECT 1 FROM article_sources s
-                   WHERE s.article_id = q.article_id AND LOWER(s.outlet) LIKE ?))"""
+# pattern, lower-cased, with the user's own % and _ escaped by a backslash.
+QUOTES_OUTLET = """ AND (LOWER(a.outlet) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_sources s
+                   WHERE s.article_id = q.article_id AND LOWER(s.outlet) LIKE ? ESCAPE '\\'))"""
 QUOTES_UNATTRIBUTED_IN_GROUP = " AND q.speaker_id IS NULL AND a.dup_group IN ({marks})"
 # Unattributed statements last; dated articles first, so a statement is shown with the metadata of its
 # earliest dated printing.

@@ -581,7 +581,8 @@ class Store:
         if until is not None:
             sql, params = sql + schema.QUOTES_UNTIL, [*params, _iso(until)]
         if outlet is not None:
-            pattern = f"%{outlet.strip().lower()}%"
+            literal = outlet.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{literal}%"
             sql, params = sql + schema.QUOTES_OUTLET, [*params, pattern, pattern]
         rows = self._db.execute(sql + schema.QUOTES_ORDER, params).fetchall()
         if rows and (since is not None or until is not None or outlet is not None):

@@ -101,6 +101,8 @@ def test_a_filtered_statement_still_lists_every_source_and_outlets_match_by_part
         [row] = rows
         assert {s.outlet for s in row.sources} == {"The Metro Times", "Valley Courier"}
     assert store.quotes(outlet="Evening Post") == []
+    # The user's % and _ are characters of a name, not wildcards.
+    assert store.quotes(outlet="%") == store.quotes(outlet="metro_times") == []
 
 
 def test_a_title_before_a_name_does_not_hide_the_person(store):
