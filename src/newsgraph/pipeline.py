@@ -97,8 +97,10 @@ def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | No
             stored = store.analysis(article_id)
             if stored is None:  # deleted by another process since the list was read
                 continue
-            # The stored article and what was cut from its input, as extraction left them.
-            job = Job(f"{_REANALYZE}{article_id}", Extracted(article=stored.article, removed=stored.removed))
+            # The stored article, what was cut from its input and what its input was warned of, as
+            # extraction left them.
+            job = Job(f"{_REANALYZE}{article_id}",
+                      Extracted(article=stored.article, removed=stored.removed, warnings=stored.warnings))
             for outcome in pool.submit(job):
                 finish(outcome)
         for outcome in pool.drain():

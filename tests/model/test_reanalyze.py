@@ -49,3 +49,19 @@ def test_reanalyze_in_worker_processes(tmp_path):
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT COUNT(*) FROM quotes").fetchone()[0] == before
         assert connection.execute("SELECT COUNT(*) FROM articles WHERE pipeline_version = 'old'").fetchone()[0] == 0
+
+
+def test_reanalyze_keeps_what_the_input_was_warned_of(tmp_path):
+    article = tmp_path / "bridge.txt"
+    article.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    article.with_suffix(".meta.json").write_text(json.dumps({"published": "18/03/2025"}), encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    runner = CliRunner()
+    assert runner.invoke(ingest_command, [str(article), "--db", db]).exit_code == 0
+    with sqlite3.connect(db) as connection:
+        [warnings] = connection.execute("SELECT warnings FROM articles").fetchone()
+        connection.execute("UPDATE articles SET pipeline_version = 'old'")
+    assert "18/03/2025" in warnings
+    assert runner.invoke(reanalyze_command, ["--db", db]).exit_code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT warnings FROM articles").fetchone()[0] == warnings

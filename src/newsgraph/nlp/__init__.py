@@ -99,6 +99,7 @@ def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None)
     warnings = extracted.warnings
     language = extracted.article.language
     if language and not language.lower().startswith("en"):
-        warnings += (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "
-                     "and dates may be missed or wrong",)
+        warning = (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "
+                   "and dates may be missed or wrong")
+        warnings += (warning,) if warning not in warnings else ()  # a re-analysis carries it already
     return doc_to_analysis(doc, extracted, version=pipeline_version(nlp), warnings=warnings)
