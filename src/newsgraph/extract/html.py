@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from html import unescape
-from urllib.parse import urlsplit
+from urllib.parse import urljoin
 
 from newsgraph.errors import ExtractionError
-from newsgraph.extract.identity import normalize_url
+from newsgraph.extract.identity import article_url
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -38,15 +40,17 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def canonical(declared: str | None, fetched: str | None) -> str | None:
-    """The page's canonical URL, unless it is the site's home page for an article page (a common misuse)."""
-    declared_norm = normalize_url(declared)
-    if declared_norm is None:
-        return None
-    fetched_norm = normalize_url(fetched)
-    if fetched_norm and urlsplit(declared_norm).path == "/" and urlsplit(fetched_norm).path != "/":
-        return None
-    return declared_norm
+def canonical(declared: Iterable[str | None], page_url: str | None = None) -> str | None:
+    """The first URL a page declares for itself that can name one article, normalised.
+
+    Relative URLs are resolved against the page's own URL when it is known. A site's home page is
+    skipped wherever it is declared: pointing rel=canonical at the home page is a common misuse, and
+    taking it at its word would give every article of the site one identity.
+    """
+    for candidate in declared:
+        if candidate and (url := article_url(urljoin(page_url or "", candidate.strip()))):
+            return url
+    return None
 
 
 def load_trafilatura():
@@ -65,14 +69,20 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
     # trafilatura's defaults, as the standard extraction benchmark runs it: the boilerplate filter that
     # follows only ever removes, so newsgraph cannot fall below trafilatura alone there except where the
     # filter errs (its precision mode trades recall for what the filter already cuts).
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    # Dates too, except htmldate's extensive search: when the markup, the URL and the page's date
+    # elements say nothing it guesses from any date-like text, down to the footer's copyright year
+    # ("© 2019" became 2019-01-01), which then dates every quote in the article.
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      date_extraction_params={"original_date": True, "extensive_search": False})
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found in the HTML")
-    published = _date(doc.date)
+    published = _date(doc.date) or _dateline(doc.text)
     modified = _date(find_date(html, original_date=False, extensive_search=False))
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     lang = doc.language or (m.group(1).lower() if (m := _HTML_LANG.search(html[:5000])) else None)
-    canonical_url = canonical(doc.url, url)
+    tree = trafilatura.load_html(html)
+    # The page's own URL comes last: what it declares names the article better than where it was found.
+    canonical_url = canonical([*(_declared_urls(tree) if tree is not None else ()), url], url)
     return Page(text=doc.text, title=doc.title, published=published,
                 modified=modified if modified and modified != published else None, language=lang,
                 url=url or canonical_url, canonical_url=canonical_url, outlet=doc.sitename, authors=authors,
@@ -85,3 +95,84 @@ def _first_h1(html: str) -> str | None:
         return None
     text = " ".join(_TAG.sub(" ", match.group(1)).split())
     return unescape(text) or None
+
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+    ("nov", "november"), ("dec", "december")), start=1) for name in names}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: A full date as datelines print it: "2 April 2025", "April 2, 2025", "Apr. 2 2025", "2025-04-02".
+_DATES = (
+    re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+#: What may stand before the date on a dateline: nothing, a cue ("Published", "Posted on:", "Date:"),
+#: a weekday, and a byline closed by a separator ("By Ailsa Grant |", "Ailsa Grant ·"). "Updated …"
+#: is not a publication date, and a date inside a sentence dates an event, not the article.
+_DATELINE_PREFIX = re.compile(
+    r"(?:by\s[^\n|·•—–]{1,60}?\s*[,|·•—–]\s*|[^\n|·•—–.!?]{1,60}?\s*[|·•—–]\s*)?"
+    r"(?:(?:(?:first\s+)?(?:published|posted)(?:\s+on)?|date)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?", re.I)
+#: How many lines from the top of the extracted text (headline and standfirst included) a dateline may be.
+_DATELINE_LINES = 5
+
+
+def _dateline(text: str) -> date | None:
+    """The publication date a visible dateline near the top states ("Published 2 April 2025, 09:14",
+    "By Ailsa Grant | April 2, 2025"), when the markup gave none. Dates later than today are events."""
+    for line in text.splitlines()[:_DATELINE_LINES]:
+        found = min((m for pattern in _DATES if (m := pattern.search(line))), key=lambda m: m.start(), default=None)
+        if found is None or not _DATELINE_PREFIX.fullmatch(line[: found.start()].strip()):
+            continue
+        month = found["month"]
+        try:
+            day = date(int(found["year"]), int(month) if month.isdigit() else _MONTHS[month.lower()],
+                       int(found["day"]))
+        except ValueError:
+            continue
+        if day <= date.today():
+            return day
+    return None
+
+
+#: schema.org types whose "url" and "mainEntityOfPage" name the article's own page.
+_JSON_LD_PAGE_TYPES = ("Article", "Posting", "WebPage")
+
+
+def _declared_urls(tree) -> list[str]:
+    """The URLs a page gives for itself, most authoritative first: <link rel="canonical">, og:url and
+    twitter:url, then JSON-LD's "url" and "mainEntityOfPage" of the article or its web page."""
+    urls = [str(value) for path in _MARKUP_URLS for value in tree.xpath(path)]
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            urls += _json_ld_urls(json.loads(script.text, strict=False))
+        except ValueError:
+            continue
+    return urls
+
+
+_MARKUP_URLS = ('//head//link[@rel="canonical"]/@href', '//head//meta[@property="og:url"]/@content',
+                '//head//meta[@name="twitter:url"]/@content')
+
+
+def _json_ld_urls(node: object) -> Iterator[str]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _json_ld_urls(item)
+        return
+    if not isinstance(node, dict):
+        return
+    yield from _json_ld_urls(node.get("@graph"))
+    types = node.get("@type")
+    types = types if isinstance(types, list) else [types]
+    if not any(isinstance(t, str) and t.endswith(_JSON_LD_PAGE_TYPES) for t in types):
+        return
+    main = node.get("mainEntityOfPage")
+    for value in (node.get("url"), main.get("@id") or main.get("url") if isinstance(main, dict) else main):
+        if isinstance(value, str):
+            yield value

@@ -1,7 +1,8 @@
 """Who an article is: a stable id, an exact content hash and a near-duplicate signature.
 
 The id comes from the canonical URL (normalised with courlan) when there is one, else from the body,
-so the same article ingested twice, or fetched under a tracking-laden URL, lands on the same row.
+so the same article ingested twice, or fetched under a tracking-laden URL, lands on the same row. A
+site's home page names no article, so it is never an identity.
 Near-duplicates (wire copy reprinted by many outlets, lightly edited updates) are found with MinHash
 over word shingles of the body; the index is rebuilt from stored signatures so it spans runs.
 """
@@ -63,6 +64,24 @@ def normalize_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
+#: A site's index file, which serves its home page: "/index.html", "/default.aspx".
+_INDEX_FILE = re.compile(r"/(?:index|default)\.[a-z]{2,5}", re.I)
+
+
+def is_home_page(url: str) -> bool:
+    """Whether a normalised URL is a site's root or home page: no path but "/" or an index file, and no
+    query (a query can name an article: "/?p=123")."""
+    parts = urlsplit(url)
+    return not parts.query and (parts.path in ("", "/") or _INDEX_FILE.fullmatch(parts.path) is not None)
+
+
+def article_url(url: str | None) -> str | None:
+    """The normalised URL when it can name one article, else None: a site's home page cannot, and pages
+    that point rel=canonical at it would otherwise all share one id."""
+    normalized = normalize_url(url)
+    return None if normalized is None or is_home_page(normalized) else normalized
+
+
 def normalize_body(text: str) -> str:
     """Body text reduced to what identity depends on: case, accents-as-composed, spacing."""
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
@@ -97,7 +116,7 @@ def decode_signature(value: str) -> MinHash:
 
 def article_id(text: str, *, url: str | None = None) -> str:
     """An article's stable id: from its canonical URL, else from its body."""
-    canonical = normalize_url(url)
+    canonical = article_url(url)
     return _id_of(canonical, None if canonical else content_hash(text))
 
 
@@ -109,7 +128,7 @@ def _id_of(canonical: str | None, digest: str | None) -> str:
 
 def identity_keys(text: str, *, url: str | None = None) -> IdentityKeys:
     """Keys for an article body, preferring its canonical URL as identity."""
-    canonical, digest, minhash = normalize_url(url), content_hash(text), signature(text)
+    canonical, digest, minhash = article_url(url), content_hash(text), signature(text)
     return IdentityKeys(article_id=_id_of(canonical, digest), content_hash=digest, canonical_url=canonical,
                         signature=encode_signature(minhash) if minhash is not None else None)
 

@@ -2,11 +2,20 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsgraph.extract.html import canonical
-from newsgraph.extract.identity import NearDupIndex, content_hash, identity_keys, normalize_url, shingles
+from newsgraph.extract.identity import (
+    NearDupIndex,
+    article_id,
+    content_hash,
+    identity_keys,
+    is_home_page,
+    normalize_url,
+    shingles,
+)
 
 BODY = ("The regional water authority will raise flood walls along six kilometres of the lower river "
         "after last winter's floods damaged more than nine hundred homes in the old mill district. "
@@ -20,8 +29,27 @@ def test_url_normalisation():
 
 
 def test_home_page_canonical_is_ignored_for_article_pages():
-    assert canonical("https://gazette.example/", "https://gazette.example/story-1") is None
-    assert canonical("https://gazette.example/story-1?utm_medium=x", None) == "https://gazette.example/story-1"
+    assert canonical(["https://gazette.example/"], "https://gazette.example/story-1") is None
+    assert canonical(["https://gazette.example/"]) is None  # a saved file: no fetched URL to compare with
+    assert canonical(["https://gazette.example/story-1?utm_medium=x"]) == "https://gazette.example/story-1"
+    assert canonical(["/", "/story-1"], "https://gazette.example/x") == "https://gazette.example/story-1"
+
+
+@pytest.mark.parametrize(("url", "home"), [
+    ("https://gazette.example/", True), ("https://gazette.example/index.html", True),
+    ("https://gazette.example/Default.aspx", True), ("https://gazette.example/?p=12", False),
+    ("https://gazette.example/story-1", False), ("https://gazette.example/news/index.html", False),
+])
+def test_home_page(url, home):
+    assert is_home_page(url) is home
+
+
+def test_a_home_page_url_is_never_an_identity():
+    other = BODY.replace("six", "nine")
+    for url in ("https://gazette.example", "https://gazette.example/index.html?utm_source=rss"):
+        keys = identity_keys(BODY, url=url)
+        assert keys.canonical_url is None and keys.article_id == identity_keys(BODY).article_id
+        assert article_id(BODY, url=url) != article_id(other, url=url)
 
 
 def test_id_prefers_url_and_falls_back_to_body():
