@@ -132,6 +132,14 @@ def test_about_from_said_of_and_pronouns_in_the_quote(run):
     assert quote.speaker.name == "Ingrid Solberg"
 
 
+def test_she_in_a_quote_is_about_the_woman_named_before_not_the_man(run):
+    text = ("Helen Marchetti, the architect, has died aged 88.\n\n"
+            "First Minister John Swinney paid tribute on Wednesday.\n\n"
+            "Her daughter, Francesca Marchetti, said: \u201cShe was still writing letters last month.\u201d")
+    quote = only_quote(run(text), "still writing letters")
+    assert [a.name for a in quote.about] == ["Helen Marchetti"]
+
+
 def test_types_corrected_and_roles_read(run):
     text = ("Lars Haugen, chief executive of the shipping group Nordlys, said the deal was done.\n"
             "The deal was backed by the Norwegian Shipowners Union, a trade lobby.\n"

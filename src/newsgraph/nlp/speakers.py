@@ -394,16 +394,18 @@ class SpeakerResolver:
                 elif a.kind == "direct" and token.lower_ in _PERSONAL and \
                         _PRONOUN_GENDER[token.lower_] not in described:
                     # In someone's own words "he" is a third person: the person last named before.
-                    add(named_target or self._third_person_before(a))
+                    add(named_target or self._third_person_before(a, _PRONOUN_GENDER[token.lower_]))
         return about
 
-    def _third_person_before(self, a: Attribution) -> Cluster | None:
+    def _third_person_before(self, a: Attribution, gender: str) -> Cluster | None:
+        """The person last named before ``a`` (not its speaker) whom the pronoun's ``gender`` fits."""
         span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             return None
         for i in range(span.start - 1, -1, -1):
             cluster = self.index.get(i)
-            if cluster is not None and cluster.type == "PERSON" and cluster is not a.speaker:
+            if cluster is not None and cluster.type == "PERSON" and cluster is not a.speaker \
+                    and self._gender(cluster) in (None, gender):
                 return cluster
         return None
 
@@ -454,7 +456,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "16"
+    version = "17"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
