@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,6 +11,11 @@ from newsgraph.errors import InputError
 from newsgraph.model import RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: What an HTML page starts with, whatever its name or headers say.
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.I)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+#: The time of day after an ISO date, to check when only the date part could be read.
+_CLOCK = re.compile(r"[T ](\d\d):(\d\d)(?::(\d\d))?")
 
 
 @dataclass(frozen=True)
@@ -25,16 +31,31 @@ Item = RawDocument | Failure
 
 def failure(source: str, err: BaseException) -> Failure:
     text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    # An OSError quotes the path, whose undecodable bytes Python holds as surrogates.
+    text = without_surrogates(text)
     if not text.startswith("[E"):
         text = str(InputError(f"{type(err).__name__}: {text}"))
     return Failure(source, text)
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD. JSON's ``"\\udc00"`` escapes and undecodable
+    file-name bytes make them; no encoder accepts them, the store's included."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def starts_like_html(data: bytes) -> bool:
+    """Whether ``data`` opens as an HTML page does (``<!doctype html`` or ``<html``, after any BOM)."""
+    return bool(_HTML_START.match(data))
+
+
 def raw_hash(raw: RawDocument) -> str:
-    """Fingerprint of a document as read, so a re-run can skip what it already stored."""
+    """Fingerprint of a document as read, metadata included, so a re-run can skip what it already stored
+    and a corrected sidecar or JSONL line is read again."""
     data = raw.data.encode("utf-8", "surrogatepass") if isinstance(raw.data, str) else raw.data
     digest = hashlib.sha256(data)
-    for part in (raw.url, raw.title, raw.outlet, raw.published.isoformat() if raw.published else None):
+    for part in (raw.content_type, raw.url, raw.title, raw.outlet, raw.language,
+                 raw.published.isoformat() if raw.published else None, *raw.authors):
         digest.update(b"\x1f" + (part or "").encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:32]
 
@@ -53,9 +74,15 @@ def parse_date(value: object) -> date | None:
     except ValueError:
         pass
     try:
-        return date.fromisoformat(text[:10])
+        day = date.fromisoformat(text[:10])
     except ValueError:
         return None
+    # The date alone is read when the rest is in a form Python does not parse, but not when the rest is
+    # a time of day that cannot be ("2025-06-05T25:99:00"): the whole value is then suspect.
+    clock = _CLOCK.match(text, 10)
+    if clock and (int(clock[1]) > 23 or int(clock[2]) > 59 or int(clock[3] or 0) > 60):
+        return None
+    return day
 
 
 def mime_and_charset(content_type: str | None) -> tuple[str | None, str | None]:

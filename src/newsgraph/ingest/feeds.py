@@ -6,6 +6,7 @@ import calendar
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -38,18 +39,27 @@ def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
     return head.startswith(_FEED_START)
 
 
-def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
-    """The entries of an RSS/Atom document that have a link; raise ``InputError`` when there is no feed."""
+def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list[FeedEntry]:
+    """The entries of an RSS/Atom document that have a link; raise ``InputError`` when there is no feed.
+
+    Relative links are resolved against the feed's ``xml:base`` (feedparser does that), then against
+    ``base_url``, where the feed was fetched from.
+    """
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     entries = []
     for entry in parsed.entries:
         link = entry.get("link")
         if not link:
             continue
+        if base_url:
+            link = urljoin(base_url, link)
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
         entries.append(FeedEntry(key=entry.get("id") or link, url=link, title=entry.get("title") or None,
                                  published=published))
+    if not parsed.entries and not parsed.get("version"):
+        # feedparser reads an HTML page, or any XML, as a feed with nothing in it.
+        raise InputError(f"{source} is not an RSS/Atom feed")
     if parsed.get("bozo"):
         # A broken feed is read leniently while it still yields links; one that yields none is a failure.
         problem = parsed.get("bozo_exception")

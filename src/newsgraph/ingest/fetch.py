@@ -111,6 +111,10 @@ class Fetcher:
             self._pace(host)
             try:
                 response = self._read(url, max_bytes=max_bytes)
+            except httpx.DecodingError as err:
+                # A body that does not match its Content-Encoding is broken at the source: retrying
+                # would fetch the same bytes.
+                raise FetchError(f"cannot decode {url}: {err}") from err
             except httpx.TimeoutException as err:
                 if last_try:
                     raise FetchError(f"timed out after {self.timeout:g}s fetching {url}") from err

@@ -8,17 +8,20 @@ published, and relative dates ("Monday", "last month") need that.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
 import logging
+import os
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.common import Item, failure
+from newsgraph.ingest.common import Item, failure, starts_like_html
 from newsgraph.ingest.jsonl import metadata, read_jsonl
 from newsgraph.ingest.warc import read_warc
 from newsgraph.model import RawDocument
@@ -32,6 +35,8 @@ _CONTENT_TYPES = {"html": "text/html", "text": "text/plain"}
 _GZIP_ERRORS = (EOFError, OSError, zlib.error)
 #: Enough of a stream's start to tell WARC, JSONL and gzip apart.
 _SNIFF_BYTES = 4096
+#: The start of any tag, comment or declaration, also in UTF-16 (a NUL byte beside each ASCII one).
+_TAG = re.compile(rb"<\x00?[a-z!/?]", re.I)
 
 
 def kind_of(path: Path) -> str | None:
@@ -43,7 +48,17 @@ def kind_of(path: Path) -> str | None:
 
 
 def is_gzip(path: Path) -> bool:
-    return path.suffix.lower() == ".gz"
+    """Whether the file is gzip by its first bytes: a name may lack ``.gz`` or keep it after decompression."""
+    with path.open("rb") as stream:
+        return stream.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+
+
+def source_label(path: Path) -> str:
+    """How a file is named in documents and failure records: its resolved absolute path, so one file given
+    as ``corpus/a.txt`` and as ``/data/corpus/a.txt`` is one source. A name whose bytes are not UTF-8
+    is shown with ``\\xNN`` escapes: labels must be valid text for the store, and the escapes keep two
+    such names apart (the file itself is still opened by its real name)."""
+    return os.fsencode(path.resolve()).decode("utf-8", "backslashreplace")
 
 
 def walk(path: Path) -> Iterator[Path]:
@@ -59,7 +74,7 @@ def walk(path: Path) -> Iterator[Path]:
 
 def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
     """Documents from one file; feeds are not handled here (they need a fetcher)."""
-    source = str(path)
+    source = source_label(path)
     kind = kind_of(path)
     try:
         if kind == "warc":
@@ -70,15 +85,16 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
             with path.open("rb") as stream:
                 yield from read_stream(stream, source, max_bytes=max_bytes)
             return
+        compressed = is_gzip(path)
         if kind == "jsonl":
-            opener = gzip.open if is_gzip(path) else open
+            opener = gzip.open if compressed else open
             with opener(path, "rb") as stream:
                 yield from _guard_gzip(read_jsonl(stream, source), source)
             return
-        if not is_gzip(path) and path.stat().st_size > max_bytes:
+        if not compressed and path.stat().st_size > max_bytes:
             raise InputError(f"{path.stat().st_size:,} bytes, over the limit of {max_bytes:,} "
                              "(setting max_input_bytes)")
-        data = _read_limited(path, max_bytes=max_bytes)
+        data = _read_limited(path, compressed=compressed, max_bytes=max_bytes)
     except (OSError, InputError) as err:
         yield failure(source, err)
         return
@@ -87,14 +103,24 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
     except InputError as err:
         yield failure(source, err)
         return
-    yield RawDocument(source=source, data=data, content_type=_CONTENT_TYPES.get(kind), **meta)
+    yield RawDocument(source=source, data=data, content_type=_content_type(kind, data), **meta)
+
+
+def _content_type(kind: str, data: bytes) -> str:
+    """The type the name gives, unless the bytes plainly say otherwise: a saved page named ``.txt``, or
+    a ``.html`` file with no tag in it (which HTML extraction would find no article in)."""
+    if kind == "text" and starts_like_html(data):
+        return "text/html"
+    if kind == "html" and not _TAG.search(data):
+        return "text/plain"
+    return _CONTENT_TYPES[kind]
 
 
 def count_lines(path: Path) -> int:
     """Lines of a (possibly gzipped) file, read in blocks: as many as were readable."""
-    opener = gzip.open if is_gzip(path) else open
     lines, last = 0, b"\n"
     try:
+        opener = gzip.open if is_gzip(path) else open
         with opener(path, "rb") as stream:
             while block := stream.read(1 << 20):
                 lines += block.count(b"\n")
@@ -105,7 +131,7 @@ def count_lines(path: Path) -> int:
 
 
 def sidecar_path(path: Path) -> Path:
-    name = path.name[:-3] if is_gzip(path) else path.name
+    name = path.name[:-3] if path.suffix.lower() == ".gz" else path.name
     return path.with_name(f"{Path(name).stem}.meta.json")
 
 
@@ -115,17 +141,17 @@ def sidecar_metadata(path: Path) -> dict:
     if not sidecar.is_file():
         return {}
     try:
-        record = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        record = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
         raise InputError(f"metadata file {sidecar.name} cannot be read: {err}") from err
     if not isinstance(record, dict):
         raise InputError(f"metadata file {sidecar.name} must hold one JSON object")
     return metadata(record)
 
 
-def _read_limited(path: Path, *, max_bytes: int) -> bytes:
+def _read_limited(path: Path, *, compressed: bool, max_bytes: int) -> bytes:
     try:
-        if is_gzip(path):
+        if compressed:
             with gzip.open(path, "rb") as stream:
                 data = stream.read(max_bytes + 1)
         else:
@@ -164,7 +190,7 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[It
         yield from read_warc(buffered, source, max_bytes=max_bytes)
         return
     body = gzip.GzipFile(fileobj=buffered) if compressed else buffered
-    if head.lstrip()[:1] == b"{":
+    if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         yield from _guard_gzip(read_jsonl(body, source), source)
         return
     try:
@@ -219,8 +245,8 @@ def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:
 
 
 def read_bytes_feed_file(path: Path) -> bytes:
-    opener = gzip.open if is_gzip(path) else open
     try:
+        opener = gzip.open if is_gzip(path) else open
         with opener(path, "rb") as stream:
             return stream.read()
     except _GZIP_ERRORS as err:

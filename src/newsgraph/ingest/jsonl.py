@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.common import Failure, Item, parse_date
+from newsgraph.ingest.common import Failure, Item, parse_date, without_surrogates
 from newsgraph.model import RawDocument
 
 
@@ -15,6 +15,8 @@ def read_jsonl(lines: Iterable[str | bytes], source: str) -> Iterator[Item]:
     for number, line in enumerate(lines, start=1):
         if isinstance(line, bytes):
             line = line.decode("utf-8", errors="replace")
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a BOM some editors and Windows tools write
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -23,6 +25,8 @@ def read_jsonl(lines: Iterable[str | bytes], source: str) -> Iterator[Item]:
         except json.JSONDecodeError as err:
             yield Failure(where, str(InputError(f"line {number} is not valid JSON ({err.msg.removesuffix(' at')}"
                                                 f" at column {err.colno})")))
+        except RecursionError:
+            yield Failure(where, str(InputError(f"line {number} is nested too deeply to read")))
         except InputError as err:
             yield Failure(where, str(err))
 
@@ -34,28 +38,34 @@ def _document(record: object, where: str) -> RawDocument:
     body = html if isinstance(html, str) and html.strip() else text
     if not isinstance(body, str) or not body.strip():
         raise InputError("the JSON object has no non-empty 'text' or 'html' field")
-    return RawDocument(source=where, data=body, content_type="text/html" if body is html else "text/plain",
-                       **metadata(record))
+    meta = metadata(record)
+    field = "html" if body is html else "text"
+    clean = without_surrogates(body)
+    if clean != body:
+        meta["warnings"] = (*meta["warnings"], _surrogates_warning(field))
+    return RawDocument(source=where, data=clean, content_type="text/html" if field == "html" else "text/plain",
+                       **meta)
 
 
 def metadata(record: dict) -> dict:
     """The optional metadata fields of a record, as ``RawDocument`` keywords. A field that cannot be
-    used (a date that is not one, a URL that is not http(s)) is left out with a warning that stays
-    with the article, rather than costing the article."""
+    used (a date that is not one, a URL that is not http(s), a value of the wrong type) is left out with
+    a warning that stays with the article, rather than costing the article."""
     warnings: list[str] = []
+
+    def valid(name: str, value: str) -> str:
+        clean = without_surrogates(value)
+        if clean != value and _surrogates_warning(name) not in warnings:
+            warnings.append(_surrogates_warning(name))
+        return clean
 
     def text_field(name: str) -> str | None:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             warnings.append(f"metadata '{name}' must be a string, not {type(value).__name__}: ignored")
             return None
-        return value.strip() or None if value else None
+        return valid(name, value).strip() or None if value else None
 
-    authors = record.get("authors") or ()
-    if isinstance(authors, str):
-        authors = tuple(a.strip() for a in authors.split(";") if a.strip())
-    elif not isinstance(authors, list | tuple):
-        raise InputError(f"'authors' must be a string or a list, not {type(authors).__name__}")
     url = text_field("url")
     if url is not None and not url.lower().startswith(("http://", "https://")):
         warnings.append(f"metadata 'url' {url!r} is not an http(s) URL: ignored")
@@ -65,5 +75,24 @@ def metadata(record: dict) -> dict:
         warnings.append(f"metadata 'published' {record['published']!r} is not a date (YYYY-MM-DD or ISO 8601):"
                         " ignored, so relative dates cannot be resolved")
     return {"url": url, "title": text_field("title"), "published": published, "outlet": text_field("outlet"),
-            "language": text_field("language"), "authors": tuple(str(a) for a in authors),
+            "language": text_field("language"), "authors": _authors(record.get("authors"), valid, warnings),
             "warnings": tuple(warnings)}
+
+
+def _authors(value: object, valid: Callable[[str, str], str], warnings: list[str]) -> tuple[str, ...]:
+    """The names in ``authors``: a list of strings, or one string with names split by ``;``."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(name.strip() for name in valid("authors", value).split(";") if name.strip())
+    if not isinstance(value, list | tuple):
+        warnings.append(f"metadata 'authors' must be a string or a list, not {type(value).__name__}: ignored")
+        return ()
+    names = [valid("authors", name).strip() for name in value if isinstance(name, str)]
+    if len(names) < len(value):
+        warnings.append("metadata 'authors' holds values that are not names (strings): those are ignored")
+    return tuple(name for name in names if name)
+
+
+def _surrogates_warning(name: str) -> str:
+    return f"'{name}' holds invalid characters (lone surrogates): replaced with U+FFFD"

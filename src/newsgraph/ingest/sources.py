@@ -13,7 +13,7 @@ from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure
 from newsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import Fetcher, Response
-from newsgraph.ingest.files import count_lines, kind_of, read_bytes_feed_file, read_file, read_stdin, walk
+from newsgraph.ingest.files import count_lines, kind_of, read_bytes_feed_file, read_file, read_stdin, source_label, walk
 from newsgraph.model import RawDocument
 
 log = logging.getLogger(__name__)
@@ -49,16 +49,17 @@ def read_sources(sources: Iterable[str], *, fetcher: Fetcher | None = None, sett
 def read_path(path: Path, fetcher: Fetcher, *, settings: Settings,
               entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
     if not path.exists():
-        yield failure(str(path), InputError("no such file or directory"))
+        yield failure(source_label(path), InputError("no such file or directory"))
         return
     for file in walk(path) if path.is_dir() else (path,):
         if kind_of(file) == "feed":
+            feed = source_label(file)
             try:
-                entries = parse_feed(read_bytes_feed_file(file), str(file))
+                entries = parse_feed(read_bytes_feed_file(file), feed)
             except NewsgraphError as err:
-                yield failure(str(file), err)
+                yield failure(feed, err)
                 continue
-            yield from read_entries(str(file), entries, fetcher, settings=settings, entry_filter=entry_filter)
+            yield from read_entries(feed, entries, fetcher, settings=settings, entry_filter=entry_filter)
         else:
             yield from read_file(file, max_bytes=settings.max_input_bytes)
 
@@ -92,7 +93,7 @@ def read_url(url: str, fetcher: Fetcher, *, settings: Settings,
     try:
         response = fetcher.get(url)
         if looks_like_feed(response.data, response.content_type):
-            entries = parse_feed(response.data, url)
+            entries = parse_feed(response.data, url, base_url=response.url)
         else:
             yield page_document(url, response, settings=settings)
             return

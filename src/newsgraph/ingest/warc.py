@@ -1,4 +1,5 @@
-"""WARC files (CC-NEWS style), streamed record by record: HTML ``response`` records become documents."""
+"""WARC files (CC-NEWS style), streamed record by record: HTML ``response`` records become documents
+(those whose server named no Content-Type too, when the body starts as an HTML page does)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsgraph.errors import InputError
 from newsgraph.extract.text import decode
-from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure, mime_and_charset
+from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure, mime_and_charset, starts_like_html
 from newsgraph.model import RawDocument
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
             if record.rec_headers.get_header("Content-Length") is None:
                 raise InputError(f"record at offset {offset} has a cut header")
             end = offset + records.get_record_length()
-            if wanted is None:
+            if wanted is None or (_declared_mime(record) is None and not starts_like_html(body)):
                 continue
             where = f"{source}#{offset}"
             try:
@@ -71,11 +72,16 @@ def _trailing_bytes(stream: BinaryIO, end: int) -> bool:
 
 
 def _wanted(record: object) -> str | None:
-    """The declared charset (or "" when none) of a successful HTML response record; None to skip it."""
+    """The declared charset (or "" when none) of a successful response record that is HTML or names no
+    type (its body then tells); None to skip it."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     mime, charset = mime_and_charset(record.http_headers.get_header("Content-Type"))
     status = record.http_headers.get_statuscode() or ""
-    if mime not in HTML_TYPES or not status.startswith("2"):
+    if mime not in (*HTML_TYPES, None) or not status.startswith("2"):
         return None
     return charset or ""
+
+
+def _declared_mime(record: object) -> str | None:
+    return mime_and_charset(record.http_headers.get_header("Content-Type"))[0]

@@ -270,7 +270,8 @@ def test_sidecar_metadata_next_to_a_text_file(tmp_path):
     assert (story.published, story.url, story.outlet) == (date(2025, 3, 18), "https://example.org/story",
                                                           "Harbour News")
     assert (story.title, story.authors, story.language) == ("Fares rise", ("Ana Silva", "Per Lunde"), "en")
-    assert "'authors' must be a string or a list" in items["typed.txt"].reason
+    typed = items["typed.txt"]  # an unusable field costs the field, not the article
+    assert typed.authors == () and "'authors' must be a string or a list" in typed.warnings[0]
     assert items["dir.txt"].published is None  # a directory in a sidecar's place is not a sidecar
     assert isinstance(items["other.html.gz"], Failure)
     assert "other.meta.json must hold one JSON object" in items["other.html.gz"].reason
