@@ -7,7 +7,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from typing import Any, BinaryIO
 
 from newsgraph.batch import AnalysisPool, Analyzer, Job, Outcome, default_analyze
@@ -19,10 +18,13 @@ from newsgraph.ingest.common import Failure, Item, raw_hash
 from newsgraph.ingest.feeds import FeedEntry
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.sources import read_sources
+from newsgraph.model import Article
 from newsgraph.store import SaveStatus, Store
 
 log = logging.getLogger(__name__)
 
+#: What a reader or the page says about an article besides its body.
+_METADATA = ("title", "published", "outlet", "authors", "language", "url")
 #: How many failures a summary keeps word for word; all of them are in the store.
 _KEEP_FAILURES = 100
 
@@ -81,7 +83,7 @@ def ingest_items(items: Iterable[Item], store: Store, *, analyze: Analyzer | Non
     settings = settings or Settings.from_env()
     run = _Run(store, settings, progress)
     with AnalysisPool(analyze or default_analyze, settings, jobs=jobs or settings.jobs) as pool:
-        for item in islice(items, limit):
+        for item in itertools.islice(items, limit):
             job = run.prepare(item)
             if job is not None:
                 for outcome in pool.submit(job):
@@ -97,6 +99,7 @@ class _Pending:
     raw_hash: str
     url: str | None
     keys: IdentityKeys
+    refresh: bool  # stored already: save it again all the same, for its new metadata
 
 
 class _Run:
@@ -125,17 +128,24 @@ class _Run:
             return None
         keys = identity_keys(extracted.article.text, url=extracted.article.url)
         known = self.store.known(keys)
-        if known is not None:
+        # The same source read again with the same body: unchanged, unless what was read with it changed
+        # (a corrected sidecar or JSONL line), which is analysed again (a new date moves "Tuesday").
+        again = known is not None and known.status is SaveStatus.UNCHANGED and \
+            self.store.has_source(known.article_id, item.source)
+        refresh = again and self._metadata_changed(known.article_id, extracted.article)
+        if known is not None and not refresh:
             # The same article from a source not seen before is a reprint, not a re-run.
-            again = (known.status is SaveStatus.UNCHANGED
-                     and self.store.has_source(known.article_id, item.source))
             self.store.add_source(known.article_id, source=item.source, url=item.url or extracted.article.url,
                                   outlet=extracted.article.outlet, raw_hash=digest)
             self.count(item.source, "unchanged" if again else "duplicates")
             return None
         ticket = next(self.tickets)
-        self.pending[ticket] = _Pending(digest, item.url, keys)
+        self.pending[ticket] = _Pending(digest, item.url, keys, refresh)
         return Job(item.source, extracted, ticket)
+
+    def _metadata_changed(self, article_id: str, article: Article) -> bool:
+        stored = self.store.analysis(article_id)
+        return stored is None or any(getattr(stored.article, name) != getattr(article, name) for name in _METADATA)
 
     def finish(self, outcome: Outcome) -> None:
         source = outcome.source
@@ -145,7 +155,7 @@ class _Run:
             return
         try:
             result = self.store.save(outcome.analysis, source=source, keys=pending.keys,
-                                     raw_hash=pending.raw_hash, source_url=pending.url)
+                                     raw_hash=pending.raw_hash, source_url=pending.url, refresh=pending.refresh)
         except NewsgraphError as err:
             self.fail(source, str(err))
             return

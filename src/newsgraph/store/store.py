@@ -300,11 +300,12 @@ class Store:
         cur.execute(schema.CLEAR_FAILURES, (source,))
 
     def save(self, analysis: Analysis, *, source: str, keys: IdentityKeys, raw_hash: str | None = None,
-             source_url: str | None = None) -> SaveResult:
+             source_url: str | None = None, refresh: bool = False) -> SaveResult:
         """Store one analysed article and everything found in it, all or nothing.
 
-        Saving the same analysis again changes nothing but the source's ``seen_at``; saving a new body
-        or pipeline version under the same id replaces the article's rows; a body already stored under
+        Saving the same analysis again changes nothing but the source's ``seen_at`` (unless ``refresh``:
+        the same body with corrected metadata replaces the article's rows); saving a new body or
+        pipeline version under the same id replaces the article's rows; a body already stored under
         another id becomes one more source of that article. What is stored is decided under the write
         lock, so several processes can save into one store at once.
         """
@@ -312,7 +313,7 @@ class Store:
         try:
             with self._transaction() as cur:
                 known = self._known(cur, keys, analysis.pipeline_version)
-                if known is not None:
+                if known is not None and not (refresh and known.status is SaveStatus.UNCHANGED):
                     reprint = cur.execute(schema.HAS_SOURCE, (known.article_id, source)).fetchone() is None
                     self._add_source(cur, known.article_id, source, source_url or article.url, article.outlet,
                                      raw_hash)
