@@ -24,9 +24,16 @@ class ExtractionError(NewsgraphError):
 
 
 class FetchError(NewsgraphError):
-    """A URL or feed could not be fetched (refused by robots.txt, timeout, HTTP error, too large)."""
+    """A URL or feed could not be fetched this time (timeout, connection error, HTTP 5xx or 429)."""
 
     code = "E300"
+
+
+class FetchRefused(FetchError):
+    """A URL that fetching again will not get (robots.txt refuses it, HTTP 4xx, not http(s), a redirect
+    loop, over the size limit): a feed watcher does not try it again."""
+
+    code = "E301"
 
 
 class ModelError(NewsgraphError):

@@ -12,7 +12,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from newsgraph import __version__
-from newsgraph.errors import FetchError
+from newsgraph.errors import FetchError, FetchRefused
 from newsgraph.extract.text import decode
 from newsgraph.ingest.common import mime_and_charset
 
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"newsgraph/{__version__} (+https://github.com/newsgraph/newsgraph)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY = frozenset({429, 500, 502, 503, 504})
+#: Client errors that may clear up by themselves (a timeout, a rate limit); other 4xx are the URL's own.
+_TRY_AGAIN = frozenset({408, 425, 429})
 #: RFC 9309 lets crawlers stop reading robots.txt past 500 KiB.
 _ROBOTS_MAX = 500 * 1024
 #: A server's Retry-After or Crawl-delay is honoured up to this many seconds, no more.
@@ -84,23 +86,24 @@ class Fetcher:
         current = url
         for _ in range(self.max_redirects + 1):
             if urlsplit(current).scheme not in ("http", "https"):
-                raise FetchError(f"cannot fetch {current}: only http and https URLs are supported")
+                raise FetchRefused(f"cannot fetch {current}: only http and https URLs are supported")
             if current in seen:
-                raise FetchError(f"redirect loop: {current} again after {len(seen)} hops from {url}")
+                raise FetchRefused(f"redirect loop: {current} again after {len(seen)} hops from {url}")
             seen.append(current)
             if check_robots and not self._allowed(current):
-                raise FetchError(f"robots.txt of {urlsplit(current).netloc} disallows {current}")
+                raise FetchRefused(f"robots.txt of {urlsplit(current).netloc} disallows {current}")
             response = self._request(current, max_bytes=max_bytes)
             if response.status in _REDIRECTS:
                 location = response.data.decode("utf-8", "replace")
                 if not location:
-                    raise FetchError(f"HTTP {response.status} without a Location from {current}")
+                    raise FetchRefused(f"HTTP {response.status} without a Location from {current}")
                 current = urljoin(current, location)
                 continue
             if response.status >= 400 and errors:
-                raise FetchError(f"HTTP {response.status} from {current}")
+                refused = response.status < 500 and response.status not in _TRY_AGAIN
+                raise (FetchRefused if refused else FetchError)(f"HTTP {response.status} from {current}")
             return response
-        raise FetchError(f"more than {self.max_redirects} redirects from {url}")
+        raise FetchRefused(f"more than {self.max_redirects} redirects from {url}")
 
     def _request(self, url: str, *, max_bytes: int) -> Response:
         """One GET, retried on timeouts, connection errors, 429 and 5xx with exponential backoff."""
@@ -139,12 +142,12 @@ class Fetcher:
                 return Response(url, r.status_code, mime, charset, location), 0.0
             declared = r.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{url} is {int(declared):,} bytes, over the limit of {max_bytes:,}")
+                raise FetchRefused(f"{url} is {int(declared):,} bytes, over the limit of {max_bytes:,}")
             chunks, size = [], 0
             for chunk in r.iter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"{url} is over the limit of {max_bytes:,} bytes")
+                    raise FetchRefused(f"{url} is over the limit of {max_bytes:,} bytes")
                 # The per-read timeout does not stop a server that drips bytes forever.
                 if self._clock() - started > 4 * self.timeout:
                     raise FetchError(f"timed out after {4 * self.timeout:g}s reading {url}")

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from newsgraph.batch import Analyzer
 from newsgraph.config import Settings
+from newsgraph.errors import FetchError
 from newsgraph.ingest.feeds import FeedEntry
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.run import IngestSummary, ingest
@@ -17,7 +18,8 @@ def poll_feeds(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, analyze:
     """One poll cycle over ``feeds``: fetch each, ingest its new entries, remember them as seen.
 
     An entry is remembered once it is stored (or found a duplicate, or failed for a reason other than
-    fetching); an entry whose page could not be fetched is tried again at the next cycle.
+    a fetch that may work later); an entry whose page could not be fetched this time ([E300]: a timeout,
+    HTTP 5xx) is tried again at the next cycle, one refused for good ([E301]: robots.txt, HTTP 404) is not.
     """
     entries: dict[str, tuple[str, str]] = {}  # source (entry URL) -> (feed, entry key)
 
@@ -29,7 +31,7 @@ def poll_feeds(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, analyze:
 
     summary = ingest(list(feeds), store, analyze=analyze, settings=settings, jobs=jobs, fetcher=fetcher,
                      entry_filter=unseen)
-    retry = {source for source, reason in summary.failures if reason.startswith("[E300]")}
+    retry = {source for source, reason in summary.failures if reason.startswith(f"[{FetchError.code}]")}
     done: dict[str, list[str]] = {}
     for source, (feed, key) in entries.items():
         if source in summary.outcomes and source not in retry:

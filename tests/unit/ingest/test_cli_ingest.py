@@ -69,13 +69,13 @@ def test_watch_once(site, tmp_path, monkeypatch):
     db = str(tmp_path / "w.db")
     result = CliRunner().invoke(watch_command, [site.base + "/feed.xml", "--once", "--db", db])
     assert "ingested 2, duplicates 0, unchanged 0, failed 1" in result.output
-    assert f"failed: {site.base}/missing: [E300]" in result.output and result.exit_code == 0
+    assert f"failed: {site.base}/missing: [E301]" in result.output and result.exit_code == 0
 
 
 def test_watch_once_on_a_dead_feed_says_why_and_exits_non_zero(site, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_FETCH_DELAY", "0")
     result = CliRunner().invoke(watch_command, [site.base + "/gone.xml", "--once", "--db", str(tmp_path / "w.db")])
-    assert result.exit_code == 1 and f"failed: {site.base}/gone.xml: [E300]" in result.output
+    assert result.exit_code == 1 and f"failed: {site.base}/gone.xml: [E301]" in result.output
 
 
 def test_watch_polls_every_interval_until_interrupted(site, tmp_path, monkeypatch):

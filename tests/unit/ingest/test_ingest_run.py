@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from ingest_helpers import article_html, crashing_analyze, fake_analyze, gz, story
+from ingest_helpers import article_html, crashing_analyze, fake_analyze, gz, rss, story
 
 from newsgraph.config import Settings
 from newsgraph.extract import extract
@@ -118,15 +118,18 @@ def test_progress_callback(tmp_path, store):
 
 
 def test_poll_feeds_ingests_only_new_entries(site, store):
+    site.add("/busy", "try later", status=503)
+    site.add("/feed.xml", rss(site.base, ["/news/1", "/news/2", "/missing", "/busy"]),
+             content_type="application/rss+xml")
     with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
         first = poll_feeds([site.base + "/feed.xml"], store, fetcher=fetcher, analyze=fake_analyze,
                            settings=SETTINGS)
-        assert (first.ingested, first.failed) == (2, 1)
+        assert (first.ingested, first.failed) == (2, 2)
         hits = site.hits["/news/1"]
         second = poll_feeds([site.base + "/feed.xml"], store, fetcher=fetcher, analyze=fake_analyze,
                             settings=SETTINGS)
-    # Stored entries are not fetched again; the one that failed to fetch is retried.
-    assert site.hits["/news/1"] == hits and site.hits["/missing"] == 2
+    # Stored entries are not fetched again, nor is a page refused for good (404); a busy one is retried.
+    assert site.hits["/news/1"] == hits and site.hits["/missing"] == 1 and site.hits["/busy"] == 2
     assert (second.ingested, second.failed) == (0, 1)
     [article] = [a for a in store.articles() if a.url.endswith("/news/1")]
     assert article.title == "Story 0" and article.published == "2025-03-18"
