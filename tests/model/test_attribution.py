@@ -117,6 +117,11 @@ def test_a_title_in_quotation_marks_is_not_a_quote(run, text):
     assert run(text).quotes == ()
 
 
+def test_a_cue_inside_what_someone_said_is_part_of_it(run):
+    result = run("The mayor is expected to meet the ferry operators at the harbour next week, officials said.")
+    assert [(q.cue.text, q.source.text) for q in result.quotes] == [("said", "officials")]
+
+
 def test_the_question_put_to_a_speaker_is_not_a_quote_but_the_answer_is(run):
     assert run("Asked about Isak, Howe smiled.").quotes == ()
     result = run("Asked about the plan, Ingrid Solberg said it was dead.")

@@ -815,7 +815,7 @@ class AttributionFinder:
         kept = []
         for a in found:
             around = index.overlapping(a.cue[0], a.cue[0] + 1) if a.cue is not None else []
-            nested = any(inside(a, b) and b.end - b.start > a.end - a.start
+            nested = any(inside(a, b) and b.end - b.start >= a.end - a.start
                          and not (according(b) and voiced_by_name(a)) for b in around)
             voiced = according(a) and any(inside(b, a) and voiced_by_name(b) for b in index.overlapping(a.start, a.end))
             if not nested and not voiced:
@@ -912,7 +912,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"19-{shipped_model().digest}"
+        return f"20-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
