@@ -166,8 +166,10 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     # "Even China", "Both Mr. King and Mr. Schultz": a focusing word before the name is not part of it.
     while start < subject.i and doc[start].lower_ in _FOCUSING:
         start += 1
-    # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
-    while end - 1 > subject.i and doc[end - 1].text in _TRAILING_SOURCE_PUNCT:
+    # "Baker, who was convicted in May, said": the comma closes the clause, not the source; "Obama's claim":
+    # the possessive ending is the claim's, not the source's.
+    while end - 1 > start and (doc[end - 1].text in _TRAILING_SOURCE_PUNCT and end - 1 > subject.i
+                               or doc[end - 1].tag_ == "POS"):
         end -= 1
     return start, end
 
@@ -912,7 +914,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"20-{shipped_model().digest}"
+        return f"21-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
