@@ -80,6 +80,22 @@ def test_a_speaker_described_again_is_the_person_of_that_description_and_place(r
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [  # the described speaker's quotation is the last one
+    ("The budget passed.\n\nPaul Hamersley, the Labor MP for Box Hill, criticised the plan. \u201cIt is a "
+     "disgrace,\u201d the Labor MP said.", "Paul Hamersley"),
+    ("The vote was close.\n\nLukas Brenner, a Green MEP, said the law was weak. \u201cWe will fight on,\u201d the "
+     "MEP said.", "Lukas Brenner"),
+    ("The race was won.\n\nJane Morton, 34, crossed the line first. \u201cI am thrilled,\u201d the 34-year-old "
+     "said.", "Jane Morton"),
+    ("Perth won by six wickets.\n\nPerth captain Ashton Voss was delighted. \u201cWe were brilliant,\u201d the "
+     "Scorchers skipper said.", "Ashton Voss"),
+])
+def test_a_member_of_parliament_an_age_or_a_captain_described_again_is_that_person(run, text, speaker):
+    result = run(text)
+    assert result.quotes[-1].speaker.name == speaker
+    assert not any(e.name.endswith(("MP", "MEP")) for e in result.entities)
+
+
 @pytest.mark.parametrize("headline", ["", "Rail fares to rise next year as freeze ends\n\n"])
 def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, headline):
     text = (headline + "The head of the national rail company said Tuesday that fares would rise next year.\n"
@@ -115,6 +131,19 @@ def test_reported_silence_and_scare_quotes_are_not_quotes(run):
 ])
 def test_a_title_in_quotation_marks_is_not_a_quote(run, text):
     assert run(text).quotes == ()
+
+
+def test_what_a_speaker_would_not_talk_about_was_not_said(run):
+    assert run("A spokeswoman declined to comment on whether Thornley had offered to resign.").quotes == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ingrid Solberg refused to say whether she would run, but said the party needed change.", "said"),
+    ("Solberg declined to discuss the rumours, saying only: \u201cThat is not something I think about.\u201d",
+     "saying"),
+])
+def test_a_statement_beside_a_refusal_still_counts(run, text, cue):
+    assert [q.cue.text for q in run(text).quotes] == [cue]
 
 
 def test_a_cue_inside_what_someone_said_is_part_of_it(run):

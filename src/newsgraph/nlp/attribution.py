@@ -368,6 +368,19 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
+def _under_silence(token: Token) -> bool:
+    """ "declined to comment on whether Thornley had offered to resign": what the speaker would not talk
+    about was not said by anyone (but "declined to discuss it, saying only: “…”" is a statement)."""
+    head = token
+    for _ in range(6):
+        if head.dep_ in ("ROOT", "conj", "parataxis", "relcl") or head.head.i == head.i:
+            return False
+        if head.dep_ == "xcomp" and head.head.lemma_ in ("decline", "refuse"):
+            return True
+        head = head.head
+    return False
+
+
 class AttributionFinder:
     def __init__(self, doc: Doc, *, model: CueModel | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.doc = doc
@@ -473,7 +486,8 @@ class AttributionFinder:
         out = []
         for token in self.doc:
             # "had not publicly commented" reports silence, not a statement.
-            if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token):
+            if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token) \
+                    or _under_silence(token):
                 continue
             chosen = self._chosen_frame(token)
             cue_end = token.i + 1
@@ -914,7 +928,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"21-{shipped_model().digest}"
+        return f"22-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

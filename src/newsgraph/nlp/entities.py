@@ -181,9 +181,16 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
-        # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one.
+        # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one; "the
+        # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == "." and \
                 f"{ent.text.lower()}." in lexicons.words("person_roles"):
+            continue
+        # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Ann Kerr
+        # MP" is a name with its letters after it.)
+        if ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.tag_ in ("NNP", "NN") and not ent.root.is_title \
+                and ent.root.lower_ in lexicons.words("person_roles") and not any(
+                    t.lower_ in lexicons.genders("first_names") for t in doc[ent.start : ent.root.i]):
             continue
         label = ent.label_
         strong = False
@@ -528,7 +535,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "29"
+    version = "30"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

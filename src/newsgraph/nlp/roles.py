@@ -91,7 +91,7 @@ def _np_after(doc: Doc, comma: int) -> int | None:
     while k < len(doc) and doc[k].text not in (",", ".", ";", ")", "]", "—", "–"):
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "which", "that"):
             return None
-        saw_noun = saw_noun or doc[k].pos_ == "NOUN"
+        saw_noun = saw_noun or doc[k].pos_ == "NOUN" or is_role_noun(doc[k])
         k += 1
     if k == comma + 1 or not saw_noun or k >= len(doc) or k - comma > 16:
         return None
@@ -118,7 +118,8 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
     # Rémi Lefèvre": the appositive hangs off the organisation, the role is the person's noun above it.
     holder = _role_above(head) if cluster.type == "PERSON" and root.dep_ == "appos" else None
     # A comma joins a role to its name; "ports on the coast - especially Bergen" lists an example.
-    if root.dep_ == "appos" and (head.pos_ == "NOUN" or holder is not None) and head.i < start and not any(
+    if root.dep_ == "appos" and (head.pos_ == "NOUN" or is_role_noun(head) or holder is not None) and head.i < start \
+            and not any(
             t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
             for t in doc[head.i : start]):
         # "the object of Trump's admiration, Vladimir Putin": the whole phrase, not its last noun (but
