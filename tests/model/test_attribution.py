@@ -108,6 +108,17 @@ def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, head
     assert any(r.title == "head of the national rail company" for r in solberg.roles)
 
 
+def test_a_role_before_anyone_is_named_is_the_person_the_next_sentences_name_even_if_not_speaking(run):
+    text = ("EU opens inquiry into Vextra\n\n"
+            "BRUSSELS \u2014 The European Commission on Wednesday opened proceedings against Vextra.\n\n"
+            "The EU's digital commissioner said the company had ignored repeated warnings.\n\n"
+            "Margit Holm, who took over the portfolio in December, has made child safety a priority.")
+    result = run(text, published="2025-03-19")
+    assert only_quote(result, "ignored repeated warnings").speaker.name == "Margit Holm"
+    holm = next(e for e in result.entities if e.name == "Margit Holm")
+    assert "EU's digital commissioner" in [r.title for r in holm.roles]
+
+
 def test_a_role_before_anyone_is_named_is_the_person_named_next_even_after_the_lede(run):
     text = ("Halvorsen Foods Profit Falls as Cocoa Costs Bite\n\n"
             "Halvorsen Foods reported a 22 per cent fall in first-quarter profit on Thursday.\n\n"

@@ -310,6 +310,14 @@ class SpeakerResolver:
             if holder is not None and holder.type == "PERSON":
                 self._record_role(holder, a)
                 return holder
+        # "The EU's digital commissioner said … Margit Holm, who took over the portfolio in December, has
+        # made …": the first person the next sentences name as a subject, when none of them speaks by name.
+        last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
+        for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
+            holder = self.index.get(token.i)
+            if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
+                self._record_role(holder, a)
+                return holder
         return None
 
     def _aged(self, age: str, before: int) -> Cluster | None:
@@ -475,7 +483,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "18"
+    version = "19"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
