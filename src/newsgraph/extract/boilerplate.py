@@ -31,6 +31,7 @@ RELATED_HEADING = (r"^\s*(read (more|also|next)|related( (stories|articles|cover
                    r"|further reading|trending( now| stories)?|you (may|might) also like|more stories|top stories"
                    r"|popular now|editor['’]?s? picks?|latest (news|stories)|more (from|on) [^.:]{1,40})\s*:?\s*$")
 
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
 # A listed headline: a capital, a few words, no full stop or quotation at its end.
 _HEADLINE = re.compile(r"^\s*[A-Z0-9‘'\"“][^\n]{8,140}(?<![.!?\"”’:;,])\s*$")
@@ -46,13 +47,19 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\s*(sign up|subscribe|get (our|the) .{0,40}newsletter|join (our|the) .{0,30}(newsletter|mailing list)"
         r"|enter your e-?mail|already a subscriber|want more .{0,40}\? sign up)\b", re.I)),
     ("newsletter", re.compile(r"\bnewsletter\b.{0,80}\b(sign up|subscribe|inbox|e-?mail)\b", re.I)),
+    ("newsletter", re.compile(r"^(?=.{0,250}$).*\b(sign up|subscribe)( now| today)? (for|to) (our|the)\b.{0,60}"
+                              r"\bnewsletters?\b", re.I)),
+    ("newsletter", re.compile(r"^\s*privacy (notice|policy)\s*:.{0,200}$", re.I)),
     # The rest of a sign-up box: "… delivered to your inbox every morning. Enter your email address",
     # "By signing up you agree to our Terms of Use and Privacy Policy."
     ("newsletter", re.compile(r"^(?=.{0,250}$)(.*\b(delivered|straight|direct(ly)?) to your inbox\b"
                               r"|.*\benter your e-?mail( address)?\b"
                               r"|\s*by (signing up|subscribing|registering|clicking[^.]{0,30}),? you\b"
                               r".*\b(terms|privacy)\b)", re.I)),
-    # Wire-service credits: "(Reporting by Richa Naidu in London; Editing by Jane Merriman)".
+    # Wire-service credits: "(Reporting by Richa Naidu in London; Editing by Jane Merriman)", "Associated
+    # Press writer Sam Keller in Las Vegas contributed to this report."
+    ("wire-credit", re.compile(r"^(?=.{0,200}$)[^.]*(\.[^.]+)?\bcontributed( reporting)? to this (report|story|article)"
+                               r"\.?\s*$", re.I)),
     ("wire-credit", re.compile(r"^\s*\((additional |further )?(reporting|writing|editing|compiled|research|graphics)"
                                r"( and \w+)? by [^()]{2,300}\)\s*$"
                                r"|^\s*(additional )?(reporting|writing) by [^.;]{2,100}; "
@@ -89,13 +96,14 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"( below| here)?|comments? (are|is) (now )?(closed|open)|leave a (comment|reply)"
                             r"|(view|show|read|load) (the |all )?\d*\s*comments|\d+ comments?|be the first to comment)"
                             r"(\s*[,:;–—-]\s*[^.]{0,60})?[.!]?\s*$", re.I)),
-    ("tip-line", re.compile(r"^\s*((got|have) a (story|news tip|tip|story idea)\b|(send|email) us (your )?"
+    ("tip-line", re.compile(r"^\s*((do you )?(got|have) a (story|news tip|tip|story idea)\b|(send|email) us (your )?"
                             r"(tips|news|stories)\b).{0,140}$", re.I)),
     ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated"
                                  r"( (to|with) [^.]{0,80}| at [^.]{0,40}| on [^.]{0,40})?"
                                  r"|(last )?updated:?\s+(on |at )?"
                                  r"(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep"
                                  r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
+    ("shop", re.compile(r"^(?=.{0,300}$).*\b(order|buy|get) your copy (at|from|for)\b", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
     ("call-to-action", re.compile(r"^\s*(make a (contribution|donation|gift)|donate( now| today| here)?|become a "
                                   r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
@@ -184,7 +192,8 @@ def _lines(text: str) -> list[_Line]:
 
 # Furniture that a sentence of the story can begin like ("Have your say at a public meeting on 12 May, the
 # council said"); a headline under "Read more:" may say "says", so related links are not in it.
-_PROSE_LOOKALIKES = frozenset({"app", "comments", "tip-line", "update-notice", "share", "reading-aid", "copyright"})
+_PROSE_LOOKALIKES = frozenset({"app", "comments", "tip-line", "update-notice", "share", "reading-aid", "copyright",
+                               "newsletter"})
 
 
 def _furniture_reason(line: str) -> str | None:
@@ -223,6 +232,7 @@ def find_boilerplate(text: str) -> list[Removed]:
         i += 1
     _peel_sign_off(text, lines, reasons)
     _take_listed_headlines(text, lines, reasons)
+    _take_newsletter_boxes(text, lines, reasons)
     return _merge(text, lines, reasons)
 
 
@@ -249,6 +259,22 @@ def _take_listed_headlines(text: str, lines: list[_Line], reasons: list[str | No
             if reasons[j] is not None or not _HEADLINE.match(following):
                 break
             reasons[j] = "related-link"
+
+
+def _take_newsletter_boxes(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
+    """A sign-up box's own lines under its prompt ("Sign up to TechScape" / "Free weekly newsletter" / "A
+    weekly dive in to how technology is shaping our lives"): short lines that end no sentence, up to
+    the next blank line."""
+    for k in range(len(lines)):
+        if reasons[k] != "newsletter":
+            continue
+        for j in range(k + 1, len(lines)):
+            following = lines[j].text(text).strip()
+            if reasons[j] == "newsletter":
+                continue
+            if not following or reasons[j] is not None or len(following) > 100 or _SENTENCE_END.search(following):
+                break
+            reasons[j] = "newsletter"
 
 
 def _appeal_block_end(text: str, lines: list[_Line], header: int) -> int:

@@ -57,6 +57,12 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("(Reporting by Ana Ruiz in Lisbon; Additional reporting by Ben Ode; Editing by Jo Park)", "wire-credit"),
     ("(Additional reporting by Ji-hoon Park in Seoul)", "wire-credit"),
     ("Reporting by Ana Ruiz; Editing by Jo Park and Sam Lee", "wire-credit"),
+    ("Associated Press writer Sam Keller in Las Vegas contributed to this report.", "wire-credit"),
+    ("Do you have a story about the harbour? Email us at desk@harbour.example", "tip-line"),
+    ("This article is part of our Coast series. Sign up for the Tideline newsletter, our free weekly guide.",
+     "newsletter"),
+    ("Privacy Notice: Newsletters may contain info about charities and online ads.", "newsletter"),
+    ("Tide Tables is published by Skerrow Press (£9.99). To support us, order your copy at shop.example.", "shop"),
 ])
 def test_page_furniture_lines_go_wherever_they_stand(line, reason):
     text = BODY.replace("Critics said", line + "\nCritics said")
@@ -164,6 +170,7 @@ def test_headlines_listed_under_a_related_heading_go_with_it():
     " it costs money.",
     "Reporting by the Herald in 2023 showed the harbour plan had been changed.",
     "By signing up, voters agreed to share their data, the council said.",
+    "Residents can sign up for the council's newsletter to hear about the works, the mayor said.",
 ])
 def test_prose_that_looks_like_furniture_stays(prose):
     text = BODY.replace("Critics said", prose + "\nCritics said")
@@ -180,3 +187,11 @@ def test_prose_that_looks_like_furniture_stays(prose):
 def test_a_last_paragraph_of_the_story_is_not_a_sign_off(ending):
     text = BODY + "\n" + ending
     assert strip_boilerplate(text) == (text, ())
+
+
+def test_a_sign_up_box_goes_whole_up_to_the_blank_line():
+    box = ("Sign up to Harbour Weekly\nFree weekly newsletter\nA weekly dive into life on the coast\n"
+           "Privacy Notice: Newsletters may contain info about charities.\n\n")
+    body, removed = strip_boilerplate(BODY.replace("Critics said", box + "Critics said"))
+    assert body == BODY.replace("Critics said", "\nCritics said")  # the box's blank line stays
+    assert [(r.reason, r.text) for r in removed] == [("newsletter", box.removesuffix("\n"))]
