@@ -106,6 +106,11 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     # A participle is in the time of its clause; what lies ahead of something has not happened yet.
     ("Pettifer was jailed after pleading guilty in March.", date(2024, 11, 22), "2024-03"),
     ("Howe said the defeat hurt ahead of Tuesday's trip to Dunmore.", date(2025, 1, 18), "2025-01-21"),
+    # A condition or a limit in the present is still to come; a weekend waited through is the last one.
+    ("If no agreement is reached by Friday, the union will strike.", date(2024, 11, 11), "2024-11-15"),
+    ("Patients waited for beds over the weekend, the hospital said.", date(2025, 1, 27), "2025-W04"),
+    # A year the model calls a number, after a preposition of time.
+    ("The law, which took effect in 2022, will be reviewed.", date(2025, 1, 27), "2022"),
 ])
 def test_the_clause_places_a_bare_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)

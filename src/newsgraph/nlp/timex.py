@@ -18,8 +18,10 @@ after the publication date. "last Monday" is the one strictly before the publica
 date, "next Monday" the one strictly after it, "this Monday" the one in the publication date's ISO
 week. Month-day dates and months without a year take the year that puts them nearest the publication
 date (tense breaks the tie the same way). A participle with no auxiliary of its own ("jailed after
-pleading guilty in March") is in the tense of the clause it hangs off, and what lies "ahead of" or "in
-advance of" something ("ahead of Tuesday's vote") is in the future.
+pleading guilty in March") is in the tense of the clause it hangs off; what lies "ahead of" or "in
+advance of" something ("ahead of Tuesday's vote") and a condition or limit in the present ("if no deal
+is reached by Friday") are in the future; "over the weekend" in a past clause is the one just gone. A
+year the model tags as a number is a time after a preposition of time ("in 2022", "until 2035").
 
 The spaCy component ``newsgraph_times`` finds the expressions (NER DATE/TIME entities plus the
 lexicons ``lexicons/time_*.txt``) and sets ``doc._.times`` from ``doc._.published``.
@@ -113,7 +115,8 @@ _VAGUE_AHEAD = re.compile(r"^(?:the )?(?:next|coming) (?:few |several |\w+ )?"
                           r"(?:days|weeks|months|years|decades)$")
 # "by the end of the year": with "the", the week, month or year the article is written in.
 _PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current|the)? ?(?P<period>week|month|year)$")
-_SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|beginning|middle|end) of)"
+_SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|beginning|middle|end"
+                    r"|(?:first|second) half|(?:first|second|third|fourth|final|last) quarter) of)"
                     r" ?-?(?P<rest>.+)$")
 _WEEKDAY_RE = re.compile(rf"^(?P<mod>last|next|this|coming|past)? ?{_WEEKDAY}$")
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -366,7 +369,7 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
     if m := _DECADE.match(text):
         return _decade(m, published)
     if m := _WEEKEND.match(text):
-        return _weekend(m.group("mod"), published)
+        return _weekend(m.group("mod"), published, tense)
     if m := _SEASON.match(text):
         return _season(m.group("mod"), _SEASONS[m.group("season")], m.group("year"), published, tense)
     if m := _CHRISTMAS.match(text):
@@ -397,8 +400,11 @@ def _season(mod: str | None, code: str, year: str | None, published: date | None
     return _placed(value, "season", published)
 
 
-def _weekend(mod: str | None, published: date | None) -> Resolution:
+def _weekend(mod: str | None, published: date | None, tense: str | None = None) -> Resolution:
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(mod or "", 0)
+    # "Patients waited over the weekend" in a paper of Monday 27 January: the one just gone.
+    if mod in (None, "the") and tense == "past" and published is not None and published.weekday() < 5:
+        step = -1
     relation = {-1: "past", 1: "future"}.get(step)
     if published is None:
         return _unplaced("week", relation)
@@ -524,11 +530,14 @@ def resolve(text: str, published: date | None, *, tense: str | None = None) -> R
 _NER_LABELS = frozenset({"DATE", "TIME"})
 _LEADING_WORDS = frozenset({"on", "at", "by", "since", "until", "till", "from", "during", "as", "of", "in",
                             "over"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", "after", "from", "through", "during"})
 # "would" as well: in reported speech ("she said she would invite them on Thursday") it is the future
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
 _PAST_TAGS = frozenset({"VBD"})
 _PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
+_AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
                           "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree"})
@@ -557,6 +566,11 @@ def _clause_tense(span: Span) -> str | None:
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    # "If no agreement is reached by Friday", "until the council meets on Tuesday": a condition or limit
+    # in the present is still to come.
+    if any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children) and any(
+            t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries)):
+        return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
         return "future"
     # "voters expect Clinton to win Monday's debate", "the bridge is set to open on Friday" (not "she
@@ -609,7 +623,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "6"
+    version = "7"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -650,4 +664,9 @@ class TimeTagger:
                     or (end < len(doc) and doc[end].lower_ == "than")):
                 continue
             spans.append(doc[start:end])
+        # "took effect in 2022", "until 2035": a year the model calls a number, after a preposition of time.
+        for token in doc:
+            if _YEAR_TOKEN.fullmatch(token.text) and token.i > 0 and doc[token.i - 1].lower_ in _YEAR_PREPOSITIONS \
+                    and token.ent_type_ not in ("DATE", "TIME"):
+                spans.append(doc[token.i : token.i + 1])
         return spans

@@ -59,6 +59,8 @@ TUESDAY = date(2025, 3, 18)
     ("July last year", "2024-07", "month", "past"),
     ("June this year", "2025-06", "month", "future"),
     ("as early as next month", "2025-04", "month", "future"),
+    ("the second half of next year", "2026", "year", "future"),
+    ("the first quarter of 2024", "2024", "year", "past"),
     ("mid-March", "2025-03", "month", "present"),
     ("by the end of the month", "2025-03", "month", "present"),
     ("last autumn", "2024-FA", "season", "past"),
