@@ -350,6 +350,14 @@ def test_abbreviated_titles_and_listed_things_are_neither_names_nor_roles(run):
     assert entities.get("Porsche", []) == []
 
 
+def test_a_short_or_other_name_of_an_organisation_or_place_is_the_same_one(run):
+    result = run("The European Commission opened an inquiry on Monday. The Commission said Vextra had ignored "
+                 "warnings. Officials in the United States said the U.S. would respond.")
+    names = {e.name: [m.text for m in e.mentions] for e in result.entities if e.type in ("ORG", "GPE")}
+    assert names["European Commission"] == ["The European Commission", "Commission"]
+    assert names["United States"] == ["the United States", "U.S."]
+
+
 def test_a_gallery_of_quotes_signed_after_a_dash(run):
     text = ("We asked riders what the new timetable means to them.\n"
             "\u201cThe early ferry is gone and my shift starts at six.\u201d \u2015 Agnes Moe\n"

@@ -476,10 +476,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     first_break = text.find("\n")
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
     full_org = {short: full for short, full in full_org.items() if full in in_body}
+    places = _place_names([key for key, label in labels.items() if label == "GPE"])
     for key, m in keyed:
         label = labels[key]
         if label == "ORG" and key in full_org:
             key = full_org[key]
+        elif label == "GPE":
+            key = places.get(key, key)
         cluster = clusters.get((key, label))
         if cluster is None:
             cluster = Cluster(id=f"e{len(clusters) + 1}", name=key, type=label)
@@ -509,13 +512,24 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[int]:
 
 def _organisation_full_names(names: list[str]) -> dict[str, str]:
     """A short organisation name ("Kessler-Nordmann") -> the one longer name it begins
-    ("Kessler-Nordmann Antriebstechnik"), when exactly one does."""
+    ("Kessler-Nordmann Antriebstechnik"), when exactly one does; a one-word name ("Commission") -> the
+    one longer name it ends ("European Commission")."""
     out = {}
     for short in names:
         longer = [n for n in names if n != short and n.startswith(short + " ")]
+        if not longer and " " not in short:
+            longer = [n for n in names if n != short and n.endswith(" " + short)]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
+
+
+def _place_names(keys: list[str]) -> dict[str, str]:
+    """Another name of a place the article names in full ("U.S.", "US" -> "United States")."""
+    by_place: dict[str, list[str]] = {}
+    for key in keys:
+        by_place.setdefault(lexicons.places().get(key.lower(), key.lower()), []).append(key)
+    return {key: max(names, key=len) for names in by_place.values() if len(names) > 1 for key in names}
 
 
 def token_index(clusters: list[Cluster]) -> dict[int, Cluster]:
@@ -535,7 +549,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "30"
+    version = "31"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
