@@ -157,6 +157,14 @@ def test_a_statement_beside_a_refusal_still_counts(run, text, cue):
     assert [q.cue.text for q in run(text).quotes] == [cue]
 
 
+def test_what_a_judge_wrote_in_an_order_is_one_statement(run):
+    result = run("Judge Maria Delgado wrote in a 42-page order that the law \u201cplaces a real burden on voters\u201d "
+                 "and that the state had offered \u201cno evidence of the problem.\u201d")
+    [quote] = result.quotes
+    assert quote.speaker.name == "Maria Delgado" and quote.kind == "mixed"
+    assert quote.content[0].text.startswith("that the law") and "no evidence" in quote.content[-1].text
+
+
 def test_a_cue_inside_what_someone_said_is_part_of_it(run):
     result = run("The mayor is expected to meet the ferry operators at the harbour next week, officials said.")
     assert [(q.cue.text, q.source.text) for q in result.quotes] == [("said", "officials")]
