@@ -165,6 +165,14 @@ def test_what_a_judge_wrote_in_an_order_is_one_statement(run):
     assert quote.content[0].text.startswith("that the law") and "no evidence" in quote.content[-1].text
 
 
+def test_a_company_described_by_its_trade_is_the_company_but_a_ministry_is_not(run):
+    text = ("Unilever to cut jobs\n\nLONDON (Reuters) - Unilever Plc will cut 3,000 office jobs, the consumer goods "
+            "group said on Thursday.\n\nThe Norwegian trade ministry said it regretted the decision.")
+    result = run(text, published="2025-04-24")
+    assert only_quote(result, "will cut 3,000").speaker.name == "Unilever Plc"
+    assert only_quote(result, "regretted").speaker is None
+
+
 def test_a_cue_inside_what_someone_said_is_part_of_it(run):
     result = run("The mayor is expected to meet the ferry operators at the harbour next week, officials said.")
     assert [(q.cue.text, q.source.text) for q in result.quotes] == [("said", "officials")]
@@ -864,7 +872,7 @@ def test_whom_a_passive_participle_hangs_off_was_asked_and_is_not_its_source(run
                  "know more when the engineers report next week.\u201d")
     # The question is not a quote; the claim it was about is the mayor's, not Berg's.
     claim = only_quote(result, "the pier was unsafe")
-    assert claim.cue.text == "claim" and claim.source.text == "the mayor"
+    assert claim.cue.text == "claim" and claim.source.text == "the mayor\u2019s"
     assert claim.speaker is None or claim.speaker.name != "Anna Berg"
     assert only_quote(result, "engineers report").speaker.name == "Anna Berg"
 

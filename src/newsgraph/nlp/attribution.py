@@ -166,10 +166,8 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     # "Even China", "Both Mr. King and Mr. Schultz": a focusing word before the name is not part of it.
     while start < subject.i and doc[start].lower_ in _FOCUSING:
         start += 1
-    # "Baker, who was convicted in May, said": the comma closes the clause, not the source; "Obama's claim":
-    # the possessive ending is the claim's, not the source's.
-    while end - 1 > start and (doc[end - 1].text in _TRAILING_SOURCE_PUNCT and end - 1 > subject.i
-                               or doc[end - 1].tag_ == "POS"):
+    # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
+    while end - 1 > subject.i and doc[end - 1].text in _TRAILING_SOURCE_PUNCT:
         end -= 1
     return start, end
 
@@ -928,7 +926,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"23-{shipped_model().digest}"
+        return f"24-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

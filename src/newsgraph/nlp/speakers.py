@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import headline_line
+from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
@@ -48,6 +48,9 @@ _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked
 _PRONOUN_REACH = 3
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
+# Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
+_BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
+                   "startup", "retailer", "lender", "carrier", "insurer", "chain"}
 _SPEECH_EVENTS = {"speak", "talk", "address", "interview", "brief", "appear"}
 
 
@@ -90,6 +93,7 @@ class SpeakerResolver:
         self.index = token_index(self.clusters)
         self.sentences, self.sentence_of = sentence_index(doc)
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
+        self.datelines = [m.span() for m in datelines(doc.text)]
         self.reported = SpanIndex(_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content)
         self._genders: dict[str, str | None] = {}
         # The lede is the first paragraph, after a headline if the text opens with one.
@@ -247,12 +251,16 @@ class SpeakerResolver:
             if naming:
                 return naming[-1]
             # "The German economy ministry", "the transport ministry": a described organisation that no
-            # named one is called is itself, not the company last mentioned.
-            if any(c.dep_ in ("compound", "amod", "nmod") for c in root.children):
+            # named one is called is itself, not the company last mentioned (but "the consumer goods
+            # group" describes the company the story is about).
+            described = any(c.dep_ in ("compound", "amod", "nmod") for c in root.children)
+            if described and root.lower_ not in _BUSINESS_NOUNS:
                 return None
         first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
+        # (The agency in a dateline, "OSLO (Reuters) -", reports the story; it is no one's subject.)
         subjects = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
-                    and self.index[t.i].type == "ORG" and _is_subject(t) and not self._in_quote(t)]
+                    and self.index[t.i].type == "ORG" and _is_subject(t) and not self._in_quote(t)
+                    and not any(s <= t.idx < e for s, e in self.datelines)]
         if subjects:
             return subjects[-1]
         if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG":
@@ -483,7 +491,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "19"
+    version = "20"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
