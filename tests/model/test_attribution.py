@@ -173,6 +173,11 @@ def test_a_company_described_by_its_trade_is_the_company_but_a_ministry_is_not(r
     assert only_quote(result, "regretted").speaker is None
 
 
+def test_an_announcement_still_to_come_is_not_a_quote(run):
+    assert run("The results of the ferry review will be announced on 12 June.").quotes == ()
+    assert [q.cue.text for q in run("The harbour board announced the results on Monday.").quotes] == ["announced"]
+
+
 def test_a_cue_inside_what_someone_said_is_part_of_it(run):
     result = run("The mayor is expected to meet the ferry operators at the harbour next week, officials said.")
     assert [(q.cue.text, q.source.text) for q in result.quotes] == [("said", "officials")]

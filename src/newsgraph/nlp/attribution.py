@@ -366,6 +366,14 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
+def _yet_to_be_said(token: Token) -> bool:
+    """ "The results will be announced on 12 June": an announcement to come, made by no one yet."""
+    dependents = {c.dep_ for c in token.children}
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return token.tag_ == "VBN" and "auxpass" in dependents and "agent" not in dependents \
+        and bool(auxiliaries & {"will", "shall", "'ll", "\u2019ll"})
+
+
 def _under_silence(token: Token) -> bool:
     """ "declined to comment on whether Thornley had offered to resign": what the speaker would not talk
     about was not said by anyone (but "declined to discuss it, saying only: “…”" is a statement)."""
@@ -485,7 +493,7 @@ class AttributionFinder:
         for token in self.doc:
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token) \
-                    or _under_silence(token):
+                    or _under_silence(token) or _yet_to_be_said(token):
                 continue
             chosen = self._chosen_frame(token)
             cue_end = token.i + 1
@@ -926,7 +934,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"24-{shipped_model().digest}"
+        return f"25-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
