@@ -35,6 +35,10 @@ class Removed:
     reason: str
 
 
+#: The years a publication date may fall in: "0001-01-01", many exports' "no date", is none.
+PUBLICATION_YEARS = range(1800, 2200)
+
+
 @dataclass(frozen=True)
 class Article:
     text: str

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import extract
-from newsgraph.model import Analysis, Extracted, RawDocument
+from newsgraph.model import PUBLICATION_YEARS, Analysis, Extracted, RawDocument
 
 if TYPE_CHECKING:
     from newsgraph.batch.pool import Outcome
@@ -20,12 +20,16 @@ _REANALYZE = "reanalyze:"
 
 
 def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
+    if value is None:
+        return None
     try:
-        return date.fromisoformat(value)
+        day = value if isinstance(value, date) else date.fromisoformat(value)
     except (TypeError, ValueError):
         raise InputError(f"published must be a date or YYYY-MM-DD, not {value!r}") from None
+    if day.year not in PUBLICATION_YEARS:
+        raise InputError(f"published {day.isoformat()} is not a publication date (the year must be "
+                         f"{PUBLICATION_YEARS.start}-{PUBLICATION_YEARS.stop - 1})")
+    return day
 
 
 def analyze(text: str | bytes, *, published: date | str | None = None, url: str | None = None,

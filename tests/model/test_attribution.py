@@ -96,6 +96,11 @@ def test_a_member_of_parliament_an_age_or_a_captain_described_again_is_that_pers
     assert not any(e.name.endswith(("MP", "MEP")) for e in result.entities)
 
 
+def test_a_name_with_mp_after_it_is_the_person(run):
+    [quote] = run("Rishi Sunak MP said the plan was wrong.").quotes
+    assert quote.speaker.name == "Rishi Sunak"
+
+
 @pytest.mark.parametrize("headline", ["", "Rail fares to rise next year as freeze ends\n\n"])
 def test_lede_names_the_speaker_by_role_and_the_next_paragraph_by_name(run, headline):
     text = (headline + "The head of the national rail company said Tuesday that fares would rise next year.\n"

@@ -51,6 +51,7 @@ def test_html_with_no_article_is_an_extraction_error(tmp_path, html):
 @pytest.mark.parametrize("call, message", [
     (lambda analyze: analyze(None), "must be text"),
     (lambda analyze: analyze("Text.", published="18/03/2025"), "YYYY-MM-DD"),
+    (lambda analyze: analyze("Text.", published="0001-01-01"), "not a publication date"),
 ])
 def test_the_python_api_raises_newsgraph_errors_for_wrong_arguments(call, message):
     from newsgraph import analyze

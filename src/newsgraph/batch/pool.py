@@ -4,7 +4,8 @@ worker processes.
 Each worker process is started once and keeps whatever the analyser caches (the spaCy model), so the
 model is loaded once per worker, not once per document. Results come back in the order the documents
 went in; at most a few documents per worker are in flight, so a huge input never piles up in memory. A
-worker that dies (killed, out of memory) fails the documents it had; the pool starts afresh for the rest.
+worker that dies (killed, out of memory) fails every document then in flight (the executor cannot tell
+whose it was; a re-run or the next watch cycle tries them again); the pool starts afresh for the rest.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 Analyzer = Callable[[Extracted, Settings], Analysis]
 
 _IN_FLIGHT_PER_JOB = 4
+#: In the failure of each document in flight when a worker process dies: running it again may work.
+WORKER_DIED = "analysis worker died"
 _worker: tuple[Analyzer, Settings] | None = None
 
 
@@ -127,5 +130,5 @@ class AnalysisPool:
         try:
             return future.result()
         except BrokenProcessPool as err:
-            # Its worker died: the documents in flight fail (a re-run retries them); the next submit restarts.
-            return _failed(job, f"[E000] analysis worker died: {err}")
+            # A worker died: every document in flight fails (a re-run retries them); the next submit restarts.
+            return _failed(job, f"[E000] {WORKER_DIED}: {err}")

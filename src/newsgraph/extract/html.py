@@ -48,7 +48,11 @@ def canonical(declared: Iterable[str | None], page_url: str | None = None) -> st
     taking it at its word would give every article of the site one identity.
     """
     for candidate in declared:
-        if candidate and (url := article_url(urljoin(page_url or "", candidate.strip()))):
+        try:
+            joined = urljoin(page_url or "", candidate.strip()) if candidate else None
+        except ValueError:  # a malformed URL declares nothing
+            continue
+        if url := article_url(joined):
             return url
     return None
 
@@ -151,7 +155,7 @@ def _declared_urls(tree) -> list[str]:
             continue
         try:
             urls += _json_ld_urls(json.loads(script.text, strict=False))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past reading
             continue
     return urls
 

@@ -52,14 +52,13 @@ def normalize_url(url: str | None) -> str | None:
     from courlan import normalize_url as courlan_normalize
 
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    try:
-        cleaned = courlan_normalize(url, strict=True)
+    try:  # a malformed URL ("http://[::1/x") names nothing
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            return None
+        parts = urlsplit(courlan_normalize(url, strict=True))
     except ValueError:
         return None
-    parts = urlsplit(cleaned)
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 

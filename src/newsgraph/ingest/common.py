@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newsgraph.errors import InputError
-from newsgraph.model import RawDocument
+from newsgraph.model import PUBLICATION_YEARS, RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: What an HTML page starts with, whatever its name or headers say.
@@ -61,7 +61,13 @@ def raw_hash(raw: RawDocument) -> str:
 
 
 def parse_date(value: object) -> date | None:
-    """A date from an ISO date or datetime string (or a date); None for anything else."""
+    """A date from an ISO date or datetime string (or a date); None for anything else, and for a year no
+    news was published in."""
+    day = _parsed_date(value)
+    return day if day is not None and day.year in PUBLICATION_YEARS else None
+
+
+def _parsed_date(value: object) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

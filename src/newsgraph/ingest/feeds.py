@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -52,9 +53,13 @@ def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list
         if not link:
             continue
         if base_url:
-            link = urljoin(base_url, link)
+            with contextlib.suppress(ValueError):  # a malformed link stays as written, and fails on fetching
+                link = urljoin(base_url, link)
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
+        try:
+            published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
+        except (OverflowError, ValueError, OSError):  # a date no calendar has
+            published = None
         entries.append(FeedEntry(key=entry.get("id") or link, url=link, title=entry.get("title") or None,
                                  published=published))
     if not parsed.entries and not parsed.get("version"):

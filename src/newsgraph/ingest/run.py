@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, BinaryIO
 
-from newsgraph.batch import AnalysisPool, Analyzer, Job, Outcome, default_analyze
+from newsgraph.batch import WORKER_DIED, AnalysisPool, Analyzer, Job, Outcome, default_analyze
 from newsgraph.config import Settings
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import FetchError, NewsgraphError
 from newsgraph.extract import extract
 from newsgraph.extract.identity import IdentityKeys, identity_keys
 from newsgraph.ingest.common import Failure, Item, raw_hash
@@ -42,6 +42,8 @@ class IngestSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     #: The outcome of each source, by name: what ``watch`` uses to remember feed entries.
     outcomes: dict[str, str] = field(default_factory=dict, repr=False)
+    #: Sources that failed for a reason that may pass (a fetch that timed out, a worker that died).
+    retry: set[str] = field(default_factory=set, repr=False)
 
     @property
     def total(self) -> int:
@@ -54,6 +56,7 @@ class IngestSummary:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("outcomes")
+        data.pop("retry")
         data["total"] = self.total
         return data
 
@@ -126,13 +129,19 @@ class _Run:
         except NewsgraphError as err:
             self.fail(item.source, str(err))
             return None
+        except Exception as err:  # one page's bug must not end the run; it is logged with its traceback
+            log.exception("extraction of %s failed", item.source)
+            self.fail(item.source, f"[E000] extraction failed: {type(err).__name__}: {err}".splitlines()[0])
+            return None
         keys = identity_keys(extracted.article.text, url=extracted.article.url)
         known = self.store.known(keys)
         # The same source read again with the same body: unchanged, unless what was read with it changed
         # (a corrected sidecar or JSONL line), which is analysed again (a new date moves "Tuesday").
         again = known is not None and known.status is SaveStatus.UNCHANGED and \
             self.store.has_source(known.article_id, item.source)
-        refresh = again and self._metadata_changed(known.article_id, extracted.article)
+        # (Only an article this source alone delivered: a reprint's metadata is not the article's.)
+        refresh = again and self.store.source_count(known.article_id) == 1 and \
+            self._metadata_changed(known.article_id, extracted.article)
         if known is not None and not refresh:
             # The same article from a source not seen before is a reprint, not a re-run.
             self.store.add_source(known.article_id, source=item.source, url=item.url or extracted.article.url,
@@ -165,6 +174,8 @@ class _Run:
     def fail(self, source: str, reason: str) -> None:
         log.info("failed: %s: %s", source, reason)
         self.store.record_failure(source, reason)
+        if reason.startswith(f"[{FetchError.code}]") or WORKER_DIED in reason:
+            self.summary.retry.add(source)
         if len(self.summary.failures) < _KEEP_FAILURES:
             self.summary.failures.append((source, reason))
         self.count(source, "failed")

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from newsgraph.batch import Analyzer
 from newsgraph.config import Settings
-from newsgraph.errors import FetchError
 from newsgraph.ingest.feeds import FeedEntry
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.run import IngestSummary, ingest
@@ -19,7 +18,8 @@ def poll_feeds(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, analyze:
 
     An entry is remembered once it is stored (or found a duplicate, or failed for a reason other than
     a fetch that may work later); an entry whose page could not be fetched this time ([E300]: a timeout,
-    HTTP 5xx) is tried again at the next cycle, one refused for good ([E301]: robots.txt, HTTP 404) is not.
+    HTTP 5xx) or whose analysis worker died is tried again at the next cycle, one refused for good
+    ([E301]: robots.txt, HTTP 404) is not.
     """
     entries: dict[str, tuple[str, str]] = {}  # source (entry URL) -> (feed, entry key)
 
@@ -31,10 +31,9 @@ def poll_feeds(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, analyze:
 
     summary = ingest(list(feeds), store, analyze=analyze, settings=settings, jobs=jobs, fetcher=fetcher,
                      entry_filter=unseen)
-    retry = {source for source, reason in summary.failures if reason.startswith(f"[{FetchError.code}]")}
     done: dict[str, list[str]] = {}
     for source, (feed, key) in entries.items():
-        if source in summary.outcomes and source not in retry:
+        if source in summary.outcomes and source not in summary.retry:
             done.setdefault(feed, []).append(key)
     for feed, keys in done.items():
         store.mark_seen(feed, keys)

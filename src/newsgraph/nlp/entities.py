@@ -186,11 +186,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == "." and \
                 f"{ent.text.lower()}." in lexicons.words("person_roles"):
             continue
-        # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Ann Kerr
-        # MP" is a name with its letters after it.)
+        # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Rishi Sunak
+        # MP", a person with a given name and a surname before the letters, is a name with its letters.)
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.tag_ in ("NNP", "NN") and not ent.root.is_title \
-                and ent.root.lower_ in lexicons.words("person_roles") and not any(
-                    t.lower_ in lexicons.genders("first_names") for t in doc[ent.start : ent.root.i]):
+                and ent.root.lower_ in lexicons.words("person_roles") and not _named_before(ent):
             continue
         label = ent.label_
         strong = False
@@ -491,6 +490,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     return list(clusters.values())
 
 
+def _named_before(ent: Span) -> bool:
+    """Whether the entity, a person, names someone before its last word ("Rishi Sunak MP", "Ann Kerr MP";
+    not "Labor MP" or "Liberal Democrat MP", unless a known given name opens it)."""
+    before = [t for t in ent.doc[ent.start : ent.root.i] if t.is_title and t.lower_ not in HONORIFICS]
+    return ent.label_ == "PERSON" and (len(before) >= 2 or any(
+        t.lower_ in lexicons.genders("first_names") for t in before))
+
+
 def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[int]:
     """ "TOKYO — …", "LONDON (Reuters) - …": the place a dateline names is a place, printed in capitals,
     and the same place as "Tokyo" in the story. Its mention is added if the model missed it; returns the
@@ -549,7 +556,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "31"
+    version = "32"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

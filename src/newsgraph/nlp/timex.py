@@ -623,7 +623,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "7"
+    version = "8"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -639,7 +639,10 @@ class TimeTagger:
         published = doc._.published
         times = []
         for span in filter_spans(self._candidates(doc)):
-            found = resolve(span.text, published, tense=_clause_tense(span))
+            try:
+                found = resolve(span.text, published, tense=_clause_tense(span))
+            except (OverflowError, ValueError):  # a date the calendar cannot reach from this publication date
+                continue
             if found != _NOTHING:
                 times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
         doc._.times = sorted(times, key=lambda t: (t.start, t.end))

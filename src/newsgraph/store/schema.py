@@ -181,6 +181,7 @@ SIGNATURES_SINCE = """
 SELECT id, dup_group, signature, ingested_at FROM articles WHERE signature IS NOT NULL AND ingested_at >= ?"""
 SOURCE_HASH = "SELECT raw_hash FROM article_sources WHERE source = ?"
 HAS_SOURCE = "SELECT 1 FROM article_sources WHERE article_id = ? AND source = ?"
+SOURCE_COUNT = "SELECT COUNT(*) FROM article_sources WHERE article_id = ?"
 
 UPSERT_ARTICLE = """
 INSERT INTO articles (id, url, canonical_url, title, outlet, published, language, authors, text,

@@ -264,6 +264,11 @@ class Store:
         return self._db.execute(schema.HAS_SOURCE, (article_id, source)).fetchone() is not None
 
     @_store_errors("cannot read the store")
+    def source_count(self, article_id: str) -> int:
+        """How many sources delivered the stored article (1 unless it was reprinted)."""
+        return self._db.execute(schema.SOURCE_COUNT, (article_id,)).fetchone()[0]
+
+    @_store_errors("cannot read the store")
     def known(self, keys: IdentityKeys, *, pipeline_version: str | None = None) -> SaveResult | None:
         """What saving an article with these keys would find, if that makes analysing it unnecessary.
 

@@ -217,3 +217,45 @@ def test_a_corrected_sidecar_updates_the_stored_article(tmp_path, store):
     assert summary.ingested == 1 and [a.published for a in store.articles()] == ["2025-03-18"]
     assert run([tmp_path / "story.txt"], store).unchanged == 1
 
+
+
+def test_a_malformed_canonical_url_is_ignored_and_the_run_goes_on(tmp_path, store):
+    broken = article_html("Bridge", story(1)).replace("<head>", '<head><link rel="canonical" href="http://[::1/x">')
+    (tmp_path / "1.html").write_text(broken)
+    (tmp_path / "2.html").write_text(article_html("Ferry", story(2)))
+    summary = run([tmp_path], store)
+    assert (summary.ingested, summary.failed) == (2, 0)
+
+
+def test_a_malformed_link_in_a_feed_fails_alone():
+    entries = parse_feed(rss("", ["http://[::1/x"]).encode(), "feed.xml", base_url="http://127.0.0.1:9/feed.xml")
+    assert [e.url for e in entries] == ["http://[::1/x"]
+
+
+def test_a_reprints_corrected_metadata_does_not_overwrite_the_article(tmp_path, store):
+    for name, outlet, day in (("a", "Gazette", "2025-03-18"), ("b", "Herald", "2025-03-19")):
+        (tmp_path / f"{name}.txt").write_text(BODY)
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps({"outlet": outlet, "published": day}))
+    run([tmp_path / "a.txt", tmp_path / "b.txt"], store)
+    (tmp_path / "b.meta.json").write_text(json.dumps({"outlet": "Herald", "published": "2025-03-20"}))
+    assert run([tmp_path / "b.txt"], store).ingested == 0
+    assert [(a.outlet, a.published) for a in store.articles()] == [("Gazette", "2025-03-18")]
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00Z", "9999-12-31"])
+def test_a_placeholder_publication_date_is_no_date(value):
+    from newsgraph.ingest.common import parse_date
+
+    assert parse_date(value) is None
+
+
+def test_every_failure_that_may_pass_is_retried_not_only_those_the_summary_lists(tmp_path, store):
+    from newsgraph.batch import WORKER_DIED
+    from newsgraph.ingest.run import _KEEP_FAILURES, ingest_items
+
+    busy = [Failure(f"https://news.example/{k}", "[E300] HTTP 503 from there") for k in range(_KEEP_FAILURES + 5)]
+    died = Failure("https://news.example/oom", f"[E000] {WORKER_DIED}: a process was terminated abruptly")
+    gone = Failure("https://news.example/gone", "[E301] HTTP 404 from there")
+    summary = ingest_items([*busy, died, gone], store, analyze=fake_analyze, settings=SETTINGS)
+    assert len(summary.failures) == _KEEP_FAILURES
+    assert summary.retry == {f.source for f in busy} | {died.source}
