@@ -28,6 +28,13 @@ DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A
                       r"(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
 
 
+#: Labels a paragraph may open with in capitals that name no place ("BREAKING —", "UPDATE -").
+_LABELS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH",
+                     "LIVE", "EDITORIAL", "COMMENT", "CORRECTION", "DEVELOPING", "URGENT", "FLASH", "REVIEW",
+                     "INTERVIEW", "EXPLAINER", "FACT CHECK", "NEWS", "FEATURE", "PHOTOS", "VIDEO"})
+
+
 def datelines(text: str) -> list[re.Match[str]]:
-    """The datelines that open a line of ``text``."""
-    return [m for m in (DATELINE.match(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE)) if m]
+    """The datelines that open a line of ``text`` (not a label such as "BREAKING —")."""
+    found = (DATELINE.match(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE))
+    return [m for m in found if m and m["place"] not in _LABELS]

@@ -15,3 +15,10 @@ from newsgraph.layout import headline_line
 def test_a_first_line_that_reads_as_a_headline(text, headline):
     found = headline_line(text)
     assert (text[found[0] : found[1]] if found else None) == headline
+
+
+def test_a_label_in_capitals_is_not_a_dateline():
+    from newsgraph.layout import datelines
+
+    text = "BREAKING \u2014 The mayor resigned.\nLONDON (Reuters) - Fares rise.\nUPDATE - The vote is delayed."
+    assert [m["place"] for m in datelines(text)] == ["LONDON"]

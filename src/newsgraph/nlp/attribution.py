@@ -837,7 +837,9 @@ class AttributionFinder:
         kept = []
         for a in found:
             around = index.overlapping(a.cue[0], a.cue[0] + 1) if a.cue is not None else []
-            nested = any(inside(a, b) and b.end - b.start >= a.end - a.start
+            # (Of two as long as each other, the one whose cue the other's content holds and not the reverse.)
+            nested = any(inside(a, b) and (b.end - b.start > a.end - a.start
+                                           or b.end - b.start == a.end - a.start and not inside(b, a))
                          and not (according(b) and voiced_by_name(a)) for b in around)
             voiced = according(a) and any(inside(b, a) and voiced_by_name(b) for b in index.overlapping(a.start, a.end))
             if not nested and not voiced:
@@ -934,7 +936,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"25-{shipped_model().digest}"
+        return f"26-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
