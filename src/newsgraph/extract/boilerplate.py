@@ -261,10 +261,15 @@ def _take_listed_headlines(text: str, lines: list[_Line], reasons: list[str | No
             reasons[j] = "related-link"
 
 
+#: What a sign-up box's own lines speak of.
+_BOX_WORDS = re.compile(r"\b(newsletters?|e-?mails?|inbox|daily|weekly|monthly|free|privacy|sign(ing)? up|subscri\w*"
+                        r"|delivered|every (morning|evening|week|day))\b", re.I)
+
+
 def _take_newsletter_boxes(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
     """A sign-up box's own lines under its prompt ("Sign up to TechScape" / "Free weekly newsletter" / "A
-    weekly dive in to how technology is shaping our lives"): short lines that end no sentence, up to
-    the next blank line."""
+    weekly dive in to how technology is shaping our lives"): short lines that end no sentence and speak
+    of the newsletter, up to the next blank line."""
     for k in range(len(lines)):
         if reasons[k] != "newsletter":
             continue
@@ -272,7 +277,8 @@ def _take_newsletter_boxes(text: str, lines: list[_Line], reasons: list[str | No
             following = lines[j].text(text).strip()
             if reasons[j] == "newsletter":
                 continue
-            if not following or reasons[j] is not None or len(following) > 100 or _SENTENCE_END.search(following):
+            if not following or reasons[j] is not None or len(following) > 100 or _SENTENCE_END.search(following) \
+                    or not _BOX_WORDS.search(following):  # a subheading of the story goes on with it
                 break
             reasons[j] = "newsletter"
 

@@ -195,3 +195,9 @@ def test_a_sign_up_box_goes_whole_up_to_the_blank_line():
     body, removed = strip_boilerplate(BODY.replace("Critics said", box + "Critics said"))
     assert body == BODY.replace("Critics said", "\nCritics said")  # the box's blank line stays
     assert [(r.reason, r.text) for r in removed] == [("newsletter", box.removesuffix("\n"))]
+
+
+def test_a_subheading_after_a_sign_up_line_stays():
+    text = BODY.replace("Critics said", "Sign up for our morning newsletter\nWhat happens next\nCritics said")
+    body, removed = strip_boilerplate(text)
+    assert "What happens next" in body and [r.reason for r in removed] == ["newsletter"]
