@@ -178,6 +178,15 @@ def test_a_company_described_by_its_trade_is_the_company_but_a_ministry_is_not(r
     assert only_quote(result, "regretted").speaker is None
 
 
+@pytest.mark.parametrize("text", [
+    "The regulator fined the harbour company 2 million euros on Monday.",
+    "The appeals court upheld the ban on night sailings.",
+    "Judge Ruth Amsel jailed the former treasurer for six years.",
+])
+def test_a_court_or_regulators_act_is_not_a_quote(run, text):
+    assert run(text).quotes == ()
+
+
 def test_an_announcement_still_to_come_is_not_a_quote(run):
     assert run("The results of the ferry review will be announced on 12 June.").quotes == ()
     assert [q.cue.text for q in run("The harbour board announced the results on Monday.").quotes] == ["announced"]
