@@ -61,6 +61,16 @@ def source_label(path: Path) -> str:
     return os.fsencode(path.resolve()).decode("utf-8", "backslashreplace")
 
 
+def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """The stream's lines, none held longer than ``max_bytes`` + 1: a longer line is given cut there (so
+    its reader can tell it is too long) and the rest of it is read past, never held whole."""
+    while line := stream.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(max_bytes + 1)) and not rest.endswith(b"\n"):
+                pass
+        yield line
+
+
 def walk(path: Path) -> Iterator[Path]:
     """The readable files under a directory, in a stable order; hidden files and unknown kinds skipped."""
     for child in sorted(path.rglob("*")):
@@ -89,7 +99,8 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
         if kind == "jsonl":
             opener = gzip.open if compressed else open
             with opener(path, "rb") as stream:
-                yield from _guard_gzip(read_jsonl(stream, source), source)
+                yield from _guard_gzip(read_jsonl(bounded_lines(stream, max_bytes), source, max_bytes=max_bytes),
+                                       source)
             return
         if not compressed and path.stat().st_size > max_bytes:
             raise InputError(f"{path.stat().st_size:,} bytes, over the limit of {max_bytes:,} "
@@ -191,7 +202,7 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[It
         return
     body = gzip.GzipFile(fileobj=buffered) if compressed else buffered
     if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
-        yield from _guard_gzip(read_jsonl(body, source), source)
+        yield from _guard_gzip(read_jsonl(bounded_lines(body, max_bytes), source, max_bytes=max_bytes), source)
         return
     try:
         data = body.read(max_bytes + 1)

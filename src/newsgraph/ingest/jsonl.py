@@ -10,9 +10,14 @@ from newsgraph.ingest.common import Failure, Item, parse_date, without_surrogate
 from newsgraph.model import RawDocument
 
 
-def read_jsonl(lines: Iterable[str | bytes], source: str) -> Iterator[Item]:
-    """Documents from JSON lines; a bad line becomes a failure named ``source:line``."""
+def read_jsonl(lines: Iterable[str | bytes], source: str, *, max_bytes: int | None = None) -> Iterator[Item]:
+    """Documents from JSON lines; a bad line (or one over ``max_bytes``) becomes a failure named
+    ``source:line``."""
     for number, line in enumerate(lines, start=1):
+        if max_bytes is not None and len(line) > max_bytes:
+            yield Failure(f"{source}:{number}", str(InputError(
+                f"line {number} is over the limit of {max_bytes:,} bytes (setting max_input_bytes)")))
+            continue
         if isinstance(line, bytes):
             line = line.decode("utf-8", errors="replace")
         if number == 1:

@@ -259,3 +259,14 @@ def test_every_failure_that_may_pass_is_retried_not_only_those_the_summary_lists
     summary = ingest_items([*busy, died, gone], store, analyze=fake_analyze, settings=SETTINGS)
     assert len(summary.failures) == _KEEP_FAILURES
     assert summary.retry == {f.source for f in busy} | {died.source}
+
+
+def test_a_jsonl_line_over_the_size_limit_is_its_failure_and_is_never_held_whole(tmp_path):
+    from newsgraph.ingest.files import bounded_lines
+
+    huge = json.dumps({"text": "word " * 100_000})
+    (tmp_path / "export.jsonl").write_text(huge + "\n" + jsonl_line(text=BODY) + "\n")
+    items = read(tmp_path / "export.jsonl")
+    assert isinstance(items[0], Failure) and "over the limit" in items[0].reason
+    assert isinstance(items[1], RawDocument) and items[1].source.endswith("export.jsonl:2")
+    assert [len(line) for line in bounded_lines(io.BytesIO(b"x" * 50 + b"\nshort\n"), 10)] == [11, 6]
