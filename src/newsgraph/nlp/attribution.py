@@ -339,7 +339,11 @@ def _starts_lowercase(text: str, q: Quotation) -> bool:
 
 
 #: Verbs that report a statement not made: "declined to comment", "refused to say", "failed to answer".
-_WITHHOLDING = frozenset({"decline", "refuse", "fail", "neglect"})
+# "declined to comment", "refused to say": silence a speaker chose, with a topic that was not talked
+# about ("declined to comment on whether …"); what hangs off "should he fail to get them the
+# information" is no such topic.
+_REFUSING = frozenset({"decline", "refuse"})
+_WITHHOLDING = _REFUSING | {"fail", "neglect"}
 #: "did not want to comment", "would not agree to say"; but "did not hesitate to say" is a statement.
 _UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan"})
 
@@ -381,7 +385,7 @@ def _under_silence(token: Token) -> bool:
     for _ in range(6):
         if head.dep_ in ("ROOT", "conj", "parataxis", "relcl") or head.head.i == head.i:
             return False
-        if head.dep_ == "xcomp" and head.head.lemma_ in ("decline", "refuse"):
+        if head.dep_ == "xcomp" and head.head.lemma_ in _REFUSING:
             return True
         head = head.head
     return False

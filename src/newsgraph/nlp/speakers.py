@@ -39,6 +39,7 @@ from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
+from newsgraph.nlp.syntax import governing_verb
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -69,9 +70,14 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _determined(noun: Token, *articles: str) -> bool:
+    """Whether ``noun`` has one of ``articles`` as its determiner ("the minister", "a minister")."""
+    return any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+
+
 def _age_described(root: Token) -> str | None:
     """The age in "the 34-year-old said" (as its digits), when the source is one."""
-    if root.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    if root.lower_ != "old" or not _determined(root, "the"):
         return None
     year = next((c for c in root.children if c.lower_ in ("year", "years")), None)
     number = next((c for c in year.children if c.like_num), None) if year is not None else None
@@ -134,8 +140,7 @@ class SpeakerResolver:
         if root.i in self.index:
             cluster = self.index[root.i]
             # "“We lost,” the Spaniard said": one of a people, described, not the people speaking.
-            if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
             return cluster
         # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition.
@@ -239,8 +244,8 @@ class SpeakerResolver:
 
     @staticmethod
     def _is_organisation_noun(root: Token) -> bool:
-        return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") \
+            and _determined(root, "the")
 
     def _organisation(self, root: Token, previous: Attribution | None) -> Cluster | None:
         if root.lower_ not in _NEUTER:
@@ -289,7 +294,7 @@ class SpeakerResolver:
         elsewhere: set[str] = set()  # who holds the role at another place
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in root.children):
+        if not _determined(root, "a", "an", "another"):
             holders = [c for c in self.clusters if c.type == "PERSON"
                        and any(root.lower_ in r.title.lower().split() for r in c.roles)]
             # "the South Korean minister" is not the one whose role is Japan's; "the Newcastle boss" is the
@@ -341,7 +346,7 @@ class SpeakerResolver:
         one in the article holds as a role is found the way "he" is, except among people (ids in
         ``elsewhere``) who hold the role at another place ("Japan's foreign minister" is not "the South
         Korean minister")."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        if not _determined(root, "the"):
             return None  # "a minister said" is someone else
         # "According to a senior diplomat, … The diplomat said": the unnamed source again.
         lemma = root.lemma_.lower()
@@ -454,10 +459,8 @@ class SpeakerResolver:
         # parse hung it.
         if span is None or self.doc[cue].idx < start < a.start:
             return True
-        verb = span.root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        return verb.i == cue or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SPEECH_EVENTS \
+        verb = governing_verb(span.root)
+        return verb is None or verb.i == cue or verb.lemma_.lower() in _SPEECH_EVENTS \
             or verb.lemma_.lower() in lexicons.reporting_frames()
 
     def _dates(self, attributions: list[Attribution]) -> None:

@@ -43,6 +43,7 @@ from spacy.util import filter_spans
 
 from newsgraph import lexicons
 from newsgraph.model import TimeExpression
+from newsgraph.nlp.syntax import governing_verb
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -551,10 +552,8 @@ def _clause_tense(span: Span) -> str | None:
     named = span.root.head if span.root.dep_ == "poss" else span.root
     if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lower_ in ("ahead", "advance"):
         return "future"
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = governing_verb(span.root)
+    if verb is None:
         return None
     # "The union said on Tuesday it would strike": a time between the reporting verb and the subject of
     # its clause dates the saying, wherever the parse attached it.
@@ -589,10 +588,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     # "was jailed after pleading guilty in March": a participle with no auxiliary of its own is in the
     # time of the clause it hangs off.
     if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLE_DEPS and depth < 3:
-        governor = verb.head
-        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-            governor = governor.head
-        return _verb_tense(governor, depth + 1) if governor.pos_ in ("VERB", "AUX") else None
+        governor = governing_verb(verb.head)
+        return _verb_tense(governor, depth + 1) if governor is not None else None
     if verb.tag_ in ("VBZ", "VBP"):
         # "City travel to Dunmore on Tuesday", "the council meets on Monday": a present that is a
         # timetable looks ahead (but "Trump says on Monday" reports).
