@@ -11,6 +11,12 @@ class NewsgraphError(Exception):
         self.message = message
 
 
+def unexpected(doing: str, err: BaseException) -> str:
+    """The one-line failure reason for a bug met while ``doing`` something to one document (so the batch
+    can record it and go on): "[E000] extraction failed: KeyError: 'x'"."""
+    return f"[{NewsgraphError.code}] {doing} failed: {type(err).__name__}: {err}".splitlines()[0]
+
+
 class InputError(NewsgraphError):
     """The input cannot be read as an article (empty, binary, undecodable, too large)."""
 

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from newsgraph.config import Settings
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import NewsgraphError, unexpected
 from newsgraph.model import Analysis, Extracted
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def _analyze_safely(analyze: Analyzer, job: Job, settings: Settings) -> Outcome:
         return _failed(job, str(err))
     except Exception as err:  # one document's bug must not end the run; it is logged with its traceback
         log.exception("analysis of %s failed", job.source)
-        return _failed(job, f"[E000] analysis failed: {type(err).__name__}: {err}")
+        return _failed(job, unexpected("analysis", err))
 
 
 def _failed(job: Job, reason: str) -> Outcome:

@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 
 from newsgraph.batch import WORKER_DIED, AnalysisPool, Analyzer, Job, Outcome, default_analyze
 from newsgraph.config import Settings
-from newsgraph.errors import FetchError, NewsgraphError
+from newsgraph.errors import FetchError, NewsgraphError, unexpected
 from newsgraph.extract import extract
 from newsgraph.extract.identity import IdentityKeys, identity_keys
 from newsgraph.ingest.common import Failure, Item, raw_hash
@@ -131,7 +131,7 @@ class _Run:
             return None
         except Exception as err:  # one page's bug must not end the run; it is logged with its traceback
             log.exception("extraction of %s failed", item.source)
-            self.fail(item.source, f"[E000] extraction failed: {type(err).__name__}: {err}".splitlines()[0])
+            self.fail(item.source, unexpected("extraction", err))
             return None
         keys = identity_keys(extracted.article.text, url=extracted.article.url)
         known = self.store.known(keys)
