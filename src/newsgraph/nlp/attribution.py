@@ -24,6 +24,7 @@ from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, 
 from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.spanindex import SpanIndex
+from newsgraph.nlp.syntax import doc_text
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
@@ -75,7 +76,7 @@ class Attribution:
 def sentence_index(doc: Doc) -> tuple[list[Span], dict[int, int]]:
     """The document's sentences, and for each token index the index of its sentence."""
     sentences = list(doc.sents)
-    return sentences, {t.i: k for k, sentence in enumerate(sentences) for t in sentence}
+    return sentences, {i: k for k, sentence in enumerate(sentences) for i in range(sentence.start, sentence.end)}
 
 
 def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int]:
@@ -396,7 +397,7 @@ class AttributionFinder:
         self.doc = doc
         self.model = model or shipped_model()
         self.threshold = threshold
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotations = SpanIndex(find_quotations(self.text))
         # Asked for every token: the quoted tokens are worked out once.
         self.quoted_tokens = quoted_token_indices(doc, self.quotations.items)

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Analysis, Entity, EntityRef, Extracted, Quote, Role, Span
 from newsgraph.nlp.entities import Cluster
+from newsgraph.nlp.syntax import doc_text
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -17,7 +18,7 @@ def _ref(cluster: Cluster | None) -> EntityRef | None:
 
 
 def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str, warnings: tuple[str, ...] = ()) -> Analysis:
-    text = doc.text
+    text = doc_text(doc)
     entities = tuple(
         Entity(
             id=c.id,

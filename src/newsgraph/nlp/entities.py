@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
+from newsgraph.nlp.syntax import doc_text
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
@@ -250,7 +251,7 @@ def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """In a title-case headline every word looks like a name ("Halden Foods to Cut 600 Jobs", "Trade
     Minister Vows Response"), so a name found there stands only if the body prints it too, or if the
     headline names it as its speaker ("…, Lindsey Graham Says")."""
-    text = doc.text
+    text = doc_text(doc)
     end = title_case_first_line(text)
     if end is None:
         return mentions
@@ -373,7 +374,7 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     alone = _named_alone(doc, mentions) - full
     by_token = {m.start: m for m in mentions if m.end - m.start == 1}
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    headline_end = title_case_first_line(doc.text) or 0  # where every word is capitalised
+    headline_end = title_case_first_line(doc_text(doc)) or 0  # where every word is capitalised
     for token in doc:
         mention = by_token.get(token.i)
         if (token.i in covered and (mention is None or mention.label != "PERSON")) or token.pos_ != "PROPN" \
@@ -415,7 +416,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     given = {name: next(iter(fulls)) for name, fulls in by_given.items() if len(fulls) == 1 and name not in surnames}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    text = doc.text
+    text = doc_text(doc)
     for full_name in set(surnames.values()):
         printed = _surname(full_name.split())
         pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
@@ -503,7 +504,7 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[int]:
     and the same place as "Tokyo" in the story. Its mention is added if the model missed it; returns the
     start tokens of the dateline places' mentions."""
     starts = set()
-    for dateline in datelines(doc.text):
+    for dateline in datelines(doc_text(doc)):
         span = doc.char_span(*dateline.span("place"))
         if span is None:
             continue

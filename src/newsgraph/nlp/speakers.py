@@ -39,7 +39,7 @@ from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import governing_verb
+from newsgraph.nlp.syntax import doc_text, governing_verb
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -99,11 +99,11 @@ class SpeakerResolver:
         self.index = token_index(self.clusters)
         self.sentences, self.sentence_of = sentence_index(doc)
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
-        self.datelines = [m.span() for m in datelines(doc.text)]
+        self.datelines = [m.span() for m in datelines(doc_text(doc))]
         self.reported = SpanIndex(_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content)
         self._genders: dict[str, str | None] = {}
         # The lede is the first paragraph, after a headline if the text opens with one.
-        text = doc.text
+        text = doc_text(doc)
         headline = headline_line(text)
         lede_start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
         lede_break = text.find("\n", lede_start)

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
 
 _VERBS = ("VERB", "AUX")
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text again on each access, which
+    cost each NLP step a pass over the whole article. A document's text never changes, so caching it is safe."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -22,6 +22,7 @@ from newsgraph.errors import InputError
 from newsgraph.nlp.attribution import DEFAULT_THRESHOLD
 from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, unit_vector
 from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
+from newsgraph.nlp.syntax import doc_text
 
 VECTOR_WIDTH = 300  # the static vectors of en_core_web_md; without them the vector part stays zero
 
@@ -38,7 +39,7 @@ class Examples:
 
     def add_document(self, doc: Doc, attributions: list[dict]) -> None:
         cues = [(a["cue"], a["content"]) for a in attributions if a.get("cue") and a.get("content")]
-        quoted = quoted_token_indices(doc, find_quotations(doc.text))
+        quoted = quoted_token_indices(doc, find_quotations(doc_text(doc)))
         zero = np.zeros(VECTOR_WIDTH, dtype=np.float32)
         for token in doc:
             if token.pos_ not in CUE_POS:
