@@ -3,9 +3,10 @@ worker processes.
 
 Each worker process is started once and keeps whatever the analyser caches (the spaCy model), so the
 model is loaded once per worker, not once per document. Results come back in the order the documents
-went in; at most a few documents per worker are in flight, so a huge input never piles up in memory. A
-worker that dies (killed, out of memory) fails every document then in flight (the executor cannot tell
-whose it was; a re-run or the next watch cycle tries them again); the pool starts afresh for the rest.
+went in; at most a few documents per worker are in flight, so a huge input never piles up in memory. When
+a worker dies (killed, out of memory) the executor cannot tell whose document did it, so the pool starts
+afresh and runs each document that was in flight again on its own: only the one that kills a worker again
+fails (a re-run or the next watch cycle tries it once more), and the rest are analysed as usual.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 Analyzer = Callable[[Extracted, Settings], Analysis]
 
 _IN_FLIGHT_PER_JOB = 4
-#: In the failure of each document in flight when a worker process dies: running it again may work.
+#: In the failure of a document whose worker process died under it: running it again may work.
 WORKER_DIED = "analysis worker died"
 _worker: tuple[Analyzer, Settings] | None = None
 
@@ -112,10 +113,8 @@ class AnalysisPool:
             return
         try:
             future = self._executor.submit(_work, job)
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory) since the last job went in: start afresh for the rest.
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._start()
+        except BrokenProcessPool:  # a worker died since the last job went in
+            self._recover()
             future = self._executor.submit(_work, job)
         self._queue.append((job, future))
         while self._queue and (self._queue[0][1].done() or len(self._queue) > self.jobs * _IN_FLIGHT_PER_JOB):
@@ -126,9 +125,31 @@ class AnalysisPool:
             yield self._next()
 
     def _next(self) -> Outcome:
-        job, future = self._queue.popleft()
         try:
-            return future.result()
+            outcome = self._queue[0][1].result()
+        except BrokenProcessPool:
+            self._recover()
+            outcome = self._queue[0][1].result()
+        self._queue.popleft()
+        return outcome
+
+    def _recover(self) -> None:
+        """A worker died: start afresh, and run every document it left unfinished again, one at a time."""
+        assert self._executor is not None
+        self._executor.shutdown(wait=True, cancel_futures=True)  # settles every future of the broken pool
+        self._executor = self._start()
+        for k, (job, future) in enumerate(self._queue):
+            if future.cancelled() or future.exception() is not None:
+                self._queue[k] = (job, self._alone(job))
+
+    def _alone(self, job: Job) -> Future[Outcome]:
+        """``job``'s outcome, run with nothing else in flight, so that a death is its own."""
+        assert self._executor is not None
+        settled: Future[Outcome] = Future()
+        try:
+            settled.set_result(self._executor.submit(_work, job).result())
         except BrokenProcessPool as err:
-            # A worker died: every document in flight fails (a re-run retries them); the next submit restarts.
-            return _failed(job, f"[E000] {WORKER_DIED}: {err}")
+            settled.set_result(_failed(job, f"[E000] {WORKER_DIED}: {err}"))
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = self._start()
+        return settled
