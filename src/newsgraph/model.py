@@ -72,6 +72,13 @@ class Entity:
     mentions: tuple[Span, ...] = ()
 
 
+#: What a quote reports (``Quote.type``): something said or written, a belief, an intention, or another act
+#: the article attributes to its source ("voted against the measure"), which PolNeAR's scheme counts too.
+QUOTE_TYPES = ("statement", "belief", "intention", "other")
+#: The types a "who said what" view shows unless asked for more.
+SAID = ("statement", "belief", "intention")
+
+
 @dataclass(frozen=True)
 class Quote:
     kind: str
@@ -82,6 +89,7 @@ class Quote:
     about: tuple[EntityRef, ...] = ()
     when: str | None = None
     confidence: float = 0.5
+    type: str = "statement"  # what it reports: statement, belief, intention or other (an act)
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,24 @@ def test_reported_silence_and_scare_quotes_are_not_quotes(run):
     assert not any(q.speaker and q.speaker.name == "Ingrid Solberg" for q in result.quotes)
 
 
+@pytest.mark.parametrize("text, contains, quote_type", [
+    ("Amina Yusuf said the crossing had been unsafe for years.", "crossing had been unsafe", "statement"),
+    ("Amina Yusuf believes the crossing has been unsafe for years.", "crossing has been unsafe", "belief"),
+    ("Amina Yusuf plans to raise the issue at a council meeting next Thursday.", "raise the issue", "intention"),
+    ("The residents' association, which campaigned for the closure, welcomed the vote.", "the vote", "other"),
+])
+def test_each_quote_says_whether_it_reports_a_statement_belief_intention_or_act(run, text, contains, quote_type):
+    assert only_quote(run(text), contains).type == quote_type
+
+
+def test_the_report_lists_acts_apart_from_what_was_said(run):
+    from newsgraph.cli.analyze import render_report
+
+    report = render_report(run("Amina Yusuf said the crossing was unsafe. The association welcomed the vote."))
+    said, _, acts = report.partition("OTHER ACTS ATTRIBUTED (1)")
+    assert "crossing was unsafe" in said and "the vote" in acts and "the vote" not in said
+
+
 @pytest.mark.parametrize("text", [
     'The study, titled "Daily steps and dementia incidence", followed 78,000 adults for seven years.',
     "Her report, entitled \u201cThe Invisible Tide\u201d, runs to 300 pages.",

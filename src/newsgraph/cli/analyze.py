@@ -10,7 +10,7 @@ from datetime import date
 import click
 
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.model import Analysis
+from newsgraph.model import SAID, Analysis, Quote
 
 
 def _read(path: str) -> bytes:
@@ -32,6 +32,24 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
         raise click.BadParameter(f"{value!r} is not a date like 2025-03-18") from err
 
 
+def _quotes_by_speaker(quotes: list[Quote]) -> list[str]:
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        name = quote.speaker.name if quote.speaker else (quote.source.text if quote.source else "(unattributed)")
+        by_speaker[name].append(quote)
+    lines = []
+    for name, said in by_speaker.items():
+        lines.append(f"  {name}")
+        for q in said:
+            cue = q.cue.text if q.cue else "—"
+            tag = f" ({q.type})" if q.type in ("belief", "intention") else ""
+            when = f" [{q.when}]" if q.when else ""
+            about = f" (about {', '.join(a.name for a in q.about)})" if q.about else ""
+            content = " … ".join(c.text for c in q.content)
+            lines.append(f"    {q.kind:<8} {cue}{tag}{when}: {content}{about}")
+    return lines
+
+
 def render_report(analysis: Analysis) -> str:
     article = analysis.article
     lines = []
@@ -42,20 +60,15 @@ def render_report(analysis: Analysis) -> str:
         lines.append(" · ".join(meta))
     if analysis.removed:
         lines.append(f"(boilerplate removed: {', '.join(sorted({r.reason for r in analysis.removed}))})")
-    by_speaker: dict[str, list] = defaultdict(list)
-    for quote in analysis.quotes:
-        name = quote.speaker.name if quote.speaker else (quote.source.text if quote.source else "(unattributed)")
-        by_speaker[name].append(quote)
+    said = [q for q in analysis.quotes if q.type in SAID]
+    acts = [q for q in analysis.quotes if q.type not in SAID]
     lines.append("")
-    lines.append(f"QUOTES ({len(analysis.quotes)})")
-    for name, quotes in by_speaker.items():
-        lines.append(f"  {name}")
-        for q in quotes:
-            cue = q.cue.text if q.cue else "—"
-            when = f" [{q.when}]" if q.when else ""
-            about = f" (about {', '.join(a.name for a in q.about)})" if q.about else ""
-            content = " … ".join(c.text for c in q.content)
-            lines.append(f"    {q.kind:<8} {cue}{when}: {content}{about}")
+    lines.append(f"QUOTES ({len(said)})")
+    lines += _quotes_by_speaker(said)
+    if acts:
+        lines.append("")
+        lines.append(f"OTHER ACTS ATTRIBUTED ({len(acts)})")
+        lines += _quotes_by_speaker(acts)
     lines.append("")
     lines.append(f"ENTITIES ({len(analysis.entities)})")
     for entity in analysis.entities:

@@ -13,6 +13,7 @@ import click
 from newsgraph.cli.ingest import db_option
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
+from newsgraph.model import QUOTE_TYPES, SAID
 from newsgraph.store import QuoteRow, Store, open_store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -50,7 +51,8 @@ def render_quotes(rows: Sequence[QuoteRow]) -> str:
             about = f"  (about {', '.join(row.about)})" if row.about else ""
             # The day it was said when the article gives one, else the day it was published.
             day = row.when if row.when and len(row.when) == 10 else row.published or "????-??-??"
-            lines.append(f"  {day}  {row.cue or '-'} ({row.kind}): {row.content}{about}")
+            how = row.kind if row.type == "statement" else f"{row.kind} {row.type}"
+            lines.append(f"  {day}  {row.cue or '-'} ({how}): {row.content}{about}")
             printed = f" (published {row.published})" if row.published and row.published != day else ""
             lines.append(f"              {shown}{printed}")
         lines.append("")
@@ -63,17 +65,23 @@ def render_quotes(rows: Sequence[QuoteRow]) -> str:
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Published on or after.")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--outlet", help="Printed by an outlet with this in its name (any case).")
+@click.option("--type", "types", type=click.Choice([*QUOTE_TYPES, "all"]), multiple=True,
+              help="What the quote reports; repeat for several [default: statement, belief, intention].")
 @db_option
 @json_option
 def quotes_command(speaker: str | None, about: str | None, since: str | None, until: str | None,
-                   outlet: str | None, db: str | None, as_json: bool) -> None:
+                   outlet: str | None, types: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """List stored statements, each once with every outlet that printed it.
 
     --since and --until filter by publication date; each line shows the day the statement was made
-    when the article gives it, and the publication date beside the outlets when that differs.
+    when the article gives it, and the publication date beside the outlets when that differs. Beliefs
+    and intentions ("believes", "plans to") are marked as such; acts an article attributes to someone
+    ("voted against the bill") are listed only with --type other or --type all.
     """
+    wanted = QUOTE_TYPES if "all" in types else types or SAID
     with _open(db) as store:
-        rows = store.quotes(speaker=speaker, about=about, since=since, until=until, outlet=outlet)
+        rows = store.quotes(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                            types=wanted)
     if as_json:
         _print_json(rows)
     elif rows:

@@ -29,7 +29,7 @@ def _pieces(spans: Iterable[Span | None]) -> list[list[int]]:
 
 
 def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
-    """One prediction record in the gold JSONL shape; ``speaker`` is extra and ignored by the scorer.
+    """One prediction record in the gold JSONL shape; ``speaker`` and ``type`` are extra, ignored by the scorer.
 
     PolNeAR marks a follow-on quotation (no cue, no source of its own) as another content piece of
     the attribution before it, where newsgraph reports it as a quote of its own with the same speaker.
@@ -44,6 +44,7 @@ def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
             "cue": _pieces([q.cue]),
             "content": _pieces(q.content),
             "speaker": q.speaker.name if q.speaker else None,
+            "type": q.type,
         })
     return {"id": doc_id, "attributions": attributions}
 

@@ -22,6 +22,7 @@ from newsgraph import lexicons
 from newsgraph.layout import DATELINE, headline_line
 from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
 from newsgraph.nlp.headlines import headline_speakers
+from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text
@@ -60,6 +61,7 @@ class Attribution:
     cue_token: int | None
     sentence: int  # index of the sentence holding the cue (or the quotation)
     confidence: float
+    type: str = STATEMENT  # what it reports: quote_types.QUOTE_TYPES
     speaker: object | None = None  # Cluster, set by newsgraph_speakers
     about: list = field(default_factory=list)
     when: str | None = None
@@ -429,7 +431,9 @@ class AttributionFinder:
     def _make(self, cue_range: tuple[int, int] | None, content: tuple[int, int], subject: Token | None,
               cue_token: Token | None, sentence: int, confidence: float,
               holes: list[tuple[int, int]] = (), source: tuple[int, int] | None = None,
-              whole_quotations: bool = True) -> Attribution | None:
+              whole_quotations: bool = True, relation: str | None = None) -> Attribution | None:
+        """The attribution, or None when nothing is left of its content; ``relation`` is the cue model's
+        frame that found it (a quotation next to a cue, a colon, "according to" are statements)."""
         doc = self.doc
         content = _strip_punct(doc, *content)
         if content[1] <= content[0]:
@@ -469,6 +473,8 @@ class AttributionFinder:
             cue_token=cue_token.i if cue_token is not None else None,
             sentence=sentence,
             confidence=confidence,
+            type=STATEMENT if relation is None or cue_token is None
+            else quote_type(cue_token, relation, quoted=kind != "indirect"),
         )
 
     def _end_of_opening_quotation(self, start: int, end: int, cue: Token | None) -> int:
@@ -553,7 +559,8 @@ class AttributionFinder:
                 source = self._phrase_before(_cue_range(governing, governing.i + 1)[0], content)
                 subject = self.doc[source[0]:source[1]].root if source else None
             attribution = self._make(cue_range, content, subject, token, self.sentence_of[token.i],
-                                     round(probability, 3), holes=holes, source=source)
+                                     round(probability, 3), holes=holes, source=source,
+                                     relation=frame.relation if chosen is not None else None)
             if attribution:
                 out.append(attribution)
         return out
@@ -941,7 +948,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"27-{shipped_model().digest}"
+        return f"28-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

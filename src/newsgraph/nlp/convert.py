@@ -40,6 +40,7 @@ def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str, warnings: t
             about=tuple(_ref(c) for c in a.about),
             when=a.when,
             confidence=a.confidence,
+            type=a.type,
         )
         for a in doc._.attributions or []
     )

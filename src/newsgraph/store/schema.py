@@ -9,7 +9,12 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
+#: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them.
+UPGRADES = {
+    2: ("ALTER TABLE quotes ADD COLUMN type TEXT NOT NULL DEFAULT 'statement'",),
+}
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -121,6 +126,7 @@ CREATE = (
         about TEXT NOT NULL,
         when_text TEXT,
         confidence DOUBLE PRECISION NOT NULL,
+        type TEXT NOT NULL DEFAULT 'statement',
         PRIMARY KEY (article_id, seq))""",
     "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id)",
     """CREATE TABLE IF NOT EXISTS quote_about (
@@ -229,8 +235,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_QUOTE = """
 INSERT INTO quotes (article_id, seq, kind, content, content_spans, cue, cue_start, cue_end, source_text,
                     source_start, source_end, speaker_id, speaker_local_id, speaker_name, about, when_text,
-                    confidence)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                    confidence, type)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_QUOTE_ABOUT = """
 INSERT INTO quote_about (article_id, quote_seq, entity_id) VALUES (?, ?, ?)
 ON CONFLICT (article_id, quote_seq, entity_id) DO NOTHING"""
@@ -281,7 +287,7 @@ LOAD_ROLES = """
 SELECT local_id, title, start_char, end_char, text FROM roles WHERE article_id = ? ORDER BY local_id, seq"""
 LOAD_QUOTES = """
 SELECT kind, content_spans, cue, cue_start, cue_end, source_text, source_start, source_end, speaker_local_id,
-       speaker_name, about, when_text, confidence
+       speaker_name, about, when_text, confidence, type
 FROM quotes WHERE article_id = ? ORDER BY seq"""
 LOAD_TIMES = """
 SELECT start_char, end_char, text, value, granularity, relation FROM times
@@ -295,7 +301,7 @@ ENTITIES_BY_SURNAME_ANY = "SELECT id FROM entities WHERE surname = ?"
 QUOTES = """
 SELECT q.article_id, q.seq, q.kind, q.content, q.cue, q.when_text, q.speaker_id,
        COALESCE(e.name, q.speaker_name), a.title, a.outlet, a.published, a.url, a.dup_group,
-       q.source_text, q.confidence
+       q.source_text, q.confidence, q.type
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN entities e ON e.id = q.speaker_id
@@ -303,6 +309,7 @@ WHERE 1 = 1"""
 QUOTES_SPEAKER = " AND q.speaker_id IN ({marks})"
 QUOTES_ABOUT = """ AND EXISTS (SELECT 1 FROM quote_about qa WHERE qa.article_id = q.article_id
                   AND qa.quote_seq = q.seq AND qa.entity_id IN ({marks}))"""
+QUOTES_TYPES = " AND q.type IN ({marks})"
 QUOTES_SINCE = " AND a.published >= ?"
 QUOTES_UNTIL = " AND a.published <= ?"
 # Part of the outlet's name, any case ("metro times" finds "The Metro Times"): the parameter is a LIKE

@@ -8,7 +8,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
@@ -19,6 +19,8 @@ from newsgraph import lexicons
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import IdentityKeys, NearDupIndex, normalize_body
 from newsgraph.model import (
+    QUOTE_TYPES,
+    SAID,
     Analysis,
     Article,
     Entity,
@@ -102,6 +104,7 @@ class QuoteRow:
     sources: tuple[SourceRef, ...] = ()
     source: str | None = None  # the speaker as the (first dated) article wrote it: "the minister", "he"
     confidence: float | None = None
+    type: str = "statement"  # statement, belief, intention or other (an act)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -244,6 +247,11 @@ class Store:
                     cur.execute(statement)
                 version = cur.execute(schema.GET_VERSION).fetchone()[0]
                 if version is None:
+                    cur.execute(schema.SET_VERSION, (schema.SCHEMA_VERSION,))
+                elif version < schema.SCHEMA_VERSION:
+                    for upgrade in range(version + 1, schema.SCHEMA_VERSION + 1):
+                        for statement in schema.UPGRADES[upgrade]:
+                            cur.execute(statement)
                     cur.execute(schema.SET_VERSION, (schema.SCHEMA_VERSION,))
                 elif version > schema.SCHEMA_VERSION:
                     raise StoreError(f"{self.url} has schema version {version}; this newsgraph reads up to "
@@ -424,7 +432,7 @@ class Store:
                 src.text if src else None, src.start if src else None, src.end if src else None,
                 global_id(quote.speaker) if quote.speaker else None,
                 quote.speaker.id if quote.speaker else None, quote.speaker.name if quote.speaker else None,
-                json.dumps([[r.id, r.name] for r in quote.about]), quote.when, quote.confidence))
+                json.dumps([[r.id, r.name] for r in quote.about]), quote.when, quote.confidence, quote.type))
             for ref in quote.about:
                 cur.execute(schema.INSERT_QUOTE_ABOUT, (article_id, seq, global_id(ref)))
         for seq, t in enumerate(analysis.times):
@@ -531,13 +539,14 @@ class Store:
             for local_id, name, type_ in self._db.execute(schema.LOAD_ENTITIES, (article_id,)))
         quotes = []
         for (kind, spans, cue, cue_s, cue_e, src, src_s, src_e, sp_id, sp_name, about, when,
-             confidence) in self._db.execute(schema.LOAD_QUOTES, (article_id,)):
+             confidence, type_) in self._db.execute(schema.LOAD_QUOTES, (article_id,)):
             quotes.append(Quote(
                 kind=kind, content=tuple(_span(s) for s in json.loads(spans)),
                 cue=Span(cue_s, cue_e, cue) if cue is not None else None,
                 source=Span(src_s, src_e, src) if src is not None else None,
                 speaker=EntityRef(sp_id, sp_name) if sp_id is not None else None,
-                about=tuple(EntityRef(*r) for r in json.loads(about)), when=when, confidence=confidence))
+                about=tuple(EntityRef(*r) for r in json.loads(about)), when=when, confidence=confidence,
+                type=type_))
         times = tuple(TimeExpression(*r) for r in self._db.execute(schema.LOAD_TIMES, (article_id,)))
         events = tuple(
             Event(kind, tuple(EntityRef(*r) for r in json.loads(parts)), when,
@@ -572,9 +581,14 @@ class Store:
 
     @_store_errors("cannot read the store")
     def quotes(self, speaker: str | None = None, about: str | None = None, since: date | str | None = None,
-               until: date | str | None = None, outlet: str | None = None) -> list[QuoteRow]:
-        """Statements matching every filter given, each once, with all the sources that printed it."""
-        sql, params = schema.QUOTES, []
+               until: date | str | None = None, outlet: str | None = None,
+               types: Collection[str] = SAID) -> list[QuoteRow]:
+        """Statements matching every filter given, each once, with all the sources that printed it;
+        ``types`` are the quote types wanted (by default what people said, believed or meant to do)."""
+        unknown = set(types) - set(QUOTE_TYPES)
+        if unknown:
+            raise ValueError(f"unknown quote types {sorted(unknown)}: choose from {', '.join(QUOTE_TYPES)}")
+        sql, params = schema.QUOTES + schema.QUOTES_TYPES.format(marks=", ".join("?" * len(types))), list(types)
         for name, clause in ((speaker, schema.QUOTES_SPEAKER), (about, schema.QUOTES_ABOUT)):
             if name is not None:
                 ids = self.resolve(name)
@@ -605,7 +619,7 @@ class Store:
                 sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
         statements: dict[tuple[Any, ...], QuoteRow] = {}
         for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group, written, \
-                confidence in rows:
+                confidence, type_ in rows:
             key = _statement_key(sid, group, content)
             refs = sources.get(aid) or [SourceRef(aid, aid, url, a_outlet, title, published)]
             if key in statements:
@@ -617,7 +631,7 @@ class Store:
                 speaker=sname, speaker_id=sid, content=content, cue=cue, kind=kind, when=when,
                 about=tuple(about_names.get((aid, seq), ())), title=title, outlet=a_outlet,
                 published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)),
-                source=written, confidence=confidence)
+                source=written, confidence=confidence, type=type_)
         return list(statements.values())
 
     def _every_printing(self, rows: list[tuple]) -> list[tuple]:

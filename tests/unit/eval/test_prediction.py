@@ -30,15 +30,17 @@ ANALYSIS = Analysis(article=Article(text=TEXT), quotes=(
 def test_analysis_becomes_a_prediction_in_gold_shape():
     # The last quote has no cue or source of its own: PolNeAR counts it as more content of the one before.
     assert analysis_to_prediction("a1", ANALYSIS) == {"id": "a1", "attributions": [
-        {"source": [[15, 18]], "cue": [[19, 23]], "content": [[0, 14]], "speaker": "Ada Ray"},
-        {"source": [[25, 34]], "cue": [[35, 39]], "content": [[40, 58], [0, 7], [8, 14]], "speaker": None},
+        {"source": [[15, 18]], "cue": [[19, 23]], "content": [[0, 14]], "speaker": "Ada Ray",
+         "type": "statement"},
+        {"source": [[25, 34]], "cue": [[35, 39]], "content": [[40, 58], [0, 7], [8, 14]], "speaker": None,
+         "type": "statement"},
     ]}
 
 
 def test_a_lone_uncued_quote_stays_an_attribution():
     lone = Analysis(article=Article(text=TEXT), quotes=(_quote("direct", [(0, 14)]),))
     assert analysis_to_prediction("a1", lone)["attributions"] == [
-        {"source": [], "cue": [], "content": [[0, 14]], "speaker": None}]
+        {"source": [], "cue": [], "content": [[0, 14]], "speaker": None, "type": "statement"}]
 
 
 @pytest.mark.parametrize(("analysed", "gold"), [

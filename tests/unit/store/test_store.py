@@ -5,11 +5,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from store_factory import build_analysis
+from store_factory import build_analysis, span_of
 
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import identity_keys
+from newsgraph.model import QUOTE_TYPES
 from newsgraph.store import SaveStatus, open_store
+from newsgraph.store.schema import SCHEMA_VERSION
 
 WIRE = ("Elon Musk said on Tuesday that the rocket would fly again within weeks. "
         "\"We have found the fault and fixed it,\" Musk told reporters at the launch site in Texas. "
@@ -257,6 +259,33 @@ def test_unreachable_postgres_is_a_store_error_without_the_password(postgres_ser
     assert "s3cret" not in str(caught.value)
     with pytest.raises(StoreError, match="does not exist"):
         open_store(postgres_server.url("no_such_database"))
+
+
+def test_quotes_list_what_was_said_believed_or_meant_and_other_acts_only_when_asked(store):
+    analysis = wire_analysis()
+    said = analysis.quotes[0]
+    believed = replace(said, content=(span_of(WIRE, "the rocket would fly again within weeks"),),
+                       cue=span_of(WIRE, "said"), kind="indirect", type="belief")
+    acted = replace(said, content=(span_of(WIRE, "the findings"),), cue=span_of(WIRE, "review"),
+                    kind="indirect", type="other")
+    save(store, replace(analysis, quotes=(said, believed, acted)), "a.html")
+    assert [r.type for r in store.quotes(speaker="Musk")] == ["statement", "belief"]
+    assert [r.type for r in store.quotes(speaker="Musk", types=["other"])] == ["other"]
+    assert len(store.quotes(types=QUOTE_TYPES)) == 3
+    with pytest.raises(ValueError, match="unknown quote types"):
+        store.quotes(types=["rumour"])
+
+
+def test_a_store_of_the_first_schema_is_upgraded_in_place(store_url):
+    with open_store(store_url) as store:
+        save(store, wire_analysis(), "a.html")
+        store._db.execute("ALTER TABLE quotes DROP COLUMN type")
+        store._db.execute("DELETE FROM schema_version")
+        store._db.execute("INSERT INTO schema_version (version) VALUES (1)")
+    with open_store(store_url) as store:
+        rows = store.quotes(speaker="Musk")
+        assert [(r.content, r.type) for r in rows] == [(QUOTE, "statement")]
+        assert store._db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_newer_schema_is_refused(store_url):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsgraph.extract.identity import identity_keys
 from newsgraph.model import (
+    QUOTE_TYPES,
     Analysis,
     Article,
     Entity,
@@ -51,7 +52,8 @@ def analyses(draw):
               cue=draw(st.none() | st.just(span())), source=draw(st.none() | st.just(span())),
               speaker=draw(st.none() | maybe_ref) if refs else None,
               about=tuple(draw(st.lists(st.sampled_from(refs), unique=True, max_size=2))) if refs else (),
-              when=draw(st.none() | st.just("2025-03-18")), confidence=draw(st.floats(0, 1)))
+              when=draw(st.none() | st.just("2025-03-18")), confidence=draw(st.floats(0, 1)),
+              type=draw(st.sampled_from(QUOTE_TYPES)))
         for _ in range(draw(st.integers(0, 3))))
     times = tuple(
         TimeExpression(s.start, s.end, s.text, draw(st.none() | st.just("2025-03")), "month",
