@@ -151,6 +151,19 @@ def test_each_quote_says_whether_it_reports_a_statement_belief_intention_or_act(
     assert only_quote(run(text), contains).type == quote_type
 
 
+def test_an_interview_printed_as_questions_and_answers_is_the_interviewees_words(run):
+    text = ("Harbourmaster Tomas Reyes on the Winter Storms\n\n"
+            "Tomas Reyes has run the port of Ellery for eleven years. He spoke to us after the third storm.\n\n"
+            "Q: How bad was the damage this time?\n\n"
+            "A: The worst I have seen. Two of the pontoons broke loose and we lost most of the fuel dock.\n\n"
+            "Q: Will the port reopen before the spring?\n\n"
+            "A: I hope so, but it depends on the insurers, and they are in no hurry.\n")
+    result = run(text)
+    assert {q.speaker.name for q in result.quotes if q.kind == "direct"} == {"Tomas Reyes"}
+    assert only_quote(result, "pontoons broke loose").speaker.name == "Tomas Reyes"
+    assert not any("How bad" in c.text or "reopen before" in c.text for q in result.quotes for c in q.content)
+
+
 def test_the_report_lists_acts_apart_from_what_was_said(run):
     from newsgraph.cli.analyze import render_report
 

@@ -49,6 +49,7 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*
                         r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,4}?)[ \t\u00a0.]*(?:\n|$)")
 _HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
 _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
+_QUESTION_LABELS = {"q", "question"}
 
 
 @dataclass
@@ -760,6 +761,9 @@ class AttributionFinder:
             name = doc[first.i : colon.i]
             if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0):
                 continue
+            # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's.
+            if name.text.lower() in _QUESTION_LABELS:
+                continue
             if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
             attribution = self._make((colon.i, colon.i + 1), (colon.i + 1, span.end), name.root, colon,
@@ -948,7 +952,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"28-{shipped_model().digest}"
+        return f"29-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

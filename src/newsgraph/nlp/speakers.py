@@ -48,6 +48,7 @@ _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+_ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 # Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
@@ -148,6 +149,8 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i in self.index and self.index[child.i].type in ("PERSON", "ORG"):
                 return self.index[child.i]
         lower = root.lower_
+        if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
+            return self._interviewee(start)
         if lower in _PERSONAL:
             return self._antecedent(root, previous)
         if lower in _NEUTER or self._is_organisation_noun(root):
@@ -183,6 +186,13 @@ class SpeakerResolver:
             return None
         speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 else None
+
+    def _interviewee(self, label_start: int) -> Cluster | None:
+        """Who answers an interview printed as "Q: … A: …": the person the headline and introduction
+        name first, before the answers begin."""
+        named = [(m.start, c) for c in self.clusters if c.type == "PERSON" for m in c.mentions
+                 if self.doc[m.start].idx < label_start]
+        return min(named, key=lambda pair: pair[0])[1] if named else None
 
     def _antecedent(self, pronoun: Token, previous: Attribution | None,
                     fits: Callable[[Cluster], bool] | None = None) -> Cluster | None:
@@ -494,7 +504,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "20"
+    version = "21"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
