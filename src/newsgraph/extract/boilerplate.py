@@ -32,6 +32,7 @@ RELATED_HEADING = (r"^\s*(read (more|also|next)|related( (stories|articles|cover
                    r"|popular now|editor['’]?s? picks?|latest (news|stories)|more (from|on) [^.:]{1,40})\s*:?\s*$")
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")
 _HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
 # A listed headline: a capital, a few words, no full stop or quotation at its end.
 _HEADLINE = re.compile(r"^\s*[A-Z0-9‘'\"“][^\n]{8,140}(?<![.!?\"”’:;,])\s*$")
@@ -68,6 +69,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share", re.compile(r"^\s*(share (this|on|via)|follow us\b|like us on|tweet this|share$|print$"
                          r"|(facebook|twitter|linkedin|whatsapp|email)"
                          r"( \| (facebook|twitter|linkedin|whatsapp|email))+)", re.I)),
+    # A row of share buttons flattened to their names: "Facebook  Twitter  WhatsApp  Email".
+    ("share", re.compile(r"^\s*((facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|messenger"
+                         r"|copy link|print|flipboard|bluesky|threads|mastodon|sms)\s*[|·•/,]?\s*){2,}$", re.I)),
     ("photo-credit", re.compile(r"^\s*((photo|image|picture|video|graphic)s?( credit| by)?|credit|©|\(c\))"
                                 r"\s*[:|©].{0,120}$", re.I)),
     ("photo-credit", re.compile(r"^.{0,160}\((photo|image|picture)s?( credit)?\s*[:/]?[^)]{0,80}\)\s*$", re.I)),
@@ -202,8 +206,9 @@ def _furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(line) and not (reason in _PROSE_LOOKALIKES and _REPORTED.search(line)):
             return reason
-    if (len({m.group(0).lower() for m in _ASK.finditer(line)}) >= 2 and _READER.search(line)
-            and not _REPORTED.search(line)):
+    # The newsroom's own sentences: an appeal may quote its editor ("“…,” said our editor. Support us").
+    own = " ".join(sentence for sentence in _SENTENCE_BREAK.split(line) if not _REPORTED.search(sentence))
+    if len({m.group(0).lower() for m in _ASK.finditer(own)}) >= 2 and _READER.search(own):
         return "appeal"
     return None
 

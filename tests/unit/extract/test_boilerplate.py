@@ -104,10 +104,26 @@ def test_an_appeal_paragraph_without_a_header_goes_too(appeal):
     assert [r.reason for r in removed] == ["appeal"]
 
 
+def test_an_appeal_that_quotes_its_editor_is_still_an_appeal():
+    appeal = ("We rely on readers like you. If you value our reporting, please consider making a contribution "
+              "today. \u201cLocal news matters more than ever,\u201d said our editor. Support us from just \u00a31.")
+    body, removed = strip_boilerplate(BODY.replace("Critics said", appeal + "\nCritics said"))
+    assert body == BODY and [r.reason for r in removed] == ["appeal"]
+
+
 def test_reporting_on_donations_is_not_an_appeal():
     text = BODY + "\nThe charity said donations rose by a third and that it would support the harbour plan."
     body, removed = strip_boilerplate(text)
     assert body == text and removed == ()
+    quoted = BODY + ("\n\u201cWe rely on donations, and every contribution helps,\u201d said Ana Ribeiro. "
+                     "\u201cPlease support us if you can,\u201d she added.")
+    assert strip_boilerplate(quoted) == (quoted, ())
+
+
+@pytest.mark.parametrize("row", ["Facebook  Twitter  WhatsApp  Email", "Facebook · X · LinkedIn · Copy link"])
+def test_a_row_of_share_buttons_goes(row):
+    body, removed = strip_boilerplate(BODY.replace("Critics said", row + "\nCritics said"))
+    assert body == BODY and [r.reason for r in removed] == ["share"]
 
 
 @pytest.mark.parametrize("appeal", [
