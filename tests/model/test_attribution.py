@@ -982,3 +982,40 @@ def test_a_person_the_model_ran_into_an_organisation_or_title_is_still_the_perso
     [trump] = [e for e in result.entities if e.name == "Donald Trump"]
     assert [m.text for m in trump.mentions] == ["Trump", "Donald Trump", "Trump"]
     assert only_quote(result, "alliance may need to shrink").speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sales fell by a fifth last year, according to figures from the Nordic Heat Pump Association.",
+     "Nordic Heat Pump Association"),
+    ("A report by Harbour Watch said the quay had been neglected for a decade.", "Harbour Watch"),
+])
+def test_a_document_speaks_for_whoever_produced_it(run, text, speaker):
+    assert [q.speaker.name for q in run(text).quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("name", ["Alzheimer's Research UK", "Cancer Research UK"])
+def test_a_name_that_ends_in_a_place_is_the_organisation_not_the_place(run, name):
+    result = run(f"The charity {name} said the study added to the evidence on exercise.")
+    assert [q.speaker.name for q in result.quotes] == [name]
+    assert [(e.name, e.type) for e in result.entities] == [(name, "ORG")]
+
+
+def test_the_minister_after_a_counterpart_is_named_is_the_counterpart(run):
+    text = ("Romania's transport minister, Andrei Popescu, said the fees were fair. His Bulgarian counterpart, "
+            "Elena Dimitrova, struck a more cautious tone. The minister said the talks had been constructive.")
+    assert only_quote(run(text), "talks had been constructive").speaker.name == "Elena Dimitrova"
+
+
+def test_a_surname_with_an_inner_capital_is_the_person_and_a_club_is_an_organisation(run):
+    text = ("Calder Rovers captain Scott McBride limped off in the second half.\n\n"
+            "McBride himself played down the injury. \u201cIt is a bit tight, but I will be fine,\u201d he said.")
+    result = run(text)
+    assert {e.name: e.type for e in result.entities} == {"Calder Rovers": "ORG", "Scott McBride": "PERSON"}
+    assert only_quote(result, "a bit tight").speaker.name == "Scott McBride"
+
+
+def test_a_which_clause_after_the_cue_is_not_what_was_said(run):
+    text = ("Dr Lena Kjaer led the study. People in the early stages of dementia might already walk less, "
+            "she noted, which could exaggerate the apparent effect.")
+    quote = only_quote(run(text), "might already walk less")
+    assert not any("exaggerate" in c.text for c in quote.content)

@@ -55,8 +55,10 @@ class Frame:
 def relations(token: Token) -> Iterator[Frame]:
     """Every dependent (or head) of ``token`` that could carry reported content."""
     for child in token.children:
-        if child.dep_ in CONTENT_DEPS:
+        if child.dep_ in CONTENT_DEPS and not _relative_clause(child):
             yield Frame(child.dep_, child)
+            if child.dep_ == "dobj":
+                yield from (Frame("ccomp", clause) for clause in child.children if _complement_as_relative(clause))
         elif child.dep_ == "advcl" and _fronted_clause(child, token):
             yield Frame("ccomp", child)
         elif child.dep_ in ("prep", "prt", "agent"):
@@ -70,6 +72,22 @@ def relations(token: Token) -> Iterator[Frame]:
                             yield Frame("ccomp", clause)
     if token.dep_ in HEAD_DEPS and token.head.i != token.i:
         yield Frame(f"head:{token.dep_}", token.head, head_side=True)
+
+
+def _relative_clause(clause: Token) -> bool:
+    """ "…, she noted, which could exaggerate the effect": a clause whose subject is "which" comments on
+    what came before; the parse hung it off the cue, but it is not what was said."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children)
+
+
+def _complement_as_relative(clause: Token) -> bool:
+    """ "told the meeting she had lost customers": the parse made the clause a relative one on the object,
+    but a relative clause lacks what its noun fills, and this one has its subject and its object."""
+    children = list(clause.children)
+    return clause.dep_ == "relcl" and clause.i > clause.head.i \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in children) \
+        and any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in children) \
+        and not any(c.tag_ in ("WP", "WDT", "WRB", "WP$") or c.dep_ == "mark" for c in children)
 
 
 def _fronted_clause(clause: Token, cue: Token) -> bool:

@@ -29,7 +29,9 @@ from newsgraph.nlp.syntax import doc_text
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholder", "subsidiary", "maker"}
-_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
+# A brand's inner capital ("SpaceX", "YouTube"); surnames have theirs after a prefix ("McBride", "MacArthur",
+# "DiCaprio", "DeSantis", "LaGuardia", "VanDyke").
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
@@ -62,6 +64,11 @@ class Cluster:
         title = title.strip(" ,.;:[]()")
         if title and not any(r.title.lower() == title.lower() for r in self.roles):
             self.roles.append(Role(title, start, end))
+
+
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "mid", "upper", "lower", "greater", "inner", "outer", "new", "old", "great", "little",
+                           "metropolitan", "rural", "downtown", "coastal"})
 
 
 def name_of(span: Span) -> str:
@@ -217,6 +224,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
         elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
             strong = True
+        elif label == "GPE" and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
+            # "Cancer Research UK", "Alzheimer's Research UK", "Police Scotland": a name that ends in a place.
+            label, strong, ent = "ORG", True, doc[named_from : ent.end]
+            mentions = [m for m in mentions if m.end <= named_from]
         start, end = ent.start, ent.end
         # "Donald Trump ''doesn't want …": a quotation mark (or a paragraph break) the model took into
         # the name is not part of it.
@@ -245,6 +256,25 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(start, token.i + 1))
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, mentions)
+
+
+def _name_ending_in_place(doc: Doc, place: Span) -> int:
+    """Where the proper name that ``place`` ends starts: capitalised proper nouns hanging off the place
+    as compounds ("Cancer Research UK"), and a possessive before them ("Alzheimer's Research UK");
+    ``place.start`` when there are none. A compass or size word makes a region ("Mid Wales"), not a name."""
+    start = place.start
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ == "compound" and start <= before.head.i < place.end and before.pos_ == "PROPN" \
+                and before.is_title and before.lower_ not in _REGION_WORDS:
+            start -= 1
+        elif start < place.start and before.tag_ == "POS" and start >= 2 and doc[start - 2].dep_ == "poss" \
+                and start <= doc[start - 2].head.i < place.end and doc[start - 2].pos_ == "PROPN" \
+                and doc[start - 2].is_title:
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -557,7 +587,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "33"
+    version = "34"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

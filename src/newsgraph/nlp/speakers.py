@@ -48,6 +48,9 @@ _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+_DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
+              "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
+              "assessment", "projection", "paper", "calculation", "count", "ranking", "index"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 # Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
@@ -69,6 +72,10 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _holds(cluster: Cluster, role_word: str) -> bool:
+    return any(role_word in role.title.lower().split() for role in cluster.roles)
 
 
 def _determined(noun: Token, *articles: str) -> bool:
@@ -170,6 +177,14 @@ class SpeakerResolver:
                     cluster = self._organisation(principal, previous)
                 if cluster is not None and cluster.type == "ORG":
                     return cluster
+        # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
+        # speaks for whoever produced it.
+        if root.lemma_.lower() in _DOCUMENTS:
+            author = next((self.index[p.i] for c in root.children if c.dep_ in ("prep", "agent")
+                           and c.lower_ in ("from", "by", "of") for p in c.children
+                           if p.dep_ == "pobj" and p.i in self.index), None)
+            if author is not None and author.type in ("PERSON", "ORG"):
+                return author
         # "Karen Holt's spokesman" speaks for her, but is not her.
         owners = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
         distinct = [c for c in {id(c): c for c in named}.values() if c.id not in owners]
@@ -305,8 +320,12 @@ class SpeakerResolver:
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
         if not _determined(root, "a", "an", "another"):
-            holders = [c for c in self.clusters if c.type == "PERSON"
-                       and any(root.lower_ in r.title.lower().split() for r in c.roles)]
+            holders = [c for c in self.clusters if c.type == "PERSON" and _holds(c, root.lower_)]
+            # "Romania's minister, Andrei Popescu, … His Bulgarian counterpart, Elena Dimitrova, …": she holds
+            # the same office.
+            if holders:
+                holders += [c for c in self.clusters if c.type == "PERSON" and c not in holders
+                            and _holds(c, "counterpart")]
             # "the South Korean minister" is not the one whose role is Japan's; "the Newcastle boss" is the
             # one whose role is at Newcastle, whatever its word for the job.
             if places:
@@ -504,7 +523,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "21"
+    version = "22"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -125,3 +125,12 @@ def test_a_missing_model_file_is_a_model_error(monkeypatch):
             cues.shipped_model()
     finally:
         cues.shipped_model.cache_clear()
+
+
+def test_a_clause_whose_subject_is_which_is_not_a_frame() -> None:
+    """People walk less , she noted , which could skew it ."""
+    words = ["People", "walk", "less", ",", "she", "noted", ",", "which", "could", "skew", "it", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 5, 1, 5, 5, 5, 5, 9, 9, 5, 9, 5],
+              deps=["nsubj", "ccomp", "advmod", "punct", "nsubj", "ROOT", "punct", "nsubj", "aux", "ccomp",
+                    "dobj", "punct"])
+    assert [(f.relation, f.root.text) for f in relations(doc[5])] == [("ccomp", "walk")]
