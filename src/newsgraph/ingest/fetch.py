@@ -27,6 +27,17 @@ _TRY_AGAIN = frozenset({408, 425, 429})
 _ROBOTS_MAX = 500 * 1024
 #: A server's Retry-After or Crawl-delay is honoured up to this many seconds, no more.
 _MAX_WAIT = 60.0
+#: After robots.txt could not be had (server or network down), how long to wait before asking again.
+_ROBOTS_RECHECK = 300.0
+
+
+@dataclass(frozen=True)
+class _RobotsUnreachable:
+    """robots.txt could not be read for a server or network error: nothing is fetched from the host until
+    ``until`` (RFC 9309: assume complete disallow), and each page refused meanwhile may be tried again."""
+
+    reason: str
+    until: float
 
 
 @dataclass(frozen=True)
@@ -63,7 +74,7 @@ class Fetcher:
         self._robots_on = robots
         self._sleep = sleep
         self._clock = clock
-        self._robots: dict[str, RobotFileParser | bool] = {}
+        self._robots: dict[str, RobotFileParser | bool | _RobotsUnreachable] = {}
         self._last: dict[str, float] = {}
         self._client = httpx.Client(transport=transport, timeout=timeout, follow_redirects=False,
                                     headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"})
@@ -170,25 +181,32 @@ class Fetcher:
         self._last[host] = self._clock()
 
     def _allowed(self, url: str) -> bool:
+        """Whether robots.txt lets us fetch ``url``; ``FetchError`` (try again later) when it cannot be read."""
         parts = urlsplit(url)
         host = parts.netloc
-        if host not in self._robots:
-            self._robots[host] = self._load_robots(f"{parts.scheme}://{host}/robots.txt")
-        rules = self._robots[host]
+        rules = self._robots.get(host)
+        if rules is None or isinstance(rules, _RobotsUnreachable) and self._clock() >= rules.until:
+            rules = self._robots[host] = self._load_robots(f"{parts.scheme}://{host}/robots.txt")
+        if isinstance(rules, _RobotsUnreachable):
+            raise FetchError(f"cannot read robots.txt of {host} ({rules.reason}), so not fetching {url} yet")
         return rules if isinstance(rules, bool) else rules.can_fetch(self.user_agent, url)
 
-    def _load_robots(self, robots_url: str) -> RobotFileParser | bool:
-        """Parsed rules; True (allow all) without a robots.txt, False when it cannot be had (RFC 9309)."""
+    def _load_robots(self, robots_url: str) -> RobotFileParser | bool | _RobotsUnreachable:
+        """Parsed rules; True (allow all) without a robots.txt or when it is unavailable for good (4xx,
+        a redirect loop, over 500 KiB); unreachable for a while after a server or network error (RFC 9309)."""
         try:
             response = self._follow(robots_url, max_bytes=_ROBOTS_MAX, check_robots=False, errors=False)
+        except FetchRefused as err:
+            log.info("robots.txt unavailable (%s): treated as allowing everything", err)
+            return True
         except FetchError as err:
-            log.warning("robots.txt unavailable, not fetching from that host: %s", err)
-            return False
+            log.warning("robots.txt unreachable, not fetching from that host for now: %s", err)
+            return _RobotsUnreachable(str(err), self._clock() + _ROBOTS_RECHECK)
         if 400 <= response.status < 500:
             return True
         if response.status >= 500:
-            log.warning("robots.txt answered HTTP %d, not fetching from that host", response.status)
-            return False
+            log.warning("robots.txt answered HTTP %d, not fetching from that host for now", response.status)
+            return _RobotsUnreachable(f"HTTP {response.status}", self._clock() + _ROBOTS_RECHECK)
         parser = RobotFileParser(robots_url)
         parser.parse(response.data.decode("utf-8", "replace").splitlines())
         return parser

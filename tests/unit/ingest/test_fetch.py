@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import socket
+
 import httpx
 import pytest
 
-from newsgraph.errors import FetchError
+from newsgraph.errors import FetchError, FetchRefused
 from newsgraph.ingest import USER_AGENT, Fetcher
 
 
@@ -28,12 +30,31 @@ def test_robots_refusal(site, fetcher):
     assert site.hits["/private/memo"] == 0
 
 
-def test_missing_robots_allows_everything_and_robots_5xx_forbids(site, fetcher):
+def test_missing_robots_allows_everything_and_robots_5xx_forbids_for_a_while(site, fetcher):
     site.add("/robots.txt", "gone", status=404)
     assert fetcher.get(site.base + "/news/2").status == 200
     site.add("/robots.txt", "down", status=500)
-    with Fetcher(timeout=0.3, retries=0, delay=0.0) as strict, pytest.raises(FetchError, match="robots"):
-        strict.get(site.base + "/news/2")
+    now = [0.0]
+    with Fetcher(timeout=0.3, retries=0, delay=0.0, clock=lambda: now[0]) as strict:
+        with pytest.raises(FetchError, match="cannot read robots.txt") as caught:
+            strict.get(site.base + "/news/2")
+        assert not isinstance(caught.value, FetchRefused)  # [E300]: the next run or poll tries again
+        assert site.hits["/news/2"] == 1  # only the first, lenient fetcher's
+        site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        with pytest.raises(FetchError):
+            strict.get(site.base + "/news/2")  # not asked again straight away
+        now[0] += 301
+        assert strict.get(site.base + "/news/2").status == 200
+
+
+def test_a_host_that_cannot_be_reached_is_tried_again_later_not_refused(fetcher):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    with pytest.raises(FetchError) as caught:
+        fetcher.get(f"http://127.0.0.1:{closed}/story")
+    assert not isinstance(caught.value, FetchRefused)
+    assert "disallows" not in str(caught.value) and "cannot read robots.txt" in str(caught.value)
 
 
 @pytest.mark.parametrize("status", [404, 410, 403])
