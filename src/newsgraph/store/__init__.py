@@ -27,8 +27,12 @@ def sqlite_path(url: str) -> str:
     """The file behind a store URL: ``PATH``, ``sqlite:///relative/path``, ``sqlite:////abs/path``."""
     if url.startswith("sqlite:///"):
         return url[len("sqlite:///"):] or ":memory:"
-    if url.startswith("sqlite://"):
+    if url == "sqlite://":
         return ":memory:"
+    if url.startswith("sqlite://"):
+        # "sqlite://news.db" names a host, not a file: SQLAlchemy would open a throwaway in-memory store.
+        raise StoreError(f"{url!r} names no file: write sqlite:///{url[len('sqlite://'):]} for a path (three "
+                         "slashes), or sqlite:// alone for a store in memory")
     if "://" in url:
         scheme = url.split("://", 1)[0]
         raise StoreError(f"unsupported store URL scheme {scheme!r}: use a path, sqlite:///path or "

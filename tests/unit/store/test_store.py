@@ -246,6 +246,9 @@ def test_bad_urls_are_refused_with_a_clear_error(tmp_path):
         open_store("mysql://localhost/db")
     with pytest.raises(StoreError, match="directory .* does not exist"):
         open_store(str(tmp_path / "missing" / "x.db"))
+    # Two slashes name a host, not a file: not a store that vanishes with the process.
+    with pytest.raises(StoreError, match="sqlite:///news.db for a path"):
+        open_store("sqlite://news.db")
 
 
 @pytest.mark.postgres
