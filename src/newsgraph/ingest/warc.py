@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -18,6 +19,10 @@ from newsgraph.model import RawDocument
 log = logging.getLogger(__name__)
 
 _RECORD_END = b"\r\n\r\n"
+_GZIP_MAGIC = b"\x1f\x8b"
+_NEXT_RECORD = b"\r\n\r\nWARC/1."  # the blank line ending a record, then the next record's version line
+_PEEK_CHUNK = 64 * 1024
+_PEEK_LIMIT = 8 * 1024 * 1024  # compressed bytes read to tell one gzip stream from one member per record
 
 
 def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
@@ -26,6 +31,11 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
     warcio stops quietly at a truncated record, so completeness is checked here: a record whose body
     ends early, or bytes left over after the last record, mean the file was cut.
     """
+    # "gzip crawl.warc" makes one gzip stream of the whole file, which warcio refuses after the first
+    # record ("non-chunked gzip"); it is still a WARC, read through a decompressing stream.
+    whole_gzip = _whole_file_gzip(stream)
+    if whole_gzip:
+        stream = _Inflating(stream)
     records = ArchiveIterator(stream)
     end = 0
     try:
@@ -53,12 +63,75 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
                 continue
             yield RawDocument(source=where, data=text, content_type="text/html",
                               url=record.rec_headers.get_header("WARC-Target-URI"))
-        if stream.seekable() and _trailing_bytes(stream, end):
+        if not whole_gzip and stream.seekable() and _trailing_bytes(stream, end):
             raise InputError(f"bytes left after the last complete record at offset {end}")
     except Exception as err:  # warcio raises many types (EOFError, zlib.error, ArchiveLoadFailed, ...)
         log.info("%s: unreadable after offset %d: %s", source, end, err)
-        why = err.message if isinstance(err, InputError) else f"{type(err).__name__}: {err}"
+        why = err.message if isinstance(err, InputError) else f"{type(err).__name__}: {' '.join(str(err).split())}"
         yield failure(f"{source}#{end}", InputError(f"truncated or corrupt WARC after offset {end}: {why}"))
+
+
+class _Inflating:
+    """A gzip stream read as the bytes it holds, as far as they go: unlike ``gzip.GzipFile``, whose reads
+    fail whole at a cut (and which warcio takes for a clean end), what came before a cut is returned
+    and the cut is an error of its own."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._inflate = zlib.decompressobj(wbits=31)
+        self._ready = b""
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0:
+            return b"".join(iter(lambda: self.read(_PEEK_CHUNK), b""))
+        while not self._ready:
+            if self._inflate.eof:
+                rest = self._inflate.unused_data  # "cat a.gz b.gz": another member follows
+                if not rest and not (rest := self._raw.read(_PEEK_CHUNK)):
+                    return b""
+                self._inflate = zlib.decompressobj(wbits=31)
+                self._ready = self._inflate.decompress(rest)
+                continue
+            chunk = self._raw.read(_PEEK_CHUNK)
+            if not chunk:
+                raise InputError("the gzip stream is cut short")
+            self._ready = self._inflate.decompress(chunk)
+        taken = self._ready[:size]
+        self._ready = self._ready[len(taken):]
+        return taken
+
+    def seekable(self) -> bool:
+        return False
+
+
+def _whole_file_gzip(stream: BinaryIO) -> bool:
+    """Whether a seekable ``stream`` is one gzip stream holding several records rather than one gzip member
+    per record (as WARC.gz should be): its first member goes on past the start of a second record."""
+    if not stream.seekable():
+        return False
+    start = stream.tell()
+    try:
+        if stream.read(2) != _GZIP_MAGIC:
+            return False
+        stream.seek(start)
+        inflate = zlib.decompressobj(wbits=31)
+        tail = b""
+        for _ in range(_PEEK_LIMIT // _PEEK_CHUNK):
+            pending = stream.read(_PEEK_CHUNK)
+            if not pending:
+                return False
+            while pending and not inflate.eof:  # output bounded to a chunk at a time
+                tail = tail[-16:] + inflate.decompress(pending, _PEEK_CHUNK)
+                pending = inflate.unconsumed_tail
+                if _NEXT_RECORD in tail:
+                    return True
+            if inflate.eof:
+                return False
+        return False
+    except zlib.error:
+        return False  # broken from the start: the record reader reports it
+    finally:
+        stream.seek(start)
 
 
 def _trailing_bytes(stream: BinaryIO, end: int) -> bool:

@@ -167,6 +167,20 @@ def test_uncompressed_warc_reads_to_its_end_without_a_false_failure(tmp_path):
     assert "truncated or corrupt WARC" in reason and reason.count("[E100]") == 1
 
 
+def test_a_warc_gzipped_whole_is_read_like_one_gzipped_record_by_record(tmp_path):
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(write_warc(WARC_RECORDS, compress=False)))
+    items = read(path)
+    assert all(isinstance(i, RawDocument) for i in items), items
+    assert [i.url for i in items] == URLS
+    # Cut short, it keeps what came before and says why, at an offset that exists.
+    path.write_bytes(gzip.compress(write_warc(WARC_RECORDS, compress=False))[:-60])
+    items = read(path)
+    assert [i.url for i in items if isinstance(i, RawDocument)] == URLS[:2]
+    assert isinstance(items[-1], Failure) and "truncated or corrupt WARC" in items[-1].reason
+    assert "#-" not in items[-1].source and "gzip stream is cut short" in items[-1].reason
+
+
 def many_records(n: int) -> list[tuple[str, str, bytes, str]]:
     return [("response", f"https://a.example/{i}", article_html(f"Story {i}", story(i)).encode(),
              "text/html; charset=utf-8") for i in range(n)]
