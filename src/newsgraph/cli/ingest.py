@@ -89,7 +89,8 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, l
                    as_json: bool) -> None:
     """Read SOURCES into the store: files, directories, - for stdin, JSONL, WARC(.gz), page or feed URLs.
 
-    Sources stored before are skipped, so an interrupted run can simply be started again.
+    Sources stored before are skipped, so an interrupted run can simply be started again. The exit status
+    is 1 when every document failed, or when the sources held no article at all.
     """
     settings = Settings.from_env(db=db, jobs=jobs)
     progress = Progress(None)
@@ -105,6 +106,10 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, l
     finally:
         progress.close()
     _report(summary, as_json)
+    if summary.total == 0:
+        # A mistyped directory, an empty export: not a success that stored nothing.
+        click.echo(f"nothing to ingest: no article found in {', '.join(sources)}", err=True)
+        sys.exit(1)
     if summary.all_failed:
         sys.exit(1)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
@@ -16,6 +17,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.model import QUOTE_TYPES, SAID
 from newsgraph.store import QuoteRow, Store, open_store
 
+_SAID_ON = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a day or a month, not a week or season
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
@@ -42,17 +44,19 @@ def _print_json(rows: Sequence[Any]) -> None:
 def render_quotes(rows: Sequence[QuoteRow]) -> str:
     """Speaker, then each statement with its cue, date and outlets."""
     lines: list[str] = []
-    for speaker, group in groupby(rows, key=lambda r: r.speaker or "(unattributed)"):
+    for speaker, group in groupby(rows, key=lambda r: r.speaker or "(speaker not resolved)"):
         lines.append(speaker)
         for row in group:
             outlets = list(dict.fromkeys(s.outlet or s.url or s.source for s in row.sources))
             outlets = outlets or [row.outlet or "?"]
             shown = ", ".join(outlets[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
             about = f"  (about {', '.join(row.about)})" if row.about else ""
-            # The day it was said when the article gives one, else the day it was published.
-            day = row.when if row.when and len(row.when) == 10 else row.published or "????-??-??"
+            # When it was said, to the day or month the article gives, else the day it was published.
+            day = row.when if row.when and _SAID_ON.match(row.when) else row.published or "????-??-??"
             how = row.kind if row.type == "statement" else f"{row.kind} {row.type}"
-            lines.append(f"  {day}  {row.cue or '-'} ({how}): {row.content}{about}")
+            # Who the article says spoke, when no one it names could be found behind the words.
+            written = f"\"{row.source}\" " if not row.speaker and row.source else ""
+            lines.append(f"  {day:<10}  {written}{row.cue or '-'} ({how}): {row.content}{about}")
             printed = f" (published {row.published})" if row.published and row.published != day else ""
             lines.append(f"              {shown}{printed}")
         lines.append("")

@@ -320,7 +320,8 @@ QUOTES_UNATTRIBUTED_IN_GROUP = " AND q.speaker_id IS NULL AND a.dup_group IN ({m
 # Unattributed statements last; dated articles first, so a statement is shown with the metadata of its
 # earliest dated printing.
 QUOTES_ORDER = """ ORDER BY CASE WHEN COALESCE(e.name, q.speaker_name) IS NULL THEN 1 ELSE 0 END,
-                  COALESCE(e.name, q.speaker_name), CASE WHEN a.published IS NULL THEN 1 ELSE 0 END,
+                  LOWER(COALESCE(e.name, q.speaker_name)), COALESCE(e.name, q.speaker_name),
+                  CASE WHEN a.published IS NULL THEN 1 ELSE 0 END,
                   a.published, q.article_id, q.seq"""
 QUOTE_ABOUT_NAMES = """
 SELECT qa.article_id, qa.quote_seq, e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity_id

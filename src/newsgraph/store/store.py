@@ -648,8 +648,8 @@ class Store:
                     if _statement_key(row[6], row[12], row[3]) in wanted:
                         found[(row[0], row[1])] = row
         # The quotes query's order: attributed first by speaker, then dated printings oldest first.
-        return sorted(found.values(), key=lambda r: (r[7] is None, r[7] or "", r[10] is None, r[10] or "",
-                                                     r[0], r[1]))
+        return sorted(found.values(), key=lambda r: (r[7] is None, (r[7] or "").lower(), r[7] or "",
+                                                     r[10] is None, r[10] or "", r[0], r[1]))
 
     @_store_errors("cannot read the store")
     def entities(self, name: str) -> list[EntityRow]:

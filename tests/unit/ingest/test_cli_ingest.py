@@ -42,6 +42,16 @@ def test_everything_failed_exits_non_zero(tmp_path):
     assert result.exit_code == 1
 
 
+def test_sources_with_no_article_at_all_exit_non_zero_and_say_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "export.jsonl").write_text("")
+    result = CliRunner().invoke(ingest_command, [str(tmp_path / "empty"), str(tmp_path / "export.jsonl"),
+                                                 "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert f"nothing to ingest: no article found in {tmp_path / 'empty'}, {tmp_path / 'export.jsonl'}" \
+        in result.output
+
+
 def test_no_failures_says_so(tmp_path):
     (tmp_path / "a.html").write_text(article_html("Bridge", story(1, "Ana Silva")))
     db = str(tmp_path / "ok.db")

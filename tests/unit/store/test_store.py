@@ -351,6 +351,20 @@ def test_the_listing_dates_a_statement_by_when_it_was_said_when_known():
                                                            "2025-03-18"),))
     assert "  2025-03-17  told (direct)" in render_quotes([row("2025-03-17")])
     assert "  2025-03-18  told (direct)" in render_quotes([row("2025-W12")])
+    month = render_quotes([row("2025-02")])
+    assert "  2025-02     told (direct)" in month and "(published 2025-03-18)" in month
+    unresolved = render_quotes([replace(row(None), speaker=None, speaker_id=None, source="the union")])
+    assert unresolved.startswith("(speaker not resolved)\n  2025-03-18  \"the union\" told (direct)")
+
+
+def test_speakers_are_listed_in_alphabetical_order_whatever_their_case(store):
+    text = WIRE + " The harbour authority said it was ready. Zed Ames said it was not."
+    analysis = build_analysis(text, people={"Zed Ames": ["Zed Ames"]},
+                              orgs={"harbour authority": ["harbour authority"]},
+                              quotes=[("Zed Ames", "it was not", "said"),
+                                      ("harbour authority", "it was ready", "said")])
+    save(store, analysis, "a.html")
+    assert [r.speaker for r in store.quotes()] == ["harbour authority", "Zed Ames"]
 
 
 def _save_all(url: str, texts: list[str]) -> list[str]:
