@@ -97,6 +97,7 @@ CREATE = (
         text TEXT NOT NULL,
         PRIMARY KEY (article_id, local_id, seq))""",
     "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id)",
+    "CREATE INDEX IF NOT EXISTS mentions_text ON mentions (LOWER(text))",
     """CREATE TABLE IF NOT EXISTS roles (
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         local_id TEXT NOT NULL,
@@ -337,6 +338,7 @@ SELECT e.id, e.name, e.type,
        (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)
 FROM entities e WHERE e.id IN ({marks}) ORDER BY e.name"""
 ENTITY_ALIASES = "SELECT DISTINCT text FROM mentions WHERE entity_id = ? ORDER BY text"
+ENTITIES_BY_MENTION = "SELECT DISTINCT entity_id FROM mentions WHERE LOWER(text) = ? ORDER BY entity_id"
 
 ROLES = """
 SELECT e.name, r.title, a.published, a.title, a.outlet, a.url

@@ -559,13 +559,16 @@ class Store:
     @_store_errors("cannot read the store")
     def resolve(self, name: str) -> list[str]:
         """Global entity ids a user's ``name`` may mean: exact normalised name, else by bare surname; a
-        title in front ("Mayor Delgado") is dropped when the name is not found with it."""
+        title in front ("Mayor Delgado") is dropped when the name is not found with it; last, any entity an
+        article named exactly so ("Kessler-Nordmann" for Kessler-Nordmann Antriebstechnik)."""
         ids = self._resolve(name)
         words = name.split()
         while not ids and len(words) > 1 and lexicons.unaccented(words[0].lower().rstrip(".")) in \
                 lexicons.words("person_roles"):
             words = words[1:]
             ids = self._resolve(" ".join(words))
+        if not ids:
+            ids = [r[0] for r in self._db.execute(schema.ENTITIES_BY_MENTION, (" ".join(name.split()).lower(),))]
         return ids
 
     def _resolve(self, name: str) -> list[str]:

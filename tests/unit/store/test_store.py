@@ -202,6 +202,15 @@ def test_about_filter(store):
     assert store.quotes(about="Atlantis") == []
 
 
+def test_an_organisation_is_found_by_a_short_name_an_article_gave_it(store):
+    text = "Kessler-Nordmann Antriebstechnik will close the plant. Kessler-Nordmann said demand had fallen."
+    analysis = build_analysis(text, orgs={"Kessler-Nordmann Antriebstechnik": ["Kessler-Nordmann Antriebstechnik",
+                                                                                 "Kessler-Nordmann"]})
+    save(store, analysis, "a")
+    [row] = store.entities("kessler-nordmann")
+    assert row.name == "Kessler-Nordmann Antriebstechnik" and "Kessler-Nordmann" in row.aliases
+
+
 def test_failures_are_recorded_with_their_code_and_cleared_on_success(store):
     store.record_failure("a.html", "[E300] HTTP 500 from https://x.example/a")
     [failure] = store.failures()
