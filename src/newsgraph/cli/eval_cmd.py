@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from newsgraph.config import Settings
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import EvalDataError, NewsgraphError
 from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, VIEWS, EvalRun, evaluate, load_jsonl
 
 #: The table's rows: enough to judge content, speaker and cue; --json carries every metric.
@@ -68,9 +68,13 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
     written apart from the rules and never used to change them). The table shows P/R/F1 over
     all attributions and split into quoted and unquoted contents. Exits 1 if any article failed.
     """
+    if gold and heldout:
+        raise click.UsageError("--heldout picks one of the own gold sets: give it without GOLD")
     settings = Settings.from_env(jobs=jobs)
     try:
         docs = load_jsonl(gold or (OWN_HELDOUT if heldout else OWN_GOLD))
+        if not docs:
+            raise EvalDataError(f"{gold}: no articles to score")
     except (NewsgraphError, OSError) as e:
         raise click.ClickException(str(e)) from e
     if limit:

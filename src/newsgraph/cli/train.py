@@ -19,10 +19,13 @@ def train() -> None:
 
 @train.command("cues")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
-@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the model (default: the package).")
-@click.option("--jobs", default=1, show_default=True, help="Parser processes.")
-@click.option("--l2", default=1e-5, show_default=True, help="L2 regularisation strength.")
-@click.option("--epochs", default=300, show_default=True, help="Full-batch optimisation steps.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True),
+              help="Where to write the model (default: the package).")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Parser processes.")
+@click.option("--l2", default=1e-5, show_default=True, type=click.FloatRange(min=0),
+              help="L2 regularisation strength.")
+@click.option("--epochs", default=300, show_default=True, type=click.IntRange(min=1),
+              help="Full-batch optimisation steps.")
 @click.option("--corpus-name", help="What the corpus is, for the model's meta [default: its file name].")
 def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int, corpus_name: str | None) -> None:
     """Train the cue model on CORPUS (PolNeAR JSONL: text + attributions)."""
@@ -31,6 +34,9 @@ def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int, corpus
     from newsgraph.nlp.cues import MODEL_FILE
     from newsgraph.nlp.training import train_cue_model
 
+    target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))
+    if not target.parent.is_dir():  # found out before minutes of training, not after
+        raise click.BadParameter(f"directory {target.parent} does not exist", param_hint="--out")
     try:
         nlp = parsing_model(Settings.from_env())
         digest = hashlib.sha256(Path(corpus).read_bytes()).hexdigest()
@@ -38,8 +44,10 @@ def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int, corpus
                                 corpus_sha256=digest, n_process=jobs, l2=l2, epochs=epochs)
     except (NewsgraphError, ValueError, KeyError) as err:
         raise click.ClickException(f"cannot train on {corpus}: {err}") from err
-    target = Path(out) if out else Path(str(resources.files("newsgraph.nlp.models").joinpath(MODEL_FILE)))
-    model.save(target)
+    try:
+        model.save(target)
+    except OSError as err:
+        raise click.ClickException(f"cannot write the model to {target}: {err.strerror}") from err
     meta = model.meta
     click.echo(f"cue model: {meta['examples']:,} examples ({meta['positives']:,} cues) from {meta['articles']} "
                f"articles, {len(model.weights):,} features; written to {target}")
