@@ -41,14 +41,23 @@ class Settings:
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
 
 
+#: Settings that must be at least 1: a run needs a process, an input a byte, a text a character.
+_AT_LEAST_ONE = frozenset({"NEWSGRAPH_JOBS", "NEWSGRAPH_MAX_INPUT_BYTES", "NEWSGRAPH_MAX_TEXT_CHARS"})
+
+
 def _parse(name: str, raw: str, kind: str) -> Any:
-    convert = {"int": int, "float": float}.get(kind)
-    if convert is None:
+    if kind not in ("int", "float"):
         return raw
     try:
-        value = convert(raw)
+        value = float(raw)
     except ValueError:
         raise InputError(f"{name}={raw!r} is not a number") from None
     if not 0 <= value < math.inf:  # negative, infinite, or not a number at all (nan)
         raise InputError(f"{name}={raw!r} must be a finite number, not negative")
-    return value
+    if kind == "float":
+        return value
+    if value != int(value):  # "1e6" is a whole number; "2.5" processes is not
+        raise InputError(f"{name}={raw!r} must be a whole number")
+    if name in _AT_LEAST_ONE and value < 1:
+        raise InputError(f"{name}={raw!r} must be at least 1")
+    return int(value)

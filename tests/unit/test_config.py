@@ -31,3 +31,19 @@ def test_bad_values_are_one_line_errors(monkeypatch, tmp_path, value):
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1
     assert "Error: [E100] NEWSGRAPH_FETCH_DELAY" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name, raw, message", [
+    ("NEWSGRAPH_JOBS", "0", "at least 1"),
+    ("NEWSGRAPH_JOBS", "2.5", "whole number"),
+    ("NEWSGRAPH_MAX_INPUT_BYTES", "0", "at least 1"),
+])
+def test_counts_must_be_whole_and_positive(monkeypatch, name, raw, message):
+    monkeypatch.setenv(name, raw)
+    with pytest.raises(InputError, match=message):
+        Settings.from_env()
+
+
+def test_a_whole_number_may_be_written_in_exponent_form(monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_MAX_INPUT_BYTES", "1e6")
+    assert Settings.from_env().max_input_bytes == 1_000_000

@@ -9,6 +9,7 @@ from datetime import date
 
 import click
 
+from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.model import SAID, Analysis, Quote
 
@@ -86,15 +87,19 @@ def render_report(analysis: Analysis) -> str:
 @click.argument("path")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date, for relative dates.")
 @click.option("--url", help="The article's URL (metadata, identity).")
-@click.option("--title", help="The article's title, if not in the input.")
+@click.option("--title", help="The article's title (instead of the one the input gives, if any).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of a report.")
 def analyze(path: str, published: date | None, url: str | None, title: str | None, as_json: bool) -> None:
     """Analyse one article (plain text or HTML, detected) from PATH, or - for stdin."""
     from newsgraph.pipeline import analyze as run
 
+    try:
+        settings = Settings.from_env()  # a bad NEWSGRAPH_* value is not the article's fault
+    except NewsgraphError as err:
+        raise click.ClickException(str(err)) from err
     data = _read(path)
     try:
-        result = run(data, published=published, url=url, title=title)
+        result = run(data, published=published, url=url, title=title, settings=settings)
     except NewsgraphError as err:
         raise click.ClickException(f"{path}: {err}") from err
     for warning in result.warnings:

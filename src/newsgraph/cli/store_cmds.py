@@ -37,6 +37,10 @@ def _open(db: str | None) -> Store:
         raise click.ClickException(str(err)) from err
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _print_json(rows: Sequence[Any]) -> None:
     click.echo(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
 
@@ -108,8 +112,8 @@ def roles_command(name: str, db: str | None, as_json: bool) -> None:
     if not rows:
         click.echo(f"no roles stored for {name}", err=True)
     for row in rows:
-        where = row.outlet or row.url or "?"
-        click.echo(f"{row.published or '????-??-??'}  {row.name}: {row.title}  ({where})")
+        where = row.outlet or row.url or row.article_title
+        click.echo(f"{row.published or '????-??-??'}  {row.name}: {row.title}" + (f"  ({where})" if where else ""))
 
 
 @click.command("entities")
@@ -127,7 +131,8 @@ def entities_command(name: str, db: str | None, as_json: bool) -> None:
         click.echo(f"no entity matches {name}", err=True)
     for row in rows:
         aliases = ", ".join(row.aliases[:8])
-        click.echo(f"{row.name} [{row.type}] {row.articles} articles, {row.mentions} mentions: {aliases}")
+        click.echo(f"{row.name} [{row.type}] {_count(row.articles, 'article')}, "
+                   f"{_count(row.mentions, 'mention')}: {aliases}")
 
 
 @click.command("failures")
