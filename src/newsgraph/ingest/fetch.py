@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -12,9 +12,9 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from newsgraph import __version__
-from newsgraph.errors import FetchError, FetchRefused
+from newsgraph.errors import FetchError, FetchRefused, InputError
 from newsgraph.extract.text import decode
-from newsgraph.ingest.common import mime_and_charset
+from newsgraph.ingest.common import BodyDecoder, mime_and_charset
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,14 @@ class Response:
 
     def text(self, *, max_bytes: int) -> str:
         return decode(self.data, max_bytes=max_bytes, declared=self.charset)
+
+
+def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body as sent, before any Content-Encoding is undone."""
+    try:
+        yield from response.iter_raw()
+    except httpx.StreamConsumed:  # a response made with its body in hand, as a mock transport makes them
+        yield response.content
 
 
 class Fetcher:
@@ -90,7 +98,11 @@ class Fetcher:
 
     def get(self, url: str) -> Response:
         """Fetch ``url``, following at most ``max_redirects`` redirects; raise ``FetchError`` otherwise."""
-        return self._follow(url, max_bytes=self.max_bytes, check_robots=self._robots_on)
+        try:
+            return self._follow(url, max_bytes=self.max_bytes, check_robots=self._robots_on)
+        except (ValueError, httpx.InvalidURL) as err:  # UnicodeError is a ValueError
+            # "http://[oops", a bad port, a host IDNA cannot encode, here or in a redirect's Location.
+            raise FetchRefused(f"cannot fetch {url}: malformed URL ({type(err).__name__}: {err})") from err
 
     def _follow(self, url: str, *, max_bytes: int, check_robots: bool, errors: bool = True) -> Response:
         seen: list[str] = []
@@ -125,10 +137,6 @@ class Fetcher:
             self._pace(host)
             try:
                 response = self._read(url, max_bytes=max_bytes)
-            except httpx.DecodingError as err:
-                # A body that does not match its Content-Encoding is broken at the source: retrying
-                # would fetch the same bytes.
-                raise FetchError(f"cannot decode {url}: {err}") from err
             except httpx.TimeoutException as err:
                 if last_try:
                     raise FetchError(f"timed out after {self.timeout:g}s fetching {url}") from err
@@ -155,14 +163,20 @@ class Fetcher:
             if declared.isdigit() and int(declared) > max_bytes:
                 raise FetchRefused(f"{url} is {int(declared):,} bytes, over the limit of {max_bytes:,}")
             chunks, size = [], 0
-            for chunk in r.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FetchRefused(f"{url} is over the limit of {max_bytes:,} bytes")
-                # The per-read timeout does not stop a server that drips bytes forever.
-                if self._clock() - started > 4 * self.timeout:
-                    raise FetchError(f"timed out after {4 * self.timeout:g}s reading {url}")
-                chunks.append(chunk)
+            body = BodyDecoder(r.headers.get("content-encoding"))
+            try:
+                for raw in _raw_chunks(r):
+                    chunk = body.feed(raw, max_bytes + 1 - size)
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise FetchRefused(f"{url} is over the limit of {max_bytes:,} bytes")
+                    # The per-read timeout does not stop a server that drips bytes forever.
+                    if self._clock() - started > 4 * self.timeout:
+                        raise FetchError(f"timed out after {4 * self.timeout:g}s reading {url}")
+                    chunks.append(chunk)
+                body.finish()
+            except InputError as err:  # broken at the source: fetching again gets the same bytes
+                raise FetchError(f"cannot decode {url}: {err.message}") from err
             retry_after = r.headers.get("retry-after", "")
             return (Response(str(r.url), r.status_code, mime, charset, b"".join(chunks)),
                     float(retry_after) if retry_after.isdigit() else 0.0)

@@ -132,3 +132,30 @@ def test_unreachable_host_and_bad_scheme(fetcher):
         fetcher.get("http://127.0.0.1:9/nothing-listens-here")
     with pytest.raises(FetchError, match="only http"):
         fetcher.get("ftp://example.org/file")
+
+
+def test_a_gzip_body_cut_short_is_a_failure_not_half_an_article(site, fetcher):
+    import gzip
+
+    whole = gzip.compress(b"<html><body>" + b"<p>The council met on Monday.</p>" * 200 + b"</body></html>")
+    site.add("/whole", whole, content_type="text/html", headers={"Content-Encoding": "gzip"})
+    site.add("/cut", whole[: len(whole) * 7 // 10], content_type="text/html", headers={"Content-Encoding": "gzip"})
+    assert fetcher.get(site.base + "/whole").data.endswith(b"</body></html>")
+    with pytest.raises(FetchError, match="cut short"):
+        fetcher.get(site.base + "/cut")
+    site.add("/garbled", b"\x1f\x8bnot gzip at all", content_type="text/html", headers={"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="not valid gzip"):
+        fetcher.get(site.base + "/garbled")
+
+
+@pytest.mark.parametrize("url", ["http://[oops/x", "http://127.0.0.1:8765:80/x", "http://-bad-.example..com/x",
+                                 "{base}/a\x7fb"])
+def test_a_malformed_url_is_refused_for_good_not_a_crash(site, fetcher, url):
+    with pytest.raises(FetchRefused, match="malformed URL"):
+        fetcher.get(url.format(base=site.base))
+
+
+def test_a_redirect_to_a_malformed_url_is_refused(site, fetcher):
+    site.add("/moved", status=302, headers={"Location": "http://[oops/x"})
+    with pytest.raises(FetchRefused, match="malformed URL"):
+        fetcher.get(site.base + "/moved")
