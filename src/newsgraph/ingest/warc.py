@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import zlib
@@ -13,7 +14,15 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsgraph.errors import InputError
 from newsgraph.extract.text import decode
-from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure, mime_and_charset, starts_like_html
+from newsgraph.ingest.common import (
+    HTML_TYPES,
+    BodyDecoder,
+    Failure,
+    Item,
+    failure,
+    mime_and_charset,
+    starts_like_html,
+)
 from newsgraph.model import RawDocument
 
 log = logging.getLogger(__name__)
@@ -29,46 +38,127 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
     """Documents from a WARC or WARC.gz stream; a broken tail ends the file with one failure.
 
     warcio stops quietly at a truncated record, so completeness is checked here: a record whose body
-    ends early, or bytes left over after the last record, mean the file was cut.
+    ends early, or bytes left over after the last record, mean the file was cut. A record shorter than
+    the bytes before the next one (its Content-Length was wrong, so its body is cut) fails on its own;
+    each document is given out only once the record after it has been found, to know that.
     """
     # "gzip crawl.warc" makes one gzip stream of the whole file, which warcio refuses after the first
     # record ("non-chunked gzip"); it is still a WARC, read through a decompressing stream.
     whole_gzip = _whole_file_gzip(stream)
     if whole_gzip:
         stream = _Inflating(stream)
-    records = ArchiveIterator(stream)
+    piped = None if whole_gzip or stream.seekable() else _Counting(stream)
+    records = ArchiveIterator(piped or stream)
     end = 0
+    held: Item | None = None  # the last record's item, until the next record shows it was whole
     try:
-        for record in records:
+        for record in _quietly(records):
+            if held is not None:
+                yield _checked(held, records)
+                held = None
             wanted = _wanted(record)
-            body = record.content_stream().read(max_bytes + 1) if wanted is not None else b""
-            # Asking for the offset reads the record to its end: only after the body is taken.
-            offset = records.get_record_offset()
+            body = b""
+            decoding_error: InputError | None = None
+            if wanted is not None:
+                try:
+                    body = _http_body(record, max_bytes)
+                except InputError as err:
+                    decoding_error = err
+            # Asking for the offset reads the record to its end (and past the blank lines after it, where
+            # warcio may complain on stderr): only after the body is taken.
+            with contextlib.redirect_stderr(io.StringIO()):
+                offset = records.get_record_offset()
             if getattr(record.raw_stream, "limit", 0) > 0:
                 raise InputError(f"record at offset {offset} ends early")
             # Every WARC record states its length; a header cut short does not get that far.
             if record.rec_headers.get_header("Content-Length") is None:
                 raise InputError(f"record at offset {offset} has a cut header")
             end = offset + records.get_record_length()
-            if wanted is None or (_declared_mime(record) is None and not starts_like_html(body)):
+            if wanted is None or decoding_error is None and _declared_mime(record) is None \
+                    and not starts_like_html(body):
                 continue
             where = f"{source}#{offset}"
             try:
+                if decoding_error is not None:
+                    raise decoding_error
                 if len(body) > max_bytes:
                     raise InputError(f"record is over the limit of {max_bytes:,} bytes "
                                      "(setting max_input_bytes)")
                 text = decode(body, max_bytes=max_bytes, declared=wanted or None)
             except InputError as err:
-                yield Failure(where, str(err))
+                held = Failure(where, str(err))
                 continue
-            yield RawDocument(source=where, data=text, content_type="text/html",
-                              url=record.rec_headers.get_header("WARC-Target-URI"))
-        if not whole_gzip and stream.seekable() and _trailing_bytes(stream, end):
+            held = RawDocument(source=where, data=text, content_type="text/html",
+                               url=record.rec_headers.get_header("WARC-Target-URI"))
+        if held is not None:
+            yield _checked(held, records)
+            held = None
+        if piped is not None and piped.left_after(end) or \
+                not whole_gzip and piped is None and _trailing_bytes(stream, end):
             raise InputError(f"bytes left after the last complete record at offset {end}")
     except Exception as err:  # warcio raises many types (EOFError, zlib.error, ArchiveLoadFailed, ...)
+        if held is not None:
+            yield _checked(held, records)
         log.info("%s: unreadable after offset %d: %s", source, end, err)
         why = err.message if isinstance(err, InputError) else f"{type(err).__name__}: {' '.join(str(err).split())}"
         yield failure(f"{source}#{end}", InputError(f"truncated or corrupt WARC after offset {end}: {why}"))
+
+
+def _quietly(records: ArchiveIterator) -> Iterator[object]:
+    """The records, with what warcio writes to stderr on the way (a record "not followed by newline")
+    kept from the user's terminal: the library does not print, and the reader reports it as a failure."""
+    iterator = iter(records)
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):
+            record = next(iterator, None)
+        if record is None:
+            return
+        yield record
+
+
+def _checked(item: Item, records: ArchiveIterator) -> Item:
+    """``item``, or its failure when warcio found bytes after its record that its length left out."""
+    if isinstance(item, RawDocument) and records.err_count > 0:
+        records.err_count = 0
+        return Failure(item.source, str(InputError(
+            "the record is shorter than its content (a wrong Content-Length): its body is cut")))
+    return item
+
+
+def _http_body(record: object, max_bytes: int) -> bytes:
+    """The HTTP payload as the page was: de-chunked and its Content-Encoding undone, with
+    ``InputError`` when it is cut short (warcio returns whatever it got)."""
+    data = record.raw_stream.read(max_bytes + 1)
+    headers = record.http_headers
+    if (headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
+        data = _dechunked(data)
+    body = BodyDecoder(headers.get_header("Content-Encoding"))
+    out = body.feed(data, max_bytes + 1)
+    if len(out) <= max_bytes:
+        body.finish()
+    return out
+
+
+def _dechunked(data: bytes) -> bytes:
+    """The data of a chunked body. Crawlers often store the body already joined and keep the header:
+    data that does not start with a chunk size is that; a chunk cut short is an ``InputError``."""
+    pieces, position = [], 0
+    while True:
+        line_end = data.find(b"\r\n", position)
+        size_field = data[position:line_end].split(b";")[0].strip() if line_end >= 0 else b""
+        try:
+            size = int(size_field, 16)
+        except ValueError:
+            if position == 0:
+                return data
+            raise InputError("the body is cut short: a chunk header is missing or broken") from None
+        if size == 0:
+            return b"".join(pieces)
+        start = line_end + 2
+        if start + size > len(data):
+            raise InputError("the body is cut short inside a chunk")
+        pieces.append(data[start : start + size])
+        position = start + size + (2 if data[start + size : start + size + 2] == b"\r\n" else 0)
 
 
 class _Inflating:
@@ -132,6 +222,32 @@ def _whole_file_gzip(stream: BinaryIO) -> bool:
         return False  # broken from the start: the record reader reports it
     finally:
         stream.seek(start)
+
+
+class _Counting:
+    """A stream that cannot seek (a pipe), read through while counting its bytes, so that what is left
+    after the last complete record can be told as a seekable file's is."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.total = 0
+        self._tail = b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self.total += len(data)
+        self._tail = (self._tail + data)[-len(_RECORD_END) :]
+        return data
+
+    def tell(self) -> int:
+        return self.total
+
+    def left_after(self, end: int) -> bool:
+        """Whether anything but the blank line closing the last record follows ``end`` in the stream."""
+        while self.read(_PEEK_CHUNK):
+            pass
+        left = self.total - end
+        return left > len(_RECORD_END) or left > 0 and self._tail[-left:].strip(b"\r\n") != b""
 
 
 def _trailing_bytes(stream: BinaryIO, end: int) -> bool:

@@ -290,3 +290,110 @@ def test_sidecar_metadata_next_to_a_text_file(tmp_path):
     assert isinstance(items["other.html.gz"], Failure)
     assert "other.meta.json must hold one JSON object" in items["other.html.gz"].reason
     assert items["plain.txt"].published is None
+
+
+def test_a_feed_entry_without_a_link_is_a_failure_and_a_link_listed_twice_is_read_once(site):
+    feed = (f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>G</title>"
+            f"<item><title>One</title><link>{site.base}/news/1</link><guid>g1</guid></item>"
+            f"<item><title>Text only</title><guid isPermaLink=\"false\">g2</guid><description>x</description></item>"
+            f"<item><title>One again</title><link>{site.base}/news/1</link><guid>g3</guid></item>"
+            f"</channel></rss>")
+    site.add("/twice.xml", feed, content_type="application/rss+xml")
+    items = read(site.base + "/twice.xml")
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Failure"]
+    assert items[0].title == "One"
+    assert items[1].source == f"{site.base}/twice.xml#g2" and "'Text only' links to no article" in items[1].reason
+
+
+def _http_record(body: bytes, headers: list[tuple[str, str]]) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"), *headers],
+                            protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://a.example/p", "response", payload=io.BytesIO(body),
+                                                  http_headers=http))
+    return out.getvalue()
+
+
+def test_a_warc_record_whose_gzip_or_chunked_body_is_cut_fails_alone(tmp_path):
+    page = article_html("Cut", story(5)).encode()
+    packed = gzip.compress(page)
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(page), page)
+    path = tmp_path / "bodies.warc"
+    path.write_bytes(_http_record(packed[: len(packed) // 2], [("Content-Encoding", "gzip")])
+                     + _http_record(chunked[: len(chunked) // 2], [("Transfer-Encoding", "chunked")])
+                     + _http_record(chunked, [("Transfer-Encoding", "chunked")])
+                     + _http_record(page, [("Transfer-Encoding", "chunked")]))  # stored joined, header kept
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["Failure", "Failure", "RawDocument", "RawDocument"]
+    assert "gzip stream stops before its end" in items[0].reason and "inside a chunk" in items[1].reason
+    assert items[2].data == items[3].data == page.decode()
+
+
+def test_a_warc_record_shorter_than_its_content_fails_and_warcio_prints_nothing(tmp_path, capsys):
+    good = _http_record(article_html("Whole", story(6)).encode(), [])
+    bad = _http_record(article_html("Short", story(7)).encode(), [])
+    declared = int(bad.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    bad = bad.replace(f"Content-Length: {declared}".encode(), f"Content-Length: {declared - 300}".encode(), 1)
+    path = tmp_path / "lengths.warc"
+    path.write_bytes(bad + good)
+    items = read(path)
+    assert isinstance(items[0], Failure) and "wrong Content-Length" in items[0].reason
+    # warcio finds its way to the next record or gives up on the rest: either is said, nothing is lost quietly.
+    assert len(items) == 2 and ("Whole" in getattr(items[1], "data", "") or "corrupt WARC" in items[1].reason)
+    assert capsys.readouterr().err == ""
+
+
+def test_jsonl_lines_that_cannot_be_read_fail_alone_and_bad_utf8_is_a_warning(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(b'{"text": "First story body."}\n'
+                     b'{"text": "x", "n": ' + b"9" * 5000 + b'}\n'
+                     b'{"text": "Caf\xff story body."}\n')
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Failure", "RawDocument"]
+    assert "line 2 cannot be read: Exceeds the limit (4300 digits)" in items[1].reason
+    assert items[2].data == "Caf\ufffd story body." and "not valid UTF-8" in items[2].warnings[0]
+    (tmp_path / "story.txt").write_text("A body.")
+    (tmp_path / "story.meta.json").write_text('{"n": ' + "9" * 5000 + "}")
+    [item] = read(tmp_path / "story.txt")
+    assert isinstance(item, Failure) and "story.meta.json cannot be read" in item.reason
+
+
+def test_a_named_pipe_is_read_once_whatever_its_name(tmp_path):
+    import os
+    import threading
+
+    pipe = tmp_path / "piped.txt"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_text("A headline\n\nThe council met on Monday.\n"))
+    writer.start()
+    items = read(pipe)
+    writer.join(timeout=5)
+    assert [type(i).__name__ for i in items] == ["RawDocument"] and b"council met" in items[0].data
+
+
+class _Pipe(io.RawIOBase):
+    """Bytes that can be read once and not sought, as stdin is when a file is piped in."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._data.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_piped_warc_cut_inside_its_last_record_says_so(compress):
+    from newsgraph.ingest.warc import read_warc
+
+    data = write_warc(WARC_RECORDS, compress=compress)
+    last = data.rfind(b"\x1f\x8b\x08") if compress else data.rfind(b"WARC/1.0")
+    for cut in (last + 5, last + 40):
+        items = list(read_warc(io.BufferedReader(_Pipe(data[:cut])), "-", max_bytes=1_000_000))
+        assert [i.url for i in items if isinstance(i, RawDocument)] == URLS[:2]
+        assert isinstance(items[-1], Failure) and "WARC" in items[-1].reason, (cut, items[-1])
