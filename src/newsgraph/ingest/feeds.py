@@ -22,10 +22,14 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+x
 
 @dataclass(frozen=True)
 class FeedEntry:
-    key: str  # the entry id, else its link: what "seen" is remembered by
-    url: str
+    key: str  # the entry id, else its link (else its title): what "seen" is remembered by
+    url: str | None  # None: the entry links to no article, which is a failure of its own
     title: str | None = None
     published: date | None = None
+
+    def source(self, feed: str) -> str:
+        """How failure records and ``seen`` name the entry: its link, else the feed and its key."""
+        return self.url or f"{feed}#{self.key}"
 
 
 def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
@@ -41,16 +45,19 @@ def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
 
 
 def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list[FeedEntry]:
-    """The entries of an RSS/Atom document that have a link; raise ``InputError`` when there is no feed.
+    """The entries of an RSS/Atom document (``url`` None for one without a link); raise ``InputError``
+    when there is no feed.
 
     Relative links are resolved against the feed's ``xml:base`` (feedparser does that), then against
     ``base_url``, where the feed was fetched from.
     """
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     entries = []
-    for entry in parsed.entries:
+    for number, entry in enumerate(parsed.entries, start=1):
         link = entry.get("link")
         if not link:
+            key = entry.get("id") or entry.get("title") or f"entry {number}"
+            entries.append(FeedEntry(key=key, url=None, title=entry.get("title") or None))
             continue
         if base_url:
             with contextlib.suppress(ValueError):  # a malformed link stays as written, and fails on fetching
@@ -60,6 +67,8 @@ def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list
             published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
         except (OverflowError, ValueError, OSError):  # a date no calendar has
             published = None
+        if any(earlier.url == link for earlier in entries):
+            continue  # the same article listed twice (under two ids or titles) is read once, as listed first
         entries.append(FeedEntry(key=entry.get("id") or link, url=link, title=entry.get("title") or None,
                                  published=published))
     if not parsed.entries and not parsed.get("version"):
@@ -69,7 +78,7 @@ def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list
         # A broken feed is read leniently while it still yields links; one that yields none is a failure.
         problem = parsed.get("bozo_exception")
         detail = str(problem).splitlines()[0] if problem else "no entries"
-        if not entries:
+        if not any(entry.url for entry in entries):
             raise InputError(f"{source} is not a readable RSS/Atom feed: {detail}")
         log.warning("%s: malformed feed, read leniently: %s", source, detail)
     return entries

@@ -87,6 +87,12 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
     source = source_label(path)
     kind = kind_of(path)
     try:
+        if path.exists() and not path.is_file():
+            # A named pipe (or device) can be read once only: its kind is sniffed from the one stream,
+            # as stdin's is, whatever its name says.
+            with path.open("rb") as stream:
+                yield from read_stream(stream, source, max_bytes=max_bytes)
+            return
         if kind == "warc":
             with path.open("rb") as stream:
                 yield from read_warc(stream, source, max_bytes=max_bytes)
@@ -153,7 +159,7 @@ def sidecar_metadata(path: Path) -> dict:
         return {}
     try:
         record = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+    except (OSError, ValueError, RecursionError) as err:  # undecodable, not JSON, a number too long
         raise InputError(f"metadata file {sidecar.name} cannot be read: {err}") from err
     if not isinstance(record, dict):
         raise InputError(f"metadata file {sidecar.name} must hold one JSON object")

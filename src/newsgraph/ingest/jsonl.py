@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.common import Failure, Item, parse_date, without_surrogates
@@ -18,22 +19,34 @@ def read_jsonl(lines: Iterable[str | bytes], source: str, *, max_bytes: int | No
             yield Failure(f"{source}:{number}", str(InputError(
                 f"line {number} is over the limit of {max_bytes:,} bytes (setting max_input_bytes)")))
             continue
+        replaced = False
         if isinstance(line, bytes):
-            line = line.decode("utf-8", errors="replace")
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                line, replaced = line.decode("utf-8", errors="replace"), True
         if number == 1:
             line = line.removeprefix("\ufeff")  # a BOM some editors and Windows tools write
         if not line.strip():
             continue
         where = f"{source}:{number}"
         try:
-            yield _document(json.loads(line), where)
+            document = _document(json.loads(line), where)
         except json.JSONDecodeError as err:
             yield Failure(where, str(InputError(f"line {number} is not valid JSON ({err.msg.removesuffix(' at')}"
                                                 f" at column {err.colno})")))
+        except ValueError as err:  # a number too long to convert
+            yield Failure(where, str(InputError(f"line {number} cannot be read: {str(err).split(';')[0]}")))
         except RecursionError:
             yield Failure(where, str(InputError(f"line {number} is nested too deeply to read")))
         except InputError as err:
             yield Failure(where, str(err))
+        else:
+            if replaced:
+                document = replace(document, warnings=(
+                    *document.warnings, f"line {number} is not valid UTF-8: the bytes that are not were "
+                    "replaced with U+FFFD"))
+            yield document
 
 
 def _document(record: object, where: str) -> RawDocument:

@@ -77,6 +77,8 @@ def count_documents(sources: Iterable[str]) -> int | None:
             continue
         path = Path(source)
         for file in walk(path) if path.is_dir() else (path,):
+            if file.exists() and not file.is_file():
+                return None  # a named pipe is read once, by the reader
             kind = kind_of(file) if file.exists() else "text"  # a missing file is one failure
             if kind in ("html", "text"):
                 total += 1
@@ -107,6 +109,10 @@ def read_entries(feed: str, entries: Iterable[FeedEntry], fetcher: Fetcher, *, s
                  entry_filter: Callable[[str, FeedEntry], bool] | None = None) -> Iterator[Item]:
     for entry in entries:
         if entry_filter is not None and not entry_filter(feed, entry):
+            continue
+        if entry.url is None:
+            name = f" {entry.title!r}" if entry.title else ""
+            yield failure(entry.source(feed), InputError(f"the feed entry{name} links to no article"))
             continue
         try:
             doc = page_document(entry.url, fetcher.get(entry.url), settings=settings)

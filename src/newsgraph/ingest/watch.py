@@ -26,7 +26,7 @@ def poll_feeds(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, analyze:
     def unseen(feed: str, entry: FeedEntry) -> bool:
         if store.seen(feed, entry.key):
             return False
-        entries[entry.url] = (feed, entry.key)
+        entries[entry.source(feed)] = (feed, entry.key)
         return True
 
     summary = ingest(list(feeds), store, analyze=analyze, settings=settings, jobs=jobs, fetcher=fetcher,
