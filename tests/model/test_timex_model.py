@@ -111,7 +111,15 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     ("Patients waited for beds over the weekend, the hospital said.", date(2025, 1, 27), "2025-W04"),
     # A year the model calls a number, after a preposition of time.
     ("The law, which took effect in 2022, will be reviewed.", date(2025, 1, 27), "2022"),
+    # Expecting, in the present, looks ahead; a state an object is kept in lasts into the days ahead.
+    ("Speaker Daniel Whitcombe said he expects a vote on Thursday.", date(2025, 4, 9), "2025-04-10"),
+    ("The measure keeps federal agencies funded through June 30.", date(2025, 4, 9), "2025-06-30"),
 ])
 def test_the_clause_places_a_bare_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)
     assert time.value == value
+
+
+def test_a_day_of_a_kind_is_no_day_in_the_calendar(nlp: Language) -> None:
+    text = "On a wet Saturday afternoon in Bristol, the queue stretches past the launderette next door."
+    assert _times(nlp, text, date(2025, 11, 3)) == []

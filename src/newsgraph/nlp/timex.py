@@ -538,6 +538,10 @@ _YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
 _PAST_TAGS = frozenset({"VBD"})
 _PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+_KEEPING = frozenset({"keep", "leave", "hold", "have", "get", "make", "want", "need", "find", "see"})
+# "On a wet Saturday afternoon", "any Monday": a day of the kind, not a day in the calendar.
+_GENERIC_DETERMINERS = frozenset({"a", "an", "any", "one", "some"})
 _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
@@ -578,12 +582,18 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             verb.head.lemma_.lower() in _PROSPECTIVE and verb.head.tag_ not in _PAST_TAGS:
         return "future"
     # "a decision was expected by the end of April", "the vote was scheduled for May": what was
-    # expected or planned may lie either side of the day the article was written.
+    # expected or planned may lie either side of the day the article was written; but "he expects a vote on
+    # Thursday" looks ahead from it.
     if verb.lemma_.lower() in _PROSPECTIVE:
-        return None
+        present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+        return "future" if present else None
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
     if not auxiliaries and verb.tag_ == "VBN":
+        # "keeps the agencies funded through June 30": a participle completing a verb is in its time.
+        if depth < 3 and (verb.dep_ in _COMPLEMENT_DEPS or _object_complement(verb)) \
+                and (governor := governing_verb(verb.head)) is not None:
+            return _verb_tense(governor, depth + 1)
         return "past"  # "the bridge, closed in March, …"
     # "was jailed after pleading guilty in March": a participle with no auxiliary of its own is in the
     # time of the clause it hangs off.
@@ -597,6 +607,23 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "scheduled"
         return "present"
     return None
+
+
+def _object_complement(participle: Token) -> bool:
+    """ "keeps federal agencies funded", "left the bridge closed": a participle right after the object of
+    a verb of keeping or leaving says what state the object is kept in, not what happened to it before."""
+    noun = participle.head
+    return participle.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _KEEPING \
+        and participle.i > noun.i and not any(t.text == "," for t in participle.doc[noun.i : participle.i])
+
+
+def _generic(span: Span) -> bool:
+    """A day named with an indefinite article, its adjectives between: "on a wet Saturday afternoon"."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in _GENERIC_DETERMINERS \
+        and (span.doc[span.start].lower_ in _WEEKDAYS or span.doc[span.start].lower_ == "weekend")
 
 
 def _trimmed(span: Span) -> Span:
@@ -620,7 +647,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "8"
+    version = "9"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -636,6 +663,8 @@ class TimeTagger:
         published = doc._.published
         times = []
         for span in filter_spans(self._candidates(doc)):
+            if _generic(span):
+                continue
             try:
                 found = resolve(span.text, published, tense=_clause_tense(span))
             except (OverflowError, ValueError):  # a date the calendar cannot reach from this publication date
