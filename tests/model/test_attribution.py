@@ -1019,3 +1019,57 @@ def test_a_which_clause_after_the_cue_is_not_what_was_said(run):
             "she noted, which could exaggerate the apparent effect.")
     quote = only_quote(run(text), "might already walk less")
     assert not any("exaggerate" in c.text for c in quote.content)
+
+
+def test_a_guillemet_quote_keeps_its_comma_and_closing_mark_before_the_cue(run):
+    text = ("Bastien Delorme-Achebe, 27, took over his parents' herd of 60 cows two years ago.\n\n"
+            "\u00ab My father told me not to do it, \u00bb he said, standing next to his tractor.")
+    quote = only_quote(run(text), "My father")
+    assert quote.content[-1].text.endswith(", \u00bb") and quote.speaker.name == "Bastien Delorme-Achebe"
+
+
+def test_a_description_in_lower_case_is_the_organisation_it_ends_the_name_of(run):
+    text = ("Islanders fight ferry cuts\n\nMore than 150 residents protested on Wednesday, led by Callum "
+            "Dunmore-Achterberg, who chairs the Skerrow Community Council.\n\n"
+            "The island has a primary school, and the community council says the new timetable is unworkable.")
+    result = run(text)
+    assert [e.name for e in result.entities if e.type == "ORG"] == ["Skerrow Community Council"]
+    assert only_quote(result, "timetable is unworkable").speaker.name == "Skerrow Community Council"
+
+
+def test_the_company_is_the_business_just_named_by_its_trade(run):
+    text = ("Residents gathered on Wednesday to protest against plans by the ferry operator Westerly Isles "
+            "Shipping to cut its winter timetable.\n\n"
+            "The company said last month that it could no longer afford three daily crossings.")
+    result = run(text)
+    assert {e.name: e.type for e in result.entities}["Westerly Isles Shipping"] == "ORG"
+    assert only_quote(result, "no longer afford").speaker.name == "Westerly Isles Shipping"
+    assert only_quote(result, "plans by the ferry operator").type == "other"  # a protest is an act
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ulrike Sandmeier-Obi told analysts on a conference call that the company would close a line.", "told"),
+    ("Maria Lopes said in a speech to the nation that taxes would rise.", "said"),
+])
+def test_the_verb_reports_not_the_medium_or_audience_it_names(run, text, cue):
+    [quote] = run(text).quotes
+    assert quote.cue.text == cue and quote.content[0].text.startswith("that")
+
+
+def test_a_match_report_keeps_teams_apart_from_scores_and_the_house_from_the_white_house(run):
+    result = run("Calder Rovers beat Thornfield 3-0 on Saturday, and Millbrook United drew at home.")
+    assert {e.name: e.type for e in result.entities} == {
+        "Calder Rovers": "ORG", "Thornfield": "ORG", "Millbrook United": "ORG"}
+    politics = run("The White House welcomed the vote. The bill now goes to the House, where a vote is due.")
+    assert sorted(e.name for e in politics.entities) == ["House", "White House"]
+
+
+def test_a_player_named_by_position_is_found_again_by_it(run):
+    text = ("Rovers defender Liam O'Connor was booked in the first half.\n\n"
+            "\u201cI pulled out of the challenge. He went down easily,\u201d the defender said.")
+    assert only_quote(run(text), "pulled out").speaker.name == "Liam O'Connor"
+
+
+def test_a_title_the_article_calls_a_novel_is_a_work_not_an_organisation(run):
+    result = run("Mara Quinlan's fourth novel, The Salt Ledger, follows three generations of a fishing family.")
+    assert {e.name: e.type for e in result.entities}["Salt Ledger"] == "WORK_OF_ART"

@@ -287,6 +287,15 @@ def _pieces(content: tuple[int, int], holes: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+def _medium_of_a_cue(token: Token) -> bool:
+    """ "told analysts on a conference call that …", "said in a statement that …": the medium a reporting
+    verb names is not a cue of its own, whatever the parse hung off it; the verb reports."""
+    preposition = token.head
+    return token.dep_ == "pobj" and token.lower_ in lexicons.words("speech_media") \
+        and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX") \
+        and preposition.head.lemma_.lower() in lexicons.reporting_frames()
+
+
 def _speaker_label(name: Span, *, capitals_only: bool, headline: bool) -> bool:
     """A name before a colon that labels a speaker: "WALLACE", "Pat Caddell", "Politifact", and in a
     headline "Poll"; in the body a lone capitalised common noun ("Update:", "Note:") labels nothing."""
@@ -456,7 +465,8 @@ class AttributionFinder:
             source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
         source_chars = _char_range(doc, *source) if source else None
-        cut = [h for h in (cue_chars, source_chars) if h] + [_char_range(doc, *h) for h in holes]
+        cut = [h for h in (cue_chars, source_chars) if h] + [self._outside_quotations(_char_range(doc, *h))
+                                                              for h in holes]
         pieces = _clean_pieces(self.text, _pieces((c_start, c_end), cut))
         # A single word ("appointed Dmitriev") mostly names a target, not a statement; only a cue the model
         # is sure of ("endorsed Clinton", "cited it") keeps one.
@@ -477,6 +487,15 @@ class AttributionFinder:
             type=STATEMENT if relation is None or cue_token is None
             else quote_type(cue_token, relation, quoted=kind != "indirect"),
         )
+
+    def _outside_quotations(self, hole: tuple[int, int]) -> tuple[int, int]:
+        """ "« My father told me not to do it, » he said": the cue's clause, cut out of the content, may
+        take in the comma and closing mark it follows in the parse; they stay with the quotation."""
+        start, end = hole
+        for quotation in self.quotations.overlapping(start, start + 1):
+            if quotation.start < start < quotation.end <= end:
+                start = quotation.end
+        return start, end
 
     def _end_of_opening_quotation(self, start: int, end: int, cue: Token | None) -> int:
         """A content that opens with a quotation ends with it when the words after the closing mark are
@@ -505,7 +524,7 @@ class AttributionFinder:
         for token in self.doc:
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token) \
-                    or _under_silence(token) or _yet_to_be_said(token):
+                    or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
                 continue
             chosen = self._chosen_frame(token)
             cue_end = token.i + 1
@@ -952,7 +971,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"30-{shipped_model().digest}"
+        return f"31-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

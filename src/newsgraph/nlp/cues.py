@@ -65,11 +65,13 @@ def relations(token: Token) -> Iterator[Frame]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield Frame(f"prep:{child.lower_}", grandchild, preposition=child)
-                    # "said in a statement that …": the parse hung the cue's clause off the medium.
-                    for clause in grandchild.children if grandchild.lower_ in lexicons.words("speech_media") else ():
-                        if clause.dep_ in ("acl", "ccomp") and clause.i > grandchild.i and any(
+                    # "said in a statement that …", "said in a speech to the nation that …": the parse hung
+                    # the cue's clause off the medium, or off the audience it was addressed to.
+                    for clause in grandchild.subtree if grandchild.lower_ in lexicons.words("speech_media") else ():
+                        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > grandchild.i and any(
                                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                             yield Frame("ccomp", clause)
+                            break
     if token.dep_ in HEAD_DEPS and token.head.i != token.i:
         yield Frame(f"head:{token.dep_}", token.head, head_side=True)
 

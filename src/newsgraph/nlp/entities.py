@@ -32,6 +32,7 @@ _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholde
 # A brand's inner capital ("SpaceX", "YouTube"); surnames have theirs after a prefix ("McBride", "MacArthur",
 # "DiCaprio", "DeSantis", "LaGuardia", "VanDyke").
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
+_SCORE_DASHES = frozenset({"-", "\u2013"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
@@ -141,6 +142,10 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
         return True
     if root.dep_ == "compound" and root.head.lower_ in _FOUNDED_BY:
         return True
+    # "the ferry operator Westerly Isles Shipping": an organisation noun in lower case right before the name.
+    if start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].is_lower and _org_head(doc[start - 1]):
+        return True
     # "[Russia's nuclear agency] Rosatom": an organisation noun bracketed just before the name
     if start >= 2 and doc[start - 1].text in ")]" and any(
             _org_head(t) for t in doc[max(0, start - 6) : start - 1]):
@@ -233,6 +238,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # the name is not part of it.
         while end > start and (doc[end - 1].is_quote or doc[end - 1].is_space):
             end -= 1
+        if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in _SCORE_DASHES and doc[end - 3].like_num:
+            end -= 3  # nor is the score after a team ("Thornfield 3-0")
         while start < end and (doc[start].is_quote or doc[start].is_space):
             start += 1
         if start == end:
@@ -548,15 +555,23 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[int]:
     return starts
 
 
+# One-word names of bodies that a longer name ending in the word is not: "the House" is not the White House.
+_DISTINCT_BODIES = frozenset({"house", "senate", "congress", "parliament", "assembly", "cabinet", "court"})
+
+
 def _organisation_full_names(names: list[str]) -> dict[str, str]:
     """A short organisation name ("Kessler-Nordmann") -> the one longer name it begins
     ("Kessler-Nordmann Antriebstechnik"), when exactly one does; a one-word name ("Commission") -> the
-    one longer name it ends ("European Commission")."""
+    one longer name it ends ("European Commission"), as does a name in lower case ("community council" ->
+    "Skerrow Community Council")."""
     out = {}
     for short in names:
         longer = [n for n in names if n != short and n.startswith(short + " ")]
-        if not longer and " " not in short:
+        if not longer and " " not in short and short.lower() not in _DISTINCT_BODIES:
             longer = [n for n in names if n != short and n.endswith(" " + short)]
+        # "the community council" after "the Skerrow Community Council": the description is the name's end.
+        if not longer and short.islower():
+            longer = [n for n in names if n != short and n.lower().endswith(" " + short)]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
@@ -587,7 +602,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "34"
+    version = "36"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -52,6 +52,10 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
+# The last word of a name that makes it a public body or an association, not a business.
+_PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
+                  "commission", "university", "school", "hospital", "government", "parliament", "assembly",
+                  "authority", "office", "board", "association", "federation", "society", "trust", "charity"}
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 # Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
@@ -295,6 +299,14 @@ class SpeakerResolver:
             return subjects[-1]
         if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG":
             return previous.speaker
+        if root.lower_ in _BUSINESS_NOUNS:
+            # "… plans by the ferry operator Westerly Isles Shipping. The company said …": the business
+            # last named, subject or not (a council or a ministry is no company).
+            businesses = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
+                          and self.index[t.i].type == "ORG" and not self._in_quote(t)
+                          and self.index[t.i].name.split()[-1].lower() not in _PUBLIC_BODIES]
+            if businesses:
+                return businesses[-1]
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
         nearby = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
@@ -523,7 +535,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "22"
+    version = "23"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
