@@ -10,6 +10,7 @@ from newsgraph.extract.boilerplate import strip_boilerplate
 from newsgraph.extract.html import Page
 from newsgraph.extract.identity import article_id
 from newsgraph.extract.language import detect_language
+from newsgraph.extract.printed import printed_authors, printed_date
 from newsgraph.extract.text import decode, looks_like_html
 from newsgraph.layout import SENTENCE_END, headline_line
 from newsgraph.model import Article, Extracted, RawDocument
@@ -46,13 +47,13 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     article = Article(
         text=body,
         title=raw.title or (page.title if page else _headline(body)),
-        published=raw.published or (page.published if page else None),
+        published=raw.published or (page.published if page else None) or printed_date(removed),
         # Declared first; plain text declares nothing, and English is what the pipeline assumes when
         # the body is too short to tell.
         language=raw.language or (page.language if page else None) or detect_language(body) or "en",
         url=url,
         outlet=raw.outlet or (page.outlet if page else None),
-        authors=raw.authors or (page.authors if page else ()),
+        authors=raw.authors or (page.authors if page else ()) or printed_authors(removed),
         id=article_id(body, url=url),
     )
     return Extracted(article=article, removed=removed, warnings=raw.warnings), page

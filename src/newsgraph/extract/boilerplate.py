@@ -31,6 +31,12 @@ RELATED_HEADING = (r"^\s*(read (more|also|next)|related( (stories|articles|cover
                    r"|further reading|trending( now| stories)?|you (may|might) also like|more stories|top stories"
                    r"|popular now|editor['’]?s? picks?|latest (news|stories)|more (from|on) [^.:]{1,40})\s*:?\s*$")
 
+_NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
+_NOT_A_NAME = (r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+               r"|April|May|June|July|August|September|October|November|December|Then|Now|Law|Order)\b)")
+#: A byline on its own line: "By" and one to three names, then perhaps ", Their Role".
+BYLINE = (rf"^\s*(?i:by)[ \t]+{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NOT_A_NAME}{_NAME}){{0,2}})"
+          r"(?:[ \t]*[,|\u2013\u2014-][ \t]*[\w ,'\u2019&/-]{0,60})?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")
 _HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
@@ -119,6 +125,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|\d+ free (articles?|stories) (left|remaining))"
                            r"\b[^.!]{0,60}[.!]?\s*$", re.I)),
     ("dismiss", re.compile(r"^\s*(remind me later|no,? thanks|maybe later|close|dismiss)\s*[.!]?\s*$", re.I)),
+    # "By Hannah Cole, Environment Correspondent", "By Ana Silva and Per Lunde": a byline, kept as the
+    # article's authors (extract/printed.py), not its text. "By Tuesday evening" is no one.
+    ("byline", re.compile(BYLINE)),
+    # "Published 6 June 2024", "Posted: March 3, 2025 10:32 GMT": the date, kept as metadata too.
+    ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^.!?]*\b\d{4}\b[^!?]*$",
+                             re.I)),
+    ("separator", re.compile(r"^\s*([-\u2013\u2014_*=~\u2022\u00b7#]\s*){3,}$")),
 )
 
 _APPEAL_HEADER = re.compile(
@@ -197,7 +210,7 @@ def _lines(text: str) -> list[_Line]:
 # Furniture that a sentence of the story can begin like ("Have your say at a public meeting on 12 May, the
 # council said"); a headline under "Read more:" may say "says", so related links are not in it.
 _PROSE_LOOKALIKES = frozenset({"app", "comments", "tip-line", "update-notice", "share", "reading-aid", "copyright",
-                               "newsletter"})
+                               "newsletter", "published"})
 
 
 def _furniture_reason(line: str) -> str | None:
@@ -230,7 +243,9 @@ def find_boilerplate(text: str) -> list[Removed]:
             block_end = _appeal_block_end(text, lines, i)
             if block_end > i:
                 for k in range(i, block_end + 1):
-                    reasons[k] = "appeal"
+                    # A related-links heading the block ran into keeps its reason: its list goes with it.
+                    own = _furniture_reason(lines[k].text(text))
+                    reasons[k] = "related-link" if own == "related-link" else "appeal"
                 i = block_end + 1
                 continue
         reasons[i] = _furniture_reason(line)

@@ -217,3 +217,33 @@ def test_a_subheading_after_a_sign_up_line_stays():
     text = BODY.replace("Critics said", "Sign up for our morning newsletter\nWhat happens next\nCritics said")
     body, removed = strip_boilerplate(text)
     assert "What happens next" in body and [r.reason for r in removed] == ["newsletter"]
+
+
+def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metadata():
+    from newsgraph.extract import extract
+    from newsgraph.model import RawDocument
+
+    text = ("Harbour fees to rise\n"
+            "By Hannah Cole and Tom Lee, Transport Correspondents\n"
+            "Published 6 June 2024, 10:32 BST\n\n" + BODY.split("\n\n", 1)[1] + "\n---\n")
+    body, removed = strip_boilerplate(text)
+    assert [r.reason for r in removed] == ["byline", "published", "separator"]
+    assert "Hannah" not in body and "Published" not in body and "---" not in body
+    article = extract(RawDocument(source="a.txt", data=text.encode())).article
+    assert article.authors == ("Hannah Cole", "Tom Lee") and str(article.published) == "2024-06-06"
+
+
+@pytest.mark.parametrize("line", ["By Tuesday evening the harbour was empty.", "By the time it ended, few were left",
+                                  "Published reports said the fees would rise in 2024."])
+def test_prose_that_opens_like_a_byline_or_date_line_stays(line):
+    text = BODY.replace("Critics said", line + "\nCritics said")
+    assert strip_boilerplate(text) == (text, ())
+
+
+def test_headlines_listed_after_an_appeal_go_with_it():
+    appeal = ("Before you go...\nWe are asking readers like you to support our independent journalism. "
+              "Every pound helps. Support us from just \u00a31.\nDonate now\n\nRelated stories\n"
+              "Water bills to rise by 21% over five years, regulator says\n"
+              "Council bosses 'should be jailed', MPs say\n")
+    body, removed = strip_boilerplate(BODY + "\n\n" + appeal)
+    assert body.rstrip() == BODY and [r.reason for r in removed] == ["appeal", "related-link"]

@@ -1,0 +1,49 @@
+"""Metadata a plain-text article prints in its own lines, which the boilerplate filter cuts from the body:
+the byline ("By Hannah Cole, Environment Correspondent") and the date line ("Published 6 June 2024")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from newsgraph.extract.boilerplate import BYLINE
+from newsgraph.model import PUBLICATION_YEARS, Removed
+
+_BYLINE = re.compile(BYLINE)
+_SEPARATORS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
+# Words (singular) of a job title after a byline's names ("…, Environment Correspondent"), not an author.
+_JOB_WORDS = frozenset({"correspondent", "editor", "reporter", "writer", "journalist", "staff", "columnist",
+                        "producer", "contributor", "critic", "analyst", "desk", "bureau", "chief", "senior"})
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}"
+                   r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}")
+_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+
+
+def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
+    """The names in the first byline cut from the text."""
+    for cut in removed:
+        if cut.reason != "byline":
+            continue
+        match = _BYLINE.match(cut.text.strip())
+        if match is None:
+            continue
+        names = [part.strip() for part in _SEPARATORS.split(match["names"]) if part.strip()]
+        return tuple(name for name in names if not _JOB_WORDS & {word.rstrip("s") for word in name.lower().split()})
+    return ()
+
+
+def printed_date(removed: Iterable[Removed]) -> date | None:
+    """The date on the first date line cut from the text ("Published 6 June 2024, 10:32")."""
+    for cut in removed:
+        if cut.reason != "published" or (found := _DATE.search(cut.text)) is None:
+            continue
+        written = re.sub(r"(?<=\d)(st|nd|rd|th)\b|[.,]", "", found.group(0))
+        for form in _FORMATS:
+            try:
+                day = datetime.strptime(written, form).date()
+            except ValueError:
+                continue
+            if day.year in PUBLICATION_YEARS:
+                return day
+    return None
