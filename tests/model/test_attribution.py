@@ -1073,3 +1073,28 @@ def test_a_player_named_by_position_is_found_again_by_it(run):
 def test_a_title_the_article_calls_a_novel_is_a_work_not_an_organisation(run):
     result = run("Mara Quinlan's fourth novel, The Salt Ledger, follows three generations of a fishing family.")
     assert {e.name: e.type for e in result.entities}["Salt Ledger"] == "WORK_OF_ART"
+
+
+@pytest.mark.parametrize("text, contains, source", [
+    ("Geoffrey Marsh admitted fraud.\n\nThe judge accepted that Marsh had shown remorse but said the scale "
+     "of the offending meant only a prison sentence was appropriate.", "scale of the offending", "The judge"),
+    ("Analyst James Okafor follows the company. He believes the job cuts could save 30m pounds a year and "
+     "said the shares looked \u201coversold\u201d.", "shares looked", "He"),
+])
+def test_a_speech_verb_the_parse_put_inside_what_was_reported_is_the_reporters(run, text, contains, source):
+    assert only_quote(run(text), contains).source.text == source
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The charity Alzheimer Scotland said the findings were encouraging.", "Alzheimer Scotland"),
+    ("Sales fell, according to Kantar, Hartwell's share of the market shrank to 9 percent.", "Kantar"),
+])
+def test_a_speaker_named_next_to_a_place_or_another_name_keeps_its_own_name(run, text, name):
+    assert [q.speaker.name for q in run(text).quotes] == [name]
+
+
+def test_she_after_a_name_in_apposition_to_the_subjects_phrase_is_that_name(run):
+    text = ("Peggy Lindqvist, the photographer, has died aged 91.\n\n"
+            "The curator of Aberdeen Art Gallery, Fiona Grant, called her \u201cone of the great documentary "
+            "photographers\u201d. She said the gallery plans to hold a retrospective later this year.")
+    assert only_quote(run(text), "retrospective").speaker.name == "Fiona Grant"

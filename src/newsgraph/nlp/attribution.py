@@ -184,6 +184,23 @@ def _after_line_breaks(doc: Doc, start: int, stop: int) -> int:
     return start
 
 
+def _outer_speaker(cue: Token) -> Token | None:
+    """ "The judge accepted that Marsh had shown remorse but said …", "He believes the cuts could save £30m
+    and said …": a speech verb with no subject of its own that the parse coordinated with a verb inside
+    what another cue reports is that cue's, and has its subject."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+            or "clause" not in lexicons.reporting_frames().get(cue.lemma_.lower(), ()):
+        return None
+    clause = cue.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in lexicons.reporting_frames() or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+
+
 def _source_token(cue: Token) -> Token | None:
     """A noun cue's possessor ("the union's claim"); else the cue's subject; for a passive cue its agent
     ("was endorsed by the Times"); for an infinitive the one it is said of; for a noun cue the subject
@@ -196,6 +213,9 @@ def _source_token(cue: Token) -> Token | None:
     # "Asked about the blast, Clinton said …": whom a passive participle hangs off was asked, not asking.
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children):
         return None
+    outer = _outer_speaker(cue)
+    if outer is not None:
+        return outer
     subject = subject_of(cue)
     if subject is not None:
         return subject
@@ -971,7 +991,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"31-{shipped_model().digest}"
+        return f"32-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -33,6 +33,7 @@ _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholde
 # "DiCaprio", "DeSantis", "LaGuardia", "VanDyke").
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
 _SCORE_DASHES = frozenset({"-", "\u2013"})
+_SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
@@ -212,7 +213,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(*person, "PERSON"))
             taken.update(range(*person))
             continue
-        if label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
+        if label == "GPE" and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
+            # "Cancer Research UK", "Alzheimer Scotland", "Apple UK": a name that ends in a place.
+            label, strong, ent = "ORG", True, doc[named_from : ent.end]
+            mentions = [m for m in mentions if m.end <= named_from]
+        elif label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
             label, strong = "GPE", True
         elif label in ("ORG", "PRODUCT", "FAC", "LOC") and _person_evidence(doc, ent.start, ent.end) \
                 and not _org_evidence(doc, ent.start, ent.end) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
@@ -229,10 +234,6 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
         elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
             strong = True
-        elif label == "GPE" and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
-            # "Cancer Research UK", "Alzheimer's Research UK", "Police Scotland": a name that ends in a place.
-            label, strong, ent = "ORG", True, doc[named_from : ent.end]
-            mentions = [m for m in mentions if m.end <= named_from]
         start, end = ent.start, ent.end
         # "Donald Trump ''doesn't want …": a quotation mark (or a paragraph break) the model took into
         # the name is not part of it.
@@ -240,6 +241,12 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             end -= 1
         if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in _SCORE_DASHES and doc[end - 3].like_num:
             end -= 3  # nor is the score after a team ("Thornfield 3-0")
+        # "according to Kantar, Hartwell's share …": the model ran two names together over a comma (but
+        # "Acme Holdings, Inc." is one).
+        comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
+        if comma is not None and label == "ORG" \
+                and doc[comma + 1 : end].text.lower().rstrip(".") not in _SUFFIXES_OF_FIRMS:
+            end = comma
         while start < end and (doc[start].is_quote or doc[start].is_space):
             start += 1
         if start == end:
@@ -602,7 +609,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "36"
+    version = "37"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

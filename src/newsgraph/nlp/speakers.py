@@ -69,13 +69,19 @@ class _Piece(NamedTuple):
 
 
 def _is_subject(token: Token) -> bool:
-    """A clause's subject, or a name in apposition to it ("The finance director, Marcus Webb, told …"),
-    or the source of "according to" ("According to Priya Raman, … “…,” she said")."""
+    """A clause's subject, or a name in apposition to it or to its phrase ("The finance director, Marcus
+    Webb, told …"), or the source of "according to" ("According to Priya Raman, … “…,” she said")."""
     while token.dep_ in ("compound", "flat"):
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
-    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+    if token.dep_ == "appos":
+        # "The curator of Aberdeen Art Gallery, Fiona Grant, called …": the parse may hang the name off the
+        # last noun of the subject's phrase.
+        token = token.head
+        while token.dep_ in ("pobj", "prep", "compound"):
+            token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _holds(cluster: Cluster, role_word: str) -> bool:
@@ -535,7 +541,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "23"
+    version = "24"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
