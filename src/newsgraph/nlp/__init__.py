@@ -23,6 +23,7 @@ from newsgraph.model import Analysis, Extracted
 # Importing the component modules registers their factories with spaCy.
 from newsgraph.nlp import attribution, entities, extensions, paragraphs, speakers, timex  # noqa: F401
 from newsgraph.nlp.convert import doc_to_analysis
+from newsgraph.nlp.syntax import remember_text
 
 COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers")
 
@@ -77,6 +78,11 @@ def _cached_pipeline(model: str | None) -> Language:
     return nlp
 
 
+@cache
+def _cached_version(model: str | None) -> str:
+    return pipeline_version(_cached_pipeline(model))  # spaCy builds nlp.meta anew on every access
+
+
 def load_pipeline(settings: Settings | None = None) -> Language:
     """The full newsgraph pipeline, loaded once per process and model."""
     settings = settings or Settings.from_env()
@@ -92,7 +98,7 @@ def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None)
                          "(setting max_text_chars)")
     nlp = load_pipeline(settings)
     nlp.max_length = max(nlp.max_length, settings.max_text_chars + 1)
-    doc = nlp.make_doc(extracted.article.text)
+    doc = remember_text(nlp.make_doc(extracted.article.text), extracted.article.text)
     doc._.published = extracted.article.published
     for _, component in nlp.pipeline:
         doc = component(doc)
@@ -102,4 +108,4 @@ def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None)
         warning = (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "
                    "and dates may be missed or wrong")
         warnings += (warning,) if warning not in warnings else ()  # a re-analysis carries it already
-    return doc_to_analysis(doc, extracted, version=pipeline_version(nlp), warnings=warnings)
+    return doc_to_analysis(doc, extracted, version=_cached_version(settings.model), warnings=warnings)

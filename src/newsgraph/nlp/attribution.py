@@ -20,7 +20,17 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.layout import DATELINE, headline_line
-from newsgraph.nlp.cues import CUE_POS, CueModel, Frame, is_negated, relations, shipped_model, subject_of
+from newsgraph.nlp.cues import (
+    CONTENT_DEPS,
+    CUE_POS,
+    HEAD_DEPS,
+    CueModel,
+    Frame,
+    is_negated,
+    relations,
+    shipped_model,
+    subject_of,
+)
 from newsgraph.nlp.headlines import headline_speakers
 from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
@@ -50,6 +60,7 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*
 _HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
 _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 _QUESTION_LABELS = {"q", "question"}
+_FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
 
 
 @dataclass
@@ -541,7 +552,15 @@ class AttributionFinder:
 
     def _cue_attributions(self) -> list[Attribution]:
         out = []
+        # Only a word with a dependent that could carry content, or hanging off a clause, has a frame (see
+        # cues.relations); a reporting verb may also take the quotation beside it. Others are skipped
+        # before the checks below, which cost more than this one pass.
+        framed = {t.head.i for t in self.doc if t.dep_ in _FRAME_CHILD_DEPS}
+        clause_verbs = {lemma for lemma, frames in lexicons.reporting_frames().items() if "clause" in frames}
         for token in self.doc:
+            if token.i not in framed and token.dep_ not in HEAD_DEPS and not (
+                    token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clause_verbs):
+                continue
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token) \
                     or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
@@ -729,6 +748,8 @@ class AttributionFinder:
 
     def _according_to(self) -> list[Attribution]:
         out = []
+        if "ccording" not in self.text:  # most articles: no need to look at every word
+            return out
         for token in self.doc:
             if token.lower_ != "according" or token.i + 1 >= len(self.doc) or token.nbor(1).lower_ != "to":
                 continue

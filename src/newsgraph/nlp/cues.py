@@ -203,14 +203,20 @@ class CueModel:
         self.vector_weights = vector_weights
         self.meta = meta
         self.digest = digest  # of the weights file: part of the pipeline version results record
+        self._vector_scores: dict[tuple[int, int], float] = {}
 
     def probability(self, cue: Token, frame: Frame, quoted: set[int]) -> float:
         return self._probability(cue, frame, quoted, self._vector_score(cue))
 
     def _vector_score(self, cue: Token) -> float:
-        """The word vector's share of the score: the same for every frame of one cue."""
-        vector = unit_vector(cue, len(self.vector_weights))
-        return float(vector @ self.vector_weights) if vector is not None else 0.0
+        """The word vector's share of the score: the same for every frame of one cue, and for every use
+        of one word (kept by the word's id: a vocabulary holds a few hundred thousand words at most)."""
+        key = (id(cue.vocab), cue.orth)  # two pipelines in one process have two vocabularies
+        score = self._vector_scores.get(key)
+        if score is None:
+            vector = unit_vector(cue, len(self.vector_weights))
+            score = self._vector_scores[key] = float(vector @ self.vector_weights) if vector is not None else 0.0
+        return score
 
     def _probability(self, cue: Token, frame: Frame, quoted: set[int], vector_score: float) -> float:
         z = vector_score + sum(self.weights.get(f, 0.0) for f in frame_features(cue, frame, quoted))

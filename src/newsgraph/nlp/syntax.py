@@ -10,6 +10,12 @@ _VERBS = ("VERB", "AUX")
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Tell :func:`doc_text` the text ``doc`` was made from (``nlp.make_doc(text)`` keeps it exactly)."""
+    _TEXTS[doc] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token's text again on each access, which
     cost each NLP step a pass over the whole article. A document's text never changes, so caching it is safe."""
