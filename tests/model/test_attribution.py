@@ -1098,3 +1098,20 @@ def test_she_after_a_name_in_apposition_to_the_subjects_phrase_is_that_name(run)
             "The curator of Aberdeen Art Gallery, Fiona Grant, called her \u201cone of the great documentary "
             "photographers\u201d. She said the gallery plans to hold a retrospective later this year.")
     assert only_quote(run(text), "retrospective").speaker.name == "Fiona Grant"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("South Wales Police said a man had been arrested.\n\nPolice said the 34-year-old was being questioned.",
+     "being questioned", "South Wales Police"),
+    ("Hartwell Foods cut 400 jobs. A Hartwell spokeswoman said the company regretted the decision.",
+     "regretted the decision", "Hartwell Foods"),
+    ("Dr Anna Voss, who has published a popular book, \u201cWalk Yourself Well\u201d, said she hoped the findings "
+     "would help.", "findings would help", "Anna Voss"),
+])
+def test_unnamed_voices_of_a_named_organisation_and_a_speaker_beside_a_title(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_an_expectation_no_one_holds_is_not_a_belief_anyone_voiced(run):
+    [quote] = run("The bill is expected to pass easily when peers debate it next week.").quotes
+    assert quote.type == "other"

@@ -31,7 +31,7 @@ from newsgraph.nlp.cues import (
     shipped_model,
     subject_of,
 )
-from newsgraph.nlp.headlines import headline_speakers
+from newsgraph.nlp.headlines import headline_speakers, is_title_case
 from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.spanindex import SpanIndex
@@ -60,6 +60,10 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*
 _HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
 _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 _QUESTION_LABELS = {"q", "question"}
+# What a title in quotation marks names, or the word that introduces it: "a book, “…”", "titled “…”".
+_NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
+                          "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
+                          "called", "named", "dubbed"})
 _FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
 
 
@@ -627,7 +631,8 @@ class AttributionFinder:
     def _chosen_frame(self, cue: Token) -> tuple[Frame, float] | None:
         """The cue model's best frame, except that a quotation closing right before the cue and its
         source ("“…,” Sanders said, suggesting …") is what the cue reports when a frame reaches it."""
-        frames = self.model.likely_frames(cue, self.quoted_tokens, threshold=self.threshold)
+        frames = [fp for fp in self.model.likely_frames(cue, self.quoted_tokens, threshold=self.threshold)
+                  if not self._in_named_work(fp[0].root)]
         if self.headline is not None and cue.idx < self.headline[1]:
             # A headline tells what happened in few words ("Council votes to close two libraries", "Japan
             # and Korea agree to resume talks"); what someone said is in it only as a speech verb's clause.
@@ -650,6 +655,16 @@ class AttributionFinder:
             if inside:
                 return inside[0]
         return frames[0]
+
+    def _in_named_work(self, token: Token) -> bool:
+        """ "who has published a book, “Walk Yourself Well”, said …": a title in quotation marks after the
+        work it names is not what the cue reports, however the parse took it."""
+        for q in self.quotations.overlapping(token.idx, token.idx + 1):
+            before = self.text[max(0, q.start - 40) : q.start].rstrip(" ,:")
+            inner = self.text[q.start + 1 : q.end - 1].strip(" ,.")
+            if is_title_case(inner) and before.split()[-1:] and before.split()[-1].lower() in _NAMED_WORKS:
+                return True
+        return False
 
     def _in_quoted_sentence(self, token: Token) -> bool:
         if not self.in_quotation(token):
@@ -1012,7 +1027,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"32-{shipped_model().digest}"
+        return f"33-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -27,8 +27,12 @@ def quote_type(cue: Token, relation: str, *, quoted: bool) -> str:
     "ccomp", "xcomp", "dobj", "prep:at", "head:parataxis" …); ``quoted``: its content holds a quotation."""
     lemma = cue.lemma_.lower()
     listed = lexicons.pairs("cue_types").get(lemma)
-    if listed == BELIEF and relation == "xcomp" and not _passive(cue):
-        return INTENTION  # "hopes to run"; but "is expected to last" is still an expectation
+    if listed == BELIEF and _passive(cue):
+        # "The bill is expected to pass" is held by no one the article names (but "is expected by
+        # analysts to …" is theirs).
+        return BELIEF if any(c.dep_ == "agent" for c in cue.children) else OTHER
+    if listed == BELIEF and relation == "xcomp":
+        return INTENTION  # "hopes to run"
     if listed is not None:
         return listed
     if quoted:

@@ -155,6 +155,9 @@ class SpeakerResolver:
         start, end = a.source
         named = [self.index[t.i] for t in self.doc.char_span(start, end, alignment_mode="expand") or []
                  if t.i in self.index]
+        people = [c for c in named if c.type == "PERSON"]
+        if root.i in self.index and self.index[root.i].type == "WORK_OF_ART" and people:
+            return people[0]  # "Dr Voss, who wrote “Walk Yourself Well”, said": the parse took the title for her
         if root.i in self.index:
             cluster = self.index[root.i]
             # "“We lost,” the Spaniard said": one of a people, described, not the people speaking.
@@ -187,6 +190,18 @@ class SpeakerResolver:
                     cluster = self._organisation(principal, previous)
                 if cluster is not None and cluster.type == "ORG":
                     return cluster
+            # "A Hartwell spokeswoman", "a Kessler spokesman": the company named before, by its first word.
+            for modifier in (c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"):
+                companies = {c.id: c for c in self.clusters if c.type == "ORG"
+                             and (modifier.i in self.index and self.index[modifier.i] is c
+                                  or c.name.split()[0].lower() == modifier.lower_)}
+                if len(companies) == 1:
+                    return next(iter(companies.values()))
+        # "Police said …" after "South Wales Police": the one police force the article names.
+        if lower == "police" and not any(c.dep_ == "det" for c in root.children):
+            forces = [c for c in self.clusters if c.type == "ORG" and c.name.lower().endswith("police")]
+            if len(forces) == 1:
+                return forces[0]
         # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
         # speaks for whoever produced it.
         if root.lemma_.lower() in _DOCUMENTS:
@@ -541,7 +556,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "24"
+    version = "25"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -41,9 +41,13 @@ def test_the_cue_word_and_its_frame_decide_the_type(words, lemma, relation, expe
     assert quote_type(cue_of(words, lemma), relation, quoted=False) == expected
 
 
-def test_an_expectation_in_the_passive_is_a_belief_though_an_infinitive_follows():
-    # "The closure is expected to last six weeks": nobody intends it.
-    assert quote_type(cue_of("closure is expected", "expect", passive=True), "xcomp", quoted=False) == "belief"
+def test_an_expectation_in_the_passive_is_no_ones_unless_the_article_says_whose():
+    # "The closure is expected to last six weeks": nobody named holds it, and nobody intends it.
+    assert quote_type(cue_of("closure is expected", "expect", passive=True), "xcomp", quoted=False) == "other"
+    by = Doc(VOCAB, words=["closure", "is", "expected", "by", "analysts"], heads=[2, 2, 2, 2, 3],
+             deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+             lemmas=["closure", "be", "expect", "by", "analyst"])
+    assert quote_type(by[2], "xcomp", quoted=False) == "belief"
 
 
 def test_quoted_words_are_a_statement_whatever_the_verb_but_a_plan_stays_a_plan():
