@@ -1115,3 +1115,10 @@ def test_unnamed_voices_of_a_named_organisation_and_a_speaker_beside_a_title(run
 def test_an_expectation_no_one_holds_is_not_a_belief_anyone_voiced(run):
     [quote] = run("The bill is expected to pass easily when peers debate it next week.").quotes
     assert quote.type == "other"
+
+
+def test_a_second_reporting_verb_after_but_keeps_the_speaker_and_its_whole_clause(run):
+    text = ("Shipping industry group Intercargo said it welcomed the extension but warned that insurance "
+            "premiums for the route remained \u201cthree to four times\u201d pre-war levels.")
+    quote = only_quote(run(text), "insurance premiums")
+    assert quote.speaker.name == "Intercargo" and quote.cue.text == "warned" and quote.kind == "mixed"

@@ -203,8 +203,14 @@ def _outer_speaker(cue: Token) -> Token | None:
     """ "The judge accepted that Marsh had shown remorse but said …", "He believes the cuts could save £30m
     and said …": a speech verb with no subject of its own that the parse coordinated with a verb inside
     what another cue reports is that cue's, and has its subject."""
-    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
             or "clause" not in lexicons.reporting_frames().get(cue.lemma_.lower(), ()):
+        return None
+    # "Intercargo said it welcomed the extension but warned that …": parsed as a second clause of "said".
+    if cue.dep_ == "ccomp" and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
+            and cue.head.lemma_.lower() in lexicons.reporting_frames():
+        return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if cue.dep_ != "conj":
         return None
     clause = cue.head
     while clause.dep_ == "conj" and clause.head.i < clause.i:
@@ -598,7 +604,12 @@ class AttributionFinder:
                 if token.pos_ not in ("VERB", "AUX") or "clause" not in lexicons.reporting_frames().get(
                         token.lemma_.lower(), ()):
                     continue
-                content = self._adjacent_quotation(token)
+                # "… but warned that premiums remained “three to four times” pre-war levels": a reporting
+                # verb's own that-clause, quotation and all, before any quotation near it.
+                that_clause = next((c for c in token.children if c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                content = (that_clause.left_edge.i, that_clause.right_edge.i + 1) if that_clause is not None \
+                    else self._adjacent_quotation(token)
                 probability, holes, raised = _HAND_PROBABILITY, [], None
                 if content is None:
                     continue
@@ -1027,7 +1038,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"33-{shipped_model().digest}"
+        return f"34-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
