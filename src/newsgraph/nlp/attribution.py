@@ -328,6 +328,11 @@ def _pieces(content: tuple[int, int], holes: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+def _reports_clauses(token: Token) -> bool:
+    """A verb the hand-written list says reports a clause: it may take the quotation beside it."""
+    return token.pos_ in ("VERB", "AUX") and "clause" in lexicons.reporting_frames().get(token.lemma_.lower(), ())
+
+
 def _medium_of_a_cue(token: Token) -> bool:
     """ "told analysts on a conference call that …", "said in a statement that …": the medium a reporting
     verb names is not a cue of its own, whatever the parse hung off it; the verb reports."""
@@ -566,10 +571,8 @@ class AttributionFinder:
         # cues.relations); a reporting verb may also take the quotation beside it. Others are skipped
         # before the checks below, which cost more than this one pass.
         framed = {t.head.i for t in self.doc if t.dep_ in _FRAME_CHILD_DEPS}
-        clause_verbs = {lemma for lemma, frames in lexicons.reporting_frames().items() if "clause" in frames}
         for token in self.doc:
-            if token.i not in framed and token.dep_ not in HEAD_DEPS and not (
-                    token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clause_verbs):
+            if token.i not in framed and token.dep_ not in HEAD_DEPS and not _reports_clauses(token):
                 continue
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token) \
@@ -601,8 +604,7 @@ class AttributionFinder:
                                               or frame.relation.startswith("prep:")):
                     content, holes, raised = announced, [], None
             else:
-                if token.pos_ not in ("VERB", "AUX") or "clause" not in lexicons.reporting_frames().get(
-                        token.lemma_.lower(), ()):
+                if not _reports_clauses(token):
                     continue
                 # "… but warned that premiums remained “three to four times” pre-war levels": a reporting
                 # verb's own that-clause, quotation and all, before any quotation near it.

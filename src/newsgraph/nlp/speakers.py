@@ -320,18 +320,16 @@ class SpeakerResolver:
             return subjects[-1]
         if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG":
             return previous.speaker
+        nearby = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
+                  and self.index[t.i].type == "ORG" and not self._in_quote(t)]
         if root.lower_ in _BUSINESS_NOUNS:
             # "… plans by the ferry operator Westerly Isles Shipping. The company said …": the business
             # last named, subject or not (a council or a ministry is no company).
-            businesses = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
-                          and self.index[t.i].type == "ORG" and not self._in_quote(t)
-                          and self.index[t.i].name.split()[-1].lower() not in _PUBLIC_BODIES]
+            businesses = [c for c in nearby if c.name.split()[-1].lower() not in _PUBLIC_BODIES]
             if businesses:
                 return businesses[-1]
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
-        nearby = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
-                  and self.index[t.i].type == "ORG" and not self._in_quote(t)]
         return nearby[-1] if nearby else None
 
     def _last_sentence(self, a: Attribution) -> int:
