@@ -1122,3 +1122,48 @@ def test_a_second_reporting_verb_after_but_keeps_the_speaker_and_its_whole_claus
             "premiums for the route remained \u201cthree to four times\u201d pre-war levels.")
     quote = only_quote(run(text), "insurance premiums")
     assert quote.speaker.name == "Intercargo" and quote.cue.text == "warned" and quote.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("The mayor dismissed the rival plan for the harbour as \u201ca fantasy drawn on a napkin\u201d.",
+     "a fantasy drawn on a napkin", None),
+    ("The depot, which the transport secretary Owen Raikes described as \u201ca relic of the 1970s\u201d, was "
+     "closed by a vote of the board on Friday.", "a relic of the 1970s", "Owen Raikes"),
+    ("Referee Dana Holt sent off the striker, a decision Coach Rob Ingle described afterwards as "
+     "\u201cbaffling, truly baffling\u201d.", "baffling, truly baffling", "Rob Ingle"),
+    ("The party's slogan, \u201cHomes First\u201d, has been described by Senator Iris Kwan as \u201chollow\u201d.",
+     "hollow", "Iris Kwan"),
+])
+def test_words_in_quotation_marks_after_as_are_the_characterising_speakers(run, text, contains, speaker):
+    quote = only_quote(run(text), contains)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.kind in ("direct", "mixed")
+    assert quote.cue is not None
+
+
+def test_a_passive_cue_is_said_by_its_agent_within_another_speakers_statement(run):
+    result = run("Prosecutor Ruth Vale said the auditor had raised concerns in 2019 but was told by Colin Fry "
+                 "that the gaps were a software fault.")
+    told = only_quote(result, "the gaps were a software fault")
+    assert told.source.text == "Colin Fry" and told.speaker.name == "Colin Fry"
+
+
+def test_a_role_no_one_holds_is_the_speaker_named_next_and_a_club_keeps_its_own_manager(run):
+    text = ("Harlow City 2 Dunmore Town 0\n\n"
+            "Harlow City beat Dunmore Town at Fenwick Road, a result the Dunmore manager called "
+            "\u201cdeserved\u201d.\n\n"
+            "City's manager, whose side are unbeaten in six, said his players had \u201cearned a rest\u201d.\n\n"
+            "\u201cWe were patient,\u201d said Tomas Varga, who took charge in June.\n\n"
+            "Dunmore manager Neil Ashby said his side had been second best.")
+    result = run(text)
+    assert only_quote(result, "earned a rest").speaker.name == "Tomas Varga"
+    assert only_quote(result, "deserved").speaker.name == "Neil Ashby"
+
+
+def test_the_lede_role_is_the_person_the_next_paragraph_lets_speak_not_anyone_from_that_country(run):
+    text = ("Kyiv rejects truce offer\n\n"
+            "KYIV \u2014 Ukraine\u2019s top diplomat on Monday rejected a Russian truce offer, saying Moscow had "
+            "broken its pledges before.\n\n"
+            "Foreign Minister Oksana Hlib told reporters in Kyiv that talks could go on.\n\n"
+            "Ukraine\u2019s lead negotiator, Pavlo Dorosh, said the delegation would return in June.")
+    assert only_quote(run(text), "Moscow had broken").speaker.name == "Oksana Hlib"

@@ -64,6 +64,10 @@ _QUESTION_LABELS = {"q", "question"}
 _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
                           "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
                           "called", "named", "dubbed"})
+#: Verbs that characterise something in the speaker's words: 'described it as “a farce”'.
+_CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "characterise", "characterize",
+                             "deride", "hail", "denounce", "decry", "condemn", "criticise", "criticize", "portray",
+                             "depict", "reject", "praise", "welcome", "slam", "attack", "blast", "cast"})
 _FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
 
 
@@ -231,6 +235,10 @@ def _source_token(cue: Token) -> Token | None:
         possessor = next((c for c in cue.children if c.dep_ == "poss"), None)
         if possessor is not None:
             return possessor
+    # "… but was told by Pryce that …": a passive cue's agent speaks, whatever clause the cue is part of.
+    agent = _agent(cue)
+    if agent is not None and (cue.dep_ != "advcl" or any(c.dep_ == "nsubjpass" for c in cue.children)):
+        return agent
     # "Asked about the blast, Clinton said …": whom a passive participle hangs off was asked, not asking.
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children):
         return None
@@ -248,10 +256,6 @@ def _source_token(cue: Token) -> Token | None:
     if governing is not cue and governing.dep_ == "acl" and governing.tag_ in ("VBD", "VBN") \
             and cue.tag_ == "VBD" and governing.head.pos_ in ("NOUN", "PROPN"):
         return governing.head
-    for agent in (c for c in cue.children if c.dep_ == "agent"):
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if by is not None:
-            return by
     head = cue.head
     if cue.dep_ == "xcomp":
         # "rules permit the chair to call …": the object of the governing verb; "he was able to tout …":
@@ -280,6 +284,15 @@ def _source_token(cue: Token) -> Token | None:
             clause.lemma_.lower() in lexicons.reporting_frames()
             or not any(c.dep_ == "dobj" for c in clause.children)):
         return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(clause)
+    return None
+
+
+def _agent(cue: Token) -> Token | None:
+    """ "was endorsed by the Times": who a passive verb's "by" names."""
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if by is not None:
+            return by
     return None
 
 
@@ -479,6 +492,7 @@ class AttributionFinder:
                           if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
         self._split_sibling_cues(found)
         found = self._drop_nested(found)
+        found += self._characterisations(found)
         self._join_split_quotations(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
@@ -615,7 +629,8 @@ class AttributionFinder:
                 probability, holes, raised = _HAND_PROBABILITY, [], None
                 if content is None:
                     continue
-            subject = None if raised is not None else _source_token(token)
+            # ("Aldous's slogan has been described by Brennan as …": what was described, by whom.)
+            subject = _agent(token) if raised is not None else _source_token(token)
             # A subject inside a quoted sentence the cue is not in comes from a parse that hung the cue off
             # a quoted verb ("“… our military,” Flynn, a top surrogate, said"); a quoted name ("The “Gang of
             # Eight” said") is a subject like any other.
@@ -826,6 +841,59 @@ class AttributionFinder:
             if attribution:
                 out.append(attribution)
         return out
+
+    def _characterisations(self, found: list[Attribution]) -> list[Attribution]:
+        """ 'dismissed the offer as “a public-relations exercise”', 'a decision the manager described as
+        “soft, really soft”', 'has been described by Brennan as “meaningless”': the words in quotation marks
+        after "as" are the speaker's, wherever the parse put "as". A cue that already reports the object
+        takes them into its content; otherwise they are a statement of their own."""
+        out = []
+        by_cue = {a.cue_token: a for a in found if a.cue_token is not None}
+        for token in self.doc:
+            if token.lemma_.lower() not in _CHARACTERISING or token.pos_ != "VERB" or self.in_quotation(token) \
+                    or is_negated(token):
+                continue
+            quotation = self._quoted_as(token)
+            if quotation is None:
+                continue
+            a = by_cue.get(token.i)
+            if a is not None:
+                if a.end < quotation.start:
+                    # The words between go with the object ("the offer … as “…”"), unless they are the
+                    # cue and its source ("The slogan has been described by Brennan as “…”").
+                    between = [r for r in (a.cue, a.source) if r is not None and a.end <= r[0] < quotation.start]
+                    a.content = a.content + list(quotation.pieces) if between \
+                        else a.content[:-1] + [(a.content[-1][0], quotation.end)]
+                    a.kind = _kind(self.text, a.content, self.quotations)
+                continue
+            # Another cue that reports these words already says whose they are; one whose content holds the
+            # whole clause ("The proposal, which the minister described as “…”, was approved") does not.
+            if any(s <= quotation.start < e and not s <= token.idx < e for b in found for s, e in b.content):
+                continue
+            content = self._token_range(quotation)
+            if content is None:
+                continue
+            attribution = self._make(_cue_range(token, token.i + 1), content, _source_token(token), token,
+                                     self.sentence_of[token.i], _SURE)
+            if attribution:
+                out.append(attribution)
+        return out
+
+    def _quoted_as(self, verb: Token) -> Quotation | None:
+        """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
+        for token in verb.subtree:
+            if token.lower_ != "as" or token.i <= verb.i or token.i + 1 >= len(self.doc):
+                continue
+            # "as" hangs off the verb, or off nouns and prepositions of its object, not a clause of its own.
+            head = token.head
+            while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "ADJ") and head.head.i != head.i:
+                head = head.head
+            if head.i != verb.i:
+                continue
+            opening = self.quotations.starting_in(token.idx + 2, token.idx + 4)
+            if opening:
+                return opening[0]
+        return None
 
     def _colon_speakers(self) -> list[Attribution]:
         """Transcript and headline style: "WALLACE: Do you really …", "Pat Caddell: Voters worried …"."""
@@ -1040,7 +1108,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"34-{shipped_model().digest}"
+        return f"35-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

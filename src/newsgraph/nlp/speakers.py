@@ -47,6 +47,7 @@ _NEUTER = {"it"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
+_INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
@@ -348,6 +349,7 @@ class SpeakerResolver:
                      previous: Attribution | None) -> Cluster | None:
         places = self._places(*a.source)
         elsewhere: set[str] = set()  # who holds the role at another place
+        placed: list[Cluster] = []  # who holds some role at the place, when no one holds this one
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
         if not _determined(root, "a", "an", "another"):
@@ -363,8 +365,12 @@ class SpeakerResolver:
                 agreement = {c.id: self._place_agreement(c, places) for c in holders}
                 elsewhere = {c.id for c in holders if agreement[c.id] is False}
                 holders = [c for c in holders if c.id not in elsewhere]
-                holders = [c for c in holders if agreement[c.id]] or holders or [
-                    c for c in self.clusters if c.type == "PERSON" and self._place_agreement(c, places)]
+                holders = [c for c in holders if agreement[c.id]] or holders
+                if not holders:
+                    placed = [c for c in self.clusters if c.type == "PERSON" and self._place_agreement(c, places)]
+            # "Athletic's manager" is not the one whose role is "Wexford manager".
+            elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)}
+            holders = [c for c in holders if c.id not in elsewhere]
             if holders:
                 return self._latest(holders, a.source[0])
         # News lede convention: the lede names the speaker by role, the next paragraphs by name (and a
@@ -373,16 +379,21 @@ class SpeakerResolver:
         if a.source[0] >= self.lede_end and any(
                 c.type == "PERSON" and self.doc[m.start].idx < a.source[0] and not self._in_quote(self.doc[m.start])
                 for c in self.clusters for m in c.mentions):
+            # "Athletic's manager … said … “…,” said Marco Rossi": a role no one holds, then a speaker the
+            # article names for the first time, is that speaker introduced.
+            introduced = self._named_next(a, attributions, reach=_INTRODUCTION_REACH, first_named=True)
+            if introduced is not None:
+                return introduced
+            if placed:
+                return self._latest(placed, a.source[0])
             return self._described_speaker(a, root, previous, elsewhere, attributions)
-        for later in attributions:
-            if later is a or later.source_root is None or later.sentence <= a.sentence:
-                continue
-            if later.sentence - a.sentence > _LEDE_REACH:
-                break
-            holder = self.index.get(later.source_root)
-            if holder is not None and holder.type == "PERSON":
-                self._record_role(holder, a)
-                return holder
+        named = self._named_next(a, attributions, reach=_LEDE_REACH)
+        if named is not None:
+            return named
+        # "Ukraine's lead negotiator" is who the lede's "Ukraine's top diplomat" is only when no one the
+        # next paragraphs let speak is.
+        if placed:
+            return self._latest(placed, a.source[0])
         # "The EU's digital commissioner said … Margit Holm, who took over the portfolio in December, has
         # made …": the first person the next sentences name as a subject, when none of them speaks by name.
         last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
@@ -391,6 +402,25 @@ class SpeakerResolver:
             if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
                 self._record_role(holder, a)
                 return holder
+        return None
+
+    def _named_next(self, a: Attribution, attributions: list[Attribution], *, reach: int,
+                    first_named: bool = False) -> Cluster | None:
+        """The person who speaks by name in the first attribution of the ``reach`` sentences after ``a``'s
+        (with ``first_named``, only one the article names there for the first time); the role is theirs."""
+        for later in attributions:
+            if later is a or later.source_root is None or later.sentence <= a.sentence:
+                continue
+            if later.sentence - a.sentence > reach:
+                return None
+            holder = self.index.get(later.source_root)
+            if holder is None or holder.type != "PERSON":
+                continue
+            if first_named and (self.doc[later.source_root].pos_ != "PROPN" or any(
+                    self.doc[m.start].idx < a.source[0] for m in holder.mentions)):
+                return None
+            self._record_role(holder, a)
+            return holder
         return None
 
     def _aged(self, age: str, before: int) -> Cluster | None:
@@ -432,6 +462,24 @@ class SpeakerResolver:
             key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s")
             out.add(lexicons.places().get(key, key))
         return out
+
+    def _serves_elsewhere(self, cluster: Cluster, source: tuple[int, int]) -> bool:
+        """Whether ``source`` names the organisation a role belongs to ("Athletic's manager") and every
+        role of the cluster names another organisation or place and not that one."""
+        span = self.doc.char_span(*source, alignment_mode="expand")
+        named = {t.lower_ for t in span or () if (t.ent_type_ == "ORG" or t.pos_ == "PROPN" and "poss" in (
+            t.dep_, t.head.dep_)) and not t.is_stop and t.is_alpha}
+        if not named:
+            return False
+        names = [set(c.name.lower().split()) for c in self.clusters if c.type == "ORG"]
+        held = set()
+        for role in cluster.roles:
+            words = self.doc.char_span(role.start, role.end, alignment_mode="expand") or ()
+            held |= {t.lower_ for t in words if (t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN" and any(
+                t.lower_ in name for name in names)) and not t.is_stop and t.is_alpha}
+        # "Wexford manager" and "the Rovers manager" both name Wexford Rovers.
+        held |= {w for words in names if words & held for w in words}
+        return bool(held) and not held & named
 
     def _place_agreement(self, cluster: Cluster, places: set[str]) -> bool | None:
         """Whether the cluster's roles put it at one of ``places``; None when its roles name no place."""
@@ -554,7 +602,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "25"
+    version = "26"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
