@@ -81,6 +81,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo-credit", re.compile(r"^\s*((photo|image|picture|video|graphic)s?( credit| by)?|credit|©|\(c\))"
                                 r"\s*[:|©].{0,120}$", re.I)),
     ("photo-credit", re.compile(r"^.{0,160}\((photo|image|picture)s?( credit)?\s*[:/]?[^)]{0,80}\)\s*$", re.I)),
+    # A caption ending in its credit: "Herrera celebrates his second goal. Photograph: Dan Reyes/Agency".
+    ("photo-credit", re.compile(r"^.{0,240}[.!?]\s+(photograph|photo|picture|image|illustration)( credit)?\s*:"
+                                r"\s*(?-i:[A-Z])[^.!?]{1,80}$", re.I)),
     ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$",
                                 re.I)),
     ("related-link", re.compile(
@@ -131,6 +134,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Published 6 June 2024", "Posted: March 3, 2025 10:32 GMT": the date, kept as metadata too.
     ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^.!?]*\b\d{4}\b[^!?]*$",
                              re.I)),
+    # A line that is only a date and time: "Sat 9 Nov 2024 17.52 GMT", "November 9, 2024 5:52 PM EST".
+    ("published", re.compile(r"^\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                             r"(\d{1,2}\s+[a-z]{3,9}\.?,?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}"
+                             r"(,?\s+(at\s+)?\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,5})?)?\s*$", re.I)),
     ("separator", re.compile(r"^\s*([-\u2013\u2014_*=~\u2022\u00b7#]\s*){3,}$")),
 )
 
@@ -283,7 +290,8 @@ def _take_listed_headlines(text: str, lines: list[_Line], reasons: list[str | No
 
 #: What a sign-up box's own lines speak of.
 _BOX_WORDS = re.compile(r"\b(newsletters?|e-?mails?|inbox|daily|weekly|monthly|free|privacy|sign(ing)? up|subscri\w*"
-                        r"|delivered|every (morning|evening|week|day))\b", re.I)
+                        r"|delivered|every (morning|evening|week|day|weekday"
+                        r"|(mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)
 
 
 def _take_newsletter_boxes(text: str, lines: list[_Line], reasons: list[str | None]) -> None:

@@ -32,6 +32,9 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("Sign up for our morning newsletter", "newsletter"),
     ("Share this article", "share"),
     ("Photo: Jan Kowalski / Harbour Herald", "photo-credit"),
+    ("Ferries wait at the quay. Photograph: Jan Kowalski/Coast Pictures", "photo-credit"),
+    ("Sat 9 Nov 2024 17.52 GMT", "published"),
+    ("November 9, 2024 5:52 PM EST", "published"),
     ("Advertisement", "advertisement"),
     ("Remind me later.", "dismiss"),
     ("Don’t miss: The ferry timetable, explained", "related-link"),
@@ -213,6 +216,12 @@ def test_a_sign_up_box_goes_whole_up_to_the_blank_line():
     assert [(r.reason, r.text) for r in removed] == [("newsletter", box.removesuffix("\n"))]
 
 
+def test_a_sign_up_box_takes_the_newsletters_name_and_schedule_between_its_prompts():
+    box = "SIGN UP\nHarbour Notes: the week's shipping news, every Friday\nEnter your email address\nSubscribe\n"
+    body, removed = strip_boilerplate(BODY + "\n\n" + box)
+    assert body == BODY and {r.reason for r in removed} == {"newsletter"}
+
+
 def test_a_subheading_after_a_sign_up_line_stays():
     text = BODY.replace("Critics said", "Sign up for our morning newsletter\nWhat happens next\nCritics said")
     body, removed = strip_boilerplate(text)
@@ -234,7 +243,9 @@ def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metada
 
 
 @pytest.mark.parametrize("line", ["By Tuesday evening the harbour was empty.", "By the time it ended, few were left",
-                                  "Published reports said the fees would rise in 2024."])
+                                  "Published reports said the fees would rise in 2024.",
+                                  "On 9 November 2024 the harbour closed.",
+                                  "The photo shows the quay. Photographs: the court saw them all."])
 def test_prose_that_opens_like_a_byline_or_date_line_stays(line):
     text = BODY.replace("Critics said", line + "\nCritics said")
     assert strip_boilerplate(text) == (text, ())
@@ -247,3 +258,11 @@ def test_headlines_listed_after_an_appeal_go_with_it():
               "Council bosses 'should be jailed', MPs say\n")
     body, removed = strip_boilerplate(BODY + "\n\n" + appeal)
     assert body.rstrip() == BODY and [r.reason for r in removed] == ["appeal", "related-link"]
+
+
+def test_a_byline_naming_a_reporting_service_credits_only_the_reporter():
+    from newsgraph.extract import extract
+    from newsgraph.model import RawDocument
+
+    text = "Harbour fees to rise\nBy Hannah Cole, Local Democracy Reporting Service\n\n" + BODY.split("\n\n", 1)[1]
+    assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == ("Hannah Cole",)
