@@ -1167,3 +1167,27 @@ def test_the_lede_role_is_the_person_the_next_paragraph_lets_speak_not_anyone_fr
             "Foreign Minister Oksana Hlib told reporters in Kyiv that talks could go on.\n\n"
             "Ukraine\u2019s lead negotiator, Pavlo Dorosh, said the delegation would return in June.")
     assert only_quote(run(text), "Moscow had broken").speaker.name == "Oksana Hlib"
+
+
+def test_an_abbreviated_title_is_no_one_and_leaves_the_role_before_it(run):
+    result = run("Opposition leader Cllr Maria Trent said the plan was rushed. Cllr Trent said her group would "
+                 "ask for a review.")
+    people = [e for e in result.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Maria Trent"]
+    assert [r.title for r in people[0].roles] == ["Opposition leader"]
+    assert {q.speaker.name for q in result.quotes} == {"Maria Trent"}
+
+
+def test_a_short_name_that_opens_an_organisations_name_is_the_organisation(run):
+    result = run("LONDON \u2014 Orvik Foods, the maker of Tarn biscuits, reported a fall in profit on Thursday. "
+                 "Orvik kept its forecast for the year. The company said it would raise its dividend.")
+    assert [e.name for e in result.entities if e.type == "ORG"] == ["Orvik Foods"]
+    assert "Orvik" not in [e.name for e in result.entities]
+    assert only_quote(result, "raise its dividend").speaker.name == "Orvik Foods"
+
+
+@pytest.mark.parametrize("town", ["Trelawney", "Kelby"])
+def test_a_town_visitors_drive_to_next_door_is_a_place(run, town):
+    result = run(f"Traders said the charges would drive visitors to neighbouring {town}, where parking remains free. "
+                 f"\u201cEvery pound they save is a pound they spend in {town}, not here,\u201d said Gil Tarrant.")
+    assert (town, "GPE") in [(e.name, e.type) for e in result.entities]

@@ -35,6 +35,7 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a
 _SCORE_DASHES = frozenset({"-", "\u2013"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
+_NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
 
@@ -197,8 +198,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one; "the
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
-        if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == "." and \
-                f"{ent.text.lower()}." in lexicons.words("person_roles"):
+        if len(ent) == 1 and _abbreviated_title(ent[0]):
             continue
         # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Rishi Sunak
         # MP", a person with a given name and a surname before the letters, is a name with its letters.)
@@ -305,12 +305,19 @@ def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or any(s <= doc[m.start].idx < e for s, e in speakers)]
 
 
+def _abbreviated_title(token: Token) -> bool:
+    """ "Cllr", "Sen.", "Det." (the tokenizer may have cut its full stop): a title, never a name."""
+    return f"{token.lower_.rstrip('.')}." in lexicons.words("person_roles")
+
+
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
     stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
-    # A title the model took into the name ("Treasurer Glen Pryce") is a role, not part of the name.
-    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles"):
+    # A title the model took into the name ("Treasurer Glen Pryce", "Cllr Penrose") is a role, not part of
+    # the name.
+    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) == 2 and \
+            _abbreviated_title(kept[0]):
         kept = kept[1:]
     while len(kept) > 2 and kept[-1].lower_ in _POST_NOMINALS:
         kept = kept[:-1]
@@ -510,12 +517,20 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     placed: dict[str, list[bool]] = {}
     for key, m in keyed:
         root = doc[m.start : m.end].root
-        placed.setdefault(key, []).append(root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not any(
+        placed.setdefault(key, []).append(root.dep_ == "pobj" and (
+            root.head.lower_ in _LOCATIVE or any(c.lower_ in _NEIGHBOURING for c in root.children)) and not any(
             c.dep_ == "case" for c in root.children))
     for key, flags in placed.items():
         if labels[key] == "PERSON" and key not in strong_type and (len(key.split()) == 1 or len(flags) > 1) \
                 and all(flags):
             labels[key] = "GPE"
+    # "Halvorsen Foods … Halvorsen kept its forecast": a one-word "person" no full name has as its surname,
+    # that opens the name of an organisation in the article, is that organisation called short.
+    openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG" and len(key.split()) > 1}
+    for key, label in labels.items():
+        if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
+                and _folded(key) not in surnames:
+            labels[key] = "ORG"
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     first_break = text.find("\n")
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
@@ -609,7 +624,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "37"
+    version = "38"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

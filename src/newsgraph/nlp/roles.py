@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.entities import HONORIFICS, Cluster, token_index
 
 _LEADING_SKIP = {"DET", "PRON", "ADV", "PUNCT", "CCONJ"}
 _PREMOD_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM"}
@@ -71,6 +71,10 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
             i -= 1
             break
         i -= 1
+    # "Opposition leader Cllr Sarah Penrose": the title before the name is how she is addressed; the role is
+    # what comes before it.
+    while start > i and f"{doc[start - 1].lower_.rstrip('.')}." in lexicons.words("person_roles") | HONORIFICS:
+        start -= 1
     if i == start:
         return
     piece_start = i
