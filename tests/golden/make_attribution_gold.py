@@ -11,8 +11,9 @@ a sentence-final period outside them; a quote continued after its cue, or in the
 a cue of its own, is another content piece of the same attribution; one piece never crosses a paragraph
 break; the source is the mention as written ("she", "the finance director"); "according to" is a cue.
 Each attribution also names its speaker, the entity the source resolves to in the article ("she" is
-"Elena Vasquez", "the airline" is "Skyline Air"), or null when the source names no one ("union
-officials", "a memo", an organisation the article never names); ``speakers`` maps numbers to names.
+"Elena Vasquez", "the airline" is "Skyline Air", "a hospital spokesman" the one hospital the article
+names, for which he speaks), or null when the source names no one ("union officials", "a memo", an
+organisation the article never names); ``speakers`` maps numbers to names.
 
     python tests/golden/make_attribution_gold.py          # rewrite src/newsgraph/eval/data/attribution.jsonl
     python tests/golden/make_attribution_gold.py --check  # exit 1 if the file is stale
@@ -182,7 +183,8 @@ record}.
     },
     {
         "id": "own_2025-01-28_nurses-strike",
-        "speakers": {1: "Rosa Delgado", 5: "Karen Liu", 6: "Karen Liu", 7: "Ben Oyelaran", 8: "Ben Oyelaran"},
+        "speakers": {1: "Rosa Delgado", 2: "St. Brendan’s Hospital", 5: "Karen Liu", 6: "Karen Liu", 7: "Ben Oyelaran",
+                     8: "Ben Oyelaran"},
         "date": "2025-01-28",
         "cases": ["split direct", "told reporters", "role source", "indirect that", "direct after cue"],
         "text": """\

@@ -1191,3 +1191,48 @@ def test_a_town_visitors_drive_to_next_door_is_a_place(run, town):
     result = run(f"Traders said the charges would drive visitors to neighbouring {town}, where parking remains free. "
                  f"\u201cEvery pound they save is a pound they spend in {town}, not here,\u201d said Gil Tarrant.")
     assert (town, "GPE") in [(e.name, e.type) for e in result.entities]
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("The library plan was approved by Marlow Borough Council on Tuesday. A council spokesperson said the "
+     "savings would be \u201cring-fenced\u201d for parks.", "the savings would be", "Marlow Borough Council"),
+    ("Ines Varga, 68, was lifted from the roof. Her husband, Tibor, stayed with her. Her husband said he had "
+     "no regrets about staying.", "he had no regrets", "Tibor"),
+    ("Kestrel Media said in a statement that it would appeal. \u201cWe have always let readers cancel,\u201d "
+     "the statement said.", "always let readers cancel", "Kestrel Media"),
+])
+def test_a_spokesperson_a_relative_and_a_statement_speak_for_whom_the_article_named(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_you_in_an_interviewers_question_is_the_interviewee(run):
+    text = ("Lena Moraes on writing her first novel\n\n"
+            "Lena Moraes spoke to us from her home in Porto.\n\n"
+            "Q: You've said the book began as a private diary. Why publish it?\n\n"
+            "A: Because other people recognised themselves in it.")
+    assert only_quote(run(text), "the book began as a private diary").speaker.name == "Lena Moraes"
+
+
+def test_a_lede_describing_a_regulator_is_the_one_named_next_by_its_short_form_too(run):
+    text = ("Regulator fines app Tandem \u20ac5m\n\n"
+            "DUBLIN \u2014 The country\u2019s consumer watchdog on Monday fined the app Tandem \u20ac5 million, "
+            "saying it had made cancelling deliberately hard.\n\n"
+            "The Consumer and Digital Trade Authority (CDTA) said in its ruling that users faced seven screens. "
+            "The CDTA said it would publish guidance next year.")
+    result = run(text)
+    names = [e.name for e in result.entities if e.type == "ORG"]
+    assert "Consumer and Digital Trade Authority" in names and "CDTA" not in names
+    assert only_quote(result, "cancelling deliberately hard").speaker.name == "Consumer and Digital Trade Authority"
+    assert only_quote(result, "publish guidance").speaker.name == "Consumer and Digital Trade Authority"
+
+
+def test_a_that_clause_the_parse_hung_off_a_participle_is_still_what_was_said(run):
+    text = ("Ukraine\u2019s energy ministry said in a statement that overnight drone attacks had damaged "
+            "substations in the Odesa and Mykolaiv regions, leaving about 90,000 homes without power.")
+    quote = only_quote(run(text), "drone attacks had damaged substations")
+    assert quote.cue.text == "said" and quote.content[0].text.startswith("that overnight")
+
+
+def test_a_comment_asked_for_and_not_given_is_no_statement(run):
+    assert run("The health directorate did not respond to a request for comment on whether it would change "
+               "its guidelines.").quotes == ()

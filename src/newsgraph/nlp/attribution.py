@@ -415,6 +415,7 @@ def _starts_lowercase(text: str, q: Quotation) -> bool:
 # about ("declined to comment on whether …"); what hangs off "should he fail to get them the
 # information" is no such topic.
 _REFUSING = frozenset({"decline", "refuse"})
+_ASKED_FOR = frozenset({"comment", "response", "reaction", "interview", "statement", "clarification"})
 _WITHHOLDING = _REFUSING | {"fail", "neglect"}
 #: "did not want to comment", "would not agree to say"; but "did not hesitate to say" is a statement.
 _UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan"})
@@ -433,6 +434,9 @@ def _withheld(token: Token) -> bool:
     if token.lower_ == "asked" and token.is_sent_start:
         return True
     head = token.head
+    # "did not respond to a request for comment on whether …": the comment was asked for, not given.
+    if token.lemma_ in _ASKED_FOR and head.dep_ == "prep" and head.head.lemma_.lower() in ("request", "invitation"):
+        return True
     if token.dep_ == "xcomp" and (head.lemma_ in _WITHHOLDING or head.lemma_ in _UNWILLING and is_negated(head)
                                   or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
         return True
@@ -1108,7 +1112,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"35-{shipped_model().digest}"
+        return f"36-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -59,7 +59,7 @@ def relations(token: Token) -> Iterator[Frame]:
             yield Frame(child.dep_, child)
             if child.dep_ == "dobj":
                 yield from (Frame("ccomp", clause) for clause in child.children if _complement_as_relative(clause))
-        elif child.dep_ == "advcl" and _fronted_clause(child, token):
+        elif child.dep_ == "advcl" and (_fronted_clause(child, token) or _that_clause(child, token)):
             yield Frame("ccomp", child)
         elif child.dep_ in ("prep", "prt", "agent"):
             for grandchild in child.children:
@@ -90,6 +90,13 @@ def _complement_as_relative(clause: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in children) \
         and any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in children) \
         and not any(c.tag_ in ("WP", "WDT", "WRB", "WP$") or c.dep_ == "mark" for c in children)
+
+
+def _that_clause(clause: Token, cue: Token) -> bool:
+    """ "said in a statement that drone attacks had damaged substations, leaving …": a clause after the cue
+    that opens with "that" is its complement, though the parse hung it off a participle as adverbial."""
+    return clause.i > cue.i and clause.left_edge.lower_ == "that" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _fronted_clause(clause: Token, cue: Token) -> bool:

@@ -490,6 +490,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             m.label = "PERSON"
     datelined = _dateline_places(doc, mentions)
     mentions.sort(key=lambda m: m.start)
+    acronyms = _acronyms(doc, mentions)
 
     clusters: dict[tuple[str, str], Cluster] = {}
     votes: dict[str, Counter[str]] = {}
@@ -538,6 +539,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     places = _place_names([key for key, label in labels.items() if label == "GPE"])
     for key, m in keyed:
         label = labels[key]
+        if label == "ORG" and key in acronyms and labels.get(acronyms[key]) == "ORG":
+            key = acronyms[key]
         if label == "ORG" and key in full_org:
             key = full_org[key]
         elif label == "GPE":
@@ -548,6 +551,35 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             clusters[(key, label)] = cluster
         cluster.mentions.append(m)
     return list(clusters.values())
+
+
+def _acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """ "The Consumer and Digital Markets Commission (CDMC)": the short form in brackets after a name is
+    that name. The model may have cut the name's first words off ("Digital Markets Commission"); the
+    initials the short form spells put them back."""
+    by_start = {m.start: m for m in mentions}
+    out = {}
+    for m in mentions:
+        if m.label != "ORG" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        short = doc[m.end + 1]
+        if not (short.is_upper and short.is_alpha and 2 <= len(short) <= 8) or m.end + 1 not in by_start:
+            continue
+        initials = "".join(t.text[0] for t in doc[m.start : m.end] if t.is_title and not t.is_stop)
+        start = m.start
+        while start > 0 and len(initials) < len(short.text) and short.text.endswith(initials):
+            before = doc[start - 1]
+            if before.lower_ in ("and", "of", "for", "&") or before.is_title and before.pos_ == "PROPN" \
+                    or before.is_title and before.i > 0 and doc[before.i - 1].lower_ == "the":
+                start -= 1
+                if before.is_title and not before.is_stop:
+                    initials = before.text[0] + initials
+            else:
+                break
+        if initials == short.text:
+            m.start = start
+        out[short.text] = name_of(doc[m.start : m.end])
+    return out
 
 
 def _named_before(ent: Span) -> bool:
@@ -624,7 +656,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "38"
+    version = "39"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -27,6 +27,7 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -43,16 +44,20 @@ from newsgraph.nlp.syntax import doc_text, governing_verb
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_NEUTER = {"it"}
+_NEUTER = {"it", "its"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
+_KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+            "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+            "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
+_QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
 # The last word of a name that makes it a public body or an association, not a business.
 _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
                   "commission", "university", "school", "hospital", "government", "parliament", "assembly",
@@ -174,8 +179,11 @@ class SpeakerResolver:
             return self._interviewee(start)
         if lower in _PERSONAL:
             return self._antecedent(root, previous)
+        # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
+        if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
+            return self._interviewee(start)
         if lower in _NEUTER or self._is_organisation_noun(root):
-            return self._organisation(root, previous)
+            return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
             noun = root.head.head
             if noun.i in self.index:
@@ -198,6 +206,13 @@ class SpeakerResolver:
                                   or c.name.split()[0].lower() == modifier.lower_)}
                 if len(companies) == 1:
                     return next(iter(companies.values()))
+            # "A council spokesperson", "a ministry spokesman": the one council the article has named.
+            for modifier in (c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                             and c.lower_ in lexicons.words("org_nouns")):
+                bodies = [c for c in self.clusters if c.type == "ORG" and modifier.lower_ in c.name.lower().split()
+                          and any(self.doc[m.start].idx < start for m in c.mentions)]
+                if len(bodies) == 1:
+                    return bodies[0]
         # "Police said …" after "South Wales Police": the one police force the article names.
         if lower == "police" and not any(c.dep_ == "det" for c in root.children):
             forces = [c for c in self.clusters if c.type == "ORG" and c.name.lower().endswith("police")]
@@ -211,6 +226,11 @@ class SpeakerResolver:
                            if p.dep_ == "pobj" and p.i in self.index), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
+            # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before.
+            if _determined(root, "the"):
+                issuer = self._issuer(a, root, attributions)
+                if issuer is not None:
+                    return issuer
         # "Karen Holt's spokesman" speaks for her, but is not her.
         owners = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
         distinct = [c for c in {id(c): c for c in named}.values() if c.id not in owners]
@@ -219,6 +239,10 @@ class SpeakerResolver:
             return people[0]
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
+        # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
+        if lower in _KINSHIP:
+            relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
+            return relatives[0] if len(relatives) == 1 else None
         if (age := _age_described(root)) is not None:
             return self._aged(age, a.source[0]) or self._described_speaker(a, root, previous, set(), attributions)
         # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking, nor
@@ -227,6 +251,17 @@ class SpeakerResolver:
             return None
         speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 else None
+
+    def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
+        """The speaker of the last attribution, within reach before ``a``, that names the same kind of
+        document in its sentence ("said in a statement")."""
+        for earlier in reversed([b for b in attributions if b.start < a.start and b is not a]):
+            if a.sentence - earlier.sentence > _PRONOUN_REACH:
+                return None
+            sentence = self.sentences[earlier.sentence]
+            if earlier.speaker is not None and any(t.lemma_.lower() == document.lemma_.lower() for t in sentence):
+                return earlier.speaker
+        return None
 
     def _interviewee(self, label_start: int) -> Cluster | None:
         """Who answers an interview printed as "Q: … A: …": the person the headline and introduction
@@ -295,10 +330,24 @@ class SpeakerResolver:
 
     @staticmethod
     def _is_organisation_noun(root: Token) -> bool:
+        # ("the ministry", "the country's consumer watchdog"; "the nurses' union" is theirs, not one named)
         return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") \
-            and _determined(root, "the")
+            and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ in ("NN", "NNP") for c in root.children))
 
-    def _organisation(self, root: Token, previous: Attribution | None) -> Cluster | None:
+    def _organisation(self, root: Token, previous: Attribution | None,
+                      attributions: list[Attribution] = ()) -> Cluster | None:
+        # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
+        # sentences introduce as a speaker by name, as with a person's role.
+        if root.idx < self.lede_end and root.lower_ not in _NEUTER:
+            sentence = self.sentence_of[root.i]
+            for later in attributions:
+                if later.source_root is None or later.sentence <= sentence:
+                    continue
+                if later.sentence - sentence > _LEDE_REACH:
+                    break
+                named = self.index.get(later.source_root)
+                if named is not None and named.type == "ORG" and all(m.start > root.i for m in named.mentions):
+                    return named
         if root.lower_ not in _NEUTER:
             before = [self.index[t.i] for t in self.doc[: root.i] if t.i in self.index
                       and self.index[t.i].type == "ORG" and not self._in_quote(t)]
@@ -602,7 +651,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "26"
+    version = "27"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
