@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import extract
+from newsgraph.ingest.common import without_stray_nuls
 from newsgraph.model import PUBLICATION_YEARS, Analysis, Extracted, RawDocument
 
 if TYPE_CHECKING:
@@ -20,19 +21,28 @@ _REANALYZE = "reanalyze:"
 
 
 def _as_date(value: date | str | None) -> date | None:
+    """The publication date given as a date, a datetime or an ISO date or datetime string: a datetime's
+    own date, as the publisher's local time gives it (not converted to UTC: 23:00 in New York on the
+    15th is an article of the 15th, as JSONL's dates are read)."""
     if value is None:
         return None
     try:
-        day = value if isinstance(value, date) else date.fromisoformat(value)
+        if isinstance(value, datetime):
+            day = value.date()
+        elif isinstance(value, date):
+            day = value
+        else:
+            day = datetime.fromisoformat(value).date()
     except (TypeError, ValueError):
-        raise InputError(f"published must be a date or YYYY-MM-DD, not {value!r}") from None
+        raise InputError(f"published must be a date or datetime, YYYY-MM-DD or an ISO datetime, "
+                         f"not {value!r}") from None
     if day.year not in PUBLICATION_YEARS:
         raise InputError(f"published {day.isoformat()} is not a publication date (the year must be "
                          f"{PUBLICATION_YEARS.start}-{PUBLICATION_YEARS.stop - 1})")
     return day
 
 
-def analyze(text: str | bytes, *, published: date | str | None = None, url: str | None = None,
+def analyze(text: str | bytes, *, published: date | datetime | str | None = None, url: str | None = None,
             title: str | None = None, settings: Settings | None = None) -> Analysis:
     """Analyse one article given as plain text or HTML (detected)."""
     if not isinstance(text, str | bytes):
@@ -46,7 +56,7 @@ def analyze_document(raw: RawDocument, *, settings: Settings | None = None) -> A
     from newsgraph.nlp import analyze_extracted
 
     settings = settings or Settings.from_env()
-    extracted = extract(raw, settings)
+    extracted = extract(without_stray_nuls(raw), settings)
     return analyze_extracted(extracted, settings=settings)
 
 

@@ -1,5 +1,7 @@
 """Bad input to `newsgraph analyze` gives one clear line and a non-zero exit, never a traceback."""
 
+from datetime import date, datetime, timedelta, timezone
+
 import pytest
 from click.testing import CliRunner
 
@@ -61,6 +63,19 @@ def test_the_python_api_raises_newsgraph_errors_for_wrong_arguments(call, messag
         call(analyze)
 
 
+@pytest.mark.parametrize("published", [
+    date(2025, 1, 15), "2025-01-15", "2025-01-15T23:30:00-05:00", "2025-01-15T10:00:00Z",
+    datetime(2025, 1, 15, 23, 30, tzinfo=timezone(timedelta(hours=-5))), datetime(2025, 1, 15, 8, 0),
+])
+def test_the_python_api_takes_a_publication_date_as_its_local_date(published, monkeypatch):
+    import newsgraph.pipeline
+    from newsgraph import analyze
+
+    monkeypatch.setattr(newsgraph.pipeline, "analyze_document", lambda raw, settings=None: raw)
+    raw = analyze("The ferry to Inchmurn sails again on Monday.", published=published)
+    assert raw.published == date(2025, 1, 15) and type(raw.published) is date
+
+
 def test_a_bug_is_one_line_with_its_code_not_a_traceback(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise KeyError("speaker")
@@ -71,3 +86,13 @@ def test_a_bug_is_one_line_with_its_code_not_a_traceback(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["analyze", str(path)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "[E000] unexpected error" in result.output and "KeyError: 'speaker'" in result.output
+
+
+def test_the_python_api_drops_a_stray_nul_before_extraction_and_says_so(monkeypatch):
+    import newsgraph.nlp
+    from newsgraph import analyze
+
+    monkeypatch.setattr(newsgraph.nlp, "analyze_extracted", lambda extracted, settings=None: extracted)
+    extracted = analyze("The ferry to Inchmurn\x00 sails again on Monday, the harbour master said.")
+    assert "\x00" not in extracted.article.text
+    assert any("NUL" in warning for warning in extracted.warnings)

@@ -12,7 +12,7 @@ from html import unescape
 from urllib.parse import urljoin
 
 from newsgraph.errors import ExtractionError
-from newsgraph.extract.identity import article_url
+from newsgraph.extract.identity import article_url, names_this_page
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -43,16 +43,17 @@ def _date(value: str | None) -> date | None:
 def canonical(declared: Iterable[str | None], page_url: str | None = None) -> str | None:
     """The first URL a page declares for itself that can name one article, normalised.
 
-    Relative URLs are resolved against the page's own URL when it is known. A site's home page is
-    skipped wherever it is declared: pointing rel=canonical at the home page is a common misuse, and
-    taking it at its word would give every article of the site one identity.
+    Relative URLs are resolved against the page's own URL when it is known. A site's home page, a
+    section page, or a page above this one on its site is skipped wherever it is declared: pointing
+    rel=canonical there is a common misuse, and taking it at its word would give every article that
+    does one identity.
     """
     for candidate in declared:
         try:
             joined = urljoin(page_url or "", candidate.strip()) if candidate else None
         except ValueError:  # a malformed URL declares nothing
             continue
-        if url := article_url(joined):
+        if (url := article_url(joined)) and names_this_page(url, page_url):
             return url
     return None
 
@@ -73,24 +74,65 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
     # trafilatura's defaults, as the standard extraction benchmark runs it: the boilerplate filter that
     # follows only ever removes, so newsgraph cannot fall below trafilatura alone there except where the
     # filter errs (its precision mode trades recall for what the filter already cuts).
-    # Dates too, except htmldate's extensive search: when the markup, the URL and the page's date
-    # elements say nothing it guesses from any date-like text, down to the footer's copyright year
-    # ("© 2019" became 2019-01-01), which then dates every quote in the article.
+    # Its own date goes unused (see _publication_date); the fast search keeps finding it cheap.
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       date_extraction_params={"original_date": True, "extensive_search": False})
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found in the HTML")
-    published = _date(doc.date) or _dateline(doc.text)
     modified = _date(find_date(html, original_date=False, extensive_search=False))
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     lang = doc.language or (m.group(1).lower() if (m := _HTML_LANG.search(html[:5000])) else None)
     tree = trafilatura.load_html(html)
     # The page's own URL comes last: what it declares names the article better than where it was found.
-    canonical_url = canonical([*(_declared_urls(tree) if tree is not None else ()), url], url)
+    canonical_url = canonical(_declared_urls(tree) if tree is not None else (), url) or article_url(url)
+    published = (_publication_date(tree, canonical_url or url) if tree is not None else None) \
+        or _dateline(doc.text)
     return Page(text=doc.text, title=doc.title, published=published,
                 modified=modified if modified and modified != published else None, language=lang,
                 url=url or canonical_url, canonical_url=canonical_url, outlet=doc.sitename, authors=authors,
                 headline=_first_h1(html))
+
+
+def _publication_date(tree, url: str | None) -> date | None:
+    """The date a page states it was published, by htmldate, on the page without what states when it
+    was changed: asked for the publication date and finding none, htmldate falls back to the modification
+    date (``article:modified_time`` alone became the publication date). ``tree`` is changed in place.
+
+    Not htmldate's extensive search: when the markup, the URL and the page's date elements say nothing
+    it guesses from any date-like text, down to the footer's copyright year ("© 2019" became
+    2019-01-01), which then dates every quote in the article.
+    """
+    from htmldate import find_date
+
+    for element in tree.xpath(_MODIFICATION_XPATH):
+        if _states_modification(element):
+            element.drop_tree()  # its tail text stays
+    # JSON in scripts too: htmldate's last resort takes any timestamp in the page's source.
+    for script in tree.iter("script"):
+        if script.text:
+            script.text = _JSON_MODIFIED.sub(r"\1null", script.text)
+    return _date(find_date(tree, url=url, original_date=True, extensive_search=False))
+
+
+_MODIFICATION_XPATH = "//meta | //*[@itemprop] | //time[@class]"
+_JSON_MODIFIED = re.compile(r'("date(?:Modified|Updated)"\s*:\s*)"[^"]*"', re.I)
+
+
+def _states_modification(element) -> bool:
+    """Whether an element states when the page was changed, by htmldate's own lists (``release_date``,
+    in both of them, is a publication)."""
+    from htmldate.core import DATE_ATTRIBUTES, ITEMPROP_ATTRS_MODIFIED, NAME_MODIFIED, PROPERTY_MODIFIED
+
+    def attribute(name: str) -> str:
+        return (element.get(name) or "").strip().lower()
+
+    if attribute("itemprop") in ITEMPROP_ATTRS_MODIFIED:
+        return True
+    if element.tag == "time":
+        return "updated" in attribute("class").split()
+    return element.tag == "meta" and (
+        attribute("name") in NAME_MODIFIED or attribute("http-equiv") == "last-modified"
+        or attribute("property") in PROPERTY_MODIFIED - DATE_ATTRIBUTES)
 
 
 def _first_h1(html: str) -> str | None:

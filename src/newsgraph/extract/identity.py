@@ -1,8 +1,9 @@
 """Who an article is: a stable id, an exact content hash and a near-duplicate signature.
 
-The id comes from the canonical URL (normalised with courlan) when there is one, else from the body,
-so the same article ingested twice, or fetched under a tracking-laden URL, lands on the same row. A
-site's home page names no article, so it is never an identity.
+The id comes from the canonical URL (normalised with courlan, keeping the query parameters that may name
+the article) when there is one, else from the body, so the same article ingested twice, or fetched under
+a tracking-laden URL, lands on the same row. A site's home page names no article, so it is never an
+identity.
 Near-duplicates (wire copy reprinted by many outlets, lightly edited updates) are found with MinHash
 over word shingles of the body; the index is rebuilt from stored signatures so it spans runs.
 """
@@ -13,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -45,22 +46,43 @@ class IdentityKeys:
     signature: str | None = None
 
 
+#: Query parameters that say how a reader came to a page, never which page it is: campaign tags, ad-click
+#: ids, referrers, share markers, session ids. courlan's strict mode keeps only a short list of known
+#: id parameters instead, so "view.aspx?ArticleID=101" and "?ArticleID=102" were one URL; its lenient
+#: mode drops any parameter that starts like a tracker, "gallery" (ga) and "global" (gl) among them.
+_TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "igshid",
+    "igsh", "li_fat_id", "_ga", "_gl", "ref", "ref_src", "ref_url", "referrer", "referer", "source", "src",
+    "share", "shared", "campaign", "cmp", "cmpid", "ocid", "smid", "smtyp", "itid", "ito", "xtor", "spm",
+    "sessionid", "phpsessid", "jsessionid",
+})
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "mtm_", "matomo_", "hsa_", "_hs", "oly_", "vero_", "ns_", "at_", "itm_")
+
+
 def normalize_url(url: str | None) -> str | None:
-    """The canonical form of an http(s) URL (tracking parameters and fragment dropped), else None."""
+    """The canonical form of an http(s) URL, else None: host and path normalised by courlan, fragment and
+    tracking parameters dropped, the other parameters (which may name the article) kept, sorted by name."""
     if not url:
         return None
     from courlan import normalize_url as courlan_normalize
 
     url = url.strip()
     try:  # a malformed URL ("http://[::1/x") names nothing
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        given = urlsplit(url)
+        if given.scheme.lower() not in ("http", "https") or not given.netloc:
             return None
         parts = urlsplit(courlan_normalize(url, strict=True))
     except ValueError:
         return None
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, _identifying_query(given.query), ""))
+
+
+def _identifying_query(query: str) -> str:
+    kept = [(name, value) for name, value in parse_qsl(query, keep_blank_values=True)
+            if name.lower() not in _TRACKING_PARAMS and not name.lower().startswith(_TRACKING_PREFIXES)]
+    # Sorted by name only, so repeated parameters ("tag=a&tag=b") keep their order.
+    return urlencode(sorted(kept, key=lambda pair: pair[0]))
 
 
 #: A site's index file, which serves its home page: "/index.html", "/default.aspx".
@@ -79,6 +101,40 @@ def article_url(url: str | None) -> str | None:
     that point rel=canonical at it would otherwise all share one id."""
     normalized = normalize_url(url)
     return None if normalized is None or is_home_page(normalized) else normalized
+
+
+#: What sets an article's path segment apart from a section's name: words joined by hyphens or
+#: underscores, a number, a file extension.
+_SLUG = re.compile(r"[-_.\d]")
+
+
+def is_listing_page(url: str) -> bool:
+    """Whether a normalised URL looks like a section or listing page ("/news/", "/world/europe",
+    "/sport/index.html") rather than an article: no query, at most two path segments besides an index
+    file, and none of them a slug."""
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if segments and _INDEX_FILE.fullmatch("/" + segments[-1]):
+        segments.pop()
+    return not parts.query and len(segments) <= 2 and not any(_SLUG.search(segment) for segment in segments)
+
+
+def names_this_page(declared: str, page_url: str | None = None) -> bool:
+    """Whether a normalised URL a page declares for itself (rel=canonical, og:url) can be its identity.
+
+    Not a site's home page nor a section page, the common misuses that would give every article declaring
+    it one id, and not a URL above the page's own on the same site (an article under
+    "/news/world-europe/…" pointing at "/news/world-europe"). Another site's URL is trusted: that is how
+    a reprint names its original.
+    """
+    if is_home_page(declared) or is_listing_page(declared):
+        return False
+    own = normalize_url(page_url)
+    if own is None or own == declared:
+        return True
+    here, there = urlsplit(own), urlsplit(declared)
+    return not (here.netloc == there.netloc and not there.query
+                and here.path.startswith(there.path.rstrip("/") + "/"))
 
 
 def normalize_body(text: str) -> str:
@@ -102,6 +158,17 @@ def signature(text: str) -> MinHash | None:
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash
+
+
+def same_story(text: str, other: str) -> bool:
+    """Whether two bodies are versions of one story (corrected, updated, extended) rather than two stories:
+    most of the shorter one's 4-word shingles are in the longer one. Containment rather than Jaccard, so
+    a developing story that grew from three paragraphs to ten is still the one story. Bodies too short
+    to have a shingle are never the same story as another body."""
+    ours, theirs = shingles(text), shingles(other)
+    if not ours or not theirs:
+        return False
+    return len(ours & theirs) / min(len(ours), len(theirs)) >= NEAR_DUP_THRESHOLD
 
 
 def encode_signature(minhash: MinHash) -> str:

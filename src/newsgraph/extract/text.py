@@ -9,8 +9,13 @@ from newsgraph.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: What may come before a page's first tag: a byte-order mark, an XML declaration (XHTML) and comments
+#: (a browser's "<!-- saved from url=(0052)… -->"). Each part can match one way only, so a long run of
+#: comments is read in one pass.
+_PROLOGUE = r"\ufeff?\s*(?:(?:<\?xml\b[^>]*>|<!--(?:[^-]|-(?!->))*-->)\s*)*"
+_PAGE_START = re.compile(_PROLOGUE + r"(?:<!doctype\s+html|<html[\s>])", re.I)
 _HTML_START = re.compile(
-    r"\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<div[\s>]|<p[\s>])", re.I)
+    _PROLOGUE + r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<div[\s>]|<p[\s>])", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 #: Browsers read these labels as Windows-1252 (WHATWG Encoding), and so do pages that declare them.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
@@ -71,6 +76,12 @@ def _decode_mixed(data: bytes) -> str:
     return "".join(out)
 
 
+def starts_like_page(text: str) -> bool:
+    """Whether ``text`` opens as an HTML page does: ``<!doctype html`` or ``<html``, after any byte-order
+    mark, XML declaration and comments."""
+    return bool(_PAGE_START.match(text))
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2000]
-    return bool(_HTML_START.match(head)) or (head.count("</p>") + head.count("<br") >= 2)
+    return bool(_HTML_START.match(text)) or (head.count("</p>") + head.count("<br") >= 2)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from newsgraph.errors import InputError
+from newsgraph.extract.text import starts_like_page
 from newsgraph.model import PUBLICATION_YEARS, RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-#: What an HTML page starts with, whatever its name or headers say.
-_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.I)
+#: How many bytes of a document are read to tell whether it opens as an HTML page: room for a long
+#: comment (a licence, a "saved from" note) before the first tag.
+_SNIFF_BYTES = 65536
 _SURROGATES = re.compile("[\ud800-\udfff]")
 #: The time of day after an ISO date, to check when only the date part could be read.
 _CLOCK = re.compile(r"[T ](\d\d):(\d\d)(?::(\d\d))?")
@@ -45,9 +48,45 @@ def without_surrogates(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text)
 
 
+def without_stray_nuls(doc: RawDocument) -> RawDocument:
+    """``doc`` without the NUL characters that stray into otherwise textual input (a JSON ``"\u0000"``
+    in a scraped export, a NUL byte in a saved page), with a warning that stays with the article.
+    Binary input is left as it is, for extraction to reject. Text fields of the metadata lose any NUL:
+    PostgreSQL cannot store one, and SQLite must not keep what PostgreSQL would not."""
+    repaired: dict[str, object] = {}
+    warnings = list(doc.warnings)
+    count = _stray_nuls(doc.data)
+    if count:
+        repaired["data"] = doc.data.replace("\x00", "") if isinstance(doc.data, str) else doc.data.replace(b"\x00", b"")
+        warnings.append(f"the input holds {count} NUL character{'s' if count > 1 else ''} (U+0000), which "
+                        "text has no use for: removed")
+    for name in ("url", "title", "outlet", "language"):
+        value = getattr(doc, name)
+        if value and "\x00" in value:
+            repaired[name] = value.replace("\x00", "")
+    if any("\x00" in name for name in doc.authors):
+        repaired["authors"] = tuple(name.replace("\x00", "") for name in doc.authors)
+    if set(repaired) - {"data"}:
+        warnings.append("the metadata holds NUL characters (U+0000): removed")
+    return replace(doc, **repaired, warnings=tuple(warnings)) if repaired else doc
+
+
+def _stray_nuls(data: bytes | str) -> int:
+    """How many NULs ``data`` holds that are strays: each alone, and few (at most 8, or one in 1,000
+    characters). Binary data has runs of them, and then none is a stray. In UTF-16 text (with its byte
+    order mark) a NUL byte is half of every ASCII letter, so none is a stray there either."""
+    if isinstance(data, bytes):
+        if b"\x00" not in data or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return 0
+        data = data.decode("latin-1")  # a character a byte: only where the NULs are matters here
+    count = data.count("\x00")
+    return count if count <= max(8, len(data) // 1000) and "\x00\x00" not in data else 0
+
+
 def starts_like_html(data: bytes) -> bool:
-    """Whether ``data`` opens as an HTML page does (``<!doctype html`` or ``<html``, after any BOM)."""
-    return bool(_HTML_START.match(data))
+    """Whether ``data`` opens as an HTML page does (``<!doctype html`` or ``<html``, after any BOM, XML
+    declaration and comments)."""
+    return starts_like_page(data[:_SNIFF_BYTES].decode("utf-8", "replace"))
 
 
 def raw_hash(raw: RawDocument) -> str:

@@ -7,11 +7,13 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 import feedparser
 
 from newsgraph.errors import InputError
+from newsgraph.ingest.common import parse_date
 
 log = logging.getLogger(__name__)
 
@@ -22,14 +24,21 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+x
 
 @dataclass(frozen=True)
 class FeedEntry:
-    key: str  # the entry id, else its link (else its title): what "seen" is remembered by
+    id: str  # the entry's guid or id, else its link (else its title, else its place in the feed)
     url: str | None  # None: the entry links to no article, which is a failure of its own
     title: str | None = None
     published: date | None = None
 
+    @property
+    def key(self) -> str:
+        """What ``watch`` remembers the entry by: its id and its link, so a feed that gives every item the
+        same guid (the site's URL, seen in the wild) still has its new stories read. An id that is the
+        link, or an entry with no link, is the key alone (as it was before links were part of it)."""
+        return self.id if self.url is None or self.url == self.id else f"{self.id} {self.url}"
+
     def source(self, feed: str) -> str:
         """How failure records and ``seen`` name the entry: its link, else the feed and its key."""
-        return self.url or f"{feed}#{self.key}"
+        return self.url or f"{feed}#{self.id}"
 
 
 def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
@@ -49,28 +58,28 @@ def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list
     when there is no feed.
 
     Relative links are resolved against the feed's ``xml:base`` (feedparser does that), then against
-    ``base_url``, where the feed was fetched from.
+    ``base_url``, where the feed was fetched from, else (a feed read from a file) the channel's own
+    ``<link>``. An RSS ``<guid>`` stands for the link only when it is an absolute http(s) URL that
+    ``isPermaLink="false"`` does not disown: a plain id ("bridge-2025-03-18") links to no article.
     """
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    base_url = base_url or _absolute(parsed.feed.get("link"))
     entries = []
     for number, entry in enumerate(parsed.entries, start=1):
         link = entry.get("link")
+        if entry.get("guidislink") and link == entry.get("id") and not _absolute(link):
+            link = None  # feedparser's link from a permalink guid that is no URL
         if not link:
             key = entry.get("id") or entry.get("title") or f"entry {number}"
-            entries.append(FeedEntry(key=key, url=None, title=entry.get("title") or None))
+            entries.append(FeedEntry(id=key, url=None, title=entry.get("title") or None))
             continue
         if base_url:
             with contextlib.suppress(ValueError):  # a malformed link stays as written, and fails on fetching
                 link = urljoin(base_url, link)
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        try:
-            published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date() if stamp else None
-        except (OverflowError, ValueError, OSError):  # a date no calendar has
-            published = None
         if any(earlier.url == link for earlier in entries):
             continue  # the same article listed twice (under two ids or titles) is read once, as listed first
-        entries.append(FeedEntry(key=entry.get("id") or link, url=link, title=entry.get("title") or None,
-                                 published=published))
+        entries.append(FeedEntry(id=entry.get("id") or link, url=link, title=entry.get("title") or None,
+                                 published=_entry_date(entry)))
     if not parsed.entries and not parsed.get("version"):
         # feedparser reads an HTML page, or any XML, as a feed with nothing in it.
         raise InputError(f"{source} is not an RSS/Atom feed")
@@ -82,3 +91,29 @@ def parse_feed(data: bytes, source: str, *, base_url: str | None = None) -> list
             raise InputError(f"{source} is not a readable RSS/Atom feed: {detail}")
         log.warning("%s: malformed feed, read leniently: %s", source, detail)
     return entries
+
+
+def _absolute(link: str | None) -> str | None:
+    """``link`` when it is an absolute http(s) URL, else None."""
+    return link if link and link.lower().startswith(("http://", "https://")) else None
+
+
+def _entry_date(entry: feedparser.FeedParserDict) -> date | None:
+    """The entry's publication (else update) date as the publisher wrote it, in its own time zone, as a
+    JSONL ``published`` is read: ``Tue, 18 Mar 2025 23:30 -0500`` is the 18th, not UTC's 19th, which is
+    what feedparser's ``*_parsed`` fields give."""
+    for field in ("published", "updated"):
+        written = entry.get(field)
+        if not written:
+            continue
+        day = parse_date(written)  # ISO 8601 (Atom)
+        if day is None:
+            with contextlib.suppress(TypeError, ValueError):  # RFC 822 (RSS)
+                day = parse_date(parsedate_to_datetime(written))
+        if day is None and entry.get(f"{field}_parsed"):
+            # A form only feedparser reads: its UTC date is the nearest to the written one there is.
+            with contextlib.suppress(OverflowError, ValueError, OSError):  # a date no calendar has
+                day = parse_date(datetime.fromtimestamp(calendar.timegm(entry[f"{field}_parsed"]), UTC))
+        if day is not None:
+            return day
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import hashlib
 import io
 import json
 import logging
@@ -72,14 +73,39 @@ def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """The readable files under a directory, in a stable order; hidden files and unknown kinds skipped."""
-    for child in sorted(path.rglob("*")):
-        if any(part.startswith(".") for part in child.relative_to(path).parts) or not child.is_file():
-            continue
+    """The readable files under a directory, in a stable order; hidden files and unknown kinds skipped.
+
+    Symlinked sub-directories are followed (a month of articles kept on another disk). A directory
+    whose real path was walked already, a link back up the tree or a second link to one directory, is
+    not walked again: its files are read once, under the name met first. A link to a file that is not
+    there is given all the same, so reading it fails aloud rather than the file going missing quietly.
+    """
+    walked = {path.resolve()}
+    found = []
+    for top, dirs, names in os.walk(path, followlinks=True, onerror=_unreadable):
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            real = Path(top, name).resolve()
+            if real in walked:
+                log.info("skipping %s: it is %s, whose files are read already", Path(top, name), real)
+                continue
+            walked.add(real)
+            kept.append(name)
+        dirs[:] = kept
+        found += [Path(top, name) for name in names if not name.startswith(".")]
+    for child in sorted(found):
+        if not child.is_file() and child.exists():
+            continue  # a named pipe or a device, read only when named on its own
         if kind_of(child) is None:
             log.info("skipping %s: not a file kind newsgraph reads", child)
             continue
         yield child
+
+
+def _unreadable(err: OSError) -> None:
+    log.warning("skipping %s: the directory cannot be read: %s", err.filename, err.strerror)
 
 
 def read_file(path: Path, *, max_bytes: int) -> Iterator[Item]:
@@ -188,9 +214,16 @@ def _guard_gzip(items: Iterator[Item], source: str) -> Iterator[Item]:
         yield failure(source, InputError(f"truncated or corrupt gzip: {err}"))
 
 
-def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
+def read_stream(stream: BinaryIO, source: str, *, max_bytes: int, named_by_content: bool = False) -> Iterator[Item]:
     """Documents from a stream whose kind no name tells (stdin, odd file names), sniffed from its first
-    bytes. WARC and JSONL are read record by record, never whole, so a CC-NEWS file can be piped in."""
+    bytes. WARC and JSONL are read record by record, never whole, so a CC-NEWS file can be piped in.
+
+    ``named_by_content`` (stdin, whose name says nothing of what came through it): documents are named
+    by a hash of their bytes as well, ``-:<sha1 prefix>`` (``-:<sha1 prefix>:<line>`` for a JSON line, by
+    the line's own bytes; ``-:<sha1 prefix>#<offset>`` for a WARC record, by the stream's first bytes),
+    so data piped in later never takes over an earlier stream's sources and failure records, while the
+    same data piped in again is the same sources, and a rerun resumes.
+    """
     head, buffered = _sniffable(stream)
     try:
         compressed = head.startswith(GZIP_MAGIC)
@@ -204,11 +237,14 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[It
         return
     if head.lstrip()[:5] == b"WARC/":
         # warcio reads gzipped WARC itself, member by member (record offsets are compressed offsets).
-        yield from read_warc(buffered, source, max_bytes=max_bytes)
+        # The start of a WARC names its file well enough: the warcinfo record has a UUID and a date.
+        yield from read_warc(buffered, _content_name(source, head) if named_by_content else source,
+                             max_bytes=max_bytes)
         return
     body = gzip.GzipFile(fileobj=buffered) if compressed else buffered
     if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
-        yield from _guard_gzip(read_jsonl(bounded_lines(body, max_bytes), source, max_bytes=max_bytes), source)
+        yield from _guard_gzip(read_jsonl(bounded_lines(body, max_bytes), source, max_bytes=max_bytes,
+                                          named_by_content=named_by_content), source)
         return
     try:
         data = body.read(max_bytes + 1)
@@ -218,7 +254,11 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[It
     if len(data) > max_bytes:
         yield failure(source, InputError(f"over the limit of {max_bytes:,} bytes (setting max_input_bytes)"))
         return
-    yield RawDocument(source=source, data=data)
+    yield RawDocument(source=_content_name(source, data) if named_by_content else source, data=data)
+
+
+def _content_name(source: str, data: bytes) -> str:
+    return f"{source}:{hashlib.sha1(data).hexdigest()[:12]}"
 
 
 def _sniffable(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
@@ -258,7 +298,7 @@ class _Rejoined(io.RawIOBase):
 
 
 def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:
-    yield from read_stream(stream, "-", max_bytes=max_bytes)
+    yield from read_stream(stream, "-", max_bytes=max_bytes, named_by_content=True)
 
 
 def read_bytes_feed_file(path: Path) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -11,12 +12,15 @@ from newsgraph.ingest.common import Failure, Item, parse_date, without_surrogate
 from newsgraph.model import RawDocument
 
 
-def read_jsonl(lines: Iterable[str | bytes], source: str, *, max_bytes: int | None = None) -> Iterator[Item]:
-    """Documents from JSON lines; a bad line (or one over ``max_bytes``) becomes a failure named
-    ``source:line``."""
+def read_jsonl(lines: Iterable[str | bytes], source: str, *, max_bytes: int | None = None,
+               named_by_content: bool = False) -> Iterator[Item]:
+    """Documents from JSON lines, named ``source:line``; a bad line (or one over ``max_bytes``) becomes
+    a failure of that name. ``named_by_content`` names them ``source:<sha1 prefix of the line>:line``
+    instead, for a stream such as stdin whose name is the same whatever comes through it."""
     for number, line in enumerate(lines, start=1):
+        where = f"{source}:{_line_hash(line)}:{number}" if named_by_content else f"{source}:{number}"
         if max_bytes is not None and len(line) > max_bytes:
-            yield Failure(f"{source}:{number}", str(InputError(
+            yield Failure(where, str(InputError(
                 f"line {number} is over the limit of {max_bytes:,} bytes (setting max_input_bytes)")))
             continue
         replaced = False
@@ -29,7 +33,6 @@ def read_jsonl(lines: Iterable[str | bytes], source: str, *, max_bytes: int | No
             line = line.removeprefix("\ufeff")  # a BOM some editors and Windows tools write
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             document = _document(json.loads(line), where)
         except json.JSONDecodeError as err:
@@ -47,6 +50,11 @@ def read_jsonl(lines: Iterable[str | bytes], source: str, *, max_bytes: int | No
                     *document.warnings, f"line {number} is not valid UTF-8: the bytes that are not were "
                     "replaced with U+FFFD"))
             yield document
+
+
+def _line_hash(line: str | bytes) -> str:
+    data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
+    return hashlib.sha1(data.rstrip(b"\r\n")).hexdigest()[:12]
 
 
 def _document(record: object, where: str) -> RawDocument:

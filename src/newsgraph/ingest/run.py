@@ -6,19 +6,19 @@ import itertools
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
-from typing import Any, BinaryIO
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, BinaryIO, TypeVar
 
 from newsgraph.batch import WORKER_DIED, AnalysisPool, Analyzer, Job, Outcome, default_analyze
 from newsgraph.config import Settings
 from newsgraph.errors import FetchError, NewsgraphError, unexpected
 from newsgraph.extract import extract
-from newsgraph.extract.identity import IdentityKeys, identity_keys
+from newsgraph.extract.identity import IdentityKeys, identity_keys, same_story
 from newsgraph.ingest.common import Failure, Item, raw_hash
 from newsgraph.ingest.feeds import FeedEntry
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.sources import read_sources
-from newsgraph.model import Article
+from newsgraph.model import Analysis, Article, Extracted
 from newsgraph.store import SaveStatus, Store
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,10 @@ class _Run:
             log.exception("extraction of %s failed", item.source)
             self.fail(item.source, unexpected("extraction", err))
             return None
-        keys = identity_keys(extracted.article.text, url=extracted.article.url)
+        keys, warning = self._identity(identity_keys(extracted.article.text, url=extracted.article.url),
+                                       extracted.article.text)
+        if warning is not None:
+            extracted = _identified_by_body(extracted, keys, warning)
         known = self.store.known(keys)
         # The same source read again with the same body: unchanged, unless what was read with it changed
         # (a corrected sidecar or JSONL line), which is analysed again (a new date moves "Tuesday").
@@ -152,6 +155,23 @@ class _Run:
         self.pending[ticket] = _Pending(digest, item.url, keys, refresh)
         return Job(item.source, extracted, ticket)
 
+    def _identity(self, keys: IdentityKeys, text: str) -> tuple[IdentityKeys, str | None]:
+        """The keys to store an article body under, and a warning when its URL cannot be its identity.
+
+        A URL that names a stored article with another body is an update of it when the two bodies are
+        one story (corrected, extended); otherwise saving would put a second story in the first one's
+        place (two pages declaring one canonical URL, a URL reused for new content), so the body
+        identifies this article instead and both are kept.
+        """
+        if keys.canonical_url is None or self.store.known(keys) is not None \
+                or not self.store.source_count(keys.article_id):
+            return keys, None
+        stored = self.store.analysis(keys.article_id)
+        if stored is None or same_story(stored.article.text, text):
+            return keys, None
+        return identity_keys(text), (f"{keys.canonical_url} names a stored article that tells another story; "
+                                     "this one is identified by its body")
+
     def _metadata_changed(self, article_id: str, article: Article) -> bool:
         stored = self.store.analysis(article_id)
         return stored is None or any(getattr(stored.article, name) != getattr(article, name) for name in _METADATA)
@@ -162,8 +182,11 @@ class _Run:
         if outcome.analysis is None:
             self.fail(source, outcome.error or "[E000] analysis failed")
             return
+        # Another document of this run may have been stored under the same URL since this one was prepared.
+        keys, warning = self._identity(pending.keys, outcome.analysis.article.text)
+        analysis = outcome.analysis if warning is None else _identified_by_body(outcome.analysis, keys, warning)
         try:
-            result = self.store.save(outcome.analysis, source=source, keys=pending.keys,
+            result = self.store.save(analysis, source=source, keys=keys,
                                      raw_hash=pending.raw_hash, source_url=pending.url, refresh=pending.refresh)
         except NewsgraphError as err:
             self.fail(source, str(err))
@@ -185,3 +208,10 @@ class _Run:
         self.summary.outcomes[source] = outcome
         if self.progress is not None:
             self.progress(self.summary)
+
+
+_Found = TypeVar("_Found", Extracted, Analysis)
+
+
+def _identified_by_body(found: _Found, keys: IdentityKeys, warning: str) -> _Found:
+    return replace(found, article=replace(found.article, id=keys.article_id), warnings=(*found.warnings, warning))

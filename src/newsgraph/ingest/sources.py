@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure
+from newsgraph.ingest.common import HTML_TYPES, Failure, Item, failure, without_stray_nuls
 from newsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import Fetcher, Response
 from newsgraph.ingest.files import count_lines, kind_of, read_bytes_feed_file, read_file, read_stdin, source_label, walk
@@ -29,6 +29,7 @@ def read_sources(sources: Iterable[str], *, fetcher: Fetcher | None = None, sett
     """Documents from every source, lazily and in order; whatever cannot be read is a ``Failure``.
 
     ``entry_filter(feed, entry)`` says which feed entries to fetch (``watch`` skips those seen before).
+    Stray NUL characters are removed from every document, whatever its source (with a warning).
     """
     settings = settings or Settings()
     own_fetcher = fetcher is None
@@ -36,11 +37,13 @@ def read_sources(sources: Iterable[str], *, fetcher: Fetcher | None = None, sett
     try:
         for source in sources:
             if source == "-":
-                yield from read_stdin(stdin or sys.stdin.buffer, max_bytes=settings.max_input_bytes)
+                items = read_stdin(stdin or sys.stdin.buffer, max_bytes=settings.max_input_bytes)
             elif is_url(source):
-                yield from read_url(source, fetcher, settings=settings, entry_filter=entry_filter)
+                items = read_url(source, fetcher, settings=settings, entry_filter=entry_filter)
             else:
-                yield from read_path(Path(source), fetcher, settings=settings, entry_filter=entry_filter)
+                items = read_path(Path(source), fetcher, settings=settings, entry_filter=entry_filter)
+            for item in items:
+                yield without_stray_nuls(item) if isinstance(item, RawDocument) else item
     finally:
         if own_fetcher:
             fetcher.close()

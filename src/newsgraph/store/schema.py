@@ -9,12 +9,27 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
-#: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them.
+#: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them,
+#: except the case-folded keys, which the store fills as it upgrades (see ``FOLDED``). The indexes of
+#: ``CREATE`` are made after the upgrades, so one may index a column an upgrade adds.
 UPGRADES = {
     2: ("ALTER TABLE quotes ADD COLUMN type TEXT NOT NULL DEFAULT 'statement'",),
+    3: ("ALTER TABLE articles ADD COLUMN outlet_key TEXT",
+        "ALTER TABLE article_sources ADD COLUMN outlet_key TEXT",
+        "ALTER TABLE mentions ADD COLUMN text_key TEXT",
+        "DROP INDEX IF EXISTS mentions_text"),
 }
+#: Text matched in any case ("écho" finds "Écho de Northgate") is kept case-folded by Python beside the
+#: text, as (table, column, key column): SQLite's LOWER() folds ASCII letters only, and PostgreSQL's
+#: follows the server's locale (none at all under the C locale), so neither can fold it alike.
+FOLDED = (("articles", "outlet", "outlet_key"), ("article_sources", "outlet", "outlet_key"),
+          ("mentions", "text", "text_key"))
+FOLDED_SINCE = 3
+#: Filling the keys of the rows written before ``FOLDED_SINCE``: (each distinct text, the rows with one).
+FILL_FOLDED = tuple((f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL",
+                     f"UPDATE {table} SET {key} = ? WHERE {column} = ?") for table, column, key in FOLDED)
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -31,8 +46,9 @@ BEGIN = {"sqlite": ("BEGIN IMMEDIATE",),
 COMMIT = "COMMIT"
 ROLLBACK = "ROLLBACK"
 
+VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
 CREATE = (
-    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+    VERSION_TABLE,
     """CREATE TABLE IF NOT EXISTS articles (
         id TEXT PRIMARY KEY,
         url TEXT,
@@ -48,7 +64,8 @@ CREATE = (
         dup_group TEXT NOT NULL,
         pipeline_version TEXT NOT NULL,
         warnings TEXT NOT NULL,
-        ingested_at TEXT NOT NULL)""",
+        ingested_at TEXT NOT NULL,
+        outlet_key TEXT)""",
     "CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash)",
     "CREATE INDEX IF NOT EXISTS articles_dup_group ON articles (dup_group)",
     "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
@@ -60,6 +77,7 @@ CREATE = (
         outlet TEXT,
         raw_hash TEXT,
         seen_at TEXT NOT NULL,
+        outlet_key TEXT,
         PRIMARY KEY (article_id, source))""",
     "CREATE INDEX IF NOT EXISTS article_sources_source ON article_sources (source)",
     """CREATE TABLE IF NOT EXISTS removed (
@@ -95,9 +113,10 @@ CREATE = (
         start_char INTEGER NOT NULL,
         end_char INTEGER NOT NULL,
         text TEXT NOT NULL,
+        text_key TEXT,
         PRIMARY KEY (article_id, local_id, seq))""",
     "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id)",
-    "CREATE INDEX IF NOT EXISTS mentions_text ON mentions (LOWER(text))",
+    "CREATE INDEX IF NOT EXISTS mentions_text_key ON mentions (text_key)",
     """CREATE TABLE IF NOT EXISTS roles (
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         local_id TEXT NOT NULL,
@@ -192,20 +211,23 @@ SOURCE_COUNT = "SELECT COUNT(*) FROM article_sources WHERE article_id = ?"
 
 UPSERT_ARTICLE = """
 INSERT INTO articles (id, url, canonical_url, title, outlet, published, language, authors, text,
-                      content_hash, signature, dup_group, pipeline_version, warnings, ingested_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      content_hash, signature, dup_group, pipeline_version, warnings, ingested_at, outlet_key)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
     url = excluded.url, canonical_url = excluded.canonical_url, title = excluded.title,
-    outlet = excluded.outlet, published = excluded.published, language = excluded.language,
-    authors = excluded.authors, text = excluded.text, content_hash = excluded.content_hash,
+    outlet = excluded.outlet, outlet_key = excluded.outlet_key, published = excluded.published,
+    language = excluded.language, authors = excluded.authors, text = excluded.text,
+    content_hash = excluded.content_hash,
     signature = excluded.signature, dup_group = excluded.dup_group,
     pipeline_version = excluded.pipeline_version, warnings = excluded.warnings,
     ingested_at = excluded.ingested_at"""
 
 UPSERT_SOURCE = """
-INSERT INTO article_sources (article_id, source, url, outlet, raw_hash, seen_at) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO article_sources (article_id, source, url, outlet, raw_hash, seen_at, outlet_key)
+VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (article_id, source) DO UPDATE SET
-    url = excluded.url, outlet = excluded.outlet, raw_hash = excluded.raw_hash"""
+    url = excluded.url, outlet = excluded.outlet, outlet_key = excluded.outlet_key,
+    raw_hash = excluded.raw_hash"""
 
 #: Child rows of one article, cleared before an article is written again.
 CHILD_TABLES = (
@@ -228,8 +250,8 @@ INSERT INTO removed (article_id, seq, start_char, end_char, text, reason) VALUES
 INSERT_ARTICLE_ENTITY = """
 INSERT INTO article_entities (article_id, local_id, entity_id, name, type, seq) VALUES (?, ?, ?, ?, ?, ?)"""
 INSERT_MENTION = """
-INSERT INTO mentions (article_id, local_id, entity_id, seq, start_char, end_char, text)
-VALUES (?, ?, ?, ?, ?, ?, ?)"""
+INSERT INTO mentions (article_id, local_id, entity_id, seq, start_char, end_char, text, text_key)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_ROLE = """
 INSERT INTO roles (article_id, local_id, entity_id, seq, title, start_char, end_char, text)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
@@ -314,9 +336,10 @@ QUOTES_TYPES = " AND q.type IN ({marks})"
 QUOTES_SINCE = " AND a.published >= ?"
 QUOTES_UNTIL = " AND a.published <= ?"
 # Part of the outlet's name, any case ("metro times" finds "The Metro Times"): the parameter is a LIKE
-# pattern, lower-cased, with the user's own % and _ escaped by a backslash.
-QUOTES_OUTLET = """ AND (LOWER(a.outlet) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_sources s
-                   WHERE s.article_id = q.article_id AND LOWER(s.outlet) LIKE ? ESCAPE '\\'))"""
+# pattern, case-folded as the outlet keys are (see FOLDED), with the user's own % and _ escaped by a
+# backslash.
+QUOTES_OUTLET = """ AND (a.outlet_key LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_sources s
+                   WHERE s.article_id = q.article_id AND s.outlet_key LIKE ? ESCAPE '\\'))"""
 QUOTES_UNATTRIBUTED_IN_GROUP = " AND q.speaker_id IS NULL AND a.dup_group IN ({marks})"
 # Unattributed statements last; dated articles first, so a statement is shown with the metadata of its
 # earliest dated printing.
@@ -338,7 +361,7 @@ SELECT e.id, e.name, e.type,
        (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)
 FROM entities e WHERE e.id IN ({marks}) ORDER BY e.name"""
 ENTITY_ALIASES = "SELECT DISTINCT text FROM mentions WHERE entity_id = ? ORDER BY text"
-ENTITIES_BY_MENTION = "SELECT DISTINCT entity_id FROM mentions WHERE LOWER(text) = ? ORDER BY entity_id"
+ENTITIES_BY_MENTION = "SELECT DISTINCT entity_id FROM mentions WHERE text_key = ? ORDER BY entity_id"
 
 ROLES = """
 SELECT e.name, r.title, a.published, a.title, a.outlet, a.url

@@ -183,6 +183,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def folded(text: str) -> str:
+    """``text`` as the store matches it in any case: case-folded by Python (``"ВЕДОМОСТИ"`` and
+    ``"Ведомости"`` alike), whitespace runs made one space."""
+    return " ".join(text.split()).casefold()
+
+
 def _iso(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
@@ -243,21 +249,31 @@ class Store:
     def _migrate(self) -> None:
         try:
             with self._transaction() as cur:
-                for statement in schema.create(self.dialect):
-                    cur.execute(statement)
+                cur.execute(schema.VERSION_TABLE)
                 version = cur.execute(schema.GET_VERSION).fetchone()[0]
-                if version is None:
-                    cur.execute(schema.SET_VERSION, (schema.SCHEMA_VERSION,))
-                elif version < schema.SCHEMA_VERSION:
+                if version is not None and version > schema.SCHEMA_VERSION:
+                    raise StoreError(f"{self.url} has schema version {version}; this newsgraph reads up to "
+                                     f"{schema.SCHEMA_VERSION}: upgrade newsgraph")
+                if version is not None:
                     for upgrade in range(version + 1, schema.SCHEMA_VERSION + 1):
                         for statement in schema.UPGRADES[upgrade]:
                             cur.execute(statement)
+                        if upgrade == schema.FOLDED_SINCE:
+                            self._fill_folded(cur)
+                # After the upgrades: an index may be on a column one of them added.
+                for statement in schema.create(self.dialect):
+                    cur.execute(statement)
+                if version != schema.SCHEMA_VERSION:
                     cur.execute(schema.SET_VERSION, (schema.SCHEMA_VERSION,))
-                elif version > schema.SCHEMA_VERSION:
-                    raise StoreError(f"{self.url} has schema version {version}; this newsgraph reads up to "
-                                     f"{schema.SCHEMA_VERSION}: upgrade newsgraph")
         except self._errors as err:
             raise StoreError(f"cannot open {self.url}: {err}") from err
+
+    @staticmethod
+    def _fill_folded(cur: Cursor) -> None:
+        """The case-folded keys of the rows a store held before it had them (see ``schema.FOLDED``)."""
+        for texts, fill in schema.FILL_FOLDED:
+            for (text,) in cur.execute(texts).fetchall():
+                cur.execute(fill, (folded(text), text))
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -309,7 +325,8 @@ class Store:
     @staticmethod
     def _add_source(cur: Cursor, article_id: str, source: str, url: str | None, outlet: str | None,
                     raw_hash: str | None) -> None:
-        cur.execute(schema.UPSERT_SOURCE, (article_id, source, url, outlet, raw_hash, _now()))
+        cur.execute(schema.UPSERT_SOURCE, (article_id, source, url, outlet, raw_hash, _now(),
+                                          folded(outlet) if outlet is not None else None))
         cur.execute(schema.CLEAR_FAILURES, (source,))
 
     def save(self, analysis: Analysis, *, source: str, keys: IdentityKeys, raw_hash: str | None = None,
@@ -342,7 +359,8 @@ class Store:
                     _iso(article.published), article.language, json.dumps(list(article.authors)),
                     article.text,
                     keys.content_hash, keys.signature, group, analysis.pipeline_version,
-                    json.dumps(list(analysis.warnings)), _now()))
+                    json.dumps(list(analysis.warnings)), _now(),
+                    folded(article.outlet) if article.outlet is not None else None))
                 self._write_children(cur, keys.article_id, analysis)
                 self._drop_orphans(cur, earlier)
                 self._add_source(cur, keys.article_id, source, source_url or article.url, article.outlet, raw_hash)
@@ -413,7 +431,7 @@ class Store:
                         (article_id, entity.id, gid, entity.name, entity.type, seq))
             for k, span in enumerate(entity.mentions):
                 cur.execute(schema.INSERT_MENTION,
-                            (article_id, entity.id, gid, k, span.start, span.end, span.text))
+                            (article_id, entity.id, gid, k, span.start, span.end, span.text, folded(span.text)))
             for k, role in enumerate(entity.roles):
                 cur.execute(schema.INSERT_ROLE, (article_id, entity.id, gid, k, role.title, role.span.start,
                                                  role.span.end, role.span.text))
@@ -568,7 +586,7 @@ class Store:
             words = words[1:]
             ids = self._resolve(" ".join(words))
         if not ids:
-            ids = [r[0] for r in self._db.execute(schema.ENTITIES_BY_MENTION, (" ".join(name.split()).lower(),))]
+            ids = [r[0] for r in self._db.execute(schema.ENTITIES_BY_MENTION, (folded(name),))]
         return ids
 
     def _resolve(self, name: str) -> list[str]:
@@ -604,7 +622,7 @@ class Store:
         if until is not None:
             sql, params = sql + schema.QUOTES_UNTIL, [*params, _iso(until)]
         if outlet is not None:
-            literal = outlet.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            literal = folded(outlet).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             pattern = f"%{literal}%"
             sql, params = sql + schema.QUOTES_OUTLET, [*params, pattern, pattern]
         rows = self._db.execute(sql + schema.QUOTES_ORDER, params).fetchall()

@@ -14,6 +14,7 @@ from newsgraph.extract.identity import (
     identity_keys,
     is_home_page,
     normalize_url,
+    same_story,
     shingles,
 )
 
@@ -95,3 +96,55 @@ def test_lightly_edited_copies_are_found_reliably():
             tried += 1
             found += index.group_of(identity_keys(copy).signature) == "group-a"
     assert tried >= 30 and found >= 0.95 * tried, (found, tried)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://herald.example/view.aspx?utm_source=mail&ArticleID=101&fbclid=Iw4R",
+     "https://herald.example/view.aspx?ArticleID=101"),
+    ("https://herald.example/story.php?ref=home&storyId=88&share=twitter", "https://herald.example/story.php?storyId=88"),
+    ("https://herald.example/node?nid=7&gclid=Cj0K&utm_campaign=spring", "https://herald.example/node?nid=7"),
+    ("https://herald.example/?p=123&mc_cid=ab12", "https://herald.example/?p=123"),
+    ("https://herald.example/read?section=local&id=5", "https://herald.example/read?id=5&section=local"),
+    ("https://herald.example/read?id=5&section=local", "https://herald.example/read?id=5&section=local"),
+    ("https://herald.example/gallery?gallery=harbour&source=rss", "https://herald.example/gallery?gallery=harbour"),
+])
+def test_query_parameters_that_name_the_article_are_kept_and_trackers_dropped(url, expected):
+    assert normalize_url(url) == expected
+
+
+def test_articles_named_by_a_query_parameter_have_their_own_ids():
+    urls = [f"https://herald.example/view.aspx?ArticleID={n}" for n in (101, 102, 103)]
+    assert len({article_id(BODY, url=url) for url in urls}) == 3
+    assert article_id(BODY, url=urls[0] + "&utm_medium=social") == article_id("another body", url=urls[0])
+
+
+@pytest.mark.parametrize(("declared", "page_url"), [
+    ("https://herald.example/news/", None),
+    ("https://herald.example/world/europe", None),
+    ("https://herald.example/sport/index.html", None),
+    # above the page's own URL on its site: the section it sits in
+    ("https://herald.example/news/harbour-and-docks", "https://herald.example/news/harbour-and-docks/2025/strike-ends"),
+])
+def test_a_section_page_declared_as_canonical_is_not_an_identity(declared, page_url):
+    assert canonical([declared], page_url) is None
+
+
+@pytest.mark.parametrize(("declared", "page_url"), [
+    ("https://herald.example/news/harbour-strike-ends", None),
+    ("https://herald.example/2025/03/18/strike", None),
+    ("https://herald.example/news/local/docks/strike", None),
+    ("https://herald.example/view.aspx?ArticleID=101", None),
+    # a reprint naming its original
+    ("https://wire.example/stories/harbour-strike-ends", "https://herald.example/news/harbour-strike-ends"),
+])
+def test_an_article_declared_as_canonical_is_its_identity(declared, page_url):
+    assert canonical([declared], page_url) == declared
+
+
+def test_one_story_edited_or_extended_is_the_same_story_and_another_is_not():
+    extended = BODY + " The council will hold a public meeting about the flood walls in the mill district next week."
+    assert same_story(BODY, BODY.replace("November", "October")) and same_story(BODY, extended)
+    other = ("The city library will stay open until midnight during the exam season, after students collected "
+             "more than three thousand signatures asking for longer hours in the main reading rooms.")
+    assert not same_story(BODY, other)
+    assert not same_story(BODY, "Flood walls.")  # too short to compare: never taken for the same story

@@ -128,3 +128,27 @@ def test_rel_canonical_wins_over_json_ld():
 def test_json_ld_that_is_not_json_is_skipped():
     head = json_ld('{"@type": "NewsArticle", "url": ') + f'<meta property="og:url" content="{ARTICLE_URL}">'
     assert extracted(html_page(head=head))[1].canonical_url == ARTICLE_URL
+
+
+@pytest.mark.parametrize(("head", "top"), [
+    ('<meta property="article:modified_time" content="2025-04-09T16:20:00+01:00">', ""),
+    ('<meta name="lastmod" content="2025-04-09">', ""),
+    ('<meta itemprop="dateModified" content="2025-04-09">', ""),
+    ('<meta http-equiv="last-modified" content="2025-04-09">', ""),
+    (json_ld('{"@type": "NewsArticle", "headline": "Wind farm approved", "dateModified": "2025-04-09T16:20:00Z"}'), ""),
+    ("", '<p class="meta"><time class="updated" datetime="2025-04-09T16:20">9 April</time></p>'),
+], ids=["meta-property", "meta-name", "itemprop", "http-equiv", "json-ld", "time-updated"])
+def test_a_page_that_states_only_when_it_was_modified_has_no_publication_date(head, top):
+    found, page = extracted(html_page(head=head, top=top))
+    assert found.article.published is None and page.modified == date(2025, 4, 9)
+
+
+@pytest.mark.parametrize(("head", "url"), [
+    ('<meta property="article:published_time" content="2025-04-02T07:00:00+02:00">', None),
+    (json_ld('{"@type": "NewsArticle", "datePublished": "2025-04-02", "dateModified": "2025-04-09"}'), None),
+    ("", "https://dunmore-coast.example/2025/04/02/wind-farm-approved"),
+], ids=["meta", "json-ld", "url"])
+def test_the_publication_date_is_found_beside_a_modification_date(head, url):
+    modified = '<meta property="article:modified_time" content="2025-04-09T16:20:00+01:00">'
+    found, page = extracted(html_page(head=head + modified), url=url)
+    assert (found.article.published, page.modified) == (date(2025, 4, 2), date(2025, 4, 9))

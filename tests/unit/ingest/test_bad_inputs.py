@@ -7,6 +7,7 @@ import io
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from ingest_helpers import article_html, fake_analyze, gz, rss, story
@@ -148,6 +149,27 @@ def test_file_content_overrules_a_wrong_extension(tmp_path):
     assert items["unzipped.txt.gz"].data == BODY.encode()
 
 
+@pytest.mark.parametrize("prologue", [
+    b'<?xml version="1.0" encoding="utf-8"?>\n',
+    b"<!-- saved from url=(0043)https://islands.example/news/ferry-returns -->\r\n",
+    b"\xef\xbb\xbf<!-- page built 2025-05-06 -->\n\n",
+], ids=["xhtml", "saved-from-comment", "bom-comment-doctype"])
+def test_a_saved_page_opening_with_a_declaration_or_comment_is_read_as_html(tmp_path, prologue):
+    ferry = ["The ferry between Carrow Point and the island of Inchmurn sailed again on Monday, four weeks "
+             "after a fault in its steering gear left residents relying on a small launch for supplies.",
+             "The operator said engineers had replaced the gear and the timetable would run as normal."]
+    (tmp_path / "ferry.txt").write_bytes(prologue + article_html("Ferry returns", ferry).encode())
+    [item] = read(tmp_path / "ferry.txt")
+    assert item.content_type == "text/html" and extract(item).article.title == "Ferry returns"
+
+
+def test_a_feed_is_not_taken_for_an_html_page():
+    from newsgraph.ingest.common import starts_like_html
+
+    assert not starts_like_html(rss("https://islands.example", ["/ferry"]).encode())
+    assert not starts_like_html(b"<!-- a note -->\nThe ferry sails again on Monday.")
+
+
 def test_a_file_is_one_source_by_relative_and_absolute_path(tmp_path, store, monkeypatch):
     wire = tmp_path / "corpus" / "wire"
     wire.mkdir(parents=True)
@@ -270,3 +292,102 @@ def test_a_jsonl_line_over_the_size_limit_is_its_failure_and_is_never_held_whole
     assert isinstance(items[0], Failure) and "over the limit" in items[0].reason
     assert isinstance(items[1], RawDocument) and items[1].source.endswith("export.jsonl:2")
     assert [len(line) for line in bounded_lines(io.BytesIO(b"x" * 50 + b"\nshort\n"), 10)] == [11, 6]
+
+
+def test_relative_links_in_a_feed_file_are_resolved_against_its_channel_link_and_a_plain_guid_is_no_link(
+        site, tmp_path):
+    feed = tmp_path / "local.rss"
+    feed.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>{site.base}/</link>'
+        '<item><title>Relative</title><link>/news/1</link></item>'
+        '<item><title>Bridge</title><guid>bridge-2025-03-18</guid><description>The bridge closes.</description></item>'
+        f'<item><title>Not a link</title><guid isPermaLink="false">{site.base}/news/3</guid></item>'
+        f'<item><title>Permalink</title><guid>{site.base}/news/2</guid></item>'
+        '</channel></rss>')
+    relative, bridge, not_a_link, permalink = read(feed)
+    assert (relative.url, permalink.url) == (site.base + "/news/1", site.base + "/news/2")
+    assert bridge.source == f"{feed}#bridge-2025-03-18" and "'Bridge' links to no article" in bridge.reason
+    assert not_a_link.source == f"{feed}#{site.base}/news/3" and "links to no article" in not_a_link.reason
+    # Fetched, a feed's own URL is the base its links are relative to, whatever its channel says.
+    entries = parse_feed(feed.read_bytes().replace(b"/news/1", b"news/4"), "f", base_url=site.base + "/feeds/x.rss")
+    assert entries[0].url == site.base + "/feeds/news/4"
+
+
+@pytest.mark.parametrize(("tag", "written"), [
+    ("pubDate", "Tue, 18 Mar 2025 23:30 -0500"),  # RSS: RFC 822, seconds left out
+    ("pubDate", "Wed, 19 Mar 2025 00:30:00 +0100"),  # midnight past in Europe is still the 19th there
+    ("updated", "2025-03-18T23:30:00-05:00"),  # Atom: RFC 3339
+])
+def test_a_feed_date_is_the_date_the_publisher_wrote_as_a_jsonl_date_is(tmp_path, tag, written):
+    expected = date.fromisoformat(written[:10]) if tag == "updated" else \
+        date(2025, 3, int(written.split()[1]))
+    if tag == "pubDate":
+        feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Budget</title>'
+                f'<link>https://a.example/budget</link><pubDate>{written}</pubDate></item></channel></rss>')
+    else:
+        feed = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:f</id>'
+                f'<entry><title>Budget</title><id>urn:1</id><link href="https://a.example/budget"/>'
+                f'<updated>{written}</updated></entry></feed>')
+    [entry] = parse_feed(feed.encode(), "feed")
+    assert entry.published == expected
+    (tmp_path / "budget.jsonl").write_text(jsonl_line(published="2025-03-18T23:30:00-05:00") + "\n")
+    [line] = read(tmp_path / "budget.jsonl")
+    assert line.published == date(2025, 3, 18)
+
+
+def test_a_stray_nul_is_removed_with_a_warning_from_every_source_and_binary_is_still_refused(tmp_path, store):
+    # One NUL early, where it made the article "binary", and one past the 20,000 characters that check read.
+    pad = "The council met again on Thursday and discussed the budget. " * 400
+    late = "\n\n".join(story(3)) + "\n\n" + pad + "Final\u0000 line."
+    (tmp_path / "export.jsonl").write_text(
+        jsonl_line(text=BODY.replace("Riverton", "River\u0000ton"), url="https://a.example/early") + "\n"
+        + jsonl_line(text=late, url="https://a.example/late", title="Late\u0000 story") + "\n")
+    (tmp_path / "saved.txt").write_bytes(" ".join(story(2)).replace("harvest", "har\x00vest").encode())
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x00\x01\x02" * 200)
+    items = {i.source.rsplit("/", 1)[-1]: i for i in read(tmp_path)}
+    early, later, saved, binary = (items[name] for name in ("export.jsonl:1", "export.jsonl:2", "saved.txt",
+                                                            "binary.txt"))
+    assert "\x00" not in early.data and "Riverton" in early.data
+    assert early.warnings == ("the input holds 1 NUL character (U+0000), which text has no use for: removed",)
+    assert "\x00" not in later.data and later.title == "Late story" and len(later.warnings) == 2
+    assert b"\x00" not in saved.data and b"harvest" in saved.data and saved.warnings
+    assert binary.data.count(b"\x00") == 400
+    summary = run([tmp_path], store)
+    assert (summary.ingested, summary.failed) == (3, 1)
+    [refused] = store.failures()
+    assert refused.source.endswith("binary.txt") and refused.code == "E100"
+    assert all("\x00" not in store.analysis(a.id).article.text for a in store.articles())
+
+
+def test_jsonl_piped_in_is_named_by_its_lines_so_a_later_export_keeps_apart(store):
+    export_a = (jsonl_line(url="https://a.example/kept") + "\n" + json.dumps({"text": ""}) + "\n").encode()
+    export_b = (json.dumps({"text": " ".join(story(2))}) + "\n" + json.dumps({"text": " ".join(story(3))})).encode()
+    first = run(["-"], store, stdin=io.BytesIO(export_a))
+    [lost] = store.failures()
+    assert first.failed == 1 and lost.source.startswith("-:") and lost.source.endswith(":2")
+    second = run(["-"], store, stdin=io.BytesIO(export_b))
+    assert second.ingested == 2 and store.failures() == [lost]  # the earlier export's failure stays
+    again = run(["-"], store, stdin=io.BytesIO(export_a))  # the same data again: the same sources
+    assert (again.unchanged, again.failed) == (1, 1) and [f.source for f in store.failures()] == [lost.source]
+    [html] = read("-", stdin=io.BytesIO(article_html("One", story(1)).encode()))
+    assert html.source == read("-", stdin=io.BytesIO(article_html("One", story(1)).encode()))[0].source
+    assert html.source != read("-", stdin=io.BytesIO(article_html("Two", story(2)).encode()))[0].source
+
+
+def test_symlinked_directories_are_followed_and_a_loop_is_read_once(tmp_path, store):
+    corpus, elsewhere = tmp_path / "corpus", tmp_path / "elsewhere"
+    (corpus / "2024").mkdir(parents=True)
+    elsewhere.mkdir()
+    (corpus / "2024" / "a.html").write_text(article_html("One", story(1)))
+    (elsewhere / "b.html").write_text(article_html("Two", story(2)))
+    (corpus / "2025").symlink_to(elsewhere, target_is_directory=True)  # a month kept on another disk
+    (corpus / "2024" / "up").symlink_to(corpus, target_is_directory=True)  # a loop
+    (corpus / "again").symlink_to(elsewhere, target_is_directory=True)  # a second way to one directory
+    (corpus / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    items = read(corpus)
+    # Files are named by their real paths, a missing one by the path its link gives.
+    assert [Path(i.source).name for i in items] == ["a.html", "b.html", "deleted.txt"]
+    assert isinstance(items[2], Failure) and "No such file" in items[2].reason
+    summary = run([corpus], store)
+    assert (summary.ingested, summary.failed) == (2, 1)
+    assert count_documents([str(corpus)]) == 3

@@ -117,7 +117,7 @@ def test_parse_every():
 
 def test_extract_prints_body_and_json_metadata(tmp_path):
     html = article_html("Grapes", story(2)).replace(
-        "<head>", '<head><link rel="canonical" href="https://gazette.example/grapes?utm_source=x">'
+        "<head>", '<head><link rel="canonical" href="https://gazette.example/food/early-grape-harvest?utm_source=x">'
                   '<meta property="article:published_time" content="2025-03-18T08:00:00Z">'
                   '<meta property="article:modified_time" content="2025-03-20T17:30:00Z">'
                   '<meta name="author" content="Hana Ruiz">'
@@ -127,7 +127,7 @@ def test_extract_prints_body_and_json_metadata(tmp_path):
     body = runner.invoke(extract_command, [str(tmp_path / "p.html")]).output
     assert body.startswith("Farmers in the northern valley") and "Copyright" not in body
     meta = json.loads(runner.invoke(extract_command, [str(tmp_path / "p.html"), "--json"]).output)
-    assert meta["canonical_url"] == "https://gazette.example/grapes"
+    assert meta["canonical_url"] == "https://gazette.example/food/early-grape-harvest"
     assert (meta["published"], meta["outlet"], meta["language"]) == ("2025-03-18", "The Gazette", "en")
     assert (meta["modified"], meta["authors"]) == ("2025-03-20", ["Hana Ruiz"])
     piped = runner.invoke(extract_command, ["-"], input="Plain text from stdin.")

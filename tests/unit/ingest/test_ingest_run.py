@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
+import pytest
 from ingest_helpers import article_html, crashing_analyze, fake_analyze, gz, rss, story
 
 from newsgraph.config import Settings
@@ -152,3 +154,75 @@ def test_bad_urls_each_leave_a_failure_record_and_the_run_goes_on(site, store):
     assert "404" in reasons["/missing"] and "500" in reasons["/error"] and "robots.txt" in reasons["/private/page"]
     assert "redirect" in reasons["/loop"].lower() and "limit" in reasons["/huge"]
     assert all(f.code for f in store.failures())
+
+
+HARBOUR_URL = "https://herald.example/news/2025/03/harbour-strike"
+HARBOUR = ["Dock workers at the port of Saltmere walked out on Thursday morning over a plan to run the night "
+           "cranes with remote operators, leaving eleven container ships waiting at anchor in the bay.",
+           "\"Nobody asked the people who do this work whether it is safe,\" said Tomas Varga, who has "
+           "driven cranes at the port for twenty years.",
+           "The port authority said talks would resume on Monday and that perishable cargo would be unloaded."]
+ORCHARD = ["Apple growers in the Fennick valley are leaving fruit on the trees this autumn because the price "
+           "offered by the two big juice plants has fallen below what it costs to pick it.",
+           "\"I have never let a whole orchard rot before, and it breaks my heart,\" said Ilse Brandt, whose "
+           "family has grown apples on the same slopes for four generations.",
+           "The growers' association will ask the regional government for emergency support next week."]
+
+
+def canonical_page(title: str, paragraphs: list[str], url: str = HARBOUR_URL) -> str:
+    return article_html(title, paragraphs).replace("<head>", f'<head><link rel="canonical" href="{url}">')
+
+
+def analyze_keeping_warnings(extracted, settings):
+    return replace(fake_analyze(extracted, settings), warnings=extracted.warnings)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_another_story_declaring_a_stored_articles_url_is_kept_beside_it(tmp_path, store, jobs):
+    (tmp_path / "harbour.html").write_text(canonical_page("Dock strike", HARBOUR))
+    (tmp_path / "orchard.html").write_text(canonical_page("Apples left to rot", ORCHARD))
+    sources = [tmp_path / "harbour.html", tmp_path / "orchard.html"]
+    summary = run(sources, store, jobs=jobs, analyze=analyze_keeping_warnings)
+    assert (summary.ingested, store.stats()["articles"]) == (2, 2)
+    assert {r.speaker for r in store.quotes()} == {"Tomas Varga", "Ilse Brandt"}
+    by_title = {a.title: store.analysis(a.id) for a in store.articles()}
+    assert by_title["Dock strike"].article.id == extract(read_one(sources[0])).article.id
+    assert by_title["Dock strike"].warnings == ()
+    assert by_title["Apples left to rot"].article.id.startswith("t")  # identified by its body
+    assert HARBOUR_URL in by_title["Apples left to rot"].warnings[0]
+    assert (run(sources, store).unchanged, store.stats()["articles"]) == (2, 2)
+
+
+def test_the_same_story_updated_under_its_url_replaces_the_stored_version(tmp_path, store):
+    page = tmp_path / "harbour.html"
+    page.write_text(canonical_page("Dock strike", HARBOUR))
+    run([page], store)
+    update = "The strike ended on Sunday night when the port authority shelved the plan for a year."
+    page.write_text(canonical_page("Dock strike ends", [*HARBOUR, update]))
+    summary = run([page], store)
+    [article] = store.articles()
+    assert (summary.ingested, article.title, store.stats()["articles"]) == (1, "Dock strike ends", 1)
+    assert update in store.analysis(article.id).article.text
+
+
+def read_one(path):
+    from newsgraph.ingest import read_sources
+
+    [item] = read_sources([str(path)], settings=SETTINGS)
+    return item
+
+
+def test_watch_reads_the_new_stories_of_a_feed_that_gives_every_item_the_same_guid(site, store):
+    def feed(*paths):
+        items = "".join(f'<item><title>{p}</title><link>{site.base}{p}</link>'
+                        f'<guid isPermaLink="false">{site.base}/</guid></item>' for p in paths)
+        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        polls = []
+        for paths in (["/news/1"], ["/news/2", "/news/1"], ["/news/2", "/news/1"]):
+            site.add("/same-guid.xml", feed(*paths), content_type="application/rss+xml")
+            polls.append(poll_feeds([site.base + "/same-guid.xml"], store, fetcher=fetcher, analyze=fake_analyze,
+                                    settings=SETTINGS))
+    assert [poll.ingested for poll in polls] == [1, 1, 0]
+    assert site.hits["/news/1"] == site.hits["/news/2"] == 1  # a story seen is not fetched again

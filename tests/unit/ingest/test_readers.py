@@ -209,7 +209,7 @@ def test_stdin_sniffs_gzip_warc_jsonl_and_html():
     jsonl = b'{"text": "one"}\n{"text": "two"}\n'
     assert [i.data for i in read("-", stdin=io.BytesIO(gz(jsonl)))] == ["one", "two"]
     [doc] = read("-", stdin=io.BytesIO(b"<html><body><p>x</p></body></html>"))
-    assert doc.source == "-" and doc.content_type is None
+    assert doc.source.startswith("-:") and doc.content_type is None
     [empty] = read("-", stdin=io.BytesIO(b""))
     assert isinstance(empty, Failure)
 
@@ -227,7 +227,7 @@ def test_parse_rss_and_atom():
         ("https://a.example/1", "Story 0", date(2025, 3, 18)),
         ("https://a.example/2", "Story 1", date(2025, 3, 18))]
     [atom] = parse_feed(ATOM.encode(), "atom")
-    assert (atom.key, atom.url, atom.published) == ("urn:1", "https://b.example/atom-1", date(2025, 3, 17))
+    assert (atom.id, atom.url, atom.published) == ("urn:1", "https://b.example/atom-1", date(2025, 3, 17))
 
 
 def test_broken_feed_fails_cleanly(tmp_path):
