@@ -35,6 +35,8 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a
 _SCORE_DASHES = frozenset({"-", "\u2013"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
+_STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
+                 "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
@@ -268,8 +270,31 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 start -= 1
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
+    mentions = _state_bodies(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, mentions)
+
+
+def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Russian foreign ministry said", "Ukraine's energy ministry": a country's ministry, army or
+    government is an organisation that speaks, though the model names only its country (or only
+    "energy ministry"). The country goes into the name."""
+    for token in doc:
+        if token.lower_ not in _STATE_BODIES or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+            continue
+        place = next((c for c in token.children if c.i < token.i and (
+            c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "poss" and c.ent_type_ == "GPE")), None)
+        if place is None or any(c.i < place.i and c.dep_ in ("amod", "compound") for c in token.children):
+            continue
+        start = place.left_edge.i
+        while start < place.i and doc[start].pos_ == "DET":
+            start += 1
+        if not all(t.head.i in (token.i, place.i) or place.left_edge.i <= t.i <= place.i
+                   for t in doc[start : token.i]):
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start > token.i]
+        mentions.append(Mention(start, token.i + 1, "ORG", True))
+    return mentions
 
 
 def _name_ending_in_place(doc: Doc, place: Span) -> int:
@@ -656,7 +681,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "39"
+    version = "40"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

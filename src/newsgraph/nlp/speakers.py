@@ -338,8 +338,10 @@ class SpeakerResolver:
                       attributions: list[Attribution] = ()) -> Cluster | None:
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
-        if root.idx < self.lede_end and root.lower_ not in _NEUTER:
-            sentence = self.sentence_of[root.i]
+        sentence = self.sentence_of[root.i]
+        if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
+                self.index[t.i].type == "ORG" for t in self.doc[self.sentences[sentence].start : root.i]
+                if t.i in self.index):
             for later in attributions:
                 if later.source_root is None or later.sentence <= sentence:
                     continue
@@ -651,7 +653,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "27"
+    version = "28"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
