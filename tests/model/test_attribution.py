@@ -1244,3 +1244,10 @@ def test_a_countrys_ministry_or_government_is_an_organisation_named_with_its_cou
     assert only_quote(result, "the talks had failed").speaker.name == "Estonian foreign ministry"
     assert only_quote(result, "send more troops").speaker.name == "Latvia\u2019s defence ministry"
     assert only_quote(result, "the border was calm").speaker.name == "Latvia\u2019s defence ministry"
+
+
+def test_a_newspaper_speaks_by_name_and_a_prizes_judges_are_not_the_person_it_is_named_after(run):
+    result = run("Critics were admiring: the Weekend Courier called it \u201ca quietly brilliant debut\u201d, while "
+                 "the Halloran judges praised its \u201crare restraint\u201d.")
+    assert only_quote(result, "quietly brilliant").speaker.name == "Weekend Courier"
+    assert only_quote(result, "rare restraint").speaker is None

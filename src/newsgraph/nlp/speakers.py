@@ -235,7 +235,10 @@ class SpeakerResolver:
         owners = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
         distinct = [c for c in {id(c): c for c in named}.values() if c.id not in owners]
         people = [c for c in distinct if c.type == "PERSON"]
-        if len(people) == 1:  # "The only board member to vote no, Felix Romero,"
+        # (but "the Aldridge judges" are not Aldridge)
+        plural_of_a_name = root.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "compound" and c.i in self.index for c in root.children)
+        if len(people) == 1 and not plural_of_a_name:  # "The only board member to vote no, Felix Romero,"
             return people[0]
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
@@ -250,7 +253,7 @@ class SpeakerResolver:
         if root.tag_ in ("NNS", "NNPS") and not is_role_noun(root):
             return None
         speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
-        return speaking[0] if len(speaking) == 1 else None
+        return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
 
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
@@ -653,7 +656,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "28"
+    version = "29"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
