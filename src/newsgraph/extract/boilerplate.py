@@ -72,7 +72,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"|^\s*(additional )?(reporting|writing) by [^.;]{2,100}; "
                                r"((additional )?(reporting|writing|editing) by [^;]{2,100}(;\s*|\.?\s*$)){1,4}$",
                                re.I)),
-    ("share", re.compile(r"^\s*(share (this|on|via)|follow us\b|like us on|tweet this|share$|print$"
+    ("share", re.compile(r"^\s*(share (this|on|via)|share\s*:\s*(facebook|twitter|x|e-?mail|whatsapp|linkedin)"
+                         r"|follow us\b|like us on|tweet this|share$|print$"
                          r"|(facebook|twitter|linkedin|whatsapp|email)"
                          r"( \| (facebook|twitter|linkedin|whatsapp|email))+)", re.I)),
     # A row of share buttons flattened to their names: "Facebook  Twitter  WhatsApp  Email".
@@ -135,9 +136,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^.!?]*\b\d{4}\b[^!?]*$",
                              re.I)),
     # A line that is only a date and time: "Sat 9 Nov 2024 17.52 GMT", "November 9, 2024 5:52 PM EST".
-    ("published", re.compile(r"^\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    ("published", re.compile(r"^\s*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+)?"
+                             r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                              r"(\d{1,2}\s+[a-z]{3,9}\.?,?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}"
-                             r"(,?\s+(at\s+)?\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,5})?)?\s*$", re.I)),
+                             r"(,?\s+(at\s+)?\d{1,2}([.:]\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,5})?)?"
+                             r"(\s*[|·•]\s*updated\b.{0,40})?\s*$", re.I)),
+    # A breadcrumb trail: "Leeds Courier › News › Crime".
+    ("breadcrumb", re.compile(r"^\s*[A-Z][^›»>.,;%!?\n]{0,39}(\s[›»>]\s[A-Z][^›»>.,;%!?\n]{0,39}){2,6}\s*$")),
     ("separator", re.compile(r"^\s*([-\u2013\u2014_*=~\u2022\u00b7#]\s*){3,}$")),
 )
 
@@ -154,7 +159,8 @@ _ASK = re.compile(
     r"|non-?profit newsroom|reader[- ](funded|supported)|paywalls?|become an? ([\w'’-]+ ){0,2}(member|subscriber"
     r"|supporter|patron)|support (our|us|independent|local) ?\w*|if (you (value|like|enjoy|appreciate) (our|reporting"
     r"|journalism|this)|this (reporting|journalism|story|work) matters)|chip in|subscribe (today|now)"
-    r"|(rely|relies|depend|depends) on (readers|donations|your support|you))\b", re.I)
+    r"|(rely|relies|depend|depends) on (readers|donations|your support|you)"
+    r"|(from|for) (just|only|as little as) [£$€]\d)\b", re.I)
 # An ask speaks to the reader, or as the newsroom ("we rely on donations"); a reported "we" is someone
 # in the story. (Quotation marks alone say nothing: appeals quote their critics.)
 _READER = re.compile(r"\b(you|your|please|today|we|our|us)\b", re.I)

@@ -16,8 +16,8 @@ _SEPARATORS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 _JOB_WORDS = frozenset({"correspondent", "editor", "reporter", "writer", "journalist", "staff", "columnist",
                         "producer", "contributor", "critic", "analyst", "desk", "bureau", "chief", "senior",
                         "service", "agency", "team", "wire"})
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}"
-                   r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-zA-Z]+\.? \d{4}"
+                   r"|[A-Z][a-zA-Z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}")
 _FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 
 

@@ -35,6 +35,10 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("Ferries wait at the quay. Photograph: Jan Kowalski/Coast Pictures", "photo-credit"),
     ("Sat 9 Nov 2024 17.52 GMT", "published"),
     ("November 9, 2024 5:52 PM EST", "published"),
+    ("14:32, 9 DEC 2024 | Updated 16:05, 9 DEC 2024", "published"),
+    ("Harbour Herald \u203a News \u203a Crime", "breadcrumb"),
+    ("Share: Facebook | X | WhatsApp | Email", "share"),
+    ("Our journalism costs money. Support the Harbour Herald from just \u00a31 a month. Subscribe now.", "appeal"),
     ("Advertisement", "advertisement"),
     ("Remind me later.", "dismiss"),
     ("Don’t miss: The ferry timetable, explained", "related-link"),
@@ -245,7 +249,9 @@ def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metada
 @pytest.mark.parametrize("line", ["By Tuesday evening the harbour was empty.", "By the time it ended, few were left",
                                   "Published reports said the fees would rise in 2024.",
                                   "On 9 November 2024 the harbour closed.",
-                                  "The photo shows the quay. Photographs: the court saw them all."])
+                                  "The photo shows the quay. Photographs: the court saw them all.",
+                                  "Tickets cost from just \u00a35, the organisers said, and sold out within days.",
+                                  "Prices rose > 5% in May > June > July, the figures showed."])
 def test_prose_that_opens_like_a_byline_or_date_line_stays(line):
     text = BODY.replace("Critics said", line + "\nCritics said")
     assert strip_boilerplate(text) == (text, ())
