@@ -1251,3 +1251,17 @@ def test_a_newspaper_speaks_by_name_and_a_prizes_judges_are_not_the_person_it_is
                  "the Halloran judges praised its \u201crare restraint\u201d.")
     assert only_quote(result, "quietly brilliant").speaker.name == "Weekend Courier"
     assert only_quote(result, "rare restraint").speaker is None
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("Sen. Dale Prentice, R-Ohio, who chairs the energy subcommittee, told reporters that the plan was "
+     "\u201ca blank check.\u201d", "a blank check", "Dale Prentice"),
+    ("\u201cThis work matters,\u201d said Alan Quist, dean of Marrow University's School of Forestry, who noted "
+     "that the state lost 9,000 acres to fire last year.", "the state lost 9,000 acres", "Alan Quist"),
+    ("Cross-examining, Voss\u2019s barrister, Hugh Carrow KC, suggested the witness had been paid.",
+     "the witness had been paid", "Hugh Carrow"),
+    ("Deputy County Attorney Marcus Vell asked Dana Rook why she had not called police.\n\n"
+     "\u201cBecause nothing seemed strange then,\u201d she said.", "nothing seemed strange", "Dana Rook"),
+])
+def test_a_senators_state_a_deans_school_an_appositions_name_and_a_mans_given_name(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker

@@ -166,14 +166,20 @@ class SpeakerResolver:
             return people[0]  # "Dr Voss, who wrote “Walk Yourself Well”, said": the parse took the title for her
         if root.i in self.index:
             cluster = self.index[root.i]
+            # "Sen. Wade Harlan, R-Texas, said": the parse made the state the head; the senator speaks.
+            if cluster.type in ("GPE", "LOC") and len({c.id for c in people}) == 1:
+                return people[0]
             # "“We lost,” the Spaniard said": one of a people, described, not the people speaking.
             if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
             return cluster
-        # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition.
+        # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition (or in apposition
+        # to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested").
         for child in root.children:
-            if child.dep_ == "appos" and child.i in self.index and self.index[child.i].type in ("PERSON", "ORG"):
-                return self.index[child.i]
+            for named_by in (child, *child.children) if child.dep_ == "appos" else ():
+                if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
+                        and self.index[named_by.i].type in ("PERSON", "ORG"):
+                    return self.index[named_by.i]
         lower = root.lower_
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
@@ -186,6 +192,16 @@ class SpeakerResolver:
             return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
             noun = root.head.head
+            # "said Robert Kline, dean of Halvorsen's College of …, who noted": "who" is the person the
+            # phrase the clause closes is about.
+            if lower == "who" and (noun.i not in self.index or self.index[noun.i].type != "PERSON"):
+                above = noun
+                for _ in range(8):
+                    if above.dep_ not in ("pobj", "prep", "appos", "compound", "conj") or above.head.i == above.i:
+                        break
+                    above = above.head
+                    if above.i in self.index and self.index[above.i].type == "PERSON":
+                        return self.index[above.i]
             if noun.i in self.index:
                 return self.index[noun.i]
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
@@ -656,7 +672,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "29"
+    version = "30"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
