@@ -1265,3 +1265,22 @@ def test_a_newspaper_speaks_by_name_and_a_prizes_judges_are_not_the_person_it_is
 ])
 def test_a_senators_state_a_deans_school_an_appositions_name_and_a_mans_given_name(run, text, contains, speaker):
     assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_a_product_called_by_the_companys_name_is_not_the_company(run):
+    result = run("SAN FRANCISCO \u2014 Vantel on Tuesday unveiled its first smart glasses. The glasses, called "
+                 "Vantel One, go on sale in March, the company said. Vantel's chief executive said the startup had "
+                 "spent three years on them. Vantel said in a filing that it had raised $90 million.")
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Vantel") == "ORG" and types.get("Vantel One") == "PRODUCT"
+    assert only_quote(result, "raised $90 million").speaker.name == "Vantel"
+
+
+def test_a_club_named_sporting_is_an_organisation_and_its_supporters_trust_is_another(run):
+    result = run("Kelham City are close to signing striker Rui Matos from Sporting Tavira. Tavira's president said "
+                 "Matos was not for sale. The Kelham City Supporters' Trust said it welcomed the ambition. A Kelham "
+                 "spokeswoman said the club does not comment on speculation.")
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("Sporting Tavira") == "ORG" and "Tavira" not in names
+    assert only_quote(result, "welcomed the ambition").speaker.name == "Kelham City Supporters' Trust"
+    assert only_quote(result, "does not comment").speaker.name != "Kelham City Supporters' Trust"

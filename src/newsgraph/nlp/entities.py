@@ -28,6 +28,13 @@ from newsgraph.nlp.syntax import doc_text
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
+_CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
+                  "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
+                  "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
+_AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
+                      "institute", "academy", "museum", "party", "federation"}
+_CORPORATE_BELONGINGS = {"ceo", "cfo", "shareholders", "headquarters", "subsidiary", "subsidiaries", "founder",
+                         "co-founder", "cofounder"}
 _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholder", "subsidiary", "maker"}
 # A brand's inner capital ("SpaceX", "YouTube"); surnames have theirs after a prefix ("McBride", "MacArthur",
 # "DiCaprio", "DeSantis", "LaGuardia", "VanDyke").
@@ -140,11 +147,18 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     root = span.root
     if any(_org_head(t) and t.is_title for t in (doc[end - 1], root)):
         return True
+    # "Sporting Almeida", "Dynamo Brest": a club's name opens with its kind.
+    if end - start >= 2 and doc[start].lower_ in _CLUB_OPENINGS and doc[start].is_title:
+        return True
     if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head, full_name=full_name):
         return True
     if any(child.dep_ == "appos" and _org_head(child) for child in root.children):
         return True
     if root.dep_ == "compound" and root.head.lower_ in _FOUNDED_BY:
+        return True
+    # "Lumora's chief executive", "Lumora's shareholders": what only a company has.
+    if len(span) == 1 and root.dep_ == "poss" and (root.head.lower_ in _CORPORATE_BELONGINGS or root.head.lower_ in (
+            "executive", "officer") and any(c.lower_ == "chief" for c in root.head.children)):
         return True
     # "the ferry operator Westerly Isles Shipping": an organisation noun in lower case right before the name.
     if start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
@@ -236,6 +250,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
         elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
             strong = True
+        elif label == "ORG" and _named_thing(ent.root):
+            label, strong = "PRODUCT", True
         start, end = ent.start, ent.end
         # "Donald Trump ''doesn't want …": a quotation mark (or a paragraph break) the model took into
         # the name is not part of it.
@@ -295,6 +311,16 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if m.end <= start or m.start > token.i]
         mentions.append(Mention(start, token.i + 1, "ORG", True))
     return mentions
+
+
+def _named_thing(name: Token) -> bool:
+    """ "The glasses, called Lumora One,": the name given to a thing that is no organisation is a product's."""
+    verb = name.head
+    if name.dep_ != "oprd" or verb.lemma_.lower() not in ("call", "name", "dub", "brand") or verb.dep_ != "acl":
+        return False
+    thing = verb.head
+    return thing.pos_ == "NOUN" and thing.lemma_.lower() not in (
+        lexicons.words("org_nouns") | lexicons.words("person_roles"))
 
 
 def _name_ending_in_place(doc: Doc, place: Span) -> int:
@@ -435,7 +461,8 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
         words = doc[m.start : m.end]
         if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone:
             continue
-        if all(t.pos_ == "PROPN" and t.is_title for t in words) and not any(_org_head(t) for t in words):
+        if all(t.pos_ == "PROPN" and t.is_title for t in words) and not any(_org_head(t) for t in words) \
+                and words[0].lower_ not in _CLUB_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
             m.label = "PERSON"
 
 
@@ -550,9 +577,11 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         if labels[key] == "PERSON" and key not in strong_type and (len(key.split()) == 1 or len(flags) > 1) \
                 and all(flags):
             labels[key] = "GPE"
-    # "Halvorsen Foods … Halvorsen kept its forecast": a one-word "person" no full name has as its surname,
-    # that opens the name of an organisation in the article, is that organisation called short.
-    openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG" and len(key.split()) > 1}
+    # "Halvorsen Foods … Halvorsen kept its forecast", "Sporting Almeida … Almeida's offer": a one-word
+    # "person" no full name has as its surname, that opens or ends the name of an organisation in the
+    # article, is that organisation called short.
+    openings = {_folded(key.split()[end]) for key, label in labels.items() if label == "ORG" and len(key.split()) > 1
+                for end in (0, -1)}
     for key, label in labels.items():
         if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
                 and _folded(key) not in surnames:
@@ -645,14 +674,19 @@ def _organisation_full_names(names: list[str]) -> dict[str, str]:
     "Skerrow Community Council")."""
     out = {}
     for short in names:
-        longer = [n for n in names if n != short and n.startswith(short + " ")]
+        # ("Northbridge City" is not its supporters' trust, nor "Acme" the Acme Foundation.)
+        longer = [n for n in names if n != short and n.startswith(short + " ")
+                  and n.split()[-1].lower() not in _AFFILIATED_BODIES]
         if not longer and " " not in short and short.lower() not in _DISTINCT_BODIES:
             longer = [n for n in names if n != short and n.endswith(" " + short)]
         # "the community council" after "the Skerrow Community Council": the description is the name's end.
         if not longer and short.islower():
             longer = [n for n in names if n != short and n.lower().endswith(" " + short)]
-        if len(longer) == 1:
-            out[short] = longer[0]
+        # "Northbridge" with "Northbridge City" and "Northbridge City Supporters' Trust": the names nest, and
+        # the short one is the shortest of them.
+        shortest = min(longer, key=len, default=None)
+        if shortest is not None and all(n == shortest or n.startswith(shortest + " ") for n in longer):
+            out[short] = shortest
     return out
 
 
@@ -681,7 +715,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "41"
+    version = "42"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

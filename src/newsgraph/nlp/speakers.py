@@ -217,11 +217,15 @@ class SpeakerResolver:
                     return cluster
             # "A Hartwell spokeswoman", "a Kessler spokesman": the company named before, by its first word.
             for modifier in (c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"):
-                companies = {c.id: c for c in self.clusters if c.type == "ORG"
-                             and (modifier.i in self.index and self.index[modifier.i] is c
-                                  or c.name.split()[0].lower() == modifier.lower_)}
-                if len(companies) == 1:
-                    return next(iter(companies.values()))
+                if modifier.i in self.index and self.index[modifier.i].type == "ORG":
+                    return self.index[modifier.i]
+                # (Of "Northbridge City" and "Northbridge City Supporters' Trust", the club is the shorter.)
+                companies = sorted({c.id: c for c in self.clusters if c.type == "ORG"
+                                    and c.name.split()[0].lower() == modifier.lower_}.values(),
+                                   key=lambda c: len(c.name))
+                if companies and all(c is companies[0] or c.name.startswith(companies[0].name + " ")
+                                     for c in companies):
+                    return companies[0]
             # "A council spokesperson", "a ministry spokesman": the one council the article has named.
             for modifier in (c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                              and c.lower_ in lexicons.words("org_nouns")):
@@ -672,7 +676,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "30"
+    version = "31"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
