@@ -1284,3 +1284,34 @@ def test_a_club_named_sporting_is_an_organisation_and_its_supporters_trust_is_an
     assert names.get("Sporting Tavira") == "ORG" and "Tavira" not in names
     assert only_quote(result, "welcomed the ambition").speaker.name == "Kelham City Supporters' Trust"
     assert only_quote(result, "does not comment").speaker.name != "Kelham City Supporters' Trust"
+
+
+def test_a_witness_replies_to_the_question_put_to_her_and_a_quoted_not_is_no_negation(run):
+    text = ("Cross-examining, the defence barrister, Hugh Carrow KC, suggested Miss Dale had lent him the car.\n\n"
+            "Prosecutor Ruth Vane had earlier called the loan story \u201ca fiction\u201d.\n\n"
+            "\u201cYou lent it to him, didn\u2019t you?\u201d he asked.\n\n"
+            "\u201cAbsolutely not,\u201d she replied. \u201cThat is a lie.\u201d")
+    result = run(text)
+    reply = only_quote(result, "Absolutely not")
+    assert reply.cue.text == "replied" and reply.speaker.name == "Dale"
+    assert only_quote(result, "That is a lie").speaker.name == "Dale"
+
+
+def test_a_clause_after_a_subordinator_goes_on_with_what_was_told_and_a_quoted_title_is_a_name(run):
+    quote = only_quote(run("Prosecutor Ruth Vane told jurors that Voss had sold the watch in March, days after "
+                           "Miss Dale flew to Spain to film the series \u201cSunset Bay: All Stars\u201d."),
+                       "had sold the watch")
+    assert quote.content[-1].text.endswith("All Stars\u201d") and quote.kind == "indirect"
+    assert quote.speaker.name == "Ruth Vane"
+
+
+def test_a_reality_star_in_the_lede_is_the_star_the_headline_names(run):
+    text = ("Reality star Kiera Vance sobs in witness box over pawned Rolex\n\n"
+            "A REALITY TV star told jurors yesterday that her former fiance pawned her Rolex.\n\n"
+            "Kiera Vance, 29, sobbed in the witness box as she described the empty safe.")
+    assert only_quote(run(text), "pawned her Rolex").speaker.name == "Kiera Vance"
+
+
+def test_a_question_the_parse_closed_before_its_cue_is_still_the_askers(run):
+    quote = only_quote(run("\u201cYou lent it to him, didn\u2019t you?\u201d Mr Carrow asked."), "You lent it")
+    assert quote.cue.text == "asked" and quote.speaker.name == "Carrow"

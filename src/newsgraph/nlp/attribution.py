@@ -46,6 +46,8 @@ _MIN_FOLLOW_ON_WORDS = 4
 _MIXED_MIN_WORDS = 2
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
+_SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "although", "though", "unless",
+                  "as", "once"}
 _MAX_SOURCE_TOKENS = 25
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 #: "WASHINGTON (AW) — ", "OSLO, Norway - ", "BRUSSELS -- ": capitals, an optional place and agency, a dash.
@@ -122,6 +124,13 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
         if lead and any(t.ent_type_ in ("DATE", "TIME") for t in lead) and all(
                 t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "PUNCT", "DET") for t in lead):
             start = subject.left_edge.i
+    # "told jurors that Tate had sold the items in March, days after Banks flew to Thailand": a clause the
+    # parse made a second complement of the cue, opened by a subordinator, goes on with the first.
+    if frame.relation == "ccomp" and not frame.head_side and cue.i < start:
+        for sibling in cue.children:
+            if sibling.dep_ == "ccomp" and sibling.i > frame.root.i and sibling.left_edge.i <= end + 1 \
+                    and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in sibling.children):
+                end = max(end, sibling.right_edge.i + 1)
     for child in cue.children:
         # "called Wells Fargo's behavior 'outrageous'", "urged Republicans to join …": the object is part
         # of what was said.
@@ -397,8 +406,17 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: SpanIndex[Quotat
                 inside += max(0, min(e, qe) - max(s, qs))
     if total and inside >= 0.9 * total:
         return "direct"
-    quoted_words = sum(q.words(text) for q in touching.values())
+    # A title in quotation marks after the work it names ("the series “Sunset Villa: All Stars”") is a name,
+    # not the speaker's words.
+    quoted_words = sum(q.words(text) for q in touching.values() if not _names_a_work(text, q))
     return "mixed" if quoted_words >= _MIXED_MIN_WORDS else "indirect"
+
+
+def _names_a_work(text: str, q: Quotation) -> bool:
+    """ "a book, “Walk Yourself Well”", "the series “Sunset Villa”": a title after the work it names."""
+    before = text[max(0, q.start - 40) : q.start].rstrip(" ,:").split()
+    inner = text[q.start + 1 : q.end - 1].strip(" ,.")
+    return bool(before) and before[-1].lower() in _NAMED_WORKS and is_title_case(inner)
 
 
 #: How far after the first half of a split quotation its second half may start (the cue and source between).
@@ -481,6 +499,10 @@ class AttributionFinder:
 
     def in_quotation(self, token: Token) -> bool:
         return token.i in self.quoted_tokens
+
+    def _negated(self, token: Token) -> bool:
+        """ "had not commented"; but in '“Absolutely not,” she replied' the "not" is what she said."""
+        return any(child.dep_ == "neg" and not self.in_quotation(child) for child in token.children)
 
     def find(self) -> list[Attribution]:
         turns = self._colon_speakers()
@@ -593,7 +615,7 @@ class AttributionFinder:
             if token.i not in framed and token.dep_ not in HEAD_DEPS and not _reports_clauses(token):
                 continue
             # "had not publicly commented" reports silence, not a statement.
-            if token.pos_ not in CUE_POS or self.in_quotation(token) or is_negated(token) or _withheld(token) \
+            if token.pos_ not in CUE_POS or self.in_quotation(token) or self._negated(token) or _withheld(token) \
                     or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
                 continue
             chosen = self._chosen_frame(token)
@@ -691,12 +713,7 @@ class AttributionFinder:
     def _in_named_work(self, token: Token) -> bool:
         """ "who has published a book, “Walk Yourself Well”, said …": a title in quotation marks after the
         work it names is not what the cue reports, however the parse took it."""
-        for q in self.quotations.overlapping(token.idx, token.idx + 1):
-            before = self.text[max(0, q.start - 40) : q.start].rstrip(" ,:")
-            inner = self.text[q.start + 1 : q.end - 1].strip(" ,.")
-            if is_title_case(inner) and before.split()[-1:] and before.split()[-1].lower() in _NAMED_WORKS:
-                return True
-        return False
+        return any(_names_a_work(self.text, q) for q in self.quotations.overlapping(token.idx, token.idx + 1))
 
     def _in_quoted_sentence(self, token: Token) -> bool:
         if not self.in_quotation(token):
@@ -784,6 +801,12 @@ class AttributionFinder:
         # A short one ("“No,” she said") only when it reads as speech, not as a scare quote.
         candidates = [q for q in self.quotations.overlapping(sentence.start_char, sentence.end_char)
                       if q.words(self.text) >= _MIN_FOLLOW_ON_WORDS or self._reads_as_sentence(q)]
+        # "“You lent it to him, didn't you?” Mr Carrow asked.": the parse ended a sentence at the question
+        # mark; the quotation just before, on the same line, is what the cue opening this one reports.
+        if not candidates and cue.i - sentence.start <= 4:
+            before = self.quotations.overlapping(sentence.start_char - 3, sentence.start_char)
+            candidates = [q for q in before if q.end <= sentence.start_char
+                          and self.text[q.end : sentence.start_char] in ("", " ", "\u00a0")]
         colon = cue.nbor(1) if cue.i + 1 < len(self.doc) and cue.nbor(1).text == ":" else \
             sentence[-1] if sentence[-1].text == ":" else None
         opening = self._opening_after(colon) if colon is not None else None
@@ -855,7 +878,7 @@ class AttributionFinder:
         by_cue = {a.cue_token: a for a in found if a.cue_token is not None}
         for token in self.doc:
             if token.lemma_.lower() not in _CHARACTERISING or token.pos_ != "VERB" or self.in_quotation(token) \
-                    or is_negated(token):
+                    or self._negated(token):
                 continue
             quotation = self._quoted_as(token)
             if quotation is None:
@@ -1112,7 +1135,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"36-{shipped_model().digest}"
+        return f"37-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

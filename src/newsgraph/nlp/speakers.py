@@ -49,6 +49,7 @@ _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
+_REPLYING = {"reply", "answer", "respond", "retort"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
@@ -305,6 +306,16 @@ class SpeakerResolver:
             def fits(cluster: Cluster) -> bool:
                 return wanted is None or self._gender(cluster) in (None, wanted)
 
+        # "“You told him, didn't you?” he asked. “Absolutely not,” she replied": the one who replies to a
+        # question is the one it was put to, last named in the exchange, not whoever spoke before.
+        if pronoun.head.lemma_.lower() in _REPLYING and previous is not None and previous.speaker is not None \
+                and doc_text(self.doc)[previous.start : previous.end].rstrip("\u201d\"' ").endswith("?"):
+            addressed = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                         and self.index[t.i] is not previous.speaker and fits(self.index[t.i])]
+            # (Whom the questioner's own statements were about comes before anyone the narration names.)
+            questioned = [t for t in addressed if self.reported.overlapping(t.idx, t.idx)] or addressed
+            if questioned:
+                return self.index[questioned[-1].i]
         candidates = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                       and _is_subject(t) and not self._in_quote(t)]
         # "Prosecutor Nadia Rahman told the court that Pettifer had lied. “…,” she said": a person in what
@@ -676,7 +687,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "31"
+    version = "32"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
