@@ -1315,3 +1315,12 @@ def test_a_reality_star_in_the_lede_is_the_star_the_headline_names(run):
 def test_a_question_the_parse_closed_before_its_cue_is_still_the_askers(run):
     quote = only_quote(run("\u201cYou lent it to him, didn\u2019t you?\u201d Mr Carrow asked."), "You lent it")
     assert quote.cue.text == "asked" and quote.speaker.name == "Carrow"
+
+
+def test_a_statement_posted_online_is_the_medium_and_a_request_accuses_no_one(run):
+    result = run("The festival director, Aoife Brennan, said in a statement posted on social media that staff "
+                 "were \u201cheartbroken\u201d.\n\nThe governor\u2019s office said the bill was \u201creckless\u201d "
+                 "and accused lawmakers of \u201cplaying games with people\u2019s homes.\u201d")
+    assert [q.cue.text for q in result.quotes if "heartbroken" in q.content[0].text] == ["said"]
+    accused = only_quote(result, "playing games")
+    assert accused.source.text == "The governor\u2019s office"

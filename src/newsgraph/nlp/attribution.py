@@ -34,6 +34,7 @@ from newsgraph.nlp.cues import (
 from newsgraph.nlp.headlines import headline_speakers, is_title_case
 from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
+from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text
 
@@ -46,6 +47,9 @@ _MIN_FOLLOW_ON_WORDS = 4
 _MIXED_MIN_WORDS = 2
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
+_PEOPLE_WORDS = frozenset({"people", "officials", "residents", "voters", "critics", "lawmakers", "members",
+                           "workers", "leaders", "police", "staff", "supporters", "opponents", "analysts", "experts",
+                           "executives"})
 _SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "although", "though", "unless",
                   "as", "once"}
 _MAX_SOURCE_TOKENS = 25
@@ -216,11 +220,11 @@ def _outer_speaker(cue: Token) -> Token | None:
     """ "The judge accepted that Marsh had shown remorse but said …", "He believes the cuts could save £30m
     and said …": a speech verb with no subject of its own that the parse coordinated with a verb inside
     what another cue reports is that cue's, and has its subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
-            or "clause" not in lexicons.reporting_frames().get(cue.lemma_.lower(), ()):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
+    reports_clauses = "clause" in lexicons.reporting_frames().get(cue.lemma_.lower(), ())
     # "Intercargo said it welcomed the extension but warned that …": parsed as a second clause of "said".
-    if cue.dep_ == "ccomp" and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
+    if reports_clauses and cue.dep_ == "ccomp" and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
             and cue.head.lemma_.lower() in lexicons.reporting_frames():
         return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     if cue.dep_ != "conj":
@@ -229,8 +233,13 @@ def _outer_speaker(cue: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i < clause.i:
         clause = clause.head
     reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in lexicons.reporting_frames() or \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in lexicons.reporting_frames() or subject is None:
+        return None
+    # "The White House said the request was urgent and accused Republicans of …": a request accuses no
+    # one, so any speech verb goes to the reporter; a person in the clause may be the one who acted.
+    if not reports_clauses and (subject.pos_ != "NOUN" or subject.ent_type_ or subject.lower_ in _PEOPLE_WORDS
+                                or is_role_noun(subject)):
         return None
     return next((c for c in reporter.children if c.dep_ == "nsubj"), None)
 
@@ -358,6 +367,9 @@ def _reports_clauses(token: Token) -> bool:
 def _medium_of_a_cue(token: Token) -> bool:
     """ "told analysts on a conference call that …", "said in a statement that …": the medium a reporting
     verb names is not a cue of its own, whatever the parse hung off it; the verb reports."""
+    # ("said in a statement posted on social media that …": nor is the participle that describes it.)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lower_ in lexicons.words("speech_media"):
+        token = token.head
     preposition = token.head
     return token.dep_ == "pobj" and token.lower_ in lexicons.words("speech_media") \
         and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX") \
@@ -1135,7 +1147,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"37-{shipped_model().digest}"
+        return f"38-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
