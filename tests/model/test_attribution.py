@@ -1324,3 +1324,13 @@ def test_a_statement_posted_online_is_the_medium_and_a_request_accuses_no_one(ru
     assert [q.cue.text for q in result.quotes if "heartbroken" in q.content[0].text] == ["said"]
     accused = only_quote(result, "playing games")
     assert accused.source.text == "The governor\u2019s office"
+
+
+def test_uncued_turns_of_a_cross_examination_alternate_between_asker_and_witness(run):
+    text = ("\u201cYou didn't see a licence plate, did you?\u201d Whitfield asked.\n\n"
+            "\u201cNo, I did not,\u201d Delgado said.\n\n"
+            "\u201cAnd you didn't see a face either?\u201d\n\n"
+            "\u201cNo, it was far too dark to see.\u201d")
+    result = run("Defense attorney Lena Whitfield questioned Karen Delgado on Tuesday.\n\n" + text)
+    assert only_quote(result, "see a face").speaker.name == "Lena Whitfield"
+    assert only_quote(result, "far too dark").speaker.name == "Karen Delgado"

@@ -139,12 +139,15 @@ class SpeakerResolver:
         # "He said … they should criticize him. He also suggested …": a pronoun looks back past statements
         # whose speaker is unknown to the last one that has one.
         last_known: Attribution | None = None
+        prior: Attribution | None = None  # the one before ``previous``
         for a in attributions:
             if a.source_root is not None:
                 a.speaker = self._speaker(a, attributions, last_known)
             elif a.cue is None and previous is not None and self._close(previous, a):
                 a.speaker = previous.speaker
-            previous = a
+                if prior is not None and self._exchange(prior, previous, a):
+                    a.speaker = prior.speaker
+            prior, previous = previous, a
             if a.speaker is not None:
                 last_known = a
         # Roles are complete once every speaker is known (a lede role is recorded on the way).
@@ -156,6 +159,21 @@ class SpeakerResolver:
     @staticmethod
     def _close(previous: Attribution, current: Attribution) -> bool:
         return 0 <= current.sentence - previous.sentence <= 2
+
+    def _exchange(self, prior: Attribution, previous: Attribution, current: Attribution) -> bool:
+        """Whether ``current``, a quotation in a paragraph of its own with no cue, is the next turn of a
+        question-and-answer exchange ("“You didn't see a plate, did you?” Whitfield asked. / “No,” Delgado
+        said. / “You didn't see a face?” / “No.”"), and so spoken by whoever spoke the turn before last."""
+        text = doc_text(self.doc)
+        opening = text[text.rfind("\n", 0, current.start) + 1 : current.start]
+        if prior.speaker is None or previous.speaker is None or prior.speaker is previous.speaker \
+                or not self._close(prior, previous) or opening.strip(" \t\"'\u201c\u2018\u00ab"):
+            return False
+
+        def asks(a: Attribution) -> bool:
+            return text[a.start : a.end].rstrip("\"'\u201d\u2019\u00bb ").endswith("?")
+
+        return asks(prior) != asks(previous) and asks(current) == asks(prior)
 
     def _speaker(self, a: Attribution, attributions: list[Attribution], previous: Attribution | None):
         root = self.doc[a.source_root]
@@ -687,7 +705,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "32"
+    version = "33"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
