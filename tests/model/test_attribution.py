@@ -1334,3 +1334,21 @@ def test_uncued_turns_of_a_cross_examination_alternate_between_asker_and_witness
     result = run("Defense attorney Lena Whitfield questioned Karen Delgado on Tuesday.\n\n" + text)
     assert only_quote(result, "see a face").speaker.name == "Lena Whitfield"
     assert only_quote(result, "far too dark").speaker.name == "Karen Delgado"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("The Treasurer, Ruth Calder, spoke in parliament. Shadow Treasurer Ben Ng said the plan was reckless. "
+     "\u201cWe are choosing to build,\u201d the Treasurer said.", "choosing to build", "Ruth Calder"),
+    ("Downing Street says ministers are in close contact with the emergency services.", "ministers are in close",
+     "Downing Street"),
+    ("The Environment Agency said river levels were still rising. A spokesperson said there was \u201ca real "
+     "possibility\u201d that more defences would fail.", "a real possibility", "Environment Agency"),
+    ("The Halden Research survey of 1,012 residents found 34 per cent would back the mayor.",
+     "34 per cent would back", "Halden Research"),
+    ("The volunteer is Ellie Marsh, 16, who runs the textiles table. She says she has fixed a hundred zips.",
+     "fixed a hundred zips", "Ellie Marsh"),
+    ("Wellington beat Canterbury by six runs.\n\nLaulu removed Magicians captain Grace Tuilagi for 47.\n\n"
+     "\u201cThey bowled better than us,\u201d said the Magicians skipper.", "bowled better", "Grace Tuilagi"),
+])
+def test_offices_seats_of_government_spokespeople_surveys_and_copulas_name_their_speakers(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker

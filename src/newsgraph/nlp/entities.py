@@ -42,6 +42,8 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a
 _SCORE_DASHES = frozenset({"-", "\u2013"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
+_SEATS_OF_GOVERNMENT = (("downing", "street"), ("white", "house"), ("kremlin",), ("pentagon",), ("elysee",),
+                        ("élysée",), ("whitehall",), ("holyrood",), ("stormont",), ("zhongnanhai",))
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
@@ -216,6 +218,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
             continue
+        # "South Australia's Treasurer", "the Treasurer": an office, capitalised, is not a name.
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.root.lower_ in lexicons.words("person_roles") \
+                and ent.start > 0 and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ == "POS"):
+            continue
         # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Rishi Sunak
         # MP", a person with a given name and a surname before the letters, is a name with its letters.)
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.tag_ in ("NNP", "NN") and not ent.root.is_title \
@@ -286,6 +292,15 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 start -= 1
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
+    # "Downing Street says …", "the Kremlin said": a seat of government speaks for it.
+    for token in doc:
+        for seat in _SEATS_OF_GOVERNMENT:
+            end = token.i + len(seat)
+            if token.is_title and end <= len(doc) and not taken.intersection(range(token.i, end)) \
+                    and tuple(t.lower_ for t in doc[token.i : end]) == seat \
+                    and all(t.is_title for t in doc[token.i : end]):
+                mentions.append(Mention(token.i, end, "ORG", True))
+                taken.update(range(token.i, end))
     mentions = _state_bodies(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, mentions)
@@ -715,7 +730,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "43"
+    version = "44"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -66,7 +66,9 @@ def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
 
 def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
     i = start
-    while i > 0 and (doc[i - 1].pos_ in _PREMOD_POS or doc[i - 1].tag_ == "POS") and doc[i - 1].text != ",":
+    # (A role word the tagger took for a verb is still a modifier: "Magicians captain Grace Tuilagi".)
+    while i > 0 and (doc[i - 1].pos_ in _PREMOD_POS or doc[i - 1].tag_ == "POS" or doc[i - 1].dep_ == "compound"
+                     and is_role_noun(doc[i - 1])) and doc[i - 1].text != ",":
         if doc[i - 1].is_sent_start:
             i -= 1
             break

@@ -49,6 +49,9 @@ _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
+_SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
+             "manager": {"boss"}, "coach": {"boss"}}
+_OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
@@ -88,11 +91,22 @@ def _is_subject(token: Token) -> bool:
         token = token.head
         while token.dep_ in ("pobj", "prep", "compound"):
             token = token.head
+    # "The volunteer is Ellie Marsh, 16": the name a description of the subject is said to be.
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_role_noun(c) for c in token.head.children):
+        return True
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _holds(cluster: Cluster, role_word: str) -> bool:
-    return any(role_word in role.title.lower().split() for role in cluster.roles)
+    """Whether one of the cluster's roles is ``role_word`` (or a word for the same job: a skipper is a
+    captain), not qualified as another office ("Shadow Treasurer" is not the Treasurer)."""
+    words = {role_word} | _SAME_JOB.get(role_word, set())
+    for role in cluster.roles:
+        title = role.title.lower().split()
+        if any(w in words and not (k > 0 and title[k - 1] in _OTHER_OFFICE) for k, w in enumerate(title)):
+            return True
+    return False
 
 
 def _determined(noun: Token, *articles: str) -> bool:
@@ -245,6 +259,11 @@ class SpeakerResolver:
                 if companies and all(c is companies[0] or c.name.startswith(companies[0].name + " ")
                                      for c in companies):
                     return companies[0]
+            # "The Environment Agency said … A spokesperson said": whoever spoke just before, if an organisation.
+            if not any(c.dep_ in ("compound", "poss", "amod", "prep") for c in root.children) and previous is not None \
+                    and previous.speaker is not None and previous.speaker.type == "ORG" \
+                    and 0 <= a.sentence - previous.sentence <= 1:
+                return previous.speaker
             # "A council spokesperson", "a ministry spokesman": the one council the article has named.
             for modifier in (c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                              and c.lower_ in lexicons.words("org_nouns")):
@@ -265,6 +284,11 @@ class SpeakerResolver:
                            if p.dep_ == "pobj" and p.i in self.index), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
+            # "The Northfield Research survey found": the organisation it is named by.
+            producer = next((self.index[c.i] for c in root.children if c.dep_ in ("compound", "poss")
+                             and c.i in self.index and self.index[c.i].type == "ORG"), None)
+            if producer is not None:
+                return producer
             # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before.
             if _determined(root, "the"):
                 issuer = self._issuer(a, root, attributions)
@@ -578,7 +602,7 @@ class SpeakerResolver:
         held = set()
         for role in cluster.roles:
             words = self.doc.char_span(role.start, role.end, alignment_mode="expand") or ()
-            held |= {t.lower_ for t in words if (t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN" and any(
+            held |= {t.lower_ for t in words if (t.ent_type_ == "ORG" or t.pos_ == "PROPN" and any(
                 t.lower_ in name for name in names)) and not t.is_stop and t.is_alpha}
         # "Wexford manager" and "the Rovers manager" both name Wexford Rovers.
         held |= {w for words in names if words & held for w in words}
@@ -705,7 +729,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "33"
+    version = "34"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
