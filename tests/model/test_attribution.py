@@ -1352,3 +1352,11 @@ def test_uncued_turns_of_a_cross_examination_alternate_between_asker_and_witness
 ])
 def test_offices_seats_of_government_spokespeople_surveys_and_copulas_name_their_speakers(run, text, contains, speaker):
     assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_an_initialism_is_the_organisation_it_spells_and_a_named_representative_speaks(run):
+    result = run("The World Health Organization's representative in Zambia, Dr. Adaeze Nwosu, said the agency had "
+                 "shipped supplies. In Geneva, the WHO said Zambia was one of 14 countries reporting cholera.")
+    assert only_quote(result, "shipped supplies").speaker.name == "Adaeze Nwosu"
+    assert only_quote(result, "one of 14 countries").speaker.name == "World Health Organization"
+    assert "WHO" not in [e.name for e in result.entities]

@@ -42,6 +42,7 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a
 _SCORE_DASHES = frozenset({"-", "\u2013"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
+_SMALL_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 _SEATS_OF_GOVERNMENT = (("downing", "street"), ("white", "house"), ("kremlin",), ("pentagon",), ("elysee",),
                         ("élysée",), ("whitehall",), ("holyrood",), ("stormont",), ("zhongnanhai",))
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
@@ -602,6 +603,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 and _folded(key) not in surnames:
             labels[key] = "ORG"
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
+    spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
     first_break = text.find("\n")
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
     full_org = {short: full for short, full in full_org.items() if full in in_body}
@@ -610,6 +612,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         label = labels[key]
         if label == "ORG" and key in acronyms and labels.get(acronyms[key]) == "ORG":
             key = acronyms[key]
+        elif label == "ORG" and key in spelled_out:
+            key = spelled_out[key]
         if label == "ORG" and key in full_org:
             key = full_org[key]
         elif label == "GPE":
@@ -682,6 +686,20 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[int]:
 _DISTINCT_BODIES = frozenset({"house", "senate", "congress", "parliament", "assembly", "cabinet", "court"})
 
 
+def _initialisms(names: list[str]) -> dict[str, str]:
+    """ "the WHO" after "the World Health Organization": a name in capitals that spells the initials of
+    exactly one other organisation's name (its small words aside)."""
+    out = {}
+    for short in names:
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+            continue
+        spelled = [n for n in names if n != short and "".join(
+            w[0] for w in n.split() if w[0].isupper() and w.lower() not in _SMALL_WORDS) == short]
+        if len(spelled) == 1:
+            out[short] = spelled[0]
+    return out
+
+
 def _organisation_full_names(names: list[str]) -> dict[str, str]:
     """A short organisation name ("Kessler-Nordmann") -> the one longer name it begins
     ("Kessler-Nordmann Antriebstechnik"), when exactly one does; a one-word name ("Commission") -> the
@@ -730,7 +748,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "44"
+    version = "45"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

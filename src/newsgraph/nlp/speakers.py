@@ -238,7 +238,12 @@ class SpeakerResolver:
             if noun.i in self.index:
                 return self.index[noun.i]
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
-        # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement.
+        # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement (but
+        # "The WHO's representative in Zambia, Dr. Adaeze Nwosu, said" names who speaks).
+        principals = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
+        named_people = {c.id: c for c in people if c.id not in principals}
+        if root.lemma_.lower() in _SPEAKS_FOR and len(named_people) == 1:
+            return next(iter(named_people.values()))
         if root.lemma_.lower() in _SPEAKS_FOR:
             principal = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
                               for p in c.children if p.dep_ == "pobj"), None)
@@ -729,7 +734,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "34"
+    version = "35"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
