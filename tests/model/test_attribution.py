@@ -1360,3 +1360,18 @@ def test_an_initialism_is_the_organisation_it_spells_and_a_named_representative_
     assert only_quote(result, "shipped supplies").speaker.name == "Adaeze Nwosu"
     assert only_quote(result, "one of 14 countries").speaker.name == "World Health Organization"
     assert "WHO" not in [e.name for e in result.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "Laulu, known around the dressing room as \u201cLulu\u201d, took four wickets.",
+    "The road, which residents have nicknamed \u201cBaba Road\u201d, floods every spring.",
+    "Volunteers stood under a sign reading \u201cDon't Bin It, Fix It\u201d at the door.",
+])
+def test_a_name_in_quotation_marks_is_what_something_is_called_not_a_statement(run, text):
+    assert run(text).quotes == ()
+
+
+def test_a_characterisation_in_quotation_marks_stays_a_statement(run):
+    quote = only_quote(run("The senator called the bill \u201ca total failure of nerve\u201d on Monday."),
+                       "total failure")
+    assert quote.cue.text == "called"

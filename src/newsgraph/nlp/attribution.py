@@ -74,6 +74,9 @@ _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "pl
 _CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "characterise", "characterize",
                              "deride", "hail", "denounce", "decry", "condemn", "criticise", "criticize", "portray",
                              "depict", "reject", "praise", "welcome", "slam", "attack", "blast", "cast"})
+#: Verbs that give something its name: what they put in quotation marks is a name, not a statement.
+_NAMING_CUES = frozenset({"nickname", "call", "dub", "know", "name", "read", "bill", "title", "christen"})
+_NAME_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"})
 _FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
 
 
@@ -424,6 +427,13 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: SpanIndex[Quotat
     return "mixed" if quoted_words >= _MIXED_MIN_WORDS else "indirect"
 
 
+def _reads_as_name(inner: str) -> bool:
+    """A name rather than words said: up to six words, each capitalised but the small ones."""
+    words = re.findall(r"[\w'\u2019-]+", inner)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_MINOR_WORDS for w in words) \
+        and words[0][0].isupper()
+
+
 def _names_a_work(text: str, q: Quotation) -> bool:
     """ "a book, “Walk Yourself Well”", "the series “Sunset Villa”": a title after the work it names."""
     before = text[max(0, q.start - 40) : q.start].rstrip(" ,:").split()
@@ -531,6 +541,7 @@ class AttributionFinder:
         self._split_sibling_cues(found)
         found = self._drop_nested(found)
         found += self._characterisations(found)
+        found = [a for a in found if not self._gives_a_name(a)]
         self._join_split_quotations(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
@@ -919,6 +930,18 @@ class AttributionFinder:
                 out.append(attribution)
         return out
 
+    def _gives_a_name(self, a: Attribution) -> bool:
+        """ "known around the dressing room as “Lulu”", "whom residents have nicknamed “Baba Road”", "a sign
+        reading “Don't Bin It, Fix It”": a name in quotation marks is what something is called, not a
+        statement, whoever gave it."""
+        if a.cue_token is None or self.doc[a.cue_token].lemma_.lower() not in _NAMING_CUES:
+            return False
+        quoted = [q for s, e in a.content for q in self.quotations.overlapping(s, e)]
+        if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) for q in quoted):
+            return False
+        words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
+        return words - sum(q.words(self.text) for q in quoted) <= 4
+
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
         for token in verb.subtree:
@@ -1148,7 +1171,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"40-{shipped_model().digest}"
+        return f"41-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
