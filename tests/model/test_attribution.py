@@ -1375,3 +1375,11 @@ def test_a_characterisation_in_quotation_marks_stays_a_statement(run):
     quote = only_quote(run("The senator called the bill \u201ca total failure of nerve\u201d on Monday."),
                        "total failure")
     assert quote.cue.text == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "The Wellington Blaze beat the Canterbury Magicians by six runs to claim the Super Smash title.",
+    "Fletcher dismissed opener Olivia Harrop in the twelfth over.",
+])
+def test_a_reporting_verb_in_a_sporting_sense_reports_nothing(run, text):
+    assert run(text).quotes == ()

@@ -47,6 +47,8 @@ _MIN_FOLLOW_ON_WORDS = 4
 _MIXED_MIN_WORDS = 2
 _MIN_CONTENT_WORDS = 2
 _RAISING = {"seem", "appear"}
+_WON_THINGS = frozenset({"title", "victory", "win", "prize", "medal", "trophy", "crown", "life", "seat", "championship",
+                        "place", "spot", "gold", "silver", "bronze", "cup", "pole", "point", "wicket", "scalp"})
 _PEOPLE_WORDS = frozenset({"people", "officials", "residents", "voters", "critics", "lawmakers", "members",
                            "workers", "leaders", "police", "staff", "supporters", "opponents", "analysts", "experts",
                            "executives"})
@@ -486,6 +488,20 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
+def _other_sense(token: Token) -> bool:
+    """A reporting verb used in another sense: "claim the title" (win it), "dismissed opener Olivia
+    Harrop" (got her out, or sacked her)."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma == "claim":
+        return any(o.lemma_.lower() in _WON_THINGS for o in objects)
+    # (but "dismissed Estonia as being in the “suburbs of St. Petersburg”" characterises it)
+    if lemma == "dismiss" and not any(t.lower_ == "as" for t in token.subtree):
+        return any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or is_role_noun(o) or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children) for o in objects)
+    return False
+
+
 def _yet_to_be_said(token: Token) -> bool:
     """ "The results will be announced on 12 June": an announcement to come, made by no one yet."""
     dependents = {c.dep_ for c in token.children}
@@ -639,6 +655,7 @@ class AttributionFinder:
                 continue
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or self._negated(token) or _withheld(token) \
+                    or _other_sense(token) \
                     or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
                 continue
             chosen = self._chosen_frame(token)
@@ -1171,7 +1188,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"41-{shipped_model().digest}"
+        return f"42-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

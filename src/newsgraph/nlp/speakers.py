@@ -28,6 +28,7 @@ No offline coreference model exists for spaCy 3.8, so this is an attribution-foc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -140,6 +141,10 @@ class SpeakerResolver:
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
         self.datelines = [m.span() for m in datelines(doc_text(doc))]
         self.reported = SpanIndex(_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content)
+        # (token index, organisation) of every word of an organisation's name outside direct quotes, in order.
+        self._organisation_mentions = [(i, c) for c in self.clusters if c.type == "ORG" for m in c.mentions
+                                       for i in range(m.start, m.end) if not self._in_quote(doc[i])]
+        self._organisation_mentions.sort(key=lambda pair: pair[0])
         self._genders: dict[str, str | None] = {}
         # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc_text(doc)
@@ -432,8 +437,7 @@ class SpeakerResolver:
                 if named is not None and named.type == "ORG" and all(m.start > root.i for m in named.mentions):
                     return named
         if root.lower_ not in _NEUTER:
-            before = [self.index[t.i] for t in self.doc[: root.i] if t.i in self.index
-                      and self.index[t.i].type == "ORG" and not self._in_quote(t)]
+            before = [c for i, c in self._organisation_mentions[: bisect_left(self._organisation_mentions, (root.i,))]]
             naming = [c for c in before if root.lower_ in c.name.lower().split()
                       or any(root.lower_ in r.title.lower().split() for r in c.roles)]
             if naming:
@@ -734,7 +738,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "35"
+    version = "36"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
