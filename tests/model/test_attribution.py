@@ -1383,3 +1383,11 @@ def test_a_characterisation_in_quotation_marks_stays_a_statement(run):
 ])
 def test_a_reporting_verb_in_a_sporting_sense_reports_nothing(run, text):
     assert run(text).quotes == ()
+
+
+def test_a_given_name_alone_in_a_feature_is_the_one_person_named_in_full_with_it(run):
+    result = run("Precious Mulenga, 34, lives in Chipata. Precious said the family boiled water only when they "
+                 "could afford charcoal. \u201cWhen there is no charcoal, we drink it like that,\u201d Precious said. "
+                 "On May 3 the clinic opened.")
+    assert {q.speaker.name for q in result.quotes} == {"Precious Mulenga"}
+    assert [e.name for e in result.entities if e.type == "PERSON"] == ["Precious Mulenga"]

@@ -552,6 +552,20 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                     root.pos_ == "NOUN" or not root.is_sent_start or root.dep_ in ("nsubj", "nsubjpass"))) \
                     and not _other_given_name(doc, span.start, full_name):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
+                covered.update(range(span.start, span.end))
+    # "Precious Mulenga, 34, … “…,” Precious said": a feature's given name alone, where only one person
+    # the article names in full has it.
+    for full_name in given.values():
+        printed = full_name.split()[0]
+        for match in re.finditer(rf"(?<![\w-]){re.escape(printed)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or covered.intersection(range(span.start, span.end)) or len(span) != 1:
+                continue
+            token = span[0]
+            if token.is_title and token.ent_type_ in ("", "PERSON") and (
+                    token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass")):
+                mentions.append(Mention(span.start, span.end, "PERSON"))
+                covered.add(span.start)
     for m in mentions:
         words = _person_key(doc, m)
         if m.label != "PERSON" and not m.strong and len(words) == 1 and _folded(words[0]) in surnames:
@@ -748,7 +762,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "45"
+    version = "46"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
