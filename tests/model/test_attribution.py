@@ -1391,3 +1391,39 @@ def test_a_given_name_alone_in_a_feature_is_the_one_person_named_in_full_with_it
                  "On May 3 the clinic opened.")
     assert {q.speaker.name for q in result.quotes} == {"Precious Mulenga"}
     assert [e.name for e in result.entities if e.type == "PERSON"] == ["Precious Mulenga"]
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("The Health Ministry announced new rules on Monday. The ministry said the rules would start in May.\n"
+     "The Finance Ministry said the cost would be high.", "start in May", "Health Ministry"),
+    ("Shares of Acme Corp (NYSE) fell sharply on Monday. The NYSE said trading had been halted for an hour.",
+     "trading had been halted", "NYSE"),
+    ("The Bank of Portugal raised rates on Monday. BP said its profits fell sharply in the quarter.",
+     "profits fell sharply", "BP"),
+    ("France, led by President Emmanuel Macron, said it would veto the plan.", "veto the plan", "France"),
+    ("Japanese defence minister Gen Nakatani visited Manila. Nakatani said the talks had gone well.",
+     "talks had gone well", "Gen Nakatani"),
+])
+def test_reviewed_misfires_of_todays_rules_stay_fixed(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_a_board_speaks_for_its_owner_not_the_regulator_and_a_think_tank_keeps_its_name(run):
+    result = run("The FCA fined Acme Holdings on Monday.\nThe FCA said the failings were serious.\nAcme's board "
+                 "said it would appeal the decision.")
+    speaker = only_quote(result, "appeal the decision").speaker
+    assert speaker is None or speaker.name != "FCA"
+    result = run("Researchers at a think tank called Onward published the report on Monday.")
+    assert ("Onward", "ORG") in [(e.name, e.type) for e in result.entities]
+
+
+def test_an_observer_or_examiner_in_apposition_is_still_a_person(run):
+    result = run("John Smith, an independent observer, said the vote was fair. Mary Jones, the county medical "
+                 "examiner, said the death was a homicide.")
+    assert {e.name: e.type for e in result.entities if e.name in ("John Smith", "Mary Jones")} == {
+        "John Smith": "PERSON", "Mary Jones": "PERSON"}
+
+
+def test_a_short_name_goes_to_the_longest_name_it_leads_to(run):
+    result = run("Acme Corp Holdings reported a loss. Acme Corp said sales fell. Acme said it would cut jobs.")
+    assert {q.speaker.name for q in result.quotes} == {"Acme Corp Holdings"}

@@ -42,6 +42,7 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a
 _SCORE_DASHES = frozenset({"-", "\u2013"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
+_UNDOTTED_TITLES = {"cllr", "det", "insp", "supt", "sgt", "cmdr", "adm", "atty", "capt", "lt"}
 _SMALL_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 _SEATS_OF_GOVERNMENT = (("downing", "street"), ("white", "house"), ("kremlin",), ("pentagon",), ("elysee",),
                         ("élysée",), ("whitehall",), ("holyrood",), ("stormont",), ("zhongnanhai",))
@@ -330,13 +331,18 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _named_thing(name: Token) -> bool:
-    """ "The glasses, called Lumora One,": the name given to a thing that is no organisation is a product's."""
+    """ "The glasses, called Lumora One,": the name given to a thing that is no organisation, opening with
+    its maker's name, is a product's."""
     verb = name.head
     if name.dep_ != "oprd" or verb.lemma_.lower() not in ("call", "name", "dub", "brand") or verb.dep_ != "acl":
         return False
     thing = verb.head
-    return thing.pos_ == "NOUN" and thing.lemma_.lower() not in (
-        lexicons.words("org_nouns") | lexicons.words("person_roles"))
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() in lexicons.words("org_nouns") | lexicons.words("person_roles"):
+        return False
+    # (a product's name opens with its maker's, which the article names on its own too: "a think tank
+    # called Onward" is an organisation)
+    maker = name.doc[name.left_edge.i] if name.left_edge.i < name.i else name
+    return any(e.text == maker.text for e in name.doc.ents if e.end - e.start == 1 and e.start != maker.i)
 
 
 def _name_ending_in_place(doc: Doc, place: Span) -> int:
@@ -373,8 +379,13 @@ def _trusted_in_headline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _abbreviated_title(token: Token) -> bool:
-    """ "Cllr", "Sen.", "Det." (the tokenizer may have cut its full stop): a title, never a name."""
-    return f"{token.lower_.rstrip('.')}." in lexicons.words("person_roles")
+    """ "Cllr", "Sen.", "Det." (the tokenizer may have cut its full stop): a title, never a name; without
+    its full stop, one that could be a name ("Gen Nakatani", "Amartya Sen") is not taken for a title."""
+    word = token.lower_.rstrip(".")
+    if f"{word}." not in lexicons.words("person_roles"):
+        return False
+    stopped = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.nbor(1).text == "."
+    return stopped or word in _UNDOTTED_TITLES
 
 
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
@@ -665,7 +676,7 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
                 break
         if initials == short.text:
             m.start = start
-        out[short.text] = name_of(doc[m.start : m.end])
+            out[short.text] = name_of(doc[m.start : m.end])
     return out
 
 
@@ -701,11 +712,12 @@ _DISTINCT_BODIES = frozenset({"house", "senate", "congress", "parliament", "asse
 
 
 def _initialisms(names: list[str]) -> dict[str, str]:
-    """ "the WHO" after "the World Health Organization": a name in capitals that spells the initials of
-    exactly one other organisation's name (its small words aside)."""
+    """ "the WHO" after "the World Health Organization": a name in capitals, of three letters or more,
+    that spells the initials of exactly one other organisation's name (its small words aside)."""
     out = {}
     for short in names:
-        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        # (Two letters spell too many names: "BP" is not the Bank of Portugal.)
+        if not (short.isupper() and short.isalpha() and 3 <= len(short) <= 6):
             continue
         spelled = [n for n in names if n != short and "".join(
             w[0] for w in n.split() if w[0].isupper() and w.lower() not in _SMALL_WORDS) == short]
@@ -734,6 +746,13 @@ def _organisation_full_names(names: list[str]) -> dict[str, str]:
         shortest = min(longer, key=len, default=None)
         if shortest is not None and all(n == shortest or n.startswith(shortest + " ") for n in longer):
             out[short] = shortest
+    # "Acme" -> "Acme Corp" -> "Acme Corp Holdings": each short name goes to the longest it leads to.
+    for short, full in out.items():
+        seen = {short}
+        while full in out and full not in seen:
+            seen.add(full)
+            full = out[full]
+        out[short] = full
     return out
 
 
@@ -762,7 +781,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "46"
+    version = "47"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -205,7 +205,8 @@ class SpeakerResolver:
         if root.i in self.index:
             cluster = self.index[root.i]
             # "Sen. Wade Harlan, R-Texas, said": the parse made the state the head; the senator speaks.
-            if cluster.type in ("GPE", "LOC") and len({c.id for c in people}) == 1:
+            if cluster.type in ("GPE", "LOC") and len({c.id for c in people}) == 1 and root.i >= 2 \
+                    and self.doc[root.i - 1].text in ("-", "\u2013") and self.doc[root.i - 2].text in ("R", "D", "I"):
                 return people[0]
             # "“We lost,” the Spaniard said": one of a people, described, not the people speaking.
             if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and _determined(root, "the"):
@@ -226,6 +227,10 @@ class SpeakerResolver:
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
+        # "Acme's board said": the organisation it belongs to.
+        owner = next((self.index[c.i] for c in root.children if c.dep_ == "poss" and c.i in self.index), None)
+        if owner is not None and owner.type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
+            return owner
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
@@ -331,7 +336,8 @@ class SpeakerResolver:
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
         document in its sentence ("said in a statement")."""
-        for earlier in reversed([b for b in attributions if b.start < a.start and b is not a]):
+        position = next(k for k, b in enumerate(attributions) if b is a)
+        for earlier in reversed(attributions[:position]):
             if a.sentence - earlier.sentence > _PRONOUN_REACH:
                 return None
             sentence = self.sentences[earlier.sentence]
@@ -418,13 +424,20 @@ class SpeakerResolver:
     def _is_organisation_noun(root: Token) -> bool:
         # ("the ministry", "the country's consumer watchdog"; "the nurses' union" is theirs, not one named)
         return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") \
-            and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ in ("NN", "NNP") for c in root.children))
+            and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ == "NN" for c in root.children))
 
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
+        sentence = self.sentence_of[root.i]
+        # "the ministry" after "the Health Ministry": the organisation named before whose name it is.
+        if root.lower_ not in _NEUTER:
+            named_so = [c for _, c in self._organisation_mentions[: bisect_left(self._organisation_mentions, (root.i,))]
+                        if root.lower_ in c.name.lower().split()
+                        or any(root.lower_ in r.title.lower().split() for r in c.roles)]
+            if named_so:
+                return named_so[-1]
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
-        sentence = self.sentence_of[root.i]
         if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
                 self.index[t.i].type == "ORG" for t in self.doc[self.sentences[sentence].start : root.i]
                 if t.i in self.index):
@@ -437,11 +450,6 @@ class SpeakerResolver:
                 if named is not None and named.type == "ORG" and all(m.start > root.i for m in named.mentions):
                     return named
         if root.lower_ not in _NEUTER:
-            before = [c for i, c in self._organisation_mentions[: bisect_left(self._organisation_mentions, (root.i,))]]
-            naming = [c for c in before if root.lower_ in c.name.lower().split()
-                      or any(root.lower_ in r.title.lower().split() for r in c.roles)]
-            if naming:
-                return naming[-1]
             # "The German economy ministry", "the transport ministry": a described organisation that no
             # named one is called is itself, not the company last mentioned (but "the consumer goods
             # group" describes the company the story is about).
@@ -738,7 +746,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "36"
+    version = "37"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
