@@ -1427,3 +1427,9 @@ def test_an_observer_or_examiner_in_apposition_is_still_a_person(run):
 def test_a_short_name_goes_to_the_longest_name_it_leads_to(run):
     result = run("Acme Corp Holdings reported a loss. Acme Corp said sales fell. Acme said it would cut jobs.")
     assert {q.speaker.name for q in result.quotes} == {"Acme Corp Holdings"}
+
+
+def test_a_poll_is_the_pollster_the_next_sentences_name_with_it(run):
+    result = run("Maya Desrosiers leads the race, according to a new poll. The Northfield Research survey of 1,012 "
+                 "residents found 34 per cent would back her. According to the poll, transit is the top issue.")
+    assert {q.speaker.name for q in result.quotes} == {"Northfield Research"}

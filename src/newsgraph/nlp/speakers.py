@@ -53,6 +53,7 @@ _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its hold
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
              "manager": {"boss"}, "coach": {"boss"}}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
+_SURVEYS = {"poll", "survey", "study"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
@@ -299,11 +300,16 @@ class SpeakerResolver:
                            if p.dep_ == "pobj" and p.i in self.index), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
-            # "The Northfield Research survey found": the organisation it is named by.
-            producer = next((self.index[c.i] for c in root.children if c.dep_ in ("compound", "poss")
-                             and c.i in self.index and self.index[c.i].type == "ORG"), None)
+            producer = self._producer(root)
             if producer is not None:
                 return producer
+            # "… according to a new poll. The Northfield Research survey of 1,012 residents found …": a
+            # document of that kind the next sentences name with its producer.
+            if root.lemma_.lower() in _SURVEYS:
+                last = min(self.sentence_of[root.i] + 2, len(self.sentences) - 1)
+                for token in self.doc[self.sentences[self.sentence_of[root.i]].end : self.sentences[last].end]:
+                    if token.lemma_.lower() in _SURVEYS and (producer := self._producer(token)) is not None:
+                        return producer
             # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before.
             if _determined(root, "the"):
                 issuer = self._issuer(a, root, attributions)
@@ -332,6 +338,11 @@ class SpeakerResolver:
             return None
         speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
+
+    def _producer(self, document: Token) -> Cluster | None:
+        """ "The Northfield Research survey", "Gallup's poll": the organisation a document is named by."""
+        return next((self.index[c.i] for c in document.children if c.dep_ in ("compound", "poss")
+                     and c.i in self.index and self.index[c.i].type == "ORG"), None)
 
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
@@ -746,7 +757,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "37"
+    version = "38"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
