@@ -44,8 +44,10 @@ _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc",
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _UNDOTTED_TITLES = {"cllr", "det", "insp", "supt", "sgt", "cmdr", "adm", "atty", "capt", "lt"}
 _SMALL_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
-_SEATS_OF_GOVERNMENT = (("downing", "street"), ("white", "house"), ("kremlin",), ("pentagon",), ("elysee",),
-                        ("élysée",), ("whitehall",), ("holyrood",), ("stormont",), ("zhongnanhai",))
+#: Seats of government by the first word of their name.
+_SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
+    ("downing", "street"), ("white", "house"), ("kremlin",), ("pentagon",), ("elysee",), ("élysée",), ("whitehall",),
+    ("holyrood",), ("stormont",), ("zhongnanhai",))}
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
@@ -296,7 +298,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(start, token.i + 1))
     # "Downing Street says …", "the Kremlin said": a seat of government speaks for it.
     for token in doc:
-        for seat in _SEATS_OF_GOVERNMENT:
+        for seat in _SEATS_OF_GOVERNMENT.get(token.lower_, ()):
             end = token.i + len(seat)
             if token.is_title and end <= len(doc) and not taken.intersection(range(token.i, end)) \
                     and tuple(t.lower_ for t in doc[token.i : end]) == seat \

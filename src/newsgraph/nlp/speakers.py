@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cached_property
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -142,10 +143,6 @@ class SpeakerResolver:
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
         self.datelines = [m.span() for m in datelines(doc_text(doc))]
         self.reported = SpanIndex(_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content)
-        # (token index, organisation) of every word of an organisation's name outside direct quotes, in order.
-        self._organisation_mentions = [(i, c) for c in self.clusters if c.type == "ORG" for m in c.mentions
-                                       for i in range(m.start, m.end) if not self._in_quote(doc[i])]
-        self._organisation_mentions.sort(key=lambda pair: pair[0])
         self._genders: dict[str, str | None] = {}
         # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc_text(doc)
@@ -153,6 +150,13 @@ class SpeakerResolver:
         lede_start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
         lede_break = text.find("\n", lede_start)
         self.lede_end = lede_break if lede_break > 0 else len(text)
+
+    @cached_property
+    def _organisation_mentions(self) -> list[tuple[int, Cluster]]:
+        """(token index, organisation) of every word of an organisation's name outside direct quotes, in
+        order: made once, when a description first asks which organisations were named before it."""
+        return sorted(((i, c) for c in self.clusters if c.type == "ORG" for m in c.mentions
+                       for i in range(m.start, m.end) if not self._in_quote(self.doc[i])), key=lambda pair: pair[0])
 
     def resolve(self, attributions: list[Attribution]) -> None:
         previous: Attribution | None = None
@@ -228,10 +232,13 @@ class SpeakerResolver:
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
+        # Whose the source is ("Acme's board", "Karen Holt's spokesman"), and the others it names.
+        owners = [self.index[c.i] for c in root.children if c.dep_ == "poss" and c.i in self.index]
+        others = [c for c in {id(c): c for c in named}.values() if c not in owners]
+        named_people = [c for c in others if c.type == "PERSON"]
         # "Acme's board said": the organisation it belongs to.
-        owner = next((self.index[c.i] for c in root.children if c.dep_ == "poss" and c.i in self.index), None)
-        if owner is not None and owner.type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
-            return owner
+        if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
+            return owners[0]
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
@@ -251,10 +258,8 @@ class SpeakerResolver:
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
         # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement (but
         # "The WHO's representative in Zambia, Dr. Adaeze Nwosu, said" names who speaks).
-        principals = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
-        named_people = {c.id: c for c in people if c.id not in principals}
         if root.lemma_.lower() in _SPEAKS_FOR and len(named_people) == 1:
-            return next(iter(named_people.values()))
+            return named_people[0]
         if root.lemma_.lower() in _SPEAKS_FOR:
             principal = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
                               for p in c.children if p.dep_ == "pobj"), None)
@@ -315,15 +320,11 @@ class SpeakerResolver:
                 issuer = self._issuer(a, root, attributions)
                 if issuer is not None:
                     return issuer
-        # "Karen Holt's spokesman" speaks for her, but is not her.
-        owners = {self.index[c.i].id for c in root.children if c.dep_ == "poss" and c.i in self.index}
-        distinct = [c for c in {id(c): c for c in named}.values() if c.id not in owners]
-        people = [c for c in distinct if c.type == "PERSON"]
-        # (but "the Aldridge judges" are not Aldridge)
+        # "Karen Holt's spokesman" speaks for her, but is not her (nor are "the Aldridge judges" Aldridge).
         plural_of_a_name = root.tag_ in ("NNS", "NNPS") and any(
             c.dep_ == "compound" and c.i in self.index for c in root.children)
-        if len(people) == 1 and not plural_of_a_name:  # "The only board member to vote no, Felix Romero,"
-            return people[0]
+        if len(named_people) == 1 and not plural_of_a_name:  # "The only board member to vote no, Felix Romero,"
+            return named_people[0]
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
@@ -336,7 +337,7 @@ class SpeakerResolver:
         # are "nurses at Northgate hospitals" the hospitals (but "officials at the ministry" speak for it).
         if root.tag_ in ("NNS", "NNPS") and not is_role_noun(root):
             return None
-        speaking = [c for c in distinct if c.type in ("PERSON", "ORG")]
+        speaking = [c for c in others if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
 
     def _producer(self, document: Token) -> Cluster | None:
