@@ -6,7 +6,8 @@
                                                        # in its own commit
 
 Scores the NLP stage on PolNeAR dev (../shared/data/polnear/dev.jsonl from the repository root) and on
-newsgraph's own gold sets (the one the rules were tuned on, and the held-out one): content soft/exact
+newsgraph's own gold sets (the one the rules were tuned on, the held-out one, and the review rounds'
+pages analysed as scraped): content soft/exact
 and source exact F1, overall, quoted and unquoted, and on the own sets (whose gold names speakers) the
 resolved-speaker F1. Without
 ../shared the PolNeAR half is skipped with a message; the own sets are always checked.
@@ -20,12 +21,12 @@ import sys
 from pathlib import Path
 
 from newsgraph.config import Settings
-from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, evaluate, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, OWN_REVIEWED, evaluate, load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = Path(__file__).with_name("floors.json")
 DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl", "own": OWN_GOLD,
-            "own-heldout": OWN_HELDOUT}
+            "own-heldout": OWN_HELDOUT, "own-reviewed": OWN_REVIEWED}
 METRICS = ("content.soft", "content.exact", "source.exact")
 
 

@@ -12,7 +12,7 @@ import click
 
 from newsgraph.config import Settings
 from newsgraph.errors import EvalDataError, NewsgraphError
-from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, VIEWS, EvalRun, evaluate, load_jsonl
+from newsgraph.eval import OWN_SETS, VIEWS, EvalRun, evaluate, load_jsonl
 
 #: The table's rows: enough to judge content, speaker and cue; --json carries every metric.
 TABLE_METRICS = ("content.exact", "content.soft", "content.overlap", "source.exact", "source.soft",
@@ -57,22 +57,25 @@ def eval_group() -> None:
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every metric as JSON to this file.")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
-@click.option("--heldout", is_flag=True,
-              help="Without GOLD: the own held-out set (written apart from the rules) instead of the own set.")
+@click.option("--set", "own_set", type=click.Choice(list(OWN_SETS)),
+              help="Without GOLD: which own set (default own; heldout: written apart from the rules; "
+                   "reviewed: the review rounds' pages, analysed as scraped).")
 def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, only: str | None,
-                json_path: Path | None, limit: int | None, heldout: bool) -> None:
+                json_path: Path | None, limit: int | None, own_set: str | None) -> None:
     """Analyse each GOLD article and score who-said-what against it.
 
     GOLD is PolNeAR-style JSONL ({"id", "text", "attributions": [{"source", "cue", "content"}]}, character
-    offsets into text); without it, newsgraph's own annotated articles are used (--heldout: the ones
-    written apart from the rules and never used to change them). The table shows P/R/F1 over
+    offsets into text); without it, one of newsgraph's own annotated sets (--set): the one the rules were
+    tuned on, the held-out one written apart from them and never used to change them, or the reviewed
+    one (reviewers' pages, headline and web junk included). The table shows P/R/F1 over
     all attributions and split into quoted and unquoted contents. Exits 1 if any article failed.
     """
-    if gold and heldout:
-        raise click.UsageError("--heldout picks one of the own gold sets: give it without GOLD")
+    if gold and own_set:
+        raise click.UsageError("--set picks one of the own gold sets: give it without GOLD")
+    own_path, own_name = OWN_SETS[own_set or "own"]
     settings = Settings.from_env(jobs=jobs)
     try:
-        docs = load_jsonl(gold or (OWN_HELDOUT if heldout else OWN_GOLD))
+        docs = load_jsonl(gold or own_path)
         if not docs:
             raise EvalDataError(f"{gold}: no articles to score")
     except (NewsgraphError, OSError) as e:
@@ -80,7 +83,7 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
     if limit:
         docs = dict(islice(docs.items(), limit))
     views = (only,) if only else tuple(VIEWS)
-    name = gold or ("own held-out set" if heldout else "own gold set")
+    name = gold or own_name
     click.echo(f"{name}: {len(docs)} articles, "
                f"{sum(len(d['attributions']) for d in docs.values())} gold attributions", err=True)
     with contextlib.ExitStack() as stack:

@@ -247,17 +247,25 @@ def _speaker_key(name: object) -> str | None:
     return " ".join(words[1:] if words[0] == "the" and len(words) > 1 else words)
 
 
+def _speaker_keys(speaker: object) -> frozenset[str | None]:
+    """Every name a gold speaker may be given: one name, null, or a list of the names the article uses
+    for the same entity ("UN Environment Programme" for "United Nations Environment Programme")."""
+    names = speaker if isinstance(speaker, list) else [speaker]
+    return frozenset(_speaker_key(name) for name in names)
+
+
 def _with_speakers(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,
-                   only: str | None) -> tuple[list[dict[str, Words]], list[str | None]]:
+                   only: str | None) -> tuple[list[dict[str, Words]], list[frozenset[str | None]]]:
     kept = _kept(attributions, index, text, only)
-    return [roles for roles, _ in kept], [_speaker_key(a.get("speaker")) for _, a in kept]
+    return [roles for roles, _ in kept], [_speaker_keys(a.get("speaker")) for _, a in kept]
 
 
 def score_speakers(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]], *,
                    only: str | None = None) -> dict[str, Any] | None:
     """Who the statement is resolved to, where the gold says (a ``speaker`` on every gold attribution,
-    null for a source that names no one): over the same content alignment as ``score``, a pair earns
-    credit when the predicted ``speaker`` names the same entity (both null agree). None when the gold
+    null for a source that names no one, or a list of names that all count): over the same content
+    alignment as ``score``, a pair earns credit when the predicted ``speaker`` names the same entity
+    (both null agree). None when the gold
     names no speakers, as PolNeAR's does not."""
     if not gold or not all("speaker" in a for d in gold.values() for a in d["attributions"]):
         return None
@@ -272,6 +280,6 @@ def score_speakers(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str
         n_gold += len(gold_roles)
         for i, j in align(pred_roles, gold_roles):
             aligned += 1
-            agreed += pred_names[i] == gold_names[j]
+            agreed += bool(pred_names[i] & gold_names[j])
     return {"speaker.resolved": _prf(agreed, agreed, n_pred, n_gold),
             "speaker_acc_given_content": _ratio(agreed, aligned)}

@@ -1,8 +1,10 @@
 """Run the NLP stage over gold articles and turn each Analysis into a scorer prediction.
 
 Gold offsets index the gold ``text`` exactly as given, so each text goes to the NLP stage as the
-article body itself (no extraction, no boilerplate stripping). Should the stage still hand back a
-different text, the predicted spans are mapped back onto the gold text and the article says so.
+article body itself (no extraction, no boilerplate stripping), unless the gold marks it as scraped
+(``meta.scraped``: a page as users feed it, headline and web junk included), when it goes through the
+whole pipeline. Where the analysed text differs from the gold text, the predicted spans are mapped back
+onto the gold text (a span inside a cut stretch shrinks to nothing) and the article says so.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
-from newsgraph.model import Analysis, Article, Extracted, Span
+from newsgraph.model import Analysis, Article, Extracted, RawDocument, Span
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +99,17 @@ def predict_article(doc: Mapping[str, Any], settings: Settings | None = None) ->
     A failure of the article is recorded in the result; a model that cannot load fails the run.
     """
     from newsgraph.nlp import analyze_extracted
+    from newsgraph.pipeline import analyze_document
 
     doc_id, text = doc["id"], doc["text"]
-    article = Article(text=text, published=_published(doc), id=doc_id, language="en")
+    scraped = bool((doc.get("meta") or {}).get("scraped"))
     try:
-        analysis = analyze_extracted(Extracted(article=article), settings=settings)
+        if scraped:
+            raw = RawDocument(source=doc_id, data=text, published=_published(doc))
+            analysis = analyze_document(raw, settings=settings)
+        else:
+            article = Article(text=text, published=_published(doc), id=doc_id, language="en")
+            analysis = analyze_extracted(Extracted(article=article), settings=settings)
     except ModelError:
         raise
     except Exception as e:  # one bad article must not end a corpus run; it is reported instead
@@ -112,7 +120,8 @@ def predict_article(doc: Mapping[str, Any], settings: Settings | None = None) ->
     warnings = tuple(analysis.warnings)
     if analysis.article.text != text:
         prediction = remap_prediction(prediction, analysis.article.text, text)
-        warnings += ("analysed text differs from the gold text; spans were mapped back",)
+        if not scraped:
+            warnings += ("analysed text differs from the gold text; spans were mapped back",)
     return ArticleResult(doc_id, prediction, len(text.split()), warnings=warnings)
 
 

@@ -16,6 +16,13 @@ from newsgraph.eval.predict import ArticleResult, predict
 OWN_GOLD = Path(__file__).parent / "data" / "attribution.jsonl"
 #: Written apart from the rules, after them, and never used to change one: the honest own figure.
 OWN_HELDOUT = Path(__file__).parent / "data" / "attribution-heldout.jsonl"
+#: The review rounds' articles (written blind by reviewers, then used to fix what they showed), analysed
+#: as scraped pages: headline, web junk and all.
+OWN_REVIEWED = Path(__file__).parent / "data" / "attribution-reviewed.jsonl"
+#: ``newsgraph eval attribution --set NAME`` -> (gold file, what to call it).
+OWN_SETS: dict[str, tuple[Path, str]] = {"own": (OWN_GOLD, "own gold set"),
+                                         "heldout": (OWN_HELDOUT, "own held-out set"),
+                                         "reviewed": (OWN_REVIEWED, "reviewed set")}
 
 #: View name -> scorer filter: everything, contents with a quotation mark, contents without one.
 VIEWS: dict[str, str | None] = {"all": None, "quoted": "quoted", "unquoted": "unquoted"}

@@ -140,3 +140,16 @@ def test_resolved_speakers_are_scored_where_the_gold_names_them():
     assert score_speakers(gold, predicted, only="quoted")["speaker.resolved"]["f1"] == 0.0
     del gold["a"]["attributions"][1]["speaker"]
     assert score_speakers(gold, predicted) is None  # PolNeAR-style gold names no speakers
+
+
+def test_a_gold_speaker_may_list_the_names_the_article_uses():
+    from newsgraph.eval.attribution import score_speakers
+
+    text = "The UN Environment Programme said funding had fallen."
+    gold = {"a": {"text": text, "attributions": [{"content": [[34, 52]], "source": [[0, 28]], "cue": [[29, 33]],
+                                                  "speaker": ["United Nations Environment Programme",
+                                                              "UN Environment Programme"]}]}}
+    for name, agreed in [("UN Environment Programme", 1.0), ("united nations environment programme", 1.0),
+                         ("UN", 0.0), (None, 0.0)]:
+        predicted = {"a": {"attributions": [{**gold["a"]["attributions"][0], "speaker": name}]}}
+        assert score_speakers(gold, predicted)["speaker.resolved"]["f1"] == agreed, name

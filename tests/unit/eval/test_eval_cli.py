@@ -87,7 +87,7 @@ def test_unreadable_gold_is_a_clean_error(tmp_path):
 
 
 def test_the_held_out_set_on_request():
-    result = CliRunner().invoke(eval_group, ["attribution", "--heldout", "--limit", "2"])
+    result = CliRunner().invoke(eval_group, ["attribution", "--set", "heldout", "--limit", "2"])
     assert result.exit_code == 0, result.output
     assert "own held-out set: 2 articles" in result.output
 
@@ -97,6 +97,6 @@ def test_an_empty_gold_file_is_an_error_not_a_table_of_zeros(tmp_path):
     empty.write_text("\n")
     result = CliRunner().invoke(eval_group, ["attribution", str(empty)])
     assert result.exit_code == 1 and "[E600]" in result.output and "no articles to score" in result.output
-    both = CliRunner().invoke(eval_group, ["attribution", str(empty), "--heldout"])
+    both = CliRunner().invoke(eval_group, ["attribution", str(empty), "--set", "heldout"])
     assert both.exit_code == 2 and "without GOLD" in both.output
 

@@ -1,5 +1,5 @@
-"""The team's own attribution gold sets (the one the rules were tuned on, and a held-out one written apart
-from them): well-formed, PolNeAR-shaped, and in step with their sources."""
+"""The team's own attribution gold sets (the one the rules were tuned on, a held-out one written apart
+from them, and the review rounds' pages): well-formed, PolNeAR-shaped, and in step with their sources."""
 
 import re
 from pathlib import Path
@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 from tests.conftest import load_script
 
-from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, OWN_REVIEWED, load_jsonl
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 GOLD = load_jsonl(OWN_GOLD)
 HELDOUT = load_jsonl(OWN_HELDOUT)
+REVIEWED = load_jsonl(OWN_REVIEWED)
 # set name -> (file, generator, articles, most words an article may have)
 SETS = {"own": (OWN_GOLD, "make_attribution_gold.py", 12, 300),
-        "heldout": (OWN_HELDOUT, "make_attribution_heldout.py", 10, 350)}
+        "heldout": (OWN_HELDOUT, "make_attribution_heldout.py", 10, 350),
+        "reviewed": (OWN_REVIEWED, "make_attribution_reviewed.py", 30, 700)}
 DOCS = [*GOLD.values(), *HELDOUT.values()]
 ROLES = ("source", "cue", "content")
 
@@ -45,9 +47,35 @@ def test_news_length_articles(name):
         assert "{" not in doc["text"] and "}" not in doc["text"], "markup left in the text"
 
 
-def test_the_held_out_set_is_other_articles():
-    assert not set(GOLD) & set(HELDOUT)
-    assert not {doc["text"] for doc in GOLD.values()} & {doc["text"] for doc in HELDOUT.values()}
+def test_the_held_out_and_reviewed_sets_are_other_articles():
+    sets = [GOLD, HELDOUT, REVIEWED]
+    for i, one in enumerate(sets):
+        for other in sets[i + 1:]:
+            assert not set(one) & set(other)
+            assert not {doc["text"] for doc in one.values()} & {doc["text"] for doc in other.values()}
+
+
+@pytest.mark.parametrize("doc", REVIEWED.values(), ids=list(REVIEWED))
+def test_reviewed_pages_are_scored_as_scraped_and_their_spans_are_clean(doc):
+    assert doc["meta"]["scraped"] is True and doc["meta"]["negatives"]
+    text = doc["text"]
+    for n, role, s, e in _pieces(doc):
+        assert 0 <= s < e <= len(text), (n, role, s, e)
+        assert text[s:e] == text[s:e].strip() and "\n" not in text[s:e], (n, role, text[s:e])
+    for a in doc["attributions"]:
+        speakers = a["speaker"] if isinstance(a["speaker"], list) else [a["speaker"]]
+        assert all(name is None or "(unnamed" not in name for name in speakers), a["speaker"]
+
+
+def test_reviewed_conversion_follows_polnear_conventions():
+    doc = next(d for d in REVIEWED.values() if "Halvorsen Foods profit" in d["text"])
+    text = doc["text"]
+    by_content = {text[a["content"][0][0]:a["content"][0][1]]: a for a in doc["attributions"]}
+    # a reported clause keeps its "that"; a split quote is one attribution of two pieces, marks included
+    assert "that record cocoa prices would continue to squeeze margins into next year" in by_content
+    split = by_content["“The shrinkflation strategy has a shelf life,”"]
+    assert [text[s:e] for s, e in split["source"] + split["cue"]] == ["Fiona Carrick", "said"]
+    assert len(split["content"]) == 2 and text[slice(*split["content"][1])].startswith("“You can only")
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])

@@ -101,6 +101,30 @@ def test_a_changed_text_is_mapped_back_and_reported(monkeypatch):
     assert "mapped back" in result.warnings[0]
 
 
+def test_a_scraped_page_goes_through_extraction_and_comes_back_on_the_gold_text(monkeypatch):
+    seen = []
+
+    def analyse(extracted, *, settings=None):
+        text = extracted.article.text
+        seen.append(text)
+        start = text.index("Officials")
+        return Analysis(article=extracted.article, quotes=(Quote(
+            kind="indirect", content=(Span.of(text, start + 15, start + 33),),
+            cue=Span.of(text, start + 10, start + 14), source=Span.of(text, start, start + 9), speaker=None),))
+
+    _fake_nlp(monkeypatch, analyse)
+    body = ("The council met on Tuesday to vote on the new harbour plan, which had been debated for months. "
+            "Officials said the vote was close.")
+    page = "Share on Facebook | Share on X\n\n" + body + "\n\nSign up for our free newsletter!\n"
+    result = predict_article({"id": "p", "text": page, "meta": {"scraped": True,
+                                                                "publication_date": "2025-03-18"}})
+    assert "Share on Facebook" not in seen[0] and "newsletter" not in seen[0]
+    attribution = result.prediction["attributions"][0]
+    assert [page[s:e] for s, e in attribution["source"] + attribution["cue"] + attribution["content"]] == [
+        "Officials", "said", "the vote was close"]
+    assert result.warnings == ()  # a scraped page is expected to lose its junk
+
+
 def test_a_failing_article_is_recorded_not_raised(monkeypatch):
     def analyse(extracted, *, settings=None):
         raise RuntimeError("parser exploded")
