@@ -1433,3 +1433,33 @@ def test_a_poll_is_the_pollster_the_next_sentences_name_with_it(run):
     result = run("Maya Desrosiers leads the race, according to a new poll. The Northfield Research survey of 1,012 "
                  "residents found 34 per cent would back her. According to the poll, transit is the top issue.")
     assert {q.speaker.name for q in result.quotes} == {"Northfield Research"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The centrepiece is a housing package that the government says will deliver 9,000 homes by 2029.",
+     "will deliver 9,000 homes by 2029"),
+    ("The package, which the minister said had been fully costed, passed the upper house on Friday.",
+     "had been fully costed"),
+])
+def test_a_relative_clause_reports_what_follows_its_cue_not_its_pronoun(run, text, content):
+    quote = only_quote(run(text), content.split()[-1])
+    assert [c.text for c in quote.content] == [content] and quote.kind == "indirect"
+
+
+def test_an_office_alone_in_a_headline_is_no_person_and_the_lede_names_its_holder(run):
+    result = run("Budget 2025: Treasurer bets on housing as deficit grows\n\nThe state's Treasurer has defended "
+                 "a return to deficit, telling parliament the state could not cut its way out of a crisis.\n\n"
+                 "Rebecca Hollis on Tuesday handed down a budget forecasting a $1.1 billion deficit.")
+    assert "Treasurer" not in [e.name for e in result.entities]
+    assert only_quote(result, "cut its way out").speaker.name == "Rebecca Hollis"
+
+
+def test_an_honorific_tells_apart_two_people_with_one_surname(run):
+    result = run("Kiera Banks, 29, sobbed in the witness box. Miss Banks said the watch had been in the safe.\n\n"
+                 "Her mother, Lorraine Banks, 54, told the court her daughter had been in pieces.\n\n"
+                 "Mrs Banks said she had confronted Tate weeks later. Miss Banks said she wanted an apology.\n\n"
+                 "Janet Olowe was rescued with her husband, Derek Olowe. Mr Olowe said he had no regrets.")
+    speakers = {contains: only_quote(result, contains).speaker.name for contains in (
+        "in the safe", "confronted Tate", "an apology", "no regrets")}
+    assert speakers == {"in the safe": "Kiera Banks", "confronted Tate": "Lorraine Banks",
+                        "an apology": "Kiera Banks", "no regrets": "Derek Olowe"}

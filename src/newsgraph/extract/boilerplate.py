@@ -76,8 +76,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|follow us\b|like us on|tweet this|share$|print$"
                          r"|(facebook|twitter|linkedin|whatsapp|email)"
                          r"( \| (facebook|twitter|linkedin|whatsapp|email))+)", re.I)),
-    # A row of share buttons flattened to their names: "Facebook  Twitter  WhatsApp  Email".
-    ("share", re.compile(r"^\s*((facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|messenger"
+    # A row of share buttons flattened to their names: "Facebook  Twitter  WhatsApp  Email", "Share  Facebook  X".
+    ("share", re.compile(r"^\s*((share|facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|messenger"
                          r"|copy link|print|flipboard|bluesky|threads|mastodon|sms)\s*[|·•/,]?\s*){2,}$", re.I)),
     ("photo-credit", re.compile(r"^\s*((photo|image|picture|video|graphic)s?( credit| by)?|credit|©|\(c\))"
                                 r"\s*[:|©].{0,120}$", re.I)),

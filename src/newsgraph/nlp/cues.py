@@ -55,7 +55,7 @@ class Frame:
 def relations(token: Token) -> Iterator[Frame]:
     """Every dependent (or head) of ``token`` that could carry reported content."""
     for child in token.children:
-        if child.dep_ in CONTENT_DEPS and not _relative_clause(child):
+        if child.dep_ in CONTENT_DEPS and not _relative_clause(child, token):
             yield Frame(child.dep_, child)
             if child.dep_ == "dobj":
                 yield from (Frame("ccomp", clause) for clause in child.children if _complement_as_relative(clause))
@@ -76,10 +76,12 @@ def relations(token: Token) -> Iterator[Frame]:
         yield Frame(f"head:{token.dep_}", token.head, head_side=True)
 
 
-def _relative_clause(clause: Token) -> bool:
-    """ "…, she noted, which could exaggerate the effect": a clause whose subject is "which" comments on
-    what came before; the parse hung it off the cue, but it is not what was said."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children)
+def _relative_clause(clause: Token, cue: Token) -> bool:
+    """ "…, she noted, which could exaggerate the effect": a clause whose subject is a "which" after the
+    cue comments on what came before; the parse hung it off the cue, but it is not what was said. (In
+    "the package, which the minister said had been costed", the "which" before the cue is the subject
+    of what the minister said.)"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" and c.i > cue.i for c in clause.children)
 
 
 def _complement_as_relative(clause: Token) -> bool:

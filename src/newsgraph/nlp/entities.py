@@ -222,9 +222,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
             continue
-        # "South Australia's Treasurer", "the Treasurer": an office, capitalised, is not a name.
+        # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
+        # capitalised, is not a name, unless it is the surname of someone the article names ("John Major").
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.root.lower_ in lexicons.words("person_roles") \
-                and ent.start > 0 and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ == "POS"):
+                and (ent.start > 0 and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ == "POS")
+                     or ent.text not in surnames):
             continue
         # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Rishi Sunak
         # MP", a person with a given name and a surname before the letters, is a name with its letters.)
@@ -456,13 +458,38 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
     return surnames, shared
 
 
-def _named_so_far(shared: list[tuple[int, str]] | None, position: int) -> str | None:
+def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific: str | None = None,
+                  honoured: dict[str, str] | None = None) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
-    surname is named, the surname alone is the first; after that it could be either."""
+    surname is named, the surname alone is the first; after that only an honorific tells them apart: by
+    sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before (``honoured``: honorific
+    -> name), a new one going to the person not yet given any ("Miss Banks" … her mother, Lorraine Banks
+    … "Mrs Banks")."""
     if not shared:
         return None
     named = [name for start, name in shared if start < position]
-    return named[0] if len(named) == 1 else None if named else shared[0][1]
+    if len(named) <= 1:
+        return named[0] if named else shared[0][1]
+    if honorific is None:
+        return None
+    sex = lexicons.genders("gendered_words").get(honorific)
+    given = lexicons.genders("first_names")
+    fitting = named if sex is None else [name for name in named if given.get(name.split()[0].lower(), sex) == sex]
+    if len(fitting) == 1:
+        return fitting[0]
+    honoured = honoured or {}
+    if honoured.get(honorific) in named:
+        return honoured[honorific]
+    fresh = [name for name in fitting if name not in honoured.values()]
+    return fresh[0] if len(fresh) == 1 else None
+
+
+def _honorific(doc: Doc, mention: Mention) -> str | None:
+    """ "Mrs Banks", "Mr. Olowe": the honorific printed with (or just before) a name, without its stop."""
+    for token in (doc[mention.start], doc[mention.start - 1] if mention.start > 0 else None):
+        if token is not None and token.lower_ in HONORIFICS:
+            return token.lower_.rstrip(".")
+    return None
 
 
 def _other_given_name(doc: Doc, start: int, full_name: str) -> bool:
@@ -591,6 +618,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     votes: dict[str, Counter[str]] = {}
     strong_type: dict[str, str] = {}
     keyed: list[tuple[str, Mention]] = []
+    honoured: dict[str, dict[str, str]] = {}  # shared surname -> honorific -> whom it was given to
     for m in mentions:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
@@ -599,8 +627,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
                 surname = surname.title()  # a transcript's label
             folded = _folded(surname)
-            key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or (
-                _named_so_far(shared.get(folded), m.start) if len(words) == 1 else None) or " ".join(words)
+            honorific = _honorific(doc, m) if len(words) == 1 and folded in shared else None
+            of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded)) \
+                if len(words) == 1 else None
+            if honorific is not None and of_shared is not None:
+                honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
+            key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or of_shared \
+                or " ".join(words)
         else:
             key = name_of(span).title() if m.start in datelined else name_of(span)
         keyed.append((key, m))
@@ -783,7 +816,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "47"
+    version = "48"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

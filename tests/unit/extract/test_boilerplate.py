@@ -127,7 +127,8 @@ def test_reporting_on_donations_is_not_an_appeal():
     assert strip_boilerplate(quoted) == (quoted, ())
 
 
-@pytest.mark.parametrize("row", ["Facebook  Twitter  WhatsApp  Email", "Facebook · X · LinkedIn · Copy link"])
+@pytest.mark.parametrize("row", ["Facebook  Twitter  WhatsApp  Email", "Facebook · X · LinkedIn · Copy link",
+                                 "Share   Facebook   X   LinkedIn   Email   Copy link"])
 def test_a_row_of_share_buttons_goes(row):
     body, removed = strip_boilerplate(BODY.replace("Critics said", row + "\nCritics said"))
     assert body == BODY and [r.reason for r in removed] == ["share"]
