@@ -233,9 +233,7 @@ def _outer_speaker(cue: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     reports_clauses = "clause" in lexicons.reporting_frames().get(cue.lemma_.lower(), ())
-    # "Intercargo said it welcomed the extension but warned that …": parsed as a second clause of "said".
-    if reports_clauses and cue.dep_ == "ccomp" and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
-            and cue.head.lemma_.lower() in lexicons.reporting_frames():
+    if reports_clauses and _coordinated_as_complement(cue):
         return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     if cue.dep_ != "conj":
         return None
@@ -252,6 +250,13 @@ def _outer_speaker(cue: Token) -> Token | None:
                                 or is_role_noun(subject)):
         return None
     return next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+
+
+def _coordinated_as_complement(cue: Token) -> bool:
+    """ "Intercargo said it welcomed the extension but warned that …", "alleged that … and said the party
+    would …": a second speech verb the parse made a clause of the first."""
+    return cue.dep_ == "ccomp" and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
+        and cue.head.lemma_.lower() in lexicons.reporting_frames()
 
 
 def _source_token(cue: Token) -> Token | None:
@@ -316,10 +321,10 @@ def _source_token(cue: Token) -> Token | None:
 
 
 def _agent(cue: Token) -> Token | None:
-    """ "was endorsed by the Times": who a passive verb's "by" names."""
+    """ "was endorsed by the Times": who a passive verb's "by" names (not when: "declared by 11 pm")."""
     for agent in (c for c in cue.children if c.dep_ == "agent"):
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if by is not None:
+        if by is not None and by.ent_type_ not in ("TIME", "DATE"):
             return by
     return None
 
@@ -493,18 +498,39 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
+_DECLARED_STATES = {"state", "emergency", "war", "bankruptcy", "insolvency", "disaster", "holiday", "ceasefire",
+                    "truce", "moratorium", "curfew", "martial"}
+
+
 def _other_sense(token: Token) -> bool:
     """A reporting verb used in another sense: "claim the title" (win it), "dismissed opener Olivia
-    Harrop" (got her out, or sacked her)."""
+    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force)."""
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma == "claim":
         return any(o.lemma_.lower() in _WON_THINGS for o in objects)
+    if lemma == "declare":  # "to declare a local state of emergency", "declared bankruptcy"
+        return any(o.lemma_.lower() in _DECLARED_STATES for o in objects)
     # (but "dismissed Estonia as being in the “suburbs of St. Petersburg”" characterises it)
     if lemma == "dismiss" and not any(t.lower_ == "as" for t in token.subtree):
         return any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or is_role_noun(o) or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children) for o in objects)
     return False
+
+
+def _asked_of(token: Token) -> bool:
+    """ "Baghel, asked about Rathore's remarks, distanced herself from them": a question put to the person
+    the participle describes, who answered elsewhere or not at all; what was asked about is no statement."""
+    if token.lemma_.lower() != "ask":
+        return False
+    if token.dep_ == "acl":
+        return token.head.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i < token.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
+    # (The parse may make the participle the verb and the true verb its conjunct: "Baghel asked …, distanced".)
+    doc = token.doc
+    after = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > token.i), None)
+    return token.i > 0 and doc[token.i - 1].text == "," and after is not None and doc[after.i - 1].text == "," \
+        and not any(c.dep_ == "cc" for c in token.children)
 
 
 def _yet_to_be_said(token: Token) -> bool:
@@ -660,7 +686,7 @@ class AttributionFinder:
                 continue
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or self._negated(token) or _withheld(token) \
-                    or _other_sense(token) \
+                    or _other_sense(token) or _asked_of(token) \
                     or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
                 continue
             chosen = self._chosen_frame(token)
@@ -688,13 +714,22 @@ class AttributionFinder:
                 if announced is not None and (frame.relation in ("dobj", "nsubjpass")
                                               or frame.relation.startswith("prep:")):
                     content, holes, raised = announced, [], None
+                # "JVM storms to power; Shukla says ‘people voted for jobs’": in a headline, the quotation
+                # right after the cue is what it reports, however the parse joined the two clauses.
+                elif self.headline is not None and token.idx < self.headline[1]:
+                    following = self.quotations.starting_in(token.idx + len(token), token.idx + len(token) + 2)
+                    quoted = self._token_range(following[0]) if following else None
+                    if quoted is not None and not quoted[0] <= content[0] < quoted[1]:
+                        content, holes, raised = quoted, [], None
             else:
                 if not _reports_clauses(token):
                     continue
                 # "… but warned that premiums remained “three to four times” pre-war levels": a reporting
-                # verb's own that-clause, quotation and all, before any quotation near it.
-                that_clause = next((c for c in token.children if c.dep_ == "ccomp" and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                # verb's own that-clause, quotation and all, before any quotation near it (any clause of a
+                # verb the parse took for a clause of the speech verb before it, which the model doubts).
+                that_clause = next((c for c in token.children if c.dep_ == "ccomp" and (any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    or _coordinated_as_complement(token))), None)
                 content = (that_clause.left_edge.i, that_clause.right_edge.i + 1) if that_clause is not None \
                     else self._adjacent_quotation(token)
                 probability, holes, raised = _HAND_PROBABILITY, [], None
@@ -962,7 +997,8 @@ class AttributionFinder:
         if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) for q in quoted):
             return False
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
-        return words - sum(q.words(self.text) for q in quoted) <= 4
+        # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him.)
+        return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0]
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
@@ -1138,6 +1174,9 @@ class AttributionFinder:
         between = self.doc.char_span(first.end, second.start, alignment_mode="contract")
         if "\n" in self.text[first.end : second.start] or any(t.text in (".", "!", "?") for t in between or ()):
             return False
+        # ("…,” said the schoolteacher, known to supporters as “Masterji”: what he is called, not said.)
+        if between and (between[-1].lower_ == "as" or between[-1].lemma_.lower() in _NAMING_CUES):
+            return False
         return self.text[first.end - 2 : first.end - 1] == "," or _starts_lowercase(self.text, second)
 
     def _uncued_quotations(self, found: list[Attribution]) -> list[Attribution]:
@@ -1193,7 +1232,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"43-{shipped_model().digest}"
+        return f"44-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -120,6 +120,10 @@ def subject_of(cue: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not c.is_punct]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - token.i))
+        # « …, » recalled the 61-year-old: with the guillemet for its subject, the parse made the speaker
+        # after the cue its object.
+        if token is cue and any(c.dep_ == "nsubj" and c.is_punct for c in token.children):
+            return next((c for c in token.children if c.i > token.i and c.dep_ in ("oprd", "dobj", "attr")), None)
         if token.dep_ not in _INHERIT_SUBJECT or token.head.i == token.i:
             return None
         token = token.head

@@ -31,6 +31,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
                   "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
+# Words that open the name of a business named after its founder ("Atelier Keller", "Studio Ghibli").
+_KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
 _AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
                       "institute", "academy", "museum", "party", "federation"}
 _CORPORATE_BELONGINGS = {"ceo", "cfo", "shareholders", "headquarters", "subsidiary", "subsidiaries", "founder",
@@ -153,8 +155,8 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     root = span.root
     if any(_org_head(t) and t.is_title for t in (doc[end - 1], root)):
         return True
-    # "Sporting Almeida", "Dynamo Brest": a club's name opens with its kind.
-    if end - start >= 2 and doc[start].lower_ in _CLUB_OPENINGS and doc[start].is_title:
+    # "Sporting Almeida", "Dynamo Brest", "Atelier Keller": a club's or a house's name opens with its kind.
+    if end - start >= 2 and doc[start].lower_ in _KIND_OPENINGS and doc[start].is_title:
         return True
     if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head, full_name=full_name):
         return True
@@ -210,6 +212,23 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
     return None
 
 
+_NAMING_VERBS = {"know", "call", "nickname", "dub", "refer"}
+
+
+def _in_own_quotes(doc: Doc, ent: Span) -> bool:
+    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
+
+
+def _nickname(doc: Doc, ent: Span) -> bool:
+    """ "the schoolteacher, known to supporters as “Masterji”", "nicknamed “the Bulldozer”": what someone
+    is called, in quotation marks after a naming verb, is not another person (nor a thing of its own)."""
+    if ent.start < 2 or not _in_own_quotes(doc, ent):
+        return False
+    before = doc[ent.start - 2]
+    verb = before.head if before.lower_ == "as" else before
+    return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
+
+
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     taken: set[int] = set()
@@ -221,6 +240,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one; "the
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
+            continue
+        if _nickname(doc, ent):
             continue
         # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
         # capitalised, is not a name, unless it is the surname of someone the article names ("John Major").
@@ -247,8 +268,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions = [m for m in mentions if m.end <= named_from]
         elif label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
             label, strong = "GPE", True
-        elif label in ("ORG", "PRODUCT", "FAC", "LOC") and _person_evidence(doc, ent.start, ent.end) \
-                and not _org_evidence(doc, ent.start, ent.end) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
+        elif (label in ("ORG", "PRODUCT", "FAC", "LOC") or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) \
+                and _person_evidence(doc, ent.start, ent.end) and not _org_evidence(doc, ent.start, ent.end) \
+                and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
             label, ent = "PERSON", doc[_given_names_before(doc, ent.start) : ent.end]
         elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(
                 doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
@@ -461,7 +483,8 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
 def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific: str | None = None,
                   honoured: dict[str, str] | None = None) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
-    surname is named, the surname alone is the first; after that only an honorific tells them apart: by
+    surname is named, the surname alone is the first, and stays the first after (the one the story is
+    about; news calls the others by their full or given names); an honorific tells them apart: by
     sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before (``honoured``: honorific
     -> name), a new one going to the person not yet given any ("Miss Banks" … her mother, Lorraine Banks
     … "Mrs Banks")."""
@@ -471,7 +494,7 @@ def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific
     if len(named) <= 1:
         return named[0] if named else shared[0][1]
     if honorific is None:
-        return None
+        return named[0]
     sex = lexicons.genders("gendered_words").get(honorific)
     given = lexicons.genders("first_names")
     fitting = named if sex is None else [name for name in named if given.get(name.split()[0].lower(), sex) == sex]
@@ -518,7 +541,7 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
         if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone:
             continue
         if all(t.pos_ == "PROPN" and t.is_title for t in words) and not any(_org_head(t) for t in words) \
-                and words[0].lower_ not in _CLUB_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
+                and words[0].lower_ not in _KIND_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
             m.label = "PERSON"
 
 
@@ -660,7 +683,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 for end in (0, -1)}
     for key, label in labels.items():
         if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
-                and _folded(key) not in surnames:
+                and _folded(key) not in surnames and _folded(key) not in shared:
             labels[key] = "ORG"
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
@@ -816,7 +839,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "48"
+    version = "49"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -92,7 +92,8 @@ def _is_subject(token: Token) -> bool:
         # "The curator of Aberdeen Art Gallery, Fiona Grant, called …": the parse may hang the name off the
         # last noun of the subject's phrase.
         token = token.head
-        while token.dep_ in ("pobj", "prep", "compound"):
+        # ("Fire and Emergency's regional manager, Grant Whitlow, said": a conjunct of the subject, as parsed.)
+        while token.dep_ in ("pobj", "prep", "compound", "conj"):
             token = token.head
     # "The volunteer is Ellie Marsh, 16": the name a description of the subject is said to be.
     if token.dep_ == "attr" and token.head.lemma_ == "be" and any(
@@ -118,10 +119,13 @@ def _determined(noun: Token, *articles: str) -> bool:
 
 
 def _age_described(root: Token) -> str | None:
-    """The age in "the 34-year-old said" (as its digits), when the source is one."""
-    if root.lower_ != "old" or not _determined(root, "the"):
+    """The age in "the 34-year-old said", "said the 61-year-old former schoolteacher" (as its digits), when
+    the source is one."""
+    old = root if root.lower_ == "old" else next((c for c in root.children if c.dep_ == "amod" and c.lower_ == "old"),
+                                                None)
+    if old is None or not _determined(root, "the"):
         return None
-    year = next((c for c in root.children if c.lower_ in ("year", "years")), None)
+    year = next((c for c in old.children if c.lower_ in ("year", "years")), None)
     number = next((c for c in year.children if c.like_num), None) if year is not None else None
     return number.text if number is not None else None
 
@@ -142,7 +146,14 @@ class SpeakerResolver:
         self.sentences, self.sentence_of = sentence_index(doc)
         self.direct_quotes = SpanIndex(a for a in doc._.attributions or [] if a.kind == "direct")
         self.datelines = [m.span() for m in datelines(doc_text(doc))]
-        self.reported = SpanIndex(_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content)
+        # What was said, and what was asked ("Asked whether the mayor, Colin Fraser-Hunt, had been right …,
+        # he said"): people in either are talked about, not the ones a pronoun after them means first.
+        asked = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) for token in doc
+                 if token.lemma_.lower() == "ask" for clause in token.children
+                 if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                                   for c in clause.children)]
+        self.reported = SpanIndex([_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content]
+                                  + [_Piece(*span) for span in asked])
         self._genders: dict[str, str | None] = {}
         # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc_text(doc)
@@ -167,6 +178,10 @@ class SpeakerResolver:
         for a in attributions:
             if a.source_root is not None:
                 a.speaker = self._speaker(a, attributions, last_known)
+                # "Kingi said … “…,” she said": the pronoun the article gave her, for the pronouns after.
+                said_as = _PRONOUN_GENDER.get(self.doc[a.source_root].lower_)
+                if said_as and a.speaker is not None and a.speaker.type == "PERSON" and self._gender(a.speaker) is None:
+                    self._genders[a.speaker.id] = said_as
             elif a.cue is None and previous is not None and self._close(previous, a):
                 a.speaker = previous.speaker
                 if prior is not None and self._exchange(prior, previous, a):
@@ -255,6 +270,13 @@ class SpeakerResolver:
                         return self.index[above.i]
             if noun.i in self.index:
                 return self.index[noun.i]
+            # "she clashed with the leader of the opposition, who called …": whoever holds that role.
+            if lower == "who":
+                role = noun
+                while not self._is_role(role) and role.dep_ in ("pobj", "prep") and role.head.i < role.i:
+                    role = role.head
+                if self._is_role(role):
+                    return self._role_holder(a, role, attributions, previous)
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
         # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement (but
         # "The WHO's representative in Zambia, Dr. Adaeze Nwosu, said" names who speaks).
@@ -758,7 +780,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "38"
+    version = "39"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
