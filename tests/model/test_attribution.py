@@ -1528,3 +1528,23 @@ def test_a_bare_surname_two_people_share_is_the_one_named_first(run):
                  "Keller said in 2019 that he had never owned a smartwatch.")
     assert only_quote(result, "brass dust").speaker.name == "Camille Keller"
     assert only_quote(result, "smartwatch").speaker.name == "Armand Keller"
+
+
+def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
+    result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
+                 "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"
+                 "\u201d chief executive Naomi Fairweather said.\n\nMs Fairweather said she had ordered a review. "
+                 "She will publish it in full.\n\n\u201cStop using the kettle,\u201d the company said in a "
+                 "statement.\n\nThe ACCC said buyers should check the batch number.")
+    assert only_quote(result, "Stop using").speaker.name == "Harlow Home Appliances"
+    assert only_quote(result, "batch number").speaker.name == "Australian Competition and Consumer Commission"
+
+
+def test_a_club_named_after_its_town_and_a_double_surname_are_one_entity_each(run):
+    result = run("Striker to stay\n\nFC Rheinfeld have turned down a third offer for their striker.\n\n"
+                 "His agent, Miguel Ortega S\u00e1ez, said the player was ambitious. "
+                 "\u201cHe wants to win,\u201d Ortega S\u00e1ez told "
+                 "reporters.\n\nRheinfeld later said that it intended to open talks on a new contract.")
+    assert only_quote(result, "wants to win").speaker.name == "Miguel Ortega S\u00e1ez"
+    assert only_quote(result, "open talks").speaker.name == "FC Rheinfeld"
+    assert ("FC Rheinfeld", "ORG") in [(e.name, e.type) for e in result.entities]

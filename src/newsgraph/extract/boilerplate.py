@@ -119,6 +119,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
     ("shop", re.compile(r"^(?=.{0,300}$).*\b(order|buy|get) your copy (at|from|for)\b", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
+    # A cookie notice: "We use cookies to … By clicking “Accept all”, you agree to the storing of cookies …"
+    ("cookie-notice", re.compile(r"^(?=.{0,400}$).*\b(we use cookies|(this|our) (site|website) uses cookies"
+                                 r"|cookie (settings|preferences|policy)|accept (all|all cookies|cookies)"
+                                 r"|manage (cookies|preferences))\b", re.I)),
     ("call-to-action", re.compile(r"^\s*(make a (contribution|donation|gift)|donate( now| today| here)?|become a "
                                   r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
                                   r"|support (us|our work|our journalism|independent journalism)( today| now)?"
@@ -223,7 +227,7 @@ def _lines(text: str) -> list[_Line]:
 # Furniture that a sentence of the story can begin like ("Have your say at a public meeting on 12 May, the
 # council said"); a headline under "Read more:" may say "says", so related links are not in it.
 _PROSE_LOOKALIKES = frozenset({"app", "comments", "tip-line", "update-notice", "share", "reading-aid", "copyright",
-                               "newsletter", "published"})
+                               "newsletter", "published", "cookie-notice"})
 
 
 def _furniture_reason(line: str) -> str | None:

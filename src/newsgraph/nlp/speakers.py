@@ -507,6 +507,13 @@ class SpeakerResolver:
             businesses = [c for c in nearby if c.name.split()[-1].lower() not in _PUBLIC_BODIES]
             if businesses:
                 return businesses[-1]
+            # "Melbourne-based Harlow Home Appliances recalled … (its chief executive's apology) … the company
+            # said": further back, the business the story has named most (of equals, the last named).
+            named = [([m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])], c)
+                     for c in self.clusters if c.type == "ORG" and c.name.split()[-1].lower() not in _PUBLIC_BODIES]
+            named = [(len(starts), max(starts), c) for starts, c in named if starts]
+            if named:
+                return max(named, key=lambda found: found[:2])[2]
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
         return nearby[-1] if nearby else None
@@ -780,7 +787,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "39"
+    version = "40"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -134,6 +134,18 @@ def test_a_row_of_share_buttons_goes(row):
     assert body == BODY and [r.reason for r in removed] == ["share"]
 
 
+@pytest.mark.parametrize("notice", [
+    "We use cookies to give you the best experience on our site. By clicking \u201cAccept all\u201d, you agree to "
+    "the storing of cookies on your device. Cookie settings | Accept all",
+    "This website uses cookies. Manage preferences",
+])
+def test_a_cookie_notice_goes_but_a_story_about_cookies_stays(notice):
+    body, removed = strip_boilerplate(BODY.replace("Critics said", notice + "\nCritics said"))
+    assert body == BODY and [r.reason for r in removed] == ["cookie-notice"]
+    story = BODY + "\nThe regulator said sites must let readers accept all cookies or none with one click."
+    assert strip_boilerplate(story) == (story, ())
+
+
 @pytest.mark.parametrize("appeal", [
     "Local reporting like this depends on readers. Become a Herald subscriber today for $1 a week.",
     "If this reporting matters to you, chip in $5 today. Contributions keep our work free of paywalls.",
