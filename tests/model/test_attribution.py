@@ -1548,3 +1548,30 @@ def test_a_club_named_after_its_town_and_a_double_surname_are_one_entity_each(ru
     assert only_quote(result, "wants to win").speaker.name == "Miguel Ortega S\u00e1ez"
     assert only_quote(result, "open talks").speaker.name == "FC Rheinfeld"
     assert ("FC Rheinfeld", "ORG") in [(e.name, e.type) for e in result.entities]
+
+
+def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
+    result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
+                 "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"
+                 "Mrs Adeyemi told the court she had been waiting for a bus.\n\n"
+                 "Asked by Jonathan Mercer KC, prosecuting, whether the man was in court, she pointed towards the "
+                 "dock and said: \u201cThat\u2019s him.\u201d\n\n"
+                 "Fiona Kettering KC, for the defence, put it to Mrs Adeyemi that she had seen him for two seconds."
+                 "\n\n\u201cIt was long enough,\u201d she replied.\n\n"
+                 "Fire investigator Martin Lowe said the blaze had started near a door. Mr Mercer asked him "
+                 "whether an accelerant had been used.\n\n\u201cIn my opinion, yes. The pattern is clear,\u201d "
+                 "he said.")
+    speakers = {contains: only_quote(result, contains).speaker.name
+                for contains in ("drop a holdall", "long enough", "In my opinion")}
+    assert speakers == {"drop a holdall": "Grace Adeyemi", "long enough": "Grace Adeyemi",
+                        "In my opinion": "Martin Lowe"}
+    assert not [q for q in result.quotes if q.cue is not None and q.cue.text.split()[0] in ("prosecuting",
+                                                                                           "pointed")]
+
+
+def test_a_subject_phrase_misread_as_a_clause_leaves_what_follows_the_cue(run):
+    result = run("The lead author, an entomologist who has kept hives on Phoenix rooftops for a decade, said the "
+                 "findings were \u201ca warning shot\u201d for cities.")
+    quote = only_quote(result, "warning shot")
+    assert quote.source.text.startswith("The lead author")
+    assert not any("rooftops" in c.text for c in quote.content)

@@ -504,13 +504,22 @@ _DECLARED_STATES = {"state", "emergency", "war", "bankruptcy", "insolvency", "di
 
 def _other_sense(token: Token) -> bool:
     """A reporting verb used in another sense: "claim the title" (win it), "dismissed opener Olivia
-    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force)."""
+    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force), "pointed towards
+    the dock", counsel "prosecuting"."""
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma == "claim":
         return any(o.lemma_.lower() in _WON_THINGS for o in objects)
     if lemma == "declare":  # "to declare a local state of emergency", "declared bankruptcy"
         return any(o.lemma_.lower() in _DECLARED_STATES for o in objects)
+    doc = token.doc
+    # "Asked by Jonathan Mercer KC, prosecuting, whether …": counsel's side, between commas.
+    if lemma in ("prosecute", "defend") and token.tag_ == "VBG" and 0 < token.i < len(doc) - 1 \
+            and doc[token.i - 1].text == "," and doc[token.i + 1].text == ",":
+        return True
+    # "pointed towards the dock" (but "pointed to the figures" cites them)
+    if lemma == "point":
+        return any(c.dep_ == "prep" and c.lower_ in ("towards", "toward", "at") for c in token.children)
     # (but "dismissed Estonia as being in the “suburbs of St. Petersburg”" characterises it)
     if lemma == "dismiss" and not any(t.lower_ == "as" for t in token.subtree):
         return any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or is_role_noun(o) or any(
@@ -772,6 +781,14 @@ class AttributionFinder:
             # and Korea agree to resume talks"); what someone said is in it only as a speech verb's clause.
             frames = [fp for fp in frames if fp[0].relation in _CLAUSE_RELATIONS
                       and "clause" in lexicons.reporting_frames().get(cue.lemma_.lower(), ())]
+        # "The lead author, an entomologist who has kept hives on Phoenix rooftops, said the findings were …":
+        # a clause before a cue with no subject is the subject's phrase misread (its last noun taken for a
+        # verb), when a clause follows the cue.
+        if len(frames) >= 2 and frames[0][0].relation == "ccomp" and frames[0][0].root.i < cue.i \
+                and subject_of(cue) is None:
+            following = next((fp for fp in frames[1:] if fp[0].relation == "ccomp" and fp[0].root.i > cue.i), None)
+            if following is not None:
+                return following
         # Only over a frame the parse made by hanging the cue off a later clause: "“It was a disaster,”
         # Smith told reporters the company would appeal" keeps its own complement.
         if len(frames) < 2 or not frames[0][0].head_side:
@@ -1232,7 +1249,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"44-{shipped_model().digest}"
+        return f"45-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

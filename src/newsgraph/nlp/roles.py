@@ -32,8 +32,18 @@ def assigns_role(verb: Token) -> bool:
 
 
 def is_role_noun(token: Token) -> bool:
-    roles = lexicons.words("person_roles")
-    return token.lower_ in roles or token.lemma_.lower() in roles or lexicons.unaccented(token.lower_) in roles
+    """A word for what a person is or does: an office or title ("the minister") or an occupation."""
+    return _in_lexicon(token, "person_roles") or is_occupation(token)
+
+
+def is_occupation(token: Token) -> bool:
+    """ "the pharmacist", "nurses": what people do for a living, who speak for themselves, not their employer."""
+    return _in_lexicon(token, "occupations")
+
+
+def _in_lexicon(token: Token, name: str) -> bool:
+    words = lexicons.words(name)
+    return token.lower_ in words or token.lemma_.lower() in words or lexicons.unaccented(token.lower_) in words
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

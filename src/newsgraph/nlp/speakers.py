@@ -40,7 +40,7 @@ from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
-from newsgraph.nlp.roles import is_role_noun
+from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text, governing_verb
 
@@ -55,6 +55,8 @@ _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager",
              "manager": {"boss"}, "coach": {"boss"}}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
+# "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
+_PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
@@ -357,7 +359,7 @@ class SpeakerResolver:
             return self._aged(age, a.source[0]) or self._described_speaker(a, root, previous, set(), attributions)
         # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking, nor
         # are "nurses at Northgate hospitals" the hospitals (but "officials at the ministry" speak for it).
-        if root.tag_ in ("NNS", "NNPS") and not is_role_noun(root):
+        if root.tag_ in ("NNS", "NNPS") and (not is_role_noun(root) or is_occupation(root)):
             return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
@@ -400,8 +402,12 @@ class SpeakerResolver:
 
         # "“You told him, didn't you?” he asked. “Absolutely not,” she replied": the one who replies to a
         # question is the one it was put to, last named in the exchange, not whoever spoke before.
-        if pronoun.head.lemma_.lower() in _REPLYING and previous is not None and previous.speaker is not None \
-                and doc_text(self.doc)[previous.start : previous.end].rstrip("\u201d\"' ").endswith("?"):
+        put = previous.cue_token is not None and self.doc[previous.cue_token].lemma_.lower() if previous else None
+        # ("Mr Mercer asked him whether an accelerant had been used. “In my opinion, yes,” he said.")
+        if previous is not None and previous.speaker is not None and (
+                pronoun.head.lemma_.lower() in _REPLYING and (put in _PUTTING or doc_text(self.doc)[
+                    previous.start : previous.end].rstrip("\u201d\"' ").endswith("?"))
+                or put == "ask" and 0 < sentence - self._last_sentence(previous) <= 2):
             addressed = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                          and self.index[t.i] is not previous.speaker and fits(self.index[t.i])]
             # (Whom the questioner's own statements were about comes before anyone the narration names.)
@@ -787,7 +793,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "40"
+    version = "41"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
