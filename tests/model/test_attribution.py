@@ -1575,3 +1575,28 @@ def test_a_subject_phrase_misread_as_a_clause_leaves_what_follows_the_cue(run):
     quote = only_quote(result, "warning shot")
     assert quote.source.text.startswith("The lead author")
     assert not any("rooftops" in c.text for c in quote.content)
+
+
+def test_each_given_name_of_a_family_is_its_own_member(run):
+    result = run("Anwar Siddiqui opened the restaurant in 1989. His son, Bilal Siddiqui, 41, runs the kitchen.\n\n"
+                 "Bilal says the offer was never put in writing.\n\nAnwar says he cooked for every customer himself.")
+    assert only_quote(result, "never put in writing").speaker.name == "Bilal Siddiqui"
+    assert only_quote(result, "cooked for every").speaker.name == "Anwar Siddiqui"
+
+
+def test_a_description_before_anyone_is_named_is_the_first_named_speaker_but_only_once(run):
+    result = run("Report finds iced sensor before crash\n\nPARIS - A faulty sensor fed bad airspeed data to the "
+                 "cockpit, French investigators said on Tuesday.\n\nThe head of the investigation told reporters "
+                 "the sensor had probably been blocked by ice.\n\nThe report draws on both flight recorders. The "
+                 "crew received 14 stall warnings.\n\n\u201cWe have unreliable speed,\u201d the captain said, "
+                 "according to a transcript.\n\nInvestigator-in-charge Claire Dumontet said the crew had at first "
+                 "followed the procedure.")
+    assert only_quote(result, "blocked by ice").speaker.name == "Claire Dumontet"
+    assert only_quote(result, "unreliable speed").speaker is None
+
+
+def test_a_campaign_group_named_like_a_title_is_an_organisation(run):
+    result = run("The district removed the novel from its libraries.\n\nParents for Open Shelves, a statewide group "
+                 "that has challenged similar decisions in two other districts, said it was weighing a legal "
+                 "challenge. \u201cRemoving a book is viewpoint discrimination,\u201d the group said in a statement.")
+    assert only_quote(result, "viewpoint discrimination").speaker.name == "Parents for Open Shelves"

@@ -160,7 +160,8 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
         return True
     if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head, full_name=full_name):
         return True
-    if any(child.dep_ == "appos" and _org_head(child) for child in root.children):
+    # ("Parents for Open Shelves, a statewide group": the parse may hang the apposition off the name's end.)
+    if any(child.dep_ == "appos" and child.i >= end and _org_head(child) for token in span for child in token.children):
         return True
     if root.dep_ == "compound" and root.head.lower_ in _FOUNDED_BY:
         return True
@@ -277,7 +278,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 and _person_evidence(doc, ent.start, ent.end) and not _org_evidence(doc, ent.start, ent.end) \
                 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
             label, ent = "PERSON", doc[_given_names_before(doc, ent.start) : ent.end]
-        elif label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP") and _org_evidence(
+        elif (label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP")
+              or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) and _org_evidence(
                 doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
@@ -613,7 +615,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # "Daniel showed again why he is the best finisher": a given name alone is the one person the
     # article names in full with it (when only one is).
     by_given: dict[str, set[str]] = {}
-    for full_name in set(surnames.values()):
+    # (Of a family, "Anwar Siddiqui … Bilal Siddiqui", each given name is one of them.)
+    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
         by_given.setdefault(_folded(full_name.split()[0]), set()).add(full_name)
     given = {name: next(iter(fulls)) for name, fulls in by_given.items() if len(fulls) == 1 and name not in surnames}
     # Bare surnames the model missed or mistyped.
@@ -865,7 +868,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "51"
+    version = "52"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

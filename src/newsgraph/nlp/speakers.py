@@ -157,6 +157,7 @@ class SpeakerResolver:
         self.reported = SpanIndex([_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content]
                                   + [_Piece(*span) for span in asked])
         self._genders: dict[str, str | None] = {}
+        self._described: dict[str, set[str]] = {}  # person id -> the description a later name was found for
         # The lede is the first paragraph, after a headline if the text opens with one.
         text = doc_text(doc)
         headline = headline_line(text)
@@ -567,9 +568,7 @@ class SpeakerResolver:
         # News lede convention: the lede names the speaker by role, the next paragraphs by name (and a
         # role before anyone has been named, as under a headline and an opening paragraph on the company,
         # is introduced the same way).
-        if a.source[0] >= self.lede_end and any(
-                c.type == "PERSON" and self.doc[m.start].idx < a.source[0] and not self._in_quote(self.doc[m.start])
-                for c in self.clusters for m in c.mentions):
+        if a.source[0] >= self.lede_end and self._person_named_before(a.source[0]):
             # "Athletic's manager … said … “…,” said Marco Rossi": a role no one holds, then a speaker the
             # article names for the first time, is that speaker introduced.
             introduced = self._named_next(a, attributions, reach=_INTRODUCTION_REACH, first_named=True)
@@ -578,7 +577,10 @@ class SpeakerResolver:
             if placed:
                 return self._latest(placed, a.source[0])
             return self._described_speaker(a, root, previous, elsewhere, attributions)
-        named = self._named_next(a, attributions, reach=_LEDE_REACH)
+        # ("The head of the investigation told reporters …" under a lede that names no one: the story has
+        # yet to name anyone, so the first person it lets speak by name a few paragraphs on is the head.)
+        named = self._named_next(a, attributions, reach=_LEDE_REACH if a.source[0] < self.lede_end
+                                 or self._person_named_before(a.source[0]) else 2 * _LEDE_REACH)
         if named is not None:
             return named
         # "Ukraine's lead negotiator" is who the lede's "Ukraine's top diplomat" is only when no one the
@@ -591,9 +593,23 @@ class SpeakerResolver:
         for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
             holder = self.index.get(token.i)
             if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
-                self._record_role(holder, a)
-                return holder
+                return holder if self._claimed(holder, a) else None
         return None
+
+    def _claimed(self, holder: Cluster, a: Attribution) -> bool:
+        """Whether ``holder``, named after ``a``'s description, is the one it describes (and then the role is
+        theirs): "The head of the investigation told …" is Claire Dumontet, named later; "the captain said"
+        after it is not her too, for one person the story has yet to name is not two descriptions in its
+        body (a headline's "witness" and a lede's "night-shift cleaner" may well be one)."""
+        role = self.doc[a.source_root].lemma_.lower()
+        if a.source[0] >= self.lede_end and self._described.setdefault(holder.id, {role}) != {role}:
+            return False
+        self._record_role(holder, a)
+        return True
+
+    def _person_named_before(self, offset: int) -> bool:
+        return any(c.type == "PERSON" and self.doc[m.start].idx < offset and not self._in_quote(self.doc[m.start])
+                   for c in self.clusters for m in c.mentions)
 
     def _named_next(self, a: Attribution, attributions: list[Attribution], *, reach: int,
                     first_named: bool = False) -> Cluster | None:
@@ -610,8 +626,7 @@ class SpeakerResolver:
             if first_named and (self.doc[later.source_root].pos_ != "PROPN" or any(
                     self.doc[m.start].idx < a.source[0] for m in holder.mentions)):
                 return None
-            self._record_role(holder, a)
-            return holder
+            return holder if self._claimed(holder, a) else None
         return None
 
     def _aged(self, age: str, before: int) -> Cluster | None:
@@ -793,7 +808,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "41"
+    version = "42"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
