@@ -1600,3 +1600,12 @@ def test_a_campaign_group_named_like_a_title_is_an_organisation(run):
                  "that has challenged similar decisions in two other districts, said it was weighing a legal "
                  "challenge. \u201cRemoving a book is viewpoint discrimination,\u201d the group said in a statement.")
     assert only_quote(result, "viewpoint discrimination").speaker.name == "Parents for Open Shelves"
+
+
+def test_a_role_of_one_body_is_not_held_by_the_head_of_another_or_of_a_country(run):
+    result = run("EU leaders agree defence fund\n\nThe European Council president, speaking at a 5am press "
+                 "conference, said the deal showed that Europe could act together.\n\n\u201cYou were nearly "
+                 "right,\u201d Pieter Vanderlinden told reporters.\n\nThe French president, Laurent Bessi\u00e8re, "
+                 "left early. The European Commission said it would present a legal text.\n\nIts president, "
+                 "Margit Kessler, had spent the week lobbying.")
+    assert only_quote(result, "act together").speaker.name == "Pieter Vanderlinden"

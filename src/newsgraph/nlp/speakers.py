@@ -678,11 +678,24 @@ class SpeakerResolver:
         if not named:
             return False
         names = [set(c.name.lower().split()) for c in self.clusters if c.type == "ORG"]
-        held = set()
+        held, owners, placed = set(), set(), 0
         for role in cluster.roles:
             words = self.doc.char_span(role.start, role.end, alignment_mode="expand") or ()
             held |= {t.lower_ for t in words if (t.ent_type_ == "ORG" or t.pos_ == "PROPN" and any(
                 t.lower_ in name for name in names)) and not t.is_stop and t.is_alpha}
+            # "The European Commission … Its president, Margit Kessler": the organisation "its" stands for.
+            owner = self.doc[words[0].i - 1] if words and words[0].i > 0 else None
+            if owner is not None and owner.lower_ in ("its", "their"):
+                before = self._organisation_mentions[: bisect_left(self._organisation_mentions, (owner.i,))]
+                owners |= {before[-1][1].id} if before else set()
+            # ("French president": an office of a country, not of the European Council.)
+            placed += any(t.ent_type_ in ("GPE", "NORP") for t in words)
+        # ("The European Council president" is not the Commission's: the organisations, not their words.)
+        in_source = {self.index[t.i].id for t in span or () if t.i in self.index and self.index[t.i].type == "ORG"}
+        if in_source and owners:
+            return not in_source & owners
+        if in_source and cluster.roles and placed == len(cluster.roles) and not held:
+            return True
         # "Wexford manager" and "the Rovers manager" both name Wexford Rovers.
         held |= {w for words in names if words & held for w in words}
         return bool(held) and not held & named
@@ -808,7 +821,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "42"
+    version = "43"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
