@@ -388,9 +388,8 @@ def test_a_surname_alone_is_the_one_person_named_with_it_so_far(run):
     result = run(text)
     assert only_quote(result, "towers had been a mistake").speaker.name == "Helen Marchetti"
     helen = next(e for e in result.entities if e.name == "Helen Marchetti")
-    # Once her daughter is named too, "Marchetti" alone is still the one the story is about (news calls the
-    # daughter by her full or given name, or tells them apart by honorific).
-    assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti", "Marchetti"]
+    # Once her daughter is named too, "Marchetti" alone could be either of them.
+    assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti"]
 
 
 def test_letters_after_a_name_are_not_part_of_it(run):
@@ -1522,12 +1521,12 @@ def test_the_pronoun_a_speaker_was_given_rules_her_out_for_he(run):
     assert only_quote(result, "too early").speaker.name == "Grant Whitlow"
 
 
-def test_a_bare_surname_two_people_share_is_the_one_named_first(run):
+def test_an_honorific_tells_two_people_with_one_surname_apart_a_bare_surname_does_not(run):
     result = run("Armand Keller, the watchmaker, has died aged 88, his daughter, Camille Keller, said.\n\n"
                  "\u201cHe would come home with brass dust in his hair,\u201d Ms Keller said.\n\n"
                  "Keller said in 2019 that he had never owned a smartwatch.")
     assert only_quote(result, "brass dust").speaker.name == "Camille Keller"
-    assert only_quote(result, "smartwatch").speaker.name == "Armand Keller"
+    assert only_quote(result, "smartwatch").speaker.name not in ("Camille Keller", "Armand Keller")
 
 
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
@@ -1565,8 +1564,7 @@ def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
                 for contains in ("drop a holdall", "long enough", "In my opinion")}
     assert speakers == {"drop a holdall": "Grace Adeyemi", "long enough": "Grace Adeyemi",
                         "In my opinion": "Martin Lowe"}
-    assert not [q for q in result.quotes if q.cue is not None and q.cue.text.split()[0] in ("prosecuting",
-                                                                                           "pointed")]
+    assert not [q for q in result.quotes if q.cue is not None and q.cue.text == "prosecuting"]
 
 
 def test_a_subject_phrase_misread_as_a_clause_leaves_what_follows_the_cue(run):
@@ -1609,3 +1607,94 @@ def test_a_role_of_one_body_is_not_held_by_the_head_of_another_or_of_a_country(r
                  "left early. The European Commission said it would present a legal text.\n\nIts president, "
                  "Margit Kessler, had spent the week lobbying.")
     assert only_quote(result, "act together").speaker.name == "Pieter Vanderlinden"
+
+
+# Misfires a review of the eighth and ninth rounds' rules found (each ran right before those rules).
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a request is not a question its answer follows
+    ("Theresa May asked Amber Rudd to lead the review into the scandal. \u201cWe must get this right for "
+     "the families,\u201d she said.",
+     "get this right", "Theresa May"),
+    ("Sarah Jones, who runs the caf\u00e9 on Bridge Street, lost most of her stock in the flood. "
+     "Councillor Jane Hill asked residents to be patient while the clean-up continued. \u201cWe are "
+     "doing everything we can,\u201d she said.",
+     "doing everything", "Jane Hill"),
+    ("The prime minister, Keir Starmer, asked the public to stay calm. Yesterday he met the health "
+     "secretary, Wes Streeting. \u201cNobody should panic,\u201d he said.",
+     "Nobody should panic", "Keir Starmer"),
+    # a news agency that only reported is not 'the company'
+    ("Reuters reported on Monday that a Chinese battery maker was in talks to build a plant in "
+     "Hungary. Reuters said the investment could reach $2bn. According to Reuters, talks were at an "
+     "early stage.\n\nThe Hungarian government has courted Asian manufacturers for years. Viktor "
+     "Orb\u00e1n has said the country must become a battery superpower. Critics say the plants use too "
+     "much water. Residents near an existing plant in G\u00f6d have complained about pollution.\n\nThe "
+     "company said it did not comment on market speculation.",
+     "market speculation", None),
+    # 'the group' just formed, unnamed, is not the company named most
+    ("Tesco has submitted plans for a new superstore on the edge of Ashford. Tesco said the store "
+     "would create 200 jobs. Tesco already operates two smaller shops in the town.\n\nResidents of "
+     "the nearby Oak Farm estate are unhappy. Margaret Lloyd, 71, said traffic on her road was "
+     "already dangerous. Her neighbour, Ken Price, said the estate had flooded twice last year. "
+     "About 40 residents met on Tuesday evening and voted to form a campaign group.\n\nThe group "
+     "said it would fight the plans \u201call the way\u201d.",
+     "all the way", None),
+    # 'the central bank' is not the bank named most
+    ("Shares in Barclays rose 3% after Barclays beat profit forecasts. Barclays said lending had "
+     "grown strongly. Barclays also announced a \u00a31bn share buyback.\n\nInflation fell to 2.3% in "
+     "April, figures showed on Wednesday. Economists had expected a slightly higher reading. "
+     "Mortgage holders will be hoping for relief. Rachel Reeves said the figures were "
+     "welcome.\n\nThe central bank said it would not cut rates until it was confident inflation "
+     "would stay low.",
+     "not cut rates", None),
+    # 'a nurse' is not the consultant named next
+    ("Three people were taken to hospital after the crash on the A14. A nurse who treated the "
+     "injured at the scene said the driver had been conscious and talking. \u201cHe was very lucky,\u201d "
+     "said Dr Helen Marsh, a consultant at Addenbrooke's Hospital.",
+     "conscious and talking", None),
+    # 'another teacher' is not the teacher named
+    ("Jane Holt, a teacher at Oakfield Primary, was praised for her quick thinking. Another teacher "
+     "who was on duty that day said the children had been calm. Holt declined to comment.",
+     "children had been calm", None),
+    # the driver of the other car, unnamed, is not the bus driver
+    ("Bus driver Mark Evans, 52, was praised for his quick reactions after the collision on the "
+     "A40. The other vehicle, a Ford Fiesta, overturned. Its driver, a 19-year-old man from Witney, "
+     "was arrested at the scene. The driver told officers he had been dazzled by the sun.",
+     "dazzled by the sun", None),
+    # a name introduced with an age is its own person
+    ("Mary Siobhan Kelly, 70, and her granddaughter, Siobhan Kelly, 19, were both rescued from the "
+     "flat. \u201cNan kept me calm,\u201d Siobhan Kelly said.",
+     "Nan kept me calm", "Siobhan Kelly"),
+    ("The referee, Lee Mason, sent off two players. Former Bolton striker Darren Lee Mason, no "
+     "relation, said the decisions were harsh. Lee Mason said he stood by every call.",
+     "stood by every call", "Lee Mason"),
+    # the city, not its football club
+    ("Dynamo Kyiv played a charity match in Warsaw on Saturday to raise money for Ukraine's armed "
+     "forces. Kyiv's mayor, Vitali Klitschko, said the city had endured its worst night of the war. "
+     "Kyiv said it had shot down 40 drones.",
+     "40 drones", "Kyiv"),
+    # 'the 58-year-old' is not the man printed as 61
+    ("Rajesh Kumar, 61, won the seat by 4,000 votes. The defeated candidate conceded shortly after "
+     "3am. \u201cThe voters have spoken,\u201d said the 58-year-old former banker.",
+     "voters have spoken", None),
+])
+def test_reviewed_misfires_of_the_eighth_and_ninth_rounds_rules_stay_fixed(run, text, contains, speaker):
+    found = only_quote(run(text), contains).speaker
+    assert (found.name if found else None) == speaker
+
+
+def test_the_reviews_other_misfires_stay_fixed(run):
+    result = run("Judge tells \u2018Tinder Swindler\u2019 he must repay victims \u00a31m\n\nA judge ordered him to "
+                 "repay the money.")
+    assert "he must repay" in only_quote(result, "repay victims").content[0].text
+    assert only_quote(run("Farage called \u201cChequers\u201d the worst deal in history and urged MPs to vote it "
+                          "down."), "worst deal").cue.text == "called"
+    assert only_quote(run("Hamas declared the ceasefire over on Saturday, accusing Israel of violations."),
+                      "ceasefire").cue.text == "declared"
+    result = run("Director SS Rajamouli said the film had been five years in the making.")
+    assert ("SS Rajamouli", "PERSON") in [(e.name, e.type) for e in result.entities]
+    result = run("Tapestry, which owns Coach and Kate Spade, said sales had fallen. Coach said its handbags "
+                 "would cost more in the US.")
+    assert "Coach" in [e.name for e in result.entities]
+    result = run("Derek Banks, a GP, and his wife, Janet Banks, signed the petition. Mr Banks said the plans were "
+                 "\u201cmadness\u201d. Dr Banks, who has worked at the surgery for 20 years, said it could not cope.")
+    assert only_quote(result, "could not cope").speaker.name != "Janet Banks"

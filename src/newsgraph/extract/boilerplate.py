@@ -119,10 +119,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
     ("shop", re.compile(r"^(?=.{0,300}$).*\b(order|buy|get) your copy (at|from|for)\b", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
-    # A cookie notice: "We use cookies to … By clicking “Accept all”, you agree to the storing of cookies …"
-    ("cookie-notice", re.compile(r"^(?=.{0,400}$).*\b(we use cookies|(this|our) (site|website) uses cookies"
-                                 r"|cookie (settings|preferences|policy)|accept (all|all cookies|cookies)"
-                                 r"|manage (cookies|preferences))\b", re.I)),
+    # A cookie notice, the site speaking to the reader: "We use cookies to … By clicking “Accept all”, you agree
+    # to the storing of cookies on your device. Cookie settings" (not a story about a retailer's cookie policy).
+    ("cookie-notice", re.compile(r"^(?=.{0,400}$)(?=.*\b(we use cookies|(this|our) (site|website) uses cookies"
+                                 r"|cookies on your (device|computer|browser))\b)"
+                                 r"(?=.*\b(accept|agree|consent|settings|preferences|privacy|cookie policy)\b)", re.I)),
     ("call-to-action", re.compile(r"^\s*(make a (contribution|donation|gift)|donate( now| today| here)?|become a "
                                   r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
                                   r"|support (us|our work|our journalism|independent journalism)( today| now)?"

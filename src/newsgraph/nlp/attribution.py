@@ -324,7 +324,9 @@ def _agent(cue: Token) -> Token | None:
     """ "was endorsed by the Times": who a passive verb's "by" names (not when: "declared by 11 pm")."""
     for agent in (c for c in cue.children if c.dep_ == "agent"):
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if by is not None and by.ent_type_ not in ("TIME", "DATE"):
+        # ("announced by March Capital" is a name, though "March" reads as a date)
+        if by is not None and not (by.ent_type_ == "TIME" or by.ent_type_ == "DATE" and not any(
+                c.dep_ == "compound" for c in by.children)):
             return by
     return None
 
@@ -498,28 +500,30 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(who|which|whose|whom)\b")
 _DECLARED_STATES = {"state", "emergency", "war", "bankruptcy", "insolvency", "disaster", "holiday", "ceasefire",
-                    "truce", "moratorium", "curfew", "martial"}
+                    "truce", "moratorium", "curfew", "siege", "alert", "mourning"}
 
 
 def _other_sense(token: Token) -> bool:
     """A reporting verb used in another sense: "claim the title" (win it), "dismissed opener Olivia
-    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force), "pointed towards
-    the dock", counsel "prosecuting"."""
+    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force), counsel
+    "prosecuting"."""
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma == "claim":
         return any(o.lemma_.lower() in _WON_THINGS for o in objects)
-    if lemma == "declare":  # "to declare a local state of emergency", "declared bankruptcy"
-        return any(o.lemma_.lower() in _DECLARED_STATES for o in objects)
+    # "to declare a local state of emergency", "declared bankruptcy" (not "declared the ceasefire over")
+    if lemma == "declare" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "prt", "advmod")
+                                      for c in token.children):
+        return any(o.lemma_.lower() in _DECLARED_STATES and (o.lemma_.lower() != "state" or any(
+            p.lower_ == "of" and any(x.lemma_.lower() in _DECLARED_STATES for x in p.children)
+            for p in o.children)) for o in objects)
     doc = token.doc
     # "Asked by Jonathan Mercer KC, prosecuting, whether …": counsel's side, between commas.
     if lemma in ("prosecute", "defend") and token.tag_ == "VBG" and 0 < token.i < len(doc) - 1 \
             and doc[token.i - 1].text == "," and doc[token.i + 1].text == ",":
         return True
-    # "pointed towards the dock" (but "pointed to the figures" cites them)
-    if lemma == "point":
-        return any(c.dep_ == "prep" and c.lower_ in ("towards", "toward", "at") for c in token.children)
     # (but "dismissed Estonia as being in the “suburbs of St. Petersburg”" characterises it)
     if lemma == "dismiss" and not any(t.lower_ == "as" for t in token.subtree):
         return any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or is_role_noun(o) or any(
@@ -726,7 +730,10 @@ class AttributionFinder:
                 # "JVM storms to power; Shukla says ‘people voted for jobs’": in a headline, the quotation
                 # right after the cue is what it reports, however the parse joined the two clauses.
                 elif self.headline is not None and token.idx < self.headline[1]:
-                    following = self.quotations.starting_in(token.idx + len(token), token.idx + len(token) + 2)
+                    # (not a name: "Sunak tells ‘Sun’ he will fight on")
+                    end = token.idx + len(token)
+                    following = [q for q in self.quotations.starting_in(end, end + 2)
+                                 if not _reads_as_name(self.text[q.start + 1 : q.end - 1])]
                     quoted = self._token_range(following[0]) if following else None
                     if quoted is not None and not quoted[0] <= content[0] < quoted[1]:
                         content, holes, raised = quoted, [], None
@@ -1014,8 +1021,10 @@ class AttributionFinder:
         if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) for q in quoted):
             return False
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
-        # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him.)
-        return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0]
+        # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
+        # but "called “Chequers” the worst deal in history" says what it is.)
+        return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
+            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
@@ -1249,7 +1258,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"45-{shipped_model().digest}"
+        return f"46-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -31,6 +31,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
                   "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
+# Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
+_CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
 # Words that open the name of a business named after its founder ("Atelier Keller", "Studio Ghibli").
 _KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
 _AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
@@ -156,7 +158,8 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     if any(_org_head(t) and t.is_title for t in (doc[end - 1], root)):
         return True
     # "Sporting Almeida", "Dynamo Brest", "Atelier Keller": a club's or a house's name opens with its kind.
-    if end - start >= 2 and doc[start].lower_ in _KIND_OPENINGS and (doc[start].is_title or doc[start].is_upper):
+    if end - start >= 2 and (doc[start].lower_ in _KIND_OPENINGS and doc[start].is_title
+                             or doc[start].text in _CLUB_LETTERS):
         return True
     if root.dep_ == "appos" and _org_head(root.head) and not _inside_role(root.head, full_name=full_name):
         return True
@@ -213,7 +216,7 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
     return None
 
 
-_NAMING_VERBS = {"know", "call", "nickname", "dub", "refer"}
+_NAMING_VERBS = {"know", "nickname", "dub"}  # (not "a group called “Mothers Against Knife Crime”")
 
 
 def _in_own_quotes(doc: Doc, ent: Span) -> bool:
@@ -232,6 +235,7 @@ def _nickname(doc: Doc, ent: Span) -> bool:
 
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
+    headline_end = doc_text(doc).find("\n")
     taken: set[int] = set()
     printed = ([t.text for t in ent if t.tag_ != "POS"] for ent in doc.ents if ent.label_ == "PERSON")
     surnames = {_surname(words) for words in printed if len(_without_suffix(words)) >= 2}
@@ -245,10 +249,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if _nickname(doc, ent):
             continue
         # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
-        # capitalised, is not a name, unless it is the surname of someone the article names ("John Major").
+        # capitalised, is not a name (but a brand, "Tapestry owns Coach", and in a headline the surname of
+        # someone the article names, "John Major", are).
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.root.lower_ in lexicons.words("person_roles") \
                 and (ent.start > 0 and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ == "POS")
-                     or ent.text not in surnames):
+                     or ent.start_char < headline_end and ent.text not in surnames):
             continue
         # (A capitalised word is a name that may look like one: "John Major", "Mark Judge"; and "Rishi Sunak
         # MP", a person with a given name and a surname before the letters, is a name with its letters.)
@@ -263,7 +268,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(*person, "PERSON"))
             taken.update(range(*person))
             continue
-        if ent.start > 0 and doc[ent.start - 1].lower_ in _CLUB_OPENINGS and doc[ent.start - 1].is_upper \
+        if ent.start > 0 and doc[ent.start - 1].text in _CLUB_LETTERS \
                 and label in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             # "FC Rheinfeld", "SV Altenau": the model may take the town for the name and the letters apart.
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
@@ -444,13 +449,15 @@ def _folded(name: str) -> str:
     return " ".join(w[:1].lower() + w[1:] for w in name.replace("\u2019", "'").split())
 
 
-def _particle_tail(short: str, full: str) -> bool:
+def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
     """ "De Blasio" is "Bill de Blasio" from its particle on, "Ortega Sáez" is "Miguel Ortega Sáez" (two
-    surnames); "Ann Smith" is not "Mary Ann Smith" (a given name and a surname)."""
+    surnames); "Ann Smith" is not "Mary Ann Smith" (a given name and a surname), nor is a short name the
+    article introduces as someone ("her granddaughter, Siobhan Kelly, 19,") the longer one."""
     short_words, full_words = short.split(), full.split()
     tail = full_words[len(full_words) - len(short_words):]
     return len(full_words) > len(short_words) and _folded(" ".join(tail)) == _folded(short) and (
-        tail[0][:1].islower() or len(short_words) == 2 and tail[0].lower() not in lexicons.genders("first_names"))
+        tail[0][:1].islower() or len(short_words) == 2 and not introduced
+        and tail[0].lower() not in lexicons.genders("first_names"))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -471,6 +478,8 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
     printed of the names that are the same person's; and for a surname two or more people share, where
     each of them is first named in full (token index, full name), in the order the article names them."""
     full_names: dict[str, list[tuple[str, int]]] = {}
+    # Names printed with who the person is ("Siobhan Kelly, 19,", "The referee, Lee Mason,").
+    introduced: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
             words = _person_key(doc, m)
@@ -479,9 +488,14 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
                 joined = " ".join(words)
                 if not any(_same_name(n, joined) for n, _ in names):
                     names.append((joined, m.start))
+                root = doc[m.start : m.end].root
+                if root.dep_ == "appos" or any(c.dep_ in ("appos", "amod", "npadvmod") or c.like_num
+                                               for c in root.children if c.i >= m.end):
+                    introduced.add(joined)
     surnames, shared = {}, {}
     for surname, names in full_names.items():
-        longest = [(n, start) for n, start in names if not any(_particle_tail(n, other) for other, _ in names)]
+        longest = [(n, start) for n, start in names
+                   if not any(_particle_tail(n, other, introduced=n in introduced) for other, _ in names)]
         if len(longest) == 1:
             surnames[surname] = longest[0][0]
         elif longest:
@@ -492,8 +506,8 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
 def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific: str | None = None,
                   honoured: dict[str, str] | None = None) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
-    surname is named, the surname alone is the first, and stays the first after (the one the story is
-    about; news calls the others by their full or given names); an honorific tells them apart: by
+    surname is named, the surname alone is the first; after that it could be either, and only an honorific
+    tells them apart: by
     sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before (``honoured``: honorific
     -> name), a new one going to the person not yet given any ("Miss Banks" … her mother, Lorraine Banks
     … "Mrs Banks")."""
@@ -502,16 +516,18 @@ def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific
     named = [name for start, name in shared if start < position]
     if len(named) <= 1:
         return named[0] if named else shared[0][1]
-    if honorific is None:
-        return named[0]
-    sex = lexicons.genders("gendered_words").get(honorific)
-    given = lexicons.genders("first_names")
-    fitting = named if sex is None else [name for name in named if given.get(name.split()[0].lower(), sex) == sex]
-    if len(fitting) == 1:
-        return fitting[0]
     honoured = honoured or {}
+    if honorific is None:
+        return None
     if honoured.get(honorific) in named:
         return honoured[honorific]
+    sex = lexicons.genders("gendered_words").get(honorific)
+    if sex is None:  # "Dr Banks" may be either
+        return None
+    given = lexicons.genders("first_names")
+    fitting = [name for name in named if given.get(name.split()[0].lower(), sex) == sex]
+    if len(fitting) == 1:
+        return fitting[0]
     fresh = [name for name in fitting if name not in honoured.values()]
     return fresh[0] if len(fresh) == 1 else None
 
@@ -708,11 +724,15 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # is never a place the story puts something in.)
     clubs = {_folded(key.split()[-1]) for key, label in labels.items() if label == "ORG" and len(key.split()) == 2
              and key.split()[0].lower() in _CLUB_OPENINGS}
+    # ("Kyiv's mayor", "the mayor of Milan": the city itself, whatever its club is called.)
+    roles = lexicons.words("person_roles")
+    civic = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "poss" and root.head.lower_ in roles
+             or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in roles}
     for key, label in labels.items():
         if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
                 and _folded(key) not in surnames and _folded(key) not in shared:
             labels[key] = "ORG"
-        elif label == "GPE" and _folded(key) in clubs and not any(placed.get(key, [])):
+        elif label == "GPE" and _folded(key) in clubs and not any(placed.get(key, [])) and key not in civic:
             labels[key] = "ORG"
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
@@ -868,7 +888,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "52"
+    version = "53"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -55,6 +55,9 @@ _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager",
              "manager": {"boss"}, "coach": {"boss"}}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
+# What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
+_REPORTING = {"say", "tell", "report", "add", "write", "cite", "quote", "note", "reveal"}
+_QUESTION_OPENING = re.compile(r"(whether|if|why|what|how|when|where|who|which)\b", re.I)
 # "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
 _PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
@@ -278,7 +281,8 @@ class SpeakerResolver:
                 role = noun
                 while not self._is_role(role) and role.dep_ in ("pobj", "prep") and role.head.i < role.i:
                     role = role.head
-                if self._is_role(role):
+                # (but "A nurse who treated the injured said" is a nurse, not the one the article names)
+                if self._is_role(role) and not _determined(role, "a", "an", "another"):
                     return self._role_holder(a, role, attributions, previous)
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
         # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement (but
@@ -350,14 +354,20 @@ class SpeakerResolver:
             c.dep_ == "compound" and c.i in self.index for c in root.children)
         if len(named_people) == 1 and not plural_of_a_name:  # "The only board member to vote no, Felix Romero,"
             return named_people[0]
+        # "said the 34-year-old former nurse": the person printed with that age; not one printed with another.
+        age = _age_described(root)
+        aged = self._aged(age, a.source[0]) if age is not None else None
+        if aged is not None:
+            return aged
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
         if lower in _KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
             return relatives[0] if len(relatives) == 1 else None
-        if (age := _age_described(root)) is not None:
-            return self._aged(age, a.source[0]) or self._described_speaker(a, root, previous, set(), attributions)
+        if age is not None:
+            other_ages = {c.id for c, ages in self._printed_ages(a.source[0]).values() if age not in ages}
+            return self._described_speaker(a, root, previous, other_ages, attributions)
         # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking, nor
         # are "nurses at Northgate hospitals" the hospitals (but "officials at the ministry" speak for it).
         if root.tag_ in ("NNS", "NNPS") and (not is_role_noun(root) or is_occupation(root)):
@@ -404,11 +414,14 @@ class SpeakerResolver:
         # "“You told him, didn't you?” he asked. “Absolutely not,” she replied": the one who replies to a
         # question is the one it was put to, last named in the exchange, not whoever spoke before.
         put = previous.cue_token is not None and self.doc[previous.cue_token].lemma_.lower() if previous else None
-        # ("Mr Mercer asked him whether an accelerant had been used. “In my opinion, yes,” he said.")
+        asked = previous is not None and (
+            doc_text(self.doc)[previous.start : previous.end].rstrip("\u201d\"' ").endswith("?")
+            or put == "ask" and _QUESTION_OPENING.match(doc_text(self.doc), previous.content[0][0]) is not None)
+        # ("Mr Mercer asked him whether an accelerant had been used. “In my opinion, yes,” he said.", but not
+        # "May asked Rudd to lead the review. “…,” she said": a request is not a question.)
         if previous is not None and previous.speaker is not None and (
-                pronoun.head.lemma_.lower() in _REPLYING and (put in _PUTTING or doc_text(self.doc)[
-                    previous.start : previous.end].rstrip("\u201d\"' ").endswith("?"))
-                or put == "ask" and 0 < sentence - self._last_sentence(previous) <= 2):
+                pronoun.head.lemma_.lower() in _REPLYING and (put in _PUTTING or asked)
+                or asked and put == "ask" and 0 < sentence - self._last_sentence(previous) <= 2):
             addressed = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                          and self.index[t.i] is not previous.speaker and fits(self.index[t.i])]
             # (Whom the questioner's own statements were about comes before anyone the narration names.)
@@ -515,15 +528,44 @@ class SpeakerResolver:
             if businesses:
                 return businesses[-1]
             # "Melbourne-based Harlow Home Appliances recalled … (its chief executive's apology) … the company
-            # said": further back, the business the story has named most (of equals, the last named).
-            named = [([m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])], c)
-                     for c in self.clusters if c.type == "ORG" and c.name.split()[-1].lower() not in _PUBLIC_BODIES]
-            named = [(len(starts), max(starts), c) for starts, c in named if starts]
-            if named:
-                return max(named, key=lambda found: found[:2])[2]
+            # said": further back, the business the story has named most (of equals, the last named), if it
+            # acted in the story (not a news agency that only reported) and no unnamed one came in since
+            # ("… voted to form a campaign group. The group said").
+            if not any(c.dep_ in ("compound", "amod", "nmod") for c in root.children):
+                named = [([m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])],
+                          c) for c in self.clusters
+                         if c.type == "ORG" and c.name.split()[-1].lower() not in _PUBLIC_BODIES]
+                named = [(len(starts), max(starts), c) for starts, c in named if starts and self._acted(c, root.i)]
+                if named:
+                    _, last, business = max(named, key=lambda found: found[:2])
+                    if not any(t.lemma_ == root.lemma_ and _determined(t, "a", "an") for t in self.doc[last : root.i]):
+                        return business
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
         return nearby[-1] if nearby else None
+
+    def _unnamed_worker(self, root: Token, a: Attribution) -> bool:
+        """ "Bus driver Mark Evans … Its driver, a 19-year-old man, was arrested. The driver told officers":
+        an occupation many hold, printed once for someone the article does not name, is not the named one's."""
+        if not is_occupation(root) or not _determined(root, "the"):
+            return False
+        named = {i for c in self.clusters if c.type == "PERSON" for r in c.roles
+                 for i in range(r.start, r.end)}
+        return any(t.lemma_ == root.lemma_ and t.tag_ == "NN" and t.idx not in named and t.i != root.i
+                   and not a.source[0] <= t.idx < a.source[1] and any(c.dep_ in ("det", "poss") for c in t.children)
+                   for t in self.doc)
+
+    def _acted(self, organisation: Cluster, before: int) -> bool:
+        """Whether the organisation is, before token ``before``, the subject of a verb other than a speech
+        verb ("Harlow Home Appliances recalled its kettle", not "Reuters reported")."""
+        for m in organisation.mentions:
+            token = self.doc[m.start]
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            if m.start < before and token.dep_ in ("nsubj", "nsubjpass") \
+                    and token.head.lemma_.lower() not in _REPORTING:
+                return True
+        return False
 
     def _last_sentence(self, a: Attribution) -> int:
         last = self.doc.char_span(a.end - 1, a.end, alignment_mode="expand")
@@ -544,6 +586,9 @@ class SpeakerResolver:
         placed: list[Cluster] = []  # who holds some role at the place, when no one holds this one
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
+        # ("Another teacher who was on duty said" is not the teacher the article named.)
+        if self._unnamed_worker(root, a) or _determined(root, "another"):
+            return None
         if not _determined(root, "a", "an", "another"):
             holders = [c for c in self.clusters if c.type == "PERSON" and _holds(c, root.lower_)]
             # "Romania's minister, Andrei Popescu, … His Bulgarian counterpart, Elena Dimitrova, …": she holds
@@ -601,9 +646,18 @@ class SpeakerResolver:
         theirs): "The head of the investigation told …" is Claire Dumontet, named later; "the captain said"
         after it is not her too, for one person the story has yet to name is not two descriptions in its
         body (a headline's "witness" and a lede's "night-shift cleaner" may well be one)."""
-        role = self.doc[a.source_root].lemma_.lower()
+        root = self.doc[a.source_root]
+        role = root.lemma_.lower()
         if a.source[0] >= self.lede_end and self._described.setdefault(holder.id, {role}) != {role}:
             return False
+        # ("A nurse who treated the injured said … “…,” said Dr Helen Marsh, a consultant": an occupation is
+        # not someone named with another of their own.)
+        named = next((m for m in holder.mentions if self.doc[m.start].idx >= a.source[1]), None)
+        if named is not None and is_occupation(root):
+            name = self.doc[named.start : named.end].root
+            titles = [c for c in name.children if c.dep_ in ("appos", "compound")]
+            if any(is_occupation(t) and t.lemma_ != root.lemma_ for t in titles):
+                return False
         self._record_role(holder, a)
         return True
 
@@ -631,10 +685,20 @@ class SpeakerResolver:
 
     def _aged(self, age: str, before: int) -> Cluster | None:
         """The person last given ``age`` before offset ``before``, as news prints it: "Jane Morton, 34,"."""
-        aged = [c for c in self.clusters if c.type == "PERSON" for m in c.mentions
-                if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].text == age
-                and self.doc[m.end + 2].text == "," and self.doc[m.start].idx < before]
+        aged = [c for c, ages in self._printed_ages(before).values() if age in ages]
         return aged[-1] if aged else None
+
+    def _printed_ages(self, before: int) -> dict[str, tuple[Cluster, set[str]]]:
+        """Person id -> (the person, the ages printed for them before offset ``before``: "Jane Morton, 34,"),
+        the one given an age last, last."""
+        ages: dict[str, tuple[Cluster, set[str]]] = {}
+        for person, m in sorted(((c, m) for c in self.clusters if c.type == "PERSON" for m in c.mentions),
+                                key=lambda pair: pair[1].start):
+            if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].like_num \
+                    and self.doc[m.end + 2].text == "," and self.doc[m.start].idx < before:
+                _, printed = ages.pop(person.id, (person, set()))
+                ages[person.id] = (person, printed | {self.doc[m.end + 1].text})
+        return ages
 
     def _described_speaker(self, a: Attribution, root: Token, previous: Attribution | None,
                            elsewhere: set[str], attributions: list[Attribution]) -> Cluster | None:
@@ -688,8 +752,9 @@ class SpeakerResolver:
             if owner is not None and owner.lower_ in ("its", "their"):
                 before = self._organisation_mentions[: bisect_left(self._organisation_mentions, (owner.i,))]
                 owners |= {before[-1][1].id} if before else set()
-            # ("French president": an office of a country, not of the European Council.)
-            placed += any(t.ent_type_ in ("GPE", "NORP") for t in words)
+            # ("French president": an office of a country, not of the European Council; but "Perth captain"
+            # may well be the Scorchers skipper.)
+            placed += any(t.ent_type_ == "NORP" for t in words)
         # ("The European Council president" is not the Commission's: the organisations, not their words.)
         in_source = {self.index[t.i].id for t in span or () if t.i in self.index and self.index[t.i].type == "ORG"}
         if in_source and owners:
@@ -821,7 +886,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "43"
+    version = "44"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
