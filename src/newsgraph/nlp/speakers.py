@@ -153,8 +153,9 @@ class SpeakerResolver:
         self.datelines = [m.span() for m in datelines(doc_text(doc))]
         # What was said, and what was asked ("Asked whether the mayor, Colin Fraser-Hunt, had been right …,
         # he said"): people in either are talked about, not the ones a pronoun after them means first.
+        ask = doc.vocab.strings.add("ask")  # (compared as a number: every token is looked at)
         asked = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) for token in doc
-                 if token.lemma_.lower() == "ask" for clause in token.children
+                 if token.lemma == ask for clause in token.children
                  if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                                    for c in clause.children)]
         self.reported = SpanIndex([_Piece(start, end) for a in doc._.attributions or [] for start, end in a.content]
