@@ -1698,3 +1698,30 @@ def test_the_reviews_other_misfires_stay_fixed(run):
     result = run("Derek Banks, a GP, and his wife, Janet Banks, signed the petition. Mr Banks said the plans were "
                  "\u201cmadness\u201d. Dr Banks, who has worked at the surgery for 20 years, said it could not cope.")
     assert only_quote(result, "could not cope").speaker.name != "Janet Banks"
+
+
+def test_a_press_release_names_its_company_however_it_is_printed(run):
+    result = run("Norvalis Therapeutics Announces Trial Results\n\nBOSTON -- Norvalis Therapeutics, Inc. (Nasdaq: "
+                 "NRVX), a clinical-stage company, today announced that its trial met its primary endpoint.\n\n"
+                 "- Company plans to submit an application in 2026\n\nNorvalis believes the data will support an "
+                 "application. The company plans to present full results later this year.")
+    assert "Company" not in [e.name for e in result.entities]
+    company = only_quote(result, "will support").speaker
+    assert company.name.startswith("Norvalis Therapeutics")
+    assert only_quote(result, "present full results").speaker == company
+
+
+def test_according_to_the_company_is_the_business_named_before_as_no_ones_source(run):
+    result = run("Mine collapse traps workers\n\nPieter Venter, who has run the Kgotso shaft for Thaba Minerals "
+                 "since 2019, told reporters that the fall happened shortly after 2pm.\n\n\u201cWe have made contact "
+                 "with two of the men,\u201d Venter said. \u201cEvery available person is underground.\u201d\n\n"
+                 "According to the company, 312 workers were underground at the time of the fall.")
+    assert only_quote(result, "312 workers").speaker.name == "Thaba Minerals"
+
+
+def test_a_minister_of_another_portfolio_does_not_hold_the_role_the_lede_describes(run):
+    result = run("Minister resigns over contract\n\nBritish Columbia's transportation minister resigned on Monday, "
+                 "saying he could not allow questions about a contract to become a distraction.\n\n"
+                 "Raymond Desjardins read a short statement and said he would clear his name.\n\n"
+                 "Municipal Affairs Minister Priya Sandhu will handle the file in the meantime, the premier said.")
+    assert only_quote(result, "become a distraction").speaker.name == "Raymond Desjardins"

@@ -119,6 +119,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
     ("shop", re.compile(r"^(?=.{0,300}$).*\b(order|buy|get) your copy (at|from|for)\b", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
+    # A press release's furniture: "Media Contact: Dana Whitlock, …", "SOURCE Norvalis Therapeutics, Inc.", and
+    # the safe-harbour notice under "Forward-Looking Statements".
+    ("press-release", re.compile(r"^\s*((media|press|investor|investors)( relations)?( contacts?| enquiries| inquiries)"
+                                 r"|contacts?)\s*:.{0,200}$", re.I)),
+    ("press-release", re.compile(r"^\s*SOURCE\s+[A-Z][^.]{0,100}\.?\s*$")),
+    ("press-release", re.compile(r"^\s*(cautionary (note|statement) regarding )?(forward[- ]looking statements"
+                                 r"|safe harbou?r( statement)?)\s*:?\s*$", re.I)),
     # A cookie notice, the site speaking to the reader: "We use cookies to … By clicking “Accept all”, you agree
     # to the storing of cookies on your device. Cookie settings" (not a story about a retailer's cookie policy).
     ("cookie-notice", re.compile(r"^(?=.{0,400}$)(?=.*\b(we use cookies|(this|our) (site|website) uses cookies"
@@ -271,7 +278,15 @@ def find_boilerplate(text: str) -> list[Removed]:
     _peel_sign_off(text, lines, reasons)
     _take_listed_headlines(text, lines, reasons)
     _take_newsletter_boxes(text, lines, reasons)
+    for k, line in enumerate(lines):  # (a safe-harbour notice runs long: no length limit for it)
+        if reasons[k] is None and _SAFE_HARBOUR.search(line.text(text)):
+            reasons[k] = "press-release"
     return _merge(text, lines, reasons)
+
+
+#: The legal notice under a press release's "Forward-Looking Statements".
+_SAFE_HARBOUR = re.compile(r"^(?=.*\bforward[- ]looking statements?\b)(?=.*\b(private securities litigation reform"
+                           r"|undertakes? no obligation|actual results (may|could) differ))", re.I)
 
 
 def _peel_sign_off(text: str, lines: list[_Line], reasons: list[str | None]) -> None:

@@ -34,6 +34,8 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
 # Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
 # Words that open the name of a business named after its founder ("Atelier Keller", "Studio Ghibli").
+_LEGAL_FORM = re.compile(r",?\s+(inc|ltd|llc|plc|corp|co|ag|sa|nv|gmbh|limited|incorporated)\.?$", re.I)
+_GENERIC_BODIES = {"company", "firm", "office", "group", "business", "organisation", "organization", "corporation"}
 _KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
 _AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
                       "institute", "academy", "museum", "party", "federation"}
@@ -246,7 +248,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
             continue
-        if _nickname(doc, ent):
+        # "Company plans to submit …" (a press release's bullet), "The Office of …": a common noun
+        # capitalised is no organisation's name.
+        if _nickname(doc, ent) or len(ent) == 1 and ent.root.lower_ in _GENERIC_BODIES:
             continue
         # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
         # capitalised, is not a name (but a brand, "Tapestry owns Coach", and in a headline the surname of
@@ -330,6 +334,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
+            if start == token.i and token.lower_ in _GENERIC_BODIES:
+                continue
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
     # "Downing Street says …", "the Kremlin said": a seat of government speaks for it.
@@ -724,6 +730,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # is never a place the story puts something in.)
     clubs = {_folded(key.split()[-1]) for key, label in labels.items() if label == "ORG" and len(key.split()) == 2
              and key.split()[0].lower() in _CLUB_OPENINGS}
+    first_words = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG" and len(key.split()) > 1}
     # ("Kyiv's mayor", "the mayor of Milan": the city itself, whatever its club is called.)
     roles = lexicons.words("person_roles")
     civic = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "poss" and root.head.lower_ in roles
@@ -733,6 +740,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 and _folded(key) not in surnames and _folded(key) not in shared:
             labels[key] = "ORG"
         elif label == "GPE" and _folded(key) in clubs and not any(placed.get(key, [])) and key not in civic:
+            labels[key] = "ORG"
+        # ("Norvalis Therapeutics … Norvalis believes": the model's "nation" or "place" that is no place, and
+        # opens the company's name.)
+        elif label in ("NORP", "GPE") and key not in strong_type and len(key.split()) == 1 \
+                and _folded(key) in first_words and key.lower() not in lexicons.places() \
+                and not any(placed.get(key, [])):
             labels[key] = "ORG"
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
@@ -853,6 +866,11 @@ def _organisation_full_names(names: list[str]) -> dict[str, str]:
         shortest = min(longer, key=len, default=None)
         if shortest is not None and all(n == shortest or n.startswith(shortest + " ") for n in longer):
             out[short] = shortest
+    # "Norvalis Therapeutics, Inc." is "Norvalis Therapeutics": a company's legal form printed or not.
+    for name in names:
+        base = _LEGAL_FORM.sub("", name)
+        if base != name and base in names and name not in out:
+            out[name] = out.get(base, base)
     # "Acme" -> "Acme Corp" -> "Acme Corp Holdings": each short name goes to the longest it leads to.
     for short, full in out.items():
         seen = {short}
@@ -888,7 +906,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "53"
+    version = "54"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -557,16 +557,20 @@ class SpeakerResolver:
                    for t in self.doc)
 
     def _acted(self, organisation: Cluster, before: int) -> bool:
-        """Whether the organisation is, before token ``before``, the subject of a verb other than a speech
-        verb ("Harlow Home Appliances recalled its kettle", not "Reuters reported")."""
+        """Whether the organisation, before token ``before``, is the subject of a verb other than a speech
+        verb ("Harlow Home Appliances recalled its kettle"), or at least never only a reporter's source
+        ("the Kgotso shaft, run by Thaba Minerals"; not "Reuters reported", "according to Reuters")."""
+        reported = False
         for m in organisation.mentions:
             token = self.doc[m.start]
             while token.dep_ in ("compound", "flat") and token.head.i != token.i:
                 token = token.head
-            if m.start < before and token.dep_ in ("nsubj", "nsubjpass") \
-                    and token.head.lemma_.lower() not in _REPORTING:
+            if m.start >= before:
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() not in _REPORTING:
                 return True
-        return False
+            reported |= token.dep_ in ("nsubj", "nsubjpass") or _is_subject(token)
+        return not reported
 
     def _last_sentence(self, a: Attribution) -> int:
         last = self.doc.char_span(a.end - 1, a.end, alignment_mode="expand")
@@ -606,8 +610,12 @@ class SpeakerResolver:
                 holders = [c for c in holders if agreement[c.id]] or holders
                 if not holders:
                     placed = [c for c in self.clusters if c.type == "PERSON" and self._place_agreement(c, places)]
-            # "Athletic's manager" is not the one whose role is "Wexford manager".
-            elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)}
+            # "Athletic's manager" is not the one whose role is "Wexford manager", nor "the transportation
+            # minister" the "Municipal Affairs Minister".
+            portfolio = {c.lower_ for c in root.children
+                         if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_}
+            elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)
+                          or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
             holders = [c for c in holders if c.id not in elsewhere]
             if holders:
                 return self._latest(holders, a.source[0])
@@ -733,6 +741,12 @@ class SpeakerResolver:
             key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s")
             out.add(lexicons.places().get(key, key))
         return out
+
+    @staticmethod
+    def _other_portfolio(cluster: Cluster, role: str, portfolio: set[str]) -> bool:
+        """Whether every title of the cluster's with ``role`` in it names a portfolio and none of ``portfolio``."""
+        titles = [set(r.title.lower().split()) for r in cluster.roles if role in r.title.lower().split()]
+        return bool(titles) and all(len(words) > 1 and not words & portfolio for words in titles)
 
     def _serves_elsewhere(self, cluster: Cluster, source: tuple[int, int]) -> bool:
         """Whether ``source`` names the organisation a role belongs to ("Athletic's manager") and every
@@ -887,7 +901,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "44"
+    version = "45"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

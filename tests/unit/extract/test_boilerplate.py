@@ -290,3 +290,15 @@ def test_a_byline_naming_a_reporting_service_credits_only_the_reporter():
 
     text = "Harbour fees to rise\nBy Hannah Cole, Local Democracy Reporting Service\n\n" + BODY.split("\n\n", 1)[1]
     assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == ("Hannah Cole",)
+
+
+def test_a_press_releases_contacts_source_line_and_safe_harbour_notice_go():
+    release = BODY + ("\nForward-Looking Statements\nThis press release contains forward-looking statements within the "
+                      "meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ "
+                      "materially. The company undertakes no obligation to update any forward-looking statement.\n"
+                      "Media Contact: Dana Whitlock, dwhitlock@example.com, +1 617 555 0142\n"
+                      "SOURCE Norvalis Therapeutics, Inc.\n")
+    body, removed = strip_boilerplate(release)
+    assert body.rstrip() == BODY.rstrip() and {r.reason for r in removed} == {"press-release"}
+    story = BODY + "\nAnalysts said the company's forward-looking statements had been too rosy."
+    assert strip_boilerplate(story) == (story, ())
