@@ -1725,3 +1725,36 @@ def test_a_minister_of_another_portfolio_does_not_hold_the_role_the_lede_describ
                  "Raymond Desjardins read a short statement and said he would clear his name.\n\n"
                  "Municipal Affairs Minister Priya Sandhu will handle the file in the meantime, the premier said.")
     assert only_quote(result, "become a distraction").speaker.name == "Raymond Desjardins"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a well-known country or people that opens a company's name stays itself
+    ("China Eastern Airlines grounded its fleet on Tuesday after the crash. China said it would send investigators "
+     "to the site.", "send investigators", "China"),
+    # the business that acted, not the retailers that sold its kettle
+    ("Melbourne-based Harlow Home Appliances on Wednesday recalled its Brightline kettle.\n\nThe kettle was sold "
+     "through Bunnings and Big W. Customers who bought one at Bunnings can return it.\n\nConsumer advocate Sarah "
+     "Lim said the recall was overdue. \u201cPeople were burned,\u201d she said.\n\nThree people were treated in "
+     "hospital.\n\nThe company said it was working closely with the regulator.", "regulator",
+     "Harlow Home Appliances"),
+    # "transport" is "Transportation"; "party" names no portfolio
+    ("Transportation Minister Karen Holt announced $2 billion for new rail lines on Monday.\n\nThe money will fund "
+     "two lines.\n\nOpposition MPs said the plan came too late.\n\nThe transport minister said construction would "
+     "begin next year.", "construction would begin", "Karen Holt"),
+    ("Labor leader Anthony Albanese launched the party's campaign in Brisbane on Sunday.\n\nHe promised cheaper "
+     "childcare.\n\nPolls show a close race.\n\nThe party leader said voters would have a clear choice.",
+     "clear choice", "Anthony Albanese"),
+])
+def test_reviewed_misfires_of_the_tenth_rounds_rules_stay_fixed(run, text, contains, speaker):
+    found = only_quote(run(text), contains).speaker
+    assert (found.name if found else None) == speaker
+
+
+def test_a_story_about_forward_looking_statements_is_not_a_safe_harbour_notice(run):
+    result = run("Shares in Nexora Therapeutics plunged 40 per cent on Monday.\n\nIn a filing, Nexora said its "
+                 "earlier forward-looking statements about approval should no longer be relied on, and that it "
+                 "undertakes no obligation to update them. \u201cInvestors were misled,\u201d said Rachel Ortiz, a "
+                 "lawyer who has filed a class action.")
+    assert result.removed == () and only_quote(result, "Investors were misled").speaker.name == "Rachel Ortiz"
+    office = run("The footwear retailer Office said sales rose 6 per cent in the year to March.")
+    assert "Office" in [e.name for e in office.entities]

@@ -43,6 +43,13 @@ _HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
 # A listed headline: a capital, a few words, no full stop or quotation at its end.
 _HEADLINE = re.compile(r"^\s*[A-Z0-9‘'\"“][^\n]{8,140}(?<![.!?\"”’:;,])\s*$")
 
+_RELEASE_SPEAKS = re.compile(r"\s*(this|the) (press |news )?release (contains|includes|may contain)", re.I)
+_SAFE_HARBOUR_HEADING = re.compile(r"^\s*(cautionary (note|statement) regarding )?(forward[- ]looking statements"
+                                   r"|safe harbou?r( statement)?)\s*:?\s*$", re.I)
+#: The legal notice under a press release's "Forward-Looking Statements".
+_SAFE_HARBOUR = re.compile(r"^(?=.*\bforward[- ]looking statements?\b)(?=.*\b(private securities litigation reform"
+                           r"|undertakes? no obligation|actual results (may|could) differ))", re.I)
+
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("related-link", re.compile(
         r"^\s*(read (more|also|next)|related( (stories|articles|coverage|content))?|see also|more (from|on|about)"
@@ -123,9 +130,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the safe-harbour notice under "Forward-Looking Statements".
     ("press-release", re.compile(r"^\s*((media|press|investor|investors)( relations)?( contacts?| enquiries| inquiries)"
                                  r"|contacts?)\s*:.{0,200}$", re.I)),
-    ("press-release", re.compile(r"^\s*SOURCE\s+[A-Z][^.]{0,100}\.?\s*$")),
-    ("press-release", re.compile(r"^\s*(cautionary (note|statement) regarding )?(forward[- ]looking statements"
-                                 r"|safe harbou?r( statement)?)\s*:?\s*$", re.I)),
+    ("press-release", re.compile(r"^\s*SOURCE\s+[A-Z][a-z][^.]{0,100}\.?\s*$")),
+    ("press-release", _SAFE_HARBOUR_HEADING),
     # A cookie notice, the site speaking to the reader: "We use cookies to … By clicking “Accept all”, you agree
     # to the storing of cookies on your device. Cookie settings" (not a story about a retailer's cookie policy).
     ("cookie-notice", re.compile(r"^(?=.{0,400}$)(?=.*\b(we use cookies|(this|our) (site|website) uses cookies"
@@ -235,7 +241,7 @@ def _lines(text: str) -> list[_Line]:
 # Furniture that a sentence of the story can begin like ("Have your say at a public meeting on 12 May, the
 # council said"); a headline under "Read more:" may say "says", so related links are not in it.
 _PROSE_LOOKALIKES = frozenset({"app", "comments", "tip-line", "update-notice", "share", "reading-aid", "copyright",
-                               "newsletter", "published", "cookie-notice"})
+                               "newsletter", "published", "cookie-notice", "press-release"})
 
 
 def _furniture_reason(line: str) -> str | None:
@@ -278,15 +284,19 @@ def find_boilerplate(text: str) -> list[Removed]:
     _peel_sign_off(text, lines, reasons)
     _take_listed_headlines(text, lines, reasons)
     _take_newsletter_boxes(text, lines, reasons)
-    for k, line in enumerate(lines):  # (a safe-harbour notice runs long: no length limit for it)
-        if reasons[k] is None and _SAFE_HARBOUR.search(line.text(text)):
+    # A safe-harbour notice runs long (no length limit for it), under its heading or in the release's own
+    # words ("This press release contains forward-looking statements …"), never what someone said.
+    heading = False
+    for k, line in enumerate(lines):
+        own = line.text(text)
+        if not own.strip():
+            continue
+        if reasons[k] is None and _SAFE_HARBOUR.search(own) and not _REPORTED.search(own) \
+                and (heading or _RELEASE_SPEAKS.match(own)):
             reasons[k] = "press-release"
+        heading = reasons[k] == "press-release" and bool(_SAFE_HARBOUR_HEADING.match(own))
     return _merge(text, lines, reasons)
 
-
-#: The legal notice under a press release's "Forward-Looking Statements".
-_SAFE_HARBOUR = re.compile(r"^(?=.*\bforward[- ]looking statements?\b)(?=.*\b(private securities litigation reform"
-                           r"|undertakes? no obligation|actual results (may|could) differ))", re.I)
 
 
 def _peel_sign_off(text: str, lines: list[_Line], reasons: list[str | None]) -> None:

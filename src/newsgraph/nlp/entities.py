@@ -35,6 +35,10 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
 # Words that open the name of a business named after its founder ("Atelier Keller", "Studio Ghibli").
 _LEGAL_FORM = re.compile(r",?\s+(inc|ltd|llc|plc|corp|co|ag|sa|nv|gmbh|limited|incorporated)\.?$", re.I)
+# Bodies named after the place they serve ("Witney Town Council"), whose first word stays the place.
+_PLACE_NAMED_BODIES = {"council", "police", "county", "city", "town", "university", "college", "school", "hospital",
+                       "airport", "port", "station", "club", "fc", "united", "rovers", "parliament", "assembly",
+                       "government", "court", "board", "authority", "trust", "diocese", "church"}
 _GENERIC_BODIES = {"company", "firm", "office", "group", "business", "organisation", "organization", "corporation"}
 _KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
 _AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
@@ -221,6 +225,12 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
 _NAMING_VERBS = {"know", "nickname", "dub"}  # (not "a group called “Mothers Against Knife Crime”")
 
 
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its sentence or line (after a bullet), where any word is capitalised."""
+    before = doc[i - 1] if i > 0 else None
+    return before is None or doc[i].is_sent_start or "\n" in before.text_with_ws or before.text in ("-", "*", "\u2022")
+
+
 def _in_own_quotes(doc: Doc, ent: Span) -> bool:
     return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
 
@@ -250,7 +260,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         # "Company plans to submit …" (a press release's bullet), "The Office of …": a common noun
         # capitalised is no organisation's name.
-        if _nickname(doc, ent) or len(ent) == 1 and ent.root.lower_ in _GENERIC_BODIES:
+        if _nickname(doc, ent) or len(ent) == 1 and ent.root.lower_ in _GENERIC_BODIES and _opens_line(doc, ent.start):
             continue
         # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
         # capitalised, is not a name (but a brand, "Tapestry owns Coach", and in a headline the surname of
@@ -334,7 +344,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
-            if start == token.i and token.lower_ in _GENERIC_BODIES:
+            if start == token.i and token.lower_ in _GENERIC_BODIES and _opens_line(doc, token.i):
                 continue
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
@@ -730,7 +740,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # is never a place the story puts something in.)
     clubs = {_folded(key.split()[-1]) for key, label in labels.items() if label == "ORG" and len(key.split()) == 2
              and key.split()[0].lower() in _CLUB_OPENINGS}
-    first_words = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG" and len(key.split()) > 1}
+    company_openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG"
+                        and len(key.split()) > 1 and key.split()[-1].lower() not in _PLACE_NAMED_BODIES}
     # ("Kyiv's mayor", "the mayor of Milan": the city itself, whatever its club is called.)
     roles = lexicons.words("person_roles")
     civic = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "poss" and root.head.lower_ in roles
@@ -741,12 +752,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             labels[key] = "ORG"
         elif label == "GPE" and _folded(key) in clubs and not any(placed.get(key, [])) and key not in civic:
             labels[key] = "ORG"
-        # ("Norvalis Therapeutics … Norvalis believes": the model's "nation" or "place" that is no place, and
-        # opens the company's name.)
+        # ("Norvalis Therapeutics … Norvalis believes", "Norrvik Telecom … Norrvik would now pay": a "nation" or
+        # "place" the model's vocabulary has no vector for, so no well-known one, that opens a company's name.)
         elif label in ("NORP", "GPE") and key not in strong_type and len(key.split()) == 1 \
-                and _folded(key) in first_words and key.lower() not in lexicons.places() \
+                and _folded(key) in company_openings and not doc.vocab[key].has_vector \
                 and not any(placed.get(key, [])):
             labels[key] = "ORG"
+
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
     first_break = text.find("\n")
@@ -906,7 +918,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "54"
+    version = "55"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

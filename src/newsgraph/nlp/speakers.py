@@ -64,7 +64,11 @@ _REPLYING = {"reply", "answer", "respond", "retort"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
-_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+# Words before a role that say whose or where it is, not which portfolio ("the party leader", "the city mayor").
+_GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "club", "team", "federal", "national",
+                      "local", "regional", "county", "provincial", "country", "town", "council", "cabinet", "junior",
+                      "former", "acting", "interim", "senior", "deputy", "assistant", "chief", "general"}
+_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index"}
@@ -536,9 +540,13 @@ class SpeakerResolver:
                 named = [([m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])],
                           c) for c in self.clusters
                          if c.type == "ORG" and c.name.split()[-1].lower() not in _PUBLIC_BODIES]
-                named = [(len(starts), max(starts), c) for starts, c in named if starts and self._acted(c, root.i)]
+                named = [(self._acted(c, root.i), len(starts), max(starts), c) for starts, c in named if starts]
+                # (one that acted; else the only business named, if no one's reporter: "the shaft run by Thaba
+                # Minerals … according to the company")
+                named = [found for found in named if found[0]] or [found for found in named if found[0] is None]
+                named = named if named and (named[0][0] or len(named) == 1) else []
                 if named:
-                    _, last, business = max(named, key=lambda found: found[:2])
+                    _, _, last, business = max(named, key=lambda found: found[1:3])
                     if not any(t.lemma_ == root.lemma_ and _determined(t, "a", "an") for t in self.doc[last : root.i]):
                         return business
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
@@ -556,10 +564,10 @@ class SpeakerResolver:
                    and not a.source[0] <= t.idx < a.source[1] and any(c.dep_ in ("det", "poss") for c in t.children)
                    for t in self.doc)
 
-    def _acted(self, organisation: Cluster, before: int) -> bool:
-        """Whether the organisation, before token ``before``, is the subject of a verb other than a speech
-        verb ("Harlow Home Appliances recalled its kettle"), or at least never only a reporter's source
-        ("the Kgotso shaft, run by Thaba Minerals"; not "Reuters reported", "according to Reuters")."""
+    def _acted(self, organisation: Cluster, before: int) -> bool | None:
+        """True if the organisation, before token ``before``, is the subject of a verb other than a speech
+        verb ("Harlow Home Appliances recalled its kettle"); False if it is only a reporter's source
+        ("Reuters reported", "according to Reuters"); None if neither ("the shaft run by Thaba Minerals")."""
         reported = False
         for m in organisation.mentions:
             token = self.doc[m.start]
@@ -570,7 +578,7 @@ class SpeakerResolver:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() not in _REPORTING:
                 return True
             reported |= token.dep_ in ("nsubj", "nsubjpass") or _is_subject(token)
-        return not reported
+        return False if reported else None
 
     def _last_sentence(self, a: Attribution) -> int:
         last = self.doc.char_span(a.end - 1, a.end, alignment_mode="expand")
@@ -612,8 +620,8 @@ class SpeakerResolver:
                     placed = [c for c in self.clusters if c.type == "PERSON" and self._place_agreement(c, places)]
             # "Athletic's manager" is not the one whose role is "Wexford manager", nor "the transportation
             # minister" the "Municipal Affairs Minister".
-            portfolio = {c.lower_ for c in root.children
-                         if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_}
+            portfolio = {c.lower_[:5] for c in root.children if c.dep_ in ("compound", "amod")
+                         and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and c.lower_ not in _GENERIC_MODIFIERS}
             elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)
                           or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
             holders = [c for c in holders if c.id not in elsewhere]
@@ -745,8 +753,9 @@ class SpeakerResolver:
     @staticmethod
     def _other_portfolio(cluster: Cluster, role: str, portfolio: set[str]) -> bool:
         """Whether every title of the cluster's with ``role`` in it names a portfolio and none of ``portfolio``."""
-        titles = [set(r.title.lower().split()) for r in cluster.roles if role in r.title.lower().split()]
-        return bool(titles) and all(len(words) > 1 and not words & portfolio for words in titles)
+        titles = [r.title.lower().split() for r in cluster.roles if role in r.title.lower().split()]
+        # (compared by their first letters: "transport" and "Transportation", "defence" and "Defense")
+        return bool(titles) and all(len(words) > 1 and not {w[:5] for w in words} & portfolio for words in titles)
 
     def _serves_elsewhere(self, cluster: Cluster, source: tuple[int, int]) -> bool:
         """Whether ``source`` names the organisation a role belongs to ("Athletic's manager") and every
@@ -901,7 +910,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "45"
+    version = "46"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
