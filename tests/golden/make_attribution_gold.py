@@ -446,6 +446,17 @@ def write_or_check(out: Path, built: str, script: str, *, check: bool) -> int:
     return 0
 
 
+def build_checked(out: Path, build_set, validate, script: str) -> int:
+    """Build a gold set, report what ``validate`` finds wrong (exit status 1), else write or check it."""
+    built = build_set()
+    problems = validate(built)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 1
+    return write_or_check(out, built, script, check="--check" in sys.argv[1:])
+
+
 def main() -> int:
     return write_or_check(OUT, build(), Path(__file__).name, check="--check" in sys.argv[1:])
 

@@ -44,7 +44,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_attribution_gold import MARK, ROLE_NAMES, write_or_check  # noqa: E402
+from make_attribution_gold import MARK, ROLE_NAMES, build_checked  # noqa: E402
 from make_attribution_gold import build as build_set  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "newsgraph" / "eval" / "data" / "attribution-heldout.jsonl"
@@ -531,13 +531,7 @@ def validate(built: str) -> list[str]:
 
 
 def main() -> int:
-    built = build()
-    problems = validate(built)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
-        return 1
-    return write_or_check(OUT, built, Path(__file__).name, check="--check" in sys.argv[1:])
+    return build_checked(OUT, build, validate, Path(__file__).name)
 
 
 if __name__ == "__main__":
