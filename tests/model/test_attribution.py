@@ -1758,3 +1758,12 @@ def test_a_story_about_forward_looking_statements_is_not_a_safe_harbour_notice(r
     assert result.removed == () and only_quote(result, "Investors were misled").speaker.name == "Rachel Ortiz"
     office = run("The footwear retailer Office said sales rose 6 per cent in the year to March.")
     assert "Office" in [e.name for e in office.entities]
+
+
+def test_the_opposition_is_the_one_party_the_article_calls_the_opposition(run):
+    result = run("Governor pledges to finish road\n\nThe governor promised the road would be finished this year, even "
+                 "as the opposition charged that his administration had diverted clinic funds.\n\nBut the main "
+                 "opposition Peoples Democratic Party (PDP) was unimpressed.")
+    assert only_quote(result, "diverted clinic funds").speaker.name == "Peoples Democratic Party"
+    alone = run("The opposition charged that the government had diverted clinic funds.")
+    assert only_quote(alone, "diverted clinic funds").speaker is None

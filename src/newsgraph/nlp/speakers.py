@@ -265,6 +265,12 @@ class SpeakerResolver:
         # "Acme's board said": the organisation it belongs to.
         if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
             return owners[0]
+        # "the opposition charged that …": the one organisation the article calls the opposition ("the main
+        # opposition Peoples Democratic Party").
+        if lower == "opposition" and _determined(root, "the"):
+            parties = {c.id: c for c in self.clusters if c.type == "ORG" and any(
+                t.lower_ == "opposition" for m in c.mentions for t in self.doc[max(0, m.start - 2) : m.start])}
+            return next(iter(parties.values())) if len(parties) == 1 else None
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
@@ -910,7 +916,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "46"
+    version = "47"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
