@@ -33,13 +33,13 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
 # Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
-# Words that open the name of a business named after its founder ("Atelier Keller", "Studio Ghibli").
 _LEGAL_FORM = re.compile(r",?\s+(inc|ltd|llc|plc|corp|co|ag|sa|nv|gmbh|limited|incorporated)\.?$", re.I)
 # Bodies named after the place they serve ("Witney Town Council"), whose first word stays the place.
 _PLACE_NAMED_BODIES = {"council", "police", "county", "city", "town", "university", "college", "school", "hospital",
                        "airport", "port", "station", "club", "fc", "united", "rovers", "parliament", "assembly",
                        "government", "court", "board", "authority", "trust", "diocese", "church"}
 _GENERIC_BODIES = {"company", "firm", "office", "group", "business", "organisation", "organization", "corporation"}
+# Words that open the name of a club or a business named after its founder ("Atelier Keller", "Studio Ghibli").
 _KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
 _AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
                       "institute", "academy", "museum", "party", "federation"}
@@ -225,10 +225,12 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
 _NAMING_VERBS = {"know", "nickname", "dub"}  # (not "a group called “Mothers Against Knife Crime”")
 
 
-def _opens_line(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` opens its sentence or line (after a bullet), where any word is capitalised."""
+def _generic_body(doc: Doc, i: int) -> bool:
+    """ "Company plans to submit …" (a press release's bullet): a common noun for an organisation, capitalised
+    only because it opens its sentence or line, is no organisation's name (but "the retailer Office" is)."""
     before = doc[i - 1] if i > 0 else None
-    return before is None or doc[i].is_sent_start or "\n" in before.text_with_ws or before.text in ("-", "*", "\u2022")
+    return doc[i].lower_ in _GENERIC_BODIES and (
+        before is None or doc[i].is_sent_start or "\n" in before.text_with_ws or before.text in ("-", "*", "\u2022"))
 
 
 def _in_own_quotes(doc: Doc, ent: Span) -> bool:
@@ -258,9 +260,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
             continue
-        # "Company plans to submit …" (a press release's bullet), "The Office of …": a common noun
-        # capitalised is no organisation's name.
-        if _nickname(doc, ent) or len(ent) == 1 and ent.root.lower_ in _GENERIC_BODIES and _opens_line(doc, ent.start):
+        if _nickname(doc, ent) or len(ent) == 1 and _generic_body(doc, ent.start):
             continue
         # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
         # capitalised, is not a name (but a brand, "Tapestry owns Coach", and in a headline the surname of
@@ -344,7 +344,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
-            if start == token.i and token.lower_ in _GENERIC_BODIES and _opens_line(doc, token.i):
+            if start == token.i and _generic_body(doc, token.i):
                 continue
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
@@ -523,18 +523,17 @@ def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific
                   honoured: dict[str, str] | None = None) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
     surname is named, the surname alone is the first; after that it could be either, and only an honorific
-    tells them apart: by
-    sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before (``honoured``: honorific
-    -> name), a new one going to the person not yet given any ("Miss Banks" … her mother, Lorraine Banks
-    … "Mrs Banks")."""
+    tells them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before
+    (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks" … her
+    mother, Lorraine Banks … "Mrs Banks")."""
     if not shared:
         return None
     named = [name for start, name in shared if start < position]
     if len(named) <= 1:
         return named[0] if named else shared[0][1]
-    honoured = honoured or {}
     if honorific is None:
         return None
+    honoured = honoured or {}
     if honoured.get(honorific) in named:
         return honoured[honorific]
     sex = lexicons.genders("gendered_words").get(honorific)

@@ -538,26 +538,39 @@ class SpeakerResolver:
             businesses = [c for c in nearby if c.name.split()[-1].lower() not in _PUBLIC_BODIES]
             if businesses:
                 return businesses[-1]
-            # "Melbourne-based Harlow Home Appliances recalled … (its chief executive's apology) … the company
-            # said": further back, the business the story has named most (of equals, the last named), if it
-            # acted in the story (not a news agency that only reported) and no unnamed one came in since
-            # ("… voted to form a campaign group. The group said").
             if not any(c.dep_ in ("compound", "amod", "nmod") for c in root.children):
-                named = [([m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])],
-                          c) for c in self.clusters
-                         if c.type == "ORG" and c.name.split()[-1].lower() not in _PUBLIC_BODIES]
-                named = [(self._acted(c, root.i), len(starts), max(starts), c) for starts, c in named if starts]
-                # (one that acted; else the only business named, if no one's reporter: "the shaft run by Thaba
-                # Minerals … according to the company")
-                named = [found for found in named if found[0]] or [found for found in named if found[0] is None]
-                named = named if named and (named[0][0] or len(named) == 1) else []
-                if named:
-                    _, _, last, business = max(named, key=lambda found: found[1:3])
-                    if not any(t.lemma_ == root.lemma_ and _determined(t, "a", "an") for t in self.doc[last : root.i]):
-                        return business
+                business = self._business_of_the_story(root)
+                if business is not None:
+                    return business
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
         return nearby[-1] if nearby else None
+
+    def _business_of_the_story(self, root: Token) -> Cluster | None:
+        """ "Melbourne-based Harlow Home Appliances recalled … (its chief executive's apology) … the company
+        said": further back than any subject, the business the story has named most before ``root`` (of
+        equals, the last named) of those that acted in it (not a news agency that only reported), else the only
+        one named, if no one's reporter ("the shaft run by Thaba Minerals … according to the company"); none
+        if an unnamed one came in since ("… voted to form a campaign group. The group said")."""
+        acted, unreported = [], []
+        for c in self.clusters:
+            if c.type != "ORG" or c.name.split()[-1].lower() in _PUBLIC_BODIES:
+                continue
+            starts = [m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])]
+            if not starts:
+                continue
+            kind = self._acted(c, root.i)
+            if kind:
+                acted.append((len(starts), max(starts), c))
+            elif kind is None:
+                unreported.append((len(starts), max(starts), c))
+        chosen = acted or (unreported if len(unreported) == 1 else [])
+        if not chosen:
+            return None
+        _, last, business = max(chosen, key=lambda found: found[:2])
+        if any(t.lemma_ == root.lemma_ and _determined(t, "a", "an") for t in self.doc[last : root.i]):
+            return None
+        return business
 
     def _unnamed_worker(self, root: Token, a: Attribution) -> bool:
         """ "Bus driver Mark Evans … Its driver, a 19-year-old man, was arrested. The driver told officers":
@@ -603,12 +616,12 @@ class SpeakerResolver:
         places = self._places(*a.source)
         elsewhere: set[str] = set()  # who holds the role at another place
         placed: list[Cluster] = []  # who holds some role at the place, when no one holds this one
-        # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
-        # Tuesday quashed …" in the lede is the judge it names next).
         # ("Another teacher who was on duty said" is not the teacher the article named.)
         if self._unnamed_worker(root, a) or _determined(root, "another"):
             return None
-        if not _determined(root, "a", "an", "another"):
+        # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
+        # Tuesday quashed …" in the lede is the judge it names next).
+        if not _determined(root, "a", "an"):
             holders = [c for c in self.clusters if c.type == "PERSON" and _holds(c, root.lower_)]
             # "Romania's minister, Andrei Popescu, … His Bulgarian counterpart, Elena Dimitrova, …": she holds
             # the same office.
@@ -711,16 +724,23 @@ class SpeakerResolver:
         aged = [c for c, ages in self._printed_ages(before).values() if age in ages]
         return aged[-1] if aged else None
 
+    @cached_property
+    def _ages(self) -> list[tuple[int, Cluster, str]]:
+        """(offset, person, age) of every age news prints after a name ("Jane Morton, 34,"), in order: found
+        once, when a description first asks for an age."""
+        found = [(self.doc[m.start].idx, c, self.doc[m.end + 1].text) for c in self.clusters if c.type == "PERSON"
+                 for m in c.mentions if m.end + 2 < len(self.doc) and self.doc[m.end].text == ","
+                 and self.doc[m.end + 1].like_num and self.doc[m.end + 2].text == ","]
+        return sorted(found, key=lambda entry: entry[0])
+
     def _printed_ages(self, before: int) -> dict[str, tuple[Cluster, set[str]]]:
-        """Person id -> (the person, the ages printed for them before offset ``before``: "Jane Morton, 34,"),
-        the one given an age last, last."""
+        """Person id -> (the person, the ages printed for them before offset ``before``), the one given an
+        age last, last."""
         ages: dict[str, tuple[Cluster, set[str]]] = {}
-        for person, m in sorted(((c, m) for c in self.clusters if c.type == "PERSON" for m in c.mentions),
-                                key=lambda pair: pair[1].start):
-            if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].like_num \
-                    and self.doc[m.end + 2].text == "," and self.doc[m.start].idx < before:
+        for offset, person, age in self._ages:
+            if offset < before:
                 _, printed = ages.pop(person.id, (person, set()))
-                ages[person.id] = (person, printed | {self.doc[m.end + 1].text})
+                ages[person.id] = (person, printed | {age})
         return ages
 
     def _described_speaker(self, a: Attribution, root: Token, previous: Attribution | None,
