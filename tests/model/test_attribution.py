@@ -1767,3 +1767,17 @@ def test_the_opposition_is_the_one_party_the_article_calls_the_opposition(run):
     assert only_quote(result, "diverted clinic funds").speaker.name == "Peoples Democratic Party"
     alone = run("The opposition charged that the government had diverted clinic funds.")
     assert only_quote(alone, "diverted clinic funds").speaker is None
+
+
+def test_an_office_is_named_with_its_holder_and_a_persons_office_speaks_for_her(run):
+    result = run("The Premier\u2019s Office learned of the link in January. The Attorney General\u2019s Office said "
+                 "it was reviewing the case.\n\nThe office of the Conflict of Interest Commissioner confirmed it had "
+                 "opened an investigation. Staff at the head office of the Bank of England said pay was frozen. "
+                 "The office of Senator Ann Ruiz said she was ill.")
+    names = {e.name for e in result.entities if e.type == "ORG"}
+    assert {"Premier\u2019s Office", "Attorney General\u2019s Office", "Bank of England",
+            "Office of the Conflict of Interest Commissioner"} <= names and "Office" not in names
+    assert only_quote(result, "reviewing the case").speaker.name == "Attorney General\u2019s Office"
+    assert only_quote(result, "opened an investigation").speaker.name == \
+        "Office of the Conflict of Interest Commissioner"
+    assert only_quote(result, "she was ill").speaker.name == "Ann Ruiz"

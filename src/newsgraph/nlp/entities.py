@@ -357,9 +357,42 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                     and all(t.is_title for t in doc[token.i : end]):
                 mentions.append(Mention(token.i, end, "ORG", True))
                 taken.update(range(token.i, end))
-    mentions = _state_bodies(doc, mentions)
+    mentions = _offices(doc, _state_bodies(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, mentions)
+
+
+def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Premier’s Office said", "the Attorney General’s Office": an office named by whose it is has the
+    office-holder in its name (the model gives "Office" or "General’s Office", and a bare "Office" would be
+    every office in the article); "the office of the Conflict of Interest Commissioner": so has an office
+    named after its holder, capitalised or not (but "the office of Senator Ann Ruiz" is hers, and "the head
+    office of the Bank of England" the bank's)."""
+    roles = lexicons.words("person_roles")
+    for office in doc:
+        if office.lower_ != "office" or office.pos_ not in ("NOUN", "PROPN"):
+            continue
+        i = office.i
+        if office.is_title and i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].is_title \
+                and doc[i - 2].lower_ in roles:
+            start, end = i - 2, i + 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+        elif i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            start, end = i, i + 3 if doc[i + 2].lower_ == "the" else i + 2
+            while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _SMALL_WORDS and end + 1 < len(doc)
+                                      and doc[end + 1].is_title):
+                end += 1
+            holder = doc[i + 2 : end]
+            if not doc[end - 1].is_title or not any(t.lower_ in roles for t in holder) \
+                    or any(t.ent_type_ in ("PERSON", "GPE") for t in holder):
+                continue
+        else:
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions.append(Mention(start, end, "ORG", True))
+    return mentions
 
 
 def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -776,7 +809,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             key = places.get(key, key)
         cluster = clusters.get((key, label))
         if cluster is None:
-            cluster = Cluster(id=f"e{len(clusters) + 1}", name=key, type=label)
+            # ("the office of the … Commissioner" is named as a name is written.)
+            name = key[0].upper() + key[1:] if key[:1].islower() else key
+            cluster = Cluster(id=f"e{len(clusters) + 1}", name=name, type=label)
             clusters[(key, label)] = cluster
         cluster.mentions.append(m)
     return list(clusters.values())
@@ -917,7 +952,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "55"
+    version = "56"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

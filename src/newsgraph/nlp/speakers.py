@@ -271,6 +271,12 @@ class SpeakerResolver:
             parties = {c.id: c for c in self.clusters if c.type == "ORG" and any(
                 t.lower_ == "opposition" for m in c.mentions for t in self.doc[max(0, m.start - 2) : m.start])}
             return next(iter(parties.values())) if len(parties) == 1 else None
+        # "Ruiz's office said", "the office of Senator Ann Ruiz": a person's office speaks for her.
+        if lower == "office":
+            holders = owners + [self.index[p.i] for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj" and p.i in self.index]
+            if holders and holders[0].type == "PERSON":
+                return holders[0]
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
@@ -936,7 +942,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "47"
+    version = "48"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
