@@ -1781,3 +1781,16 @@ def test_an_office_is_named_with_its_holder_and_a_persons_office_speaks_for_her(
     assert only_quote(result, "opened an investigation").speaker.name == \
         "Office of the Conflict of Interest Commissioner"
     assert only_quote(result, "she was ill").speaker.name == "Ann Ruiz"
+
+
+def test_a_claim_its_owner_made_is_theirs_inside_anothers_words(run):
+    result = run("Gareth Pryce leads the drivers. Pryce rejected Northline\u2019s argument that driver-only operation "
+                 "was \u201ca safety upgrade\u201d, and said the union was ready to meet.\n\nJulian Harcourt denies "
+                 "wrongdoing. His claim that the altered images were the work of a former junior colleague had been "
+                 "examined in detail and rejected, Colin Aldane said.")
+    argument = [q for q in result.quotes if q.cue is not None and q.cue.text == "argument"]
+    assert [q.speaker.name for q in argument] == ["Northline"]
+    claim = [q for q in result.quotes if q.cue is not None and q.cue.text == "claim"]
+    assert [q.speaker.name for q in claim] == ["Julian Harcourt"]
+    assert claim[0].content[-1].text.endswith("a former junior colleague")
+    assert any(q.speaker.name == "Colin Aldane" and "had been examined" in q.content[0].text for q in result.quotes)

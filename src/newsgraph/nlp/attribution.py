@@ -77,6 +77,9 @@ _CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "c
                              "deride", "hail", "denounce", "decry", "condemn", "criticise", "criticize", "portray",
                              "depict", "reject", "praise", "welcome", "slam", "attack", "blast", "cast"})
 #: Verbs that give something its name: what they put in quotation marks is a name, not a statement.
+# Nouns whose "that" clause is someone's statement even where another's words report it ("his claim that …").
+_CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", "allegation", "contention",
+                     "accusation", "suggestion", "denial", "admission", "prediction", "promise", "pledge"})
 _NAMING_CUES = frozenset({"nickname", "call", "dub", "know", "name", "read", "bill", "title", "christen"})
 _NAME_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"})
 _FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
@@ -600,6 +603,7 @@ class AttributionFinder:
                           if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
         self._split_sibling_cues(found)
         found = self._drop_nested(found)
+        self._bound_claims(found)
         found += self._characterisations(found)
         found = [a for a in found if not self._gives_a_name(a)]
         self._join_split_quotations(found)
@@ -1157,13 +1161,58 @@ class AttributionFinder:
         for a in found:
             around = index.overlapping(a.cue[0], a.cue[0] + 1) if a.cue is not None else []
             # (Of two as long as each other, the one whose cue the other's content holds and not the reverse.)
-            nested = any(inside(a, b) and (b.end - b.start > a.end - a.start
-                                           or b.end - b.start == a.end - a.start and not inside(b, a))
-                         and not (according(b) and voiced_by_name(a)) for b in around)
+            nested = not self._owned_claim(a) and any(
+                inside(a, b) and (b.end - b.start > a.end - a.start
+                                  or b.end - b.start == a.end - a.start and not inside(b, a))
+                and not (according(b) and voiced_by_name(a)) for b in around)
             voiced = according(a) and any(inside(b, a) and voiced_by_name(b) for b in index.overlapping(a.start, a.end))
             if not nested and not voiced:
                 kept.append(a)
         return kept
+
+    def _owned_claim(self, a: Attribution) -> bool:
+        """ "rejected Northline's argument that …", "said the agency's warning that …": a claim its owner made,
+        reported on inside another's words or acts."""
+        if a.cue_token is None or a.source_root is None:
+            return False
+        cue, owner = self.doc[a.cue_token], self.doc[a.source_root]
+        return cue.lemma_.lower() in _CLAIMS and owner.head.i == cue.i and (
+            owner.dep_ == "poss" or owner.i + 1 < cue.i and self.doc[owner.i + 1].tag_ == "POS") \
+            and self.doc.char_span(*a.content[0], alignment_mode="expand")[0].lower_ == "that"
+
+    def _bound_claims(self, found: list[Attribution]) -> None:
+        """ "His claim that the images were his colleague's work had been rejected", "called the chief's
+        assertion that he had reached for a weapon “a lie”": the claim's clause ends where the sentence goes on
+        to say something of the claim."""
+        for a in found:
+            if not self._owned_claim(a):
+                continue
+            cue = self.doc[a.cue_token]
+            start, end = a.content[0][0], a.content[-1][1]
+            if cue.dep_ in ("nsubj", "nsubjpass") and cue.head.i > cue.i:
+                verb = cue.head
+                first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > cue.i]
+                            + [verb.i])
+                end = self.doc[first - 1].idx + len(self.doc[first - 1])
+            else:
+                end = min([q.start for q in self.quotations.overlapping(start, end) if q.start > start
+                           and self._after_a_whole_clause(q) and any(
+                               b is not a and b.cue_token is not None
+                               and self.doc[b.cue_token].lemma_.lower() in _CHARACTERISING | {"call"}
+                               and b.content[-1][1] >= q.end for b in found)] + [end])
+            if end != a.content[-1][1]:
+                pieces = _clean_pieces(self.text, [(s, min(e, end)) for s, e in a.content[:-1] if s < end]
+                                       + [(a.content[-1][0], end)] * (a.content[-1][0] < end))
+                if pieces:
+                    a.content = pieces
+                    a.kind = _kind(self.text, pieces, self.quotations)
+
+    def _after_a_whole_clause(self, q: Quotation) -> bool:
+        """Whether a word that can end a clause comes right before the quotation ("reached for a weapon
+        “a lie”", not "was “a safety upgrade”")."""
+        before = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        return before is not None and before.start > 0 and self.doc[before.start - 1].pos_ in (
+            "NOUN", "PROPN", "PRON", "NUM")
 
     def _join_split_quotations(self, found: list[Attribution]) -> None:
         """ “The bridge is safe,” said Anna Berg, “but we will close it.”: two quotations on either side of
@@ -1258,7 +1307,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"46-{shipped_model().digest}"
+        return f"47-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
