@@ -12,8 +12,8 @@ a cue of its own, is another content piece of the same attribution; one piece ne
 break; the source is the mention as written ("she", "the finance director"); "according to" is a cue.
 Each attribution also names its speaker, the entity the source resolves to in the article ("she" is
 "Elena Vasquez", "the airline" is "Skyline Air", "a hospital spokesman" the one hospital the article
-names, for which he speaks), or null when the source names no one ("union officials", "a memo", an
-organisation the article never names); ``speakers`` maps numbers to names.
+names, for which he speaks; "the company’s figures" the company whose they are), or null when the source
+names no one ("union officials", "a memo", an organisation the article never names); ``speakers`` maps numbers to names.
 
     python tests/golden/make_attribution_gold.py          # rewrite src/newsgraph/eval/data/attribution.jsonl
     python tests/golden/make_attribution_gold.py --check  # exit 1 if the file is stale
@@ -330,7 +330,7 @@ alone will cost him a week every spring}. {con7|“I am a farmer, not an account
     },
     {
         "id": "own_2025-11-12_skyline-profit-warning",
-        "speakers": {1: "Skyline Air", 2: "Ruth Ambrose", 7: "Skyline Air", 8: "Ruth Ambrose"},
+        "speakers": {1: "Skyline Air", 2: "Ruth Ambrose", 3: "Skyline Air", 7: "Skyline Air", 8: "Ruth Ambrose"},
         "date": "2025-11-12",
         "cases": ["statement", "according to", "split direct", "role source", "intention", "straight quotes"],
         "text": """\

@@ -28,9 +28,10 @@ Judgement calls made for this set (kept consistently across the ten articles):
   comment", "declined to say"), scare quotes and quoted titles of works are NOT attributions here, as the
   brief for this set asks (PolNeAR itself annotates reported silence). ``negatives`` lists those phrases;
   ``--check`` verifies that no span touches them.
-* Documents and figures ("court filings", "its annual report", "the ministry’s own figures") and unnamed
-  groups ("officials", "residents", "the judges") have speaker null; an organisation pronoun ("it") or
-  noun ("the ministry", "the company") resolves to the organisation's name as the article gives it.
+* Documents and figures nobody is said to own ("court filings", "a study") and unnamed groups
+  ("officials", "residents", "the judges") have speaker null; an organisation pronoun ("it") or noun ("the
+  ministry", "the company") resolves to the organisation's name as the article gives it, and so does a
+  document it owns ("its annual report", "the ministry’s own figures"), as in the review rounds.
 
     python tests/golden/make_attribution_heldout.py          # rewrite src/newsgraph/eval/data/attribution-heldout.jsonl
     python tests/golden/make_attribution_heldout.py --check  # validate, and exit 1 if the file is stale or wrong
@@ -135,8 +136,8 @@ transfer window opens}. {src7|Lowe} {cue7|said} {con7|he would attend}.
     },
     {
         "id": "heldout_2025-05-13_ostrander-measles",
-        "speakers": {2: "Ministry of Health", 3: "Ministry of Health", 5: "Ines Varga", 6: "Ines Varga",
-                     8: "Anton Fehr", 9: "Ministry of Health"},
+        "speakers": {2: "Ministry of Health", 3: "Ministry of Health", 4: "Ministry of Health", 5: "Ines Varga",
+                     6: "Ines Varga", 8: "Anton Fehr", 9: "Ministry of Health"},
         "date": "2025-05-13",
         "beat": "health",
         "cases": ["officials", "plural source", "indirect before cue", "direct before cue", "organisation source",
@@ -357,7 +358,7 @@ The Harwell has a reputation for rewarding “difficult” books, and last year�
     },
     {
         "id": "heldout_2025-09-12_corriston-fees",
-        "speakers": {1: "Corriston University", 3: "Alan Okri", 4: "Samir Haddad", 5: "Samir Haddad",
+        "speakers": {1: "Corriston University", 2: "Corriston University", 3: "Alan Okri", 4: "Samir Haddad", 5: "Samir Haddad",
                      6: "Alan Okri"},
         "date": "2025-09-12",
         "beat": "education",

@@ -1794,3 +1794,23 @@ def test_a_claim_its_owner_made_is_theirs_inside_anothers_words(run):
     assert [q.speaker.name for q in claim] == ["Julian Harcourt"]
     assert claim[0].content[-1].text.endswith("a former junior colleague")
     assert any(q.speaker.name == "Colin Aldane" and "had been examined" in q.content[0].text for q in result.quotes)
+
+
+def test_a_union_or_a_document_speaks_for_the_organisation_that_names_or_owns_it(run):
+    result = run("Pilots at Luftstern, Germany\u2019s second-largest airline, walked out on Wednesday, the airline "
+                 "said.\n\nThe Pilotenbund union said the strike would continue until Friday.\n\nAccording to the "
+                 "airline, the walkout is costing it \u20ac25m a day.\n\nThe Harlan Falls Police Department "
+                 "released the video. According to the department\u2019s timeline, the officer stopped the car "
+                 "because a light was out.")
+    assert only_quote(result, "walked out").speaker.name == "Luftstern"
+    assert only_quote(result, "until Friday").speaker.name == "Pilotenbund"
+    assert only_quote(result, "costing it").speaker.name == "Luftstern"
+    assert only_quote(result, "stopped the car").speaker.name == "Harlan Falls Police Department"
+
+
+def test_which_after_an_unnamed_panel_is_no_one_and_a_named_developer_speaks(run):
+    result = run("Her complaint was upheld by the panel, which said the university had been \u201cslow and "
+                 "defensive\u201d.\n\nThe developer behind the largest parcel, Northgate Urban Partners, said in a "
+                 "statement that it would add 40 more units.")
+    assert only_quote(result, "slow and").speaker is None
+    assert only_quote(result, "40 more units").speaker.name == "Northgate Urban Partners"

@@ -71,7 +71,8 @@ _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "clu
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
-              "assessment", "projection", "paper", "calculation", "count", "ranking", "index"}
+              "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline",
+              "decision", "ruling", "record", "log"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 _QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
 # The last word of a name that makes it a public body or an association, not a business.
@@ -81,7 +82,9 @@ _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "a
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 # Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
-                   "startup", "retailer", "lender", "carrier", "insurer", "chain"}
+                   "startup", "retailer", "lender", "carrier", "insurer", "chain", "airline", "developer",
+                   "publisher", "broadcaster", "supermarket", "carmaker", "automaker", "chipmaker", "supplier",
+                   "provider"}
 _SPEECH_EVENTS = {"speak", "talk", "address", "interview", "brief", "appear"}
 
 
@@ -277,6 +280,15 @@ class SpeakerResolver:
                                 for p in c.children if p.dep_ == "pobj" and p.i in self.index]
             if holders and holders[0].type == "PERSON":
                 return holders[0]
+        # "The Pilotenbund union said", "The developer behind the largest parcel, Northgate Urban Partners,": the
+        # organisation its description names.
+        described_as = [self.index[c.i] for c in root.children if c.dep_ == "compound" and c.i in self.index
+                        and self.index[c.i].type == "ORG"] + [
+            c for c in others if c.type == "ORG" and any(
+                m.start > root.i and start <= self.doc[m.start].idx < end and self.doc[m.start - 1].text == ","
+                for m in c.mentions)]
+        if described_as and self._is_organisation_noun(root):
+            return described_as[0]
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
@@ -301,6 +313,9 @@ class SpeakerResolver:
                 # (but "A nurse who treated the injured said" is a nurse, not the one the article names)
                 if self._is_role(role) and not _determined(role, "a", "an", "another"):
                     return self._role_holder(a, role, attributions, previous)
+            # ("upheld by the panel, which said": the organisation named so.)
+            if lower in ("which", "that") and self._is_organisation_noun(noun):
+                return self._named_so(noun)
             return self._antecedent(noun, previous) if noun.lower_ in _PERSONAL else None
         # "A spokesperson for Meridian Holdings (for the company) said": the organisation's statement (but
         # "The WHO's representative in Zambia, Dr. Adaeze Nwosu, said" names who speaks).
@@ -393,9 +408,17 @@ class SpeakerResolver:
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
 
     def _producer(self, document: Token) -> Cluster | None:
-        """ "The Northfield Research survey", "Gallup's poll": the organisation a document is named by."""
-        return next((self.index[c.i] for c in document.children if c.dep_ in ("compound", "poss")
-                     and c.i in self.index and self.index[c.i].type == "ORG"), None)
+        """ "The Northfield Research survey", "Gallup's poll", "the department's timeline", "its annual report":
+        the organisation a document is named by, or whose it is."""
+        named_by = next((self.index[c.i] for c in document.children if c.dep_ in ("compound", "poss")
+                         and c.i in self.index and self.index[c.i].type == "ORG"), None)
+        owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        if named_by is None and owner is not None:
+            if owner.lower_ in _NEUTER or self._is_organisation_noun(owner):
+                named_by = self._organisation(owner, None)
+            elif _determined(owner, "the"):  # ("the review's report" after "the Integrity Review")
+                named_by = self._named_so(owner)
+        return named_by
 
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
@@ -497,16 +520,19 @@ class SpeakerResolver:
         return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") \
             and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ == "NN" for c in root.children))
 
+    def _named_so(self, root: Token) -> Cluster | None:
+        """ "the ministry" after "the Health Ministry": the organisation named before whose name (or role) it is."""
+        named_so = [c for _, c in self._organisation_mentions[: bisect_left(self._organisation_mentions, (root.i,))]
+                    if root.lower_ in c.name.lower().split()
+                    or any(root.lower_ in r.title.lower().split() for r in c.roles)]
+        return named_so[-1] if named_so else None
+
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
         sentence = self.sentence_of[root.i]
-        # "the ministry" after "the Health Ministry": the organisation named before whose name it is.
-        if root.lower_ not in _NEUTER:
-            named_so = [c for _, c in self._organisation_mentions[: bisect_left(self._organisation_mentions, (root.i,))]
-                        if root.lower_ in c.name.lower().split()
-                        or any(root.lower_ in r.title.lower().split() for r in c.roles)]
-            if named_so:
-                return named_so[-1]
+        named_so = self._named_so(root) if root.lower_ not in _NEUTER else None
+        if named_so is not None:
+            return named_so
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
         if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
@@ -531,17 +557,19 @@ class SpeakerResolver:
         # (The agency in a dateline, "OSLO (Reuters) -", reports the story; it is no one's subject.)
         subjects = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
                     and self.index[t.i].type == "ORG" and _is_subject(t) and not self._in_quote(t)
-                    and not any(s <= t.idx < e for s, e in self.datelines)]
+                    and not any(s <= t.idx < e for s, e in self.datelines)
+                    and not (root.lower_ in _BUSINESS_NOUNS and self._public_body(self.index[t.i]))]
         if subjects:
             return subjects[-1]
-        if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG":
+        if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG" \
+                and not (root.lower_ in _BUSINESS_NOUNS and self._public_body(previous.speaker)):
             return previous.speaker
         nearby = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
                   and self.index[t.i].type == "ORG" and not self._in_quote(t)]
         if root.lower_ in _BUSINESS_NOUNS:
             # "… plans by the ferry operator Westerly Isles Shipping. The company said …": the business
             # last named, subject or not (a council or a ministry is no company).
-            businesses = [c for c in nearby if c.name.split()[-1].lower() not in _PUBLIC_BODIES]
+            businesses = [c for c in nearby if not self._public_body(c)]
             if businesses:
                 return businesses[-1]
             if not any(c.dep_ in ("compound", "amod", "nmod") for c in root.children):
@@ -552,6 +580,13 @@ class SpeakerResolver:
             return None
         return nearby[-1] if nearby else None
 
+    def _public_body(self, organisation: Cluster) -> bool:
+        """ "Northgate City Council", "the Pilotenbund union": an organisation that is no business, by its name
+        or by how the article describes it."""
+        return organisation.name.split()[-1].lower() in _PUBLIC_BODIES or any(
+            m.end < len(self.doc) and self.doc[m.end - 1].dep_ == "compound"
+            and self.doc[m.end - 1].head.lower_ in _PUBLIC_BODIES for m in organisation.mentions)
+
     def _business_of_the_story(self, root: Token) -> Cluster | None:
         """ "Melbourne-based Harlow Home Appliances recalled … (its chief executive's apology) … the company
         said": further back than any subject, the business the story has named most before ``root`` (of
@@ -560,7 +595,7 @@ class SpeakerResolver:
         if an unnamed one came in since ("… voted to form a campaign group. The group said")."""
         acted, unreported = [], []
         for c in self.clusters:
-            if c.type != "ORG" or c.name.split()[-1].lower() in _PUBLIC_BODIES:
+            if c.type != "ORG" or self._public_body(c):
                 continue
             starts = [m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])]
             if not starts:
@@ -942,7 +977,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "48"
+    version = "49"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
