@@ -358,8 +358,8 @@ The Harwell has a reputation for rewarding “difficult” books, and last year�
     },
     {
         "id": "heldout_2025-09-12_corriston-fees",
-        "speakers": {1: "Corriston University", 2: "Corriston University", 3: "Alan Okri", 4: "Samir Haddad", 5: "Samir Haddad",
-                     6: "Alan Okri"},
+        "speakers": {1: "Corriston University", 2: "Corriston University", 3: "Alan Okri", 4: "Samir Haddad",
+                     5: "Samir Haddad", 6: "Alan Okri"},
         "date": "2025-09-12",
         "beat": "education",
         "cases": ["organisation source", "according to", "document source", "role source", "told",
