@@ -1814,3 +1814,16 @@ def test_which_after_an_unnamed_panel_is_no_one_and_a_named_developer_speaks(run
                  "statement that it would add 40 more units.")
     assert only_quote(result, "slow and").speaker is None
     assert only_quote(result, "40 more units").speaker.name == "Northgate Urban Partners"
+
+
+def test_the_one_asked_replies_and_a_departments_spokesperson_speaks_for_it(run):
+    result = run("Katarina Vukovic won the final. Nadia Kerrigan, a former world No 4, said she had the cleanest "
+                 "backhand in the game.\n\nLater, a reporter asked Vukovic whether she had thought about quitting. "
+                 "\u2018Every week,\u2019 she replied.\n\nA Department for Transport spokesperson said the dispute "
+                 "was \u201ca matter for Northline Trains and its staff\u201d.\n\nMartin Ellery, who chairs the "
+                 "campaign group Passenger Voice North, said passengers were \u201csick of it\u201d.")
+    assert only_quote(result, "Every week").speaker.name == "Katarina Vukovic"
+    assert only_quote(result, "a matter for").speaker.name == "Department for Transport"
+    ellery = next(e for e in result.entities if e.name == "Martin Ellery")
+    assert not any("spokesperson" in r.title for r in ellery.roles)
+    assert next(e for e in result.entities if e.name == "Northline Trains").type == "ORG"

@@ -47,6 +47,7 @@ from newsgraph.nlp.syntax import doc_text, governing_verb
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _NEUTER = {"it", "its"}
+_REPLIES = {"reply", "answer", "respond", "retort", "shoot"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
@@ -257,7 +258,7 @@ class SpeakerResolver:
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
         if lower in _PERSONAL:
-            return self._antecedent(root, previous)
+            return self._asked(a, root) or self._antecedent(root, previous)
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
@@ -331,7 +332,7 @@ class SpeakerResolver:
                 if cluster is not None and cluster.type == "ORG":
                     return cluster
             # "A Hartwell spokeswoman", "a Kessler spokesman": the company named before, by its first word.
-            for modifier in (c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"):
+            for modifier in (c for c in root.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
                 if modifier.i in self.index and self.index[modifier.i].type == "ORG":
                     return self.index[modifier.i]
                 # (Of "Northbridge City" and "Northbridge City Supporters' Trust", the club is the shorter.)
@@ -493,6 +494,21 @@ class SpeakerResolver:
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                    and fits(self.index[t.i])]
         return persons[-1] if persons else None
+
+    def _asked(self, a: Attribution, pronoun: Token) -> Cluster | None:
+        """ "A reporter asked Vuković whether she had thought of quitting. ‘Every week,’ she replied.": whoever
+        the sentence before (or this one) asked answers, if the pronoun fits."""
+        if a.cue_token is None or self.doc[a.cue_token].lemma_.lower() not in _REPLIES:
+            return None
+        sentence = self.sentence_of[pronoun.i]
+        for token in self.doc[self.sentences[max(0, sentence - 1)].start : pronoun.i]:
+            if token.lemma_.lower() != "ask" or token.pos_ != "VERB":
+                continue
+            asked = next((self.index[c.i] for c in token.children if c.dep_ in ("dobj", "dative")
+                          and c.i in self.index and self.index[c.i].type == "PERSON"), None)
+            if asked is not None and self._gender(asked) in (None, _PRONOUN_GENDER[pronoun.lower_]):
+                return asked
+        return None
 
     def _gender(self, cluster: Cluster) -> str | None:
         """The pronoun the article gives a person by its honorifics, titles and roles ("Ms. Holt",
@@ -977,7 +993,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "49"
+    version = "50"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
