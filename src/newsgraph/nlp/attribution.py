@@ -77,6 +77,7 @@ _CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "c
                              "deride", "hail", "denounce", "decry", "condemn", "criticise", "criticize", "portray",
                              "depict", "reject", "praise", "welcome", "slam", "attack", "blast", "cast"})
 #: Verbs that give something its name: what they put in quotation marks is a name, not a statement.
+_REBUTTING = frozenset({"reject", "dismiss", "deny", "dispute", "refute", "contest"})
 # Nouns whose "that" clause is someone's statement even where another's words report it ("his claim that …").
 _CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", "allegation", "contention",
                      "accusation", "suggestion", "denial", "admission", "prediction", "promise", "pledge"})
@@ -278,6 +279,11 @@ def _source_token(cue: Token) -> Token | None:
     # "Asked about the blast, Clinton said …": whom a passive participle hangs off was asked, not asking.
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children):
         return None
+    # "Lomax dismissed Ritchie's claim that …, saying …": a participle the parse hung off the claim's clause
+    # is said by whoever answered the claim.
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.dep_ == "acl" \
+            and cue.head.head.lemma_.lower() in _CLAIMS and cue.head.head.dep_ in ("dobj", "pobj"):
+        return subject_of(cue.head.head.head)
     outer = _outer_speaker(cue)
     if outer is not None:
         return outer
@@ -604,6 +610,7 @@ class AttributionFinder:
         self._split_sibling_cues(found)
         found = self._drop_nested(found)
         self._bound_claims(found)
+        found = self._without_rebuttals(found)
         found += self._characterisations(found)
         found = [a for a in found if not self._gives_a_name(a)]
         self._join_split_quotations(found)
@@ -1207,6 +1214,20 @@ class AttributionFinder:
                     a.content = pieces
                     a.kind = _kind(self.text, pieces, self.quotations)
 
+    def _without_rebuttals(self, found: list[Attribution]) -> list[Attribution]:
+        """ "Pryce rejected Northline's argument that …": rejecting another's claim says nothing of one's own;
+        the claim is its owner's statement."""
+        claims = [a for a in found if self._owned_claim(a)]
+        kept = []
+        for b in found:
+            cue = self.doc[b.cue_token] if b.cue_token is not None else None
+            rebuttal = cue is not None and cue.lemma_.lower() in _REBUTTING and any(
+                b.content[0][0] == self.doc[a.source_root].left_edge.idx and b.content[-1][1] <= a.content[-1][1]
+                for a in claims)
+            if not rebuttal:
+                kept.append(b)
+        return kept
+
     def _after_a_whole_clause(self, q: Quotation) -> bool:
         """Whether a word that can end a clause comes right before the quotation ("reached for a weapon
         “a lie”", not "was “a safety upgrade”")."""
@@ -1260,7 +1281,9 @@ class AttributionFinder:
         for q in self.quotations:
             if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in index.overlapping(q.start, q.end)):
                 continue
-            if q.words(self.text) < _MIN_FOLLOW_ON_WORDS or not self._reads_as_sentence(q):
+            if q.words(self.text) < _MIN_FOLLOW_ON_WORDS and not (q.words(self.text) >= _MIN_CONTENT_WORDS
+                                                                  and self._right_after_a_cue(q, found)) \
+                    or not self._reads_as_sentence(q):
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             sentence = self.sentence_of[span.start] if span is not None else 0
@@ -1274,6 +1297,18 @@ class AttributionFinder:
             out.append(Attribution(kind="direct", content=list(q.pieces), cue=None, source=None,
                                    source_root=None, cue_token=None, sentence=sentence, confidence=0.6))
         return out
+
+    def _right_after_a_cue(self, q: Quotation, found: list[Attribution]) -> bool:
+        """ "“We don’t do feelings,” Dade says. “We do weather.”": a quotation that goes on straight after a
+        quoted speaker's cue, in the same paragraph, however short."""
+        for a in found:
+            if a.kind == "indirect" or a.cue is None:
+                continue
+            tail = max(a.end, a.cue[1], a.source[1] if a.source else 0)
+            between = self.text[tail : q.start]
+            if tail <= q.start and between.strip() in ("", ".") and "\n" not in between:
+                return True
+        return False
 
     def _headline_signature(self, q: Quotation) -> tuple[Token, Span] | None:
         """ "‘We’ve been too polite about plastic’: Ocean scientist Marta Lindqvist on her new book": a
@@ -1307,7 +1342,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"47-{shipped_model().digest}"
+        return f"48-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

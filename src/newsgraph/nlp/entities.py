@@ -61,6 +61,11 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
+KINSHIP = frozenset({"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                     "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew",
+                     "niece", "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"})
+_PLACE_FEATURES = {"harbour", "harbor", "seafront", "waterfront", "promenade", "streets", "outskirts", "suburbs",
+                   "skyline", "docks", "shoreline", "beaches", "coastline", "quayside"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
 
@@ -125,8 +130,11 @@ def _inside_role(noun: Token, *, full_name: bool = False) -> bool:
 
 
 def _place_evidence(doc: Doc, start: int, end: int) -> bool:
-    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place."""
+    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place; "on Whitby’s harbour
+    front", "Porthaven's streets": owning what only a place has."""
     root = doc[start:end].root
+    if root.dep_ == "poss":
+        return any(t.lower_ in _PLACE_FEATURES for t in (root.head, *root.head.children) if t.dep_ != "poss")
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS and \
         root.head.head.i == start - 2
 
@@ -509,6 +517,10 @@ def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
         and tail[0].lower() not in lexicons.genders("first_names"))
 
 
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isalpha()
+
+
 def _same_name(a: str, b: str) -> bool:
     """ "Joe Biden" and "Joseph R. Biden": the same given name (or its short form) and surname, middle
     initials aside."""
@@ -516,6 +528,8 @@ def _same_name(a: str, b: str) -> bool:
         return True
     nicknames = lexicons.pairs("nicknames")
     first = [nicknames.get(n.split()[0].lower(), n.split()[0].lower()) for n in (a, b)]
+    if _initial(first[0]) or _initial(first[1]):  # "G Tuilagi", "J. Laulu"
+        first = [name[0] for name in first]
     middles = [n.split()[1 : len(_without_suffix(n.split())) - 1] for n in (a, b)]
     return first[0] == first[1] and _folded(_surname(a.split())) == _folded(_surname(b.split())) and all(
         len(w.rstrip(".")) == 1 for middle in middles for w in middle)
@@ -529,14 +543,22 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
     full_names: dict[str, list[tuple[str, int]]] = {}
     # Names printed with who the person is ("Siobhan Kelly, 19,", "The referee, Lee Mason,").
     introduced: set[str] = set()
+    # Names printed as someone's relative ("Dade's mother, Margaret", "Her daughter, Claire Hollis").
+    kin: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
             words = _person_key(doc, m)
+            root = doc[m.start : m.end].root
+            if root.dep_ == "appos" and root.head.lower_ in KINSHIP:
+                kin.add(" ".join(words))
             if len(_without_suffix(words)) >= 2:
                 names = full_names.setdefault(_folded(_surname(words)), [])
                 joined = " ".join(words)
-                if not any(_same_name(n, joined) for n, _ in names):
+                same = next((k for k, (n, _) in enumerate(names) if _same_name(n, joined)), None)
+                if same is None:
                     names.append((joined, m.start))
+                elif _initial(names[same][0].split()[0]) and not _initial(words[0]):
+                    names[same] = (joined, names[same][1])  # "G Tuilagi" in a scorecard is "Grace Tuilagi"
                 root = doc[m.start : m.end].root
                 if root.dep_ == "appos" or any(c.dep_ in ("appos", "amod", "npadvmod") or c.like_num
                                                for c in root.children if c.i >= m.end):
@@ -548,24 +570,26 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
         if len(longest) == 1:
             surnames[surname] = longest[0][0]
         elif longest:
-            shared[surname] = [(start, n) for n, start in longest]
+            shared[surname] = [(start, n, n in kin or n.split()[0] in kin) for n, start in longest]
     return surnames, shared
 
 
-def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific: str | None = None,
+def _named_so_far(shared: list[tuple[int, str, bool]] | None, position: int, honorific: str | None = None,
                   honoured: dict[str, str] | None = None) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
-    surname is named, the surname alone is the first; after that it could be either, and only an honorific
-    tells them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before
-    (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks" … her
-    mother, Lorraine Banks … "Mrs Banks")."""
+    surname is named, the surname alone is the first; after that it stays the one of them not printed as
+    another's relative (newspapers call relatives by their given names), else it could be either, and only
+    an honorific tells them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given
+    before (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks" …
+    her mother, Lorraine Banks … "Mrs Banks")."""
     if not shared:
         return None
-    named = [name for start, name in shared if start < position]
+    named = [name for start, name, _ in shared if start < position]
     if len(named) <= 1:
         return named[0] if named else shared[0][1]
     if honorific is None:
-        return None
+        unrelated = [name for start, name, relative in shared if start < position and not relative]
+        return unrelated[0] if len(unrelated) == 1 else None
     honoured = honoured or {}
     if honoured.get(honorific) in named:
         return honoured[honorific]
@@ -680,13 +704,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # article names in full with it (when only one is).
     by_given: dict[str, set[str]] = {}
     # (Of a family, "Anwar Siddiqui … Bilal Siddiqui", each given name is one of them.)
-    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
+    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name, _ in names}:
         by_given.setdefault(_folded(full_name.split()[0]), set()).add(full_name)
     given = {name: next(iter(fulls)) for name, fulls in by_given.items() if len(fulls) == 1 and name not in surnames}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
-    for full_name in set(surnames.values()):
+    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name, _ in names}:
         printed = _surname(full_name.split())
         pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
         # A transcript's speaker labels print it in capitals ("PENCE: Well, …").
@@ -718,9 +742,11 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 covered.add(span.start)
     for m in mentions:
         words = _person_key(doc, m)
-        if m.label != "PERSON" and not m.strong and len(words) == 1 and _folded(words[0]) in surnames:
+        if m.label != "PERSON" and not m.strong and len(words) == 1 and (
+                _folded(words[0]) in surnames or _folded(words[0]) in shared):
             m.label = "PERSON"
     datelined = _dateline_places(doc, mentions)
+    mentions += _unseen_acronyms(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     acronyms = _acronyms(doc, mentions)
 
@@ -815,6 +841,26 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             clusters[(key, label)] = cluster
         cluster.mentions.append(m)
     return list(clusters.values())
+
+
+def _unseen_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Rail and Signal Workers’ Union (RSWU) … The RSWU said": a short form in brackets that spells the
+    organisation's initials, and each later use of it, where the model saw no name."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for m in mentions:
+        if m.label != "ORG" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        short = doc[m.end + 1]
+        initials = "".join(t.text[0] for t in doc[m.start : m.end] if t.is_title and not t.is_stop)
+        if short.i in covered or not (short.is_upper and short.is_alpha and 2 <= len(short) <= 8) \
+                or initials != short.text:
+            continue
+        for token in doc[short.i :]:
+            if token.text == short.text and token.i not in covered:
+                found.append(Mention(token.i, token.i + 1, "ORG", True))
+                covered.add(token.i)
+    return found
 
 
 def _acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -952,7 +998,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "57"
+    version = "58"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

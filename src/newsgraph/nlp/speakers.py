@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
-from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.entities import KINSHIP, Cluster, token_index
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text, governing_verb
@@ -62,9 +62,6 @@ _QUESTION_OPENING = re.compile(r"(whether|if|why|what|how|when|where|who|which)\
 # "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
 _PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
-_KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
-            "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
-            "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 # Words before a role that say whose or where it is, not which portfolio ("the party leader", "the city mayor").
 _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "club", "team", "federal", "national",
                       "local", "regional", "county", "provincial", "country", "town", "council", "cabinet", "junior",
@@ -395,7 +392,7 @@ class SpeakerResolver:
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
-        if lower in _KINSHIP:
+        if lower in KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
             return relatives[0] if len(relatives) == 1 else None
         if age is not None:
@@ -993,7 +990,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "50"
+    version = "51"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
