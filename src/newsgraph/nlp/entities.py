@@ -575,21 +575,25 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
 
 
 def _named_so_far(shared: list[tuple[int, str, bool]] | None, position: int, honorific: str | None = None,
-                  honoured: dict[str, str] | None = None) -> str | None:
+                  honoured: dict[str, str] | None = None, bare: list[int] = ()) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
-    surname is named, the surname alone is the first; after that it stays the one of them not printed as
-    another's relative (newspapers call relatives by their given names), else it could be either, and only
-    an honorific tells them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given
-    before (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks" …
-    her mother, Lorraine Banks … "Mrs Banks")."""
+    surname is named, the surname alone is the first; after that it stays hers if the article called her so
+    (``bare``: where the surname stood alone) before naming the other, who came in as her relative
+    (newspapers call relatives by their given names); else it could be either, and only an honorific tells
+    them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before
+    (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks" … her
+    mother, Lorraine Banks … "Mrs Banks")."""
     if not shared:
         return None
     named = [name for start, name, _ in shared if start < position]
     if len(named) <= 1:
         return named[0] if named else shared[0][1]
     if honorific is None:
-        unrelated = [name for start, name, relative in shared if start < position and not relative]
-        return unrelated[0] if len(unrelated) == 1 else None
+        unrelated = [start for start, _, relative in shared if start < position and not relative]
+        relatives = [start for start, _, relative in shared if start < position and relative]
+        if len(unrelated) == 1 and any(unrelated[0] < b < min(relatives) for b in bare):
+            return next(name for start, name, _ in shared if start == unrelated[0])
+        return None
     honoured = honoured or {}
     if honoured.get(honorific) in named:
         return honoured[honorific]
@@ -755,6 +759,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     strong_type: dict[str, str] = {}
     keyed: list[tuple[str, Mention]] = []
     honoured: dict[str, dict[str, str]] = {}  # shared surname -> honorific -> whom it was given to
+    bare_surnames: dict[str, list[int]] = {}  # shared surname -> where it stands alone
+    for m in mentions:
+        if m.label == "PERSON" and len(words := _person_key(doc, m)) == 1 and _folded(words[0]) in shared:
+            bare_surnames.setdefault(_folded(words[0]), []).append(m.start)
     for m in mentions:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
@@ -764,7 +772,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 surname = surname.title()  # a transcript's label
             folded = _folded(surname)
             honorific = _honorific(doc, m) if len(words) == 1 and folded in shared else None
-            of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded)) \
+            of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded),
+                                      bare_surnames.get(folded, [])) \
                 if len(words) == 1 else None
             if honorific is not None and of_shared is not None:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
@@ -928,11 +937,13 @@ def _initialisms(names: list[str]) -> dict[str, str]:
     that spells the initials of exactly one other organisation's name (its small words aside)."""
     out = {}
     for short in names:
-        # (Two letters spell too many names: "BP" is not the Bank of Portugal.)
-        if not (short.isupper() and short.isalpha() and 3 <= len(short) <= 6):
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
             continue
+        # (Two letters spell too many names, "BP" is not the Bank of Portugal, but a name of just two words
+        # spelled so is: "the UN" after "the United Nations".)
         spelled = [n for n in names if n != short and "".join(
-            w[0] for w in n.split() if w[0].isupper() and w.lower() not in _SMALL_WORDS) == short]
+            w[0] for w in n.split() if w[0].isupper() and w.lower() not in _SMALL_WORDS) == short
+            and (len(short) > 2 or len(n.split()) == 2)]
         if len(spelled) == 1:
             out[short] = spelled[0]
     return out
