@@ -388,8 +388,8 @@ def test_a_surname_alone_is_the_one_person_named_with_it_so_far(run):
     result = run(text)
     assert only_quote(result, "towers had been a mistake").speaker.name == "Helen Marchetti"
     helen = next(e for e in result.entities if e.name == "Helen Marchetti")
-    # Once her daughter is named too, "Marchetti" alone is still the one not printed as someone's relative.
-    assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti", "Marchetti"]
+    # Once her daughter is named too, "Marchetti" alone could be either of them.
+    assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti"]
 
 
 def test_letters_after_a_name_are_not_part_of_it(run):
@@ -1521,16 +1521,16 @@ def test_the_pronoun_a_speaker_was_given_rules_her_out_for_he(run):
     assert only_quote(result, "too early").speaker.name == "Grant Whitlow"
 
 
-def test_an_honorific_tells_two_people_with_one_surname_apart_a_bare_surname_stays_with_whom_it_named(run):
+def test_an_honorific_tells_two_people_with_one_surname_apart_a_bare_surname_does_not(run):
     result = run("Armand Keller, the watchmaker, has died aged 88, his daughter, Camille Keller, said.\n\n"
                  "\u201cHe would come home with brass dust in his hair,\u201d Ms Keller said.\n\n"
                  "Keller said in 2019 that he had never owned a smartwatch.")
     assert only_quote(result, "brass dust").speaker.name == "Camille Keller"
-    # (Never called "Keller" alone before his daughter came in, he does not keep the bare surname.)
     assert only_quote(result, "smartwatch").speaker.name not in ("Camille Keller", "Armand Keller")
-    victim = run("Tom Okafor, 19, died at the scene. His brother, James Okafor, was with him.\n\n"
-                 "Okafor said the ambulance took forty minutes.")
-    assert only_quote(victim, "forty minutes").speaker.name != "Tom Okafor"
+    # (A paper that calls everyone by surname gives it to the victim's mother as well as to the victim.)
+    victim = run("Daniel Harrow, 19, died at the scene. Harrow was studying law.\n\nHis mother, Linda Harrow, "
+                 "was with him. \u201cHe was the kindest boy,\u201d Harrow said.")
+    assert only_quote(victim, "kindest boy").speaker.name != "Daniel Harrow"
     unrelated = run("Cllr Niamh Brennan backed the scheme. Cllr Seán Brennan, no relation, opposed it.\n\n"
                     "Brennan said the homes were needed.")
     assert only_quote(unrelated, "homes were needed").speaker.name not in ("Niamh Brennan", "Seán Brennan")
@@ -1858,3 +1858,45 @@ def test_a_town_by_its_harbour_and_a_scorecard_initial_are_not_new_people(run):
     tuilagi = next(e for e in result.entities if e.name == "Grace Tuilagi")
     assert len(tuilagi.mentions) == 3 and not any(e.name.endswith("Tuilagi") and e is not tuilagi
                                                   for e in result.entities)
+
+
+# Misfires a review of the eleventh round's rules found (each ran right before these fixes).
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a developer or a publisher may be a person
+    ("Gerald Okafor, a property developer, said the scheme would go ahead. Okafor said he had the money.",
+     "had the money", "Gerald Okafor"),
+    ("Property developer Nick Candy said the flats would sell. Candy said prices were fair.",
+     "prices were fair", "Nick Candy"),
+    # a company's board, union or office does not make it a public body
+    ("Shares in Halvern fell after the Halvern board rejected a takeover bid from Ostrom Capital. The company "
+     "said the offer undervalued the business.", "undervalued the business", "Halvern"),
+    ("Organisers said the Amazon union now had 3,000 members at the warehouse. The company said it respected "
+     "workers' rights.", "respected workers", "Amazon"),
+    # a trade body is no publisher, a supplier is not its customer
+    ("HarperCollins will publish the memoir in May. The Society of Authors criticised the advance. The "
+     "publisher said the book would sell.", "book would sell", "HarperCollins"),
+    ("Tesco's energy supplier said the store's bills had tripled.", "bills had tripled", None),
+    # a document of an unnamed department is no one's
+    ("The new hospitals were promised in 2020, according to NHS England. The health secretary, Wes Streeting, "
+     "spoke on Monday. According to the department's timeline, the new hospitals will open in 2030.",
+     "will open in 2030", None),
+    # the bank's head office is the bank's
+    ("The office of the Information Commissioner said it had opened an investigation into Barclays. The bank's "
+     "head office said it was co-operating.", "co-operating", "Barclays"),
+    # a title after a quotation is no follow-on quote
+    ("\u201cI loved every minute,\u201d said Helen Kerr. \u201cThe Crown\u201d was her last big role.",
+     "I loved every minute", "Helen Kerr"),
+])
+def test_reviewed_misfires_of_the_eleventh_rounds_rules_stay_fixed(run, text, contains, speaker):
+    quote = only_quote(run(text), contains)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+def test_a_rich_mans_waterfront_is_no_place_and_lower_case_names_keep_their_case(run):
+    result = run("Griffin's waterfront estate in Palm Beach was sold. Ken Griffin said he was moving. The Mayor's "
+                 "Office of Housing said rents would be frozen. The iPhone maker sued eBay.")
+    types = {e.name: e.type for e in result.entities}
+    assert "Griffin" not in types and types["Ken Griffin"] == "PERSON"
+    assert types.get("Mayor's Office of Housing") == "ORG" and "eBay" in types and "EBay" not in types
+    titled = run("\u201cI loved every minute,\u201d said Helen Kerr. \u201cThe Crown\u201d was her last big role.")
+    assert not any("The Crown" in c.text for q in titled.quotes for c in q.content)

@@ -77,6 +77,8 @@ _CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "c
                              "deride", "hail", "denounce", "decry", "condemn", "criticise", "criticize", "portray",
                              "depict", "reject", "praise", "welcome", "slam", "attack", "blast", "cast"})
 #: Verbs that give something its name: what they put in quotation marks is a name, not a statement.
+_OPENING_MARKS = "\"'\u201c\u2018\u00ab\u201e"
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c"
 _REBUTTING = frozenset({"reject", "dismiss", "deny", "dispute", "refute", "contest"})
 # Nouns whose "that" clause is someone's statement even where another's words report it ("his claim that …").
 _CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", "allegation", "contention",
@@ -1183,9 +1185,11 @@ class AttributionFinder:
         if a.cue_token is None or a.source_root is None:
             return False
         cue, owner = self.doc[a.cue_token], self.doc[a.source_root]
+        # (A "that" opening a relative clause, "the claim that she submitted", says nothing the owner claimed.)
+        that = self.doc.char_span(*a.content[0], alignment_mode="expand")[0]
         return cue.lemma_.lower() in _CLAIMS and owner.head.i == cue.i and (
             owner.dep_ == "poss" or owner.i + 1 < cue.i and self.doc[owner.i + 1].tag_ == "POS") \
-            and self.doc.char_span(*a.content[0], alignment_mode="expand")[0].lower_ == "that"
+            and that.lower_ == "that" and that.dep_ == "mark"
 
     def _bound_claims(self, found: list[Attribution]) -> None:
         """ "His claim that the images were his colleague's work had been rejected", "called the chief's
@@ -1300,7 +1304,13 @@ class AttributionFinder:
 
     def _right_after_a_cue(self, q: Quotation, found: list[Attribution]) -> bool:
         """ "“We don’t do feelings,” Dade says. “We do weather.”": a quotation that goes on straight after a
-        quoted speaker's cue, in the same paragraph, however short."""
+        quoted speaker's cue, in the same paragraph, however short, if it is a sentence of its own (not "“The
+        Crown” was her last role")."""
+        inner = self.text[q.start : q.end].rstrip(_CLOSING_MARKS + " ")
+        line_end = self.text.find("\n", q.end)
+        rest = self.text[q.end : line_end if line_end >= 0 else len(self.text)].strip(" \t")
+        if not inner.endswith((".", "!", "?", "\u2026")) or rest and rest[0] not in _OPENING_MARKS:
+            return False
         for a in found:
             if a.kind == "indirect" or a.cue is None:
                 continue
@@ -1342,7 +1352,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"48-{shipped_model().digest}"
+        return f"49-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

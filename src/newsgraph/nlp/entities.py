@@ -61,11 +61,8 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
-KINSHIP = frozenset({"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
-                     "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew",
-                     "niece", "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"})
 _PLACE_FEATURES = {"harbour", "harbor", "seafront", "waterfront", "promenade", "streets", "outskirts", "suburbs",
-                   "skyline", "docks", "shoreline", "beaches", "coastline", "quayside"}
+                   "skyline", "shoreline", "coastline", "quayside"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
 
@@ -129,12 +126,15 @@ def _inside_role(noun: Token, *, full_name: bool = False) -> bool:
         lexicons.unaccented(preposition.head.lower_) in lexicons.words("person_roles")
 
 
-def _place_evidence(doc: Doc, start: int, end: int) -> bool:
+def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozenset()) -> bool:
     """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place; "on Whitby’s harbour
-    front", "Porthaven's streets": owning what only a place has."""
+    front", "Porthaven's streets": a one-word name, no one's surname, owning what only a place has (not
+    "Griffin's waterfront estate")."""
     root = doc[start:end].root
     if root.dep_ == "poss":
-        return any(t.lower_ in _PLACE_FEATURES for t in (root.head, *root.head.children) if t.dep_ != "poss")
+        feature = root.head if root.head.lower_ != "front" else next(
+            (c for c in root.head.children if c.dep_ == "compound"), root.head)
+        return end - start == 1 and root.text not in surnames and feature.lower_ in _PLACE_FEATURES
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS and \
         root.head.head.i == start - 2
 
@@ -299,7 +299,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             # "Cancer Research UK", "Alzheimer Scotland", "Apple UK": a name that ends in a place.
             label, strong, ent = "ORG", True, doc[named_from : ent.end]
             mentions = [m for m in mentions if m.end <= named_from]
-        elif label in ("PERSON", "ORG", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end):
+        elif label in ("PERSON", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end, surnames) \
+                or label == "ORG" and _place_evidence(doc, ent.start, ent.end) and ent.root.dep_ != "poss":
             label, strong = "GPE", True
         elif (label in ("ORG", "PRODUCT", "FAC", "LOC") or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) \
                 and _person_evidence(doc, ent.start, ent.end) and not _org_evidence(doc, ent.start, ent.end) \
@@ -387,6 +388,11 @@ def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
                     and not doc[start - 1].is_sent_start:
                 start -= 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:  # "… Office of Housing"
+                end += 1
+                while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _SMALL_WORDS
+                                          and end + 1 < len(doc) and doc[end + 1].is_title):
+                    end += 1
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "of":
             start, end = i, i + 3 if doc[i + 2].lower_ == "the" else i + 2
             while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _SMALL_WORDS and end + 1 < len(doc)
@@ -543,14 +549,9 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
     full_names: dict[str, list[tuple[str, int]]] = {}
     # Names printed with who the person is ("Siobhan Kelly, 19,", "The referee, Lee Mason,").
     introduced: set[str] = set()
-    # Names printed as someone's relative ("Dade's mother, Margaret", "Her daughter, Claire Hollis").
-    kin: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
             words = _person_key(doc, m)
-            root = doc[m.start : m.end].root
-            if root.dep_ == "appos" and root.head.lower_ in KINSHIP:
-                kin.add(" ".join(words))
             if len(_without_suffix(words)) >= 2:
                 names = full_names.setdefault(_folded(_surname(words)), [])
                 joined = " ".join(words)
@@ -570,29 +571,24 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
         if len(longest) == 1:
             surnames[surname] = longest[0][0]
         elif longest:
-            shared[surname] = [(start, n, n in kin or n.split()[0] in kin) for n, start in longest]
+            shared[surname] = [(start, n) for n, start in longest]
     return surnames, shared
 
 
-def _named_so_far(shared: list[tuple[int, str, bool]] | None, position: int, honorific: str | None = None,
-                  honoured: dict[str, str] | None = None, bare: list[int] = ()) -> str | None:
+def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific: str | None = None,
+                  honoured: dict[str, str] | None = None) -> str | None:
     """ "Helen Marchetti … Marchetti … her daughter, Francesca Marchetti": until a second person with the
-    surname is named, the surname alone is the first; after that it stays hers if the article called her so
-    (``bare``: where the surname stood alone) before naming the other, who came in as her relative
-    (newspapers call relatives by their given names); else it could be either, and only an honorific tells
-    them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given before
-    (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks" … her
-    mother, Lorraine Banks … "Mrs Banks")."""
+    surname is named, the surname alone is the first; after that it could be either (a paper that calls
+    everyone by surname gives it to the victim's mother and to a wife's husband alike), and only an
+    honorific tells them apart: by sex ("Mr Olowe" of Janet and Derek Olowe), or by the one it was given
+    before (``honoured``: honorific -> name), a new one going to the person not yet given any ("Miss Banks"
+    … her mother, Lorraine Banks … "Mrs Banks")."""
     if not shared:
         return None
-    named = [name for start, name, _ in shared if start < position]
+    named = [name for start, name in shared if start < position]
     if len(named) <= 1:
         return named[0] if named else shared[0][1]
     if honorific is None:
-        unrelated = [start for start, _, relative in shared if start < position and not relative]
-        relatives = [start for start, _, relative in shared if start < position and relative]
-        if len(unrelated) == 1 and any(unrelated[0] < b < min(relatives) for b in bare):
-            return next(name for start, name, _ in shared if start == unrelated[0])
         return None
     honoured = honoured or {}
     if honoured.get(honorific) in named:
@@ -708,13 +704,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # article names in full with it (when only one is).
     by_given: dict[str, set[str]] = {}
     # (Of a family, "Anwar Siddiqui … Bilal Siddiqui", each given name is one of them.)
-    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name, _ in names}:
+    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
         by_given.setdefault(_folded(full_name.split()[0]), set()).add(full_name)
     given = {name: next(iter(fulls)) for name, fulls in by_given.items() if len(fulls) == 1 and name not in surnames}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
-    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name, _ in names}:
+    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
         printed = _surname(full_name.split())
         pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
         # A transcript's speaker labels print it in capitals ("PENCE: Well, …").
@@ -759,10 +755,6 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     strong_type: dict[str, str] = {}
     keyed: list[tuple[str, Mention]] = []
     honoured: dict[str, dict[str, str]] = {}  # shared surname -> honorific -> whom it was given to
-    bare_surnames: dict[str, list[int]] = {}  # shared surname -> where it stands alone
-    for m in mentions:
-        if m.label == "PERSON" and len(words := _person_key(doc, m)) == 1 and _folded(words[0]) in shared:
-            bare_surnames.setdefault(_folded(words[0]), []).append(m.start)
     for m in mentions:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
@@ -772,8 +764,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 surname = surname.title()  # a transcript's label
             folded = _folded(surname)
             honorific = _honorific(doc, m) if len(words) == 1 and folded in shared else None
-            of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded),
-                                      bare_surnames.get(folded, [])) \
+            of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded)) \
                 if len(words) == 1 else None
             if honorific is not None and of_shared is not None:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
@@ -845,7 +836,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         cluster = clusters.get((key, label))
         if cluster is None:
             # ("the office of the … Commissioner" is named as a name is written.)
-            name = key[0].upper() + key[1:] if key[:1].islower() else key
+            name = key[0].upper() + key[1:] if key.split()[0].islower() and " " in key else key
             cluster = Cluster(id=f"e{len(clusters) + 1}", name=name, type=label)
             clusters[(key, label)] = cluster
         cluster.mentions.append(m)
@@ -1009,7 +1000,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "59"
+    version = "60"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

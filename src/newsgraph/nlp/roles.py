@@ -124,9 +124,11 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         np_end = _np_after(doc, end)
         if np_end is not None:
             phrase = doc[end + 1 : np_end]
-            # Up to its first preposition, a role names no other entity ("chief executive of Nordlys" is fine).
+            # Up to its first preposition, a role names no other entity ("chief executive of Nordlys" is fine),
+            # but for whose it is ("Luftstern, Germany's second-largest airline").
             head_part = phrase[: next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))]
-            if any(is_role_noun(t) for t in head_part) or not any(t.i in index for t in head_part):
+            if any(is_role_noun(t) for t in head_part) or not any(
+                    t.i in index and t.dep_ != "poss" and t.tag_ != "POS" for t in head_part):
                 _add(doc, cluster, end + 1, np_end)
     root = doc[start:end].root
     head = root.head

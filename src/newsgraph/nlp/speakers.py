@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
-from newsgraph.nlp.entities import KINSHIP, Cluster, token_index
+from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text, governing_verb
@@ -47,6 +47,9 @@ from newsgraph.nlp.syntax import doc_text, governing_verb
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _NEUTER = {"it", "its"}
+_KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+            "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+            "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 _REPLIES = {"reply", "answer", "respond", "retort", "shoot"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
@@ -76,7 +79,8 @@ _QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
 # The last word of a name that makes it a public body or an association, not a business.
 _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
                   "commission", "university", "school", "hospital", "government", "parliament", "assembly",
-                  "authority", "office", "board", "association", "federation", "society", "trust", "charity"}
+                  "authority", "office", "board", "association", "federation", "society", "trust", "charity",
+                  "guild"}
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 # Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
@@ -278,6 +282,10 @@ class SpeakerResolver:
                                 for p in c.children if p.dep_ == "pobj" and p.i in self.index]
             if holders and holders[0].type == "PERSON":
                 return holders[0]
+            # ("The bank's head office said": the bank's.)
+            owner = next((c for c in root.children if c.dep_ == "poss" and self._is_organisation_noun(c)), None)
+            if owner is not None:
+                return self._organisation(owner, previous, attributions)
         # "The Pilotenbund union said", "The developer behind the largest parcel, Northgate Urban Partners,": the
         # organisation its description names.
         described_as = [self.index[c.i] for c in root.children if c.dep_ == "compound" and c.i in self.index
@@ -392,7 +400,7 @@ class SpeakerResolver:
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
-        if lower in KINSHIP:
+        if lower in _KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
             return relatives[0] if len(relatives) == 1 else None
         if age is not None:
@@ -412,7 +420,7 @@ class SpeakerResolver:
                          and c.i in self.index and self.index[c.i].type == "ORG"), None)
         owner = next((c for c in document.children if c.dep_ == "poss"), None)
         if named_by is None and owner is not None:
-            if owner.lower_ in _NEUTER or self._is_organisation_noun(owner):
+            if owner.lower_ in _NEUTER or owner.lower_ in _BUSINESS_NOUNS and self._is_organisation_noun(owner):
                 named_by = self._organisation(owner, None)
             elif _determined(owner, "the"):  # ("the review's report" after "the Integrity Review")
                 named_by = self._named_so(owner)
@@ -530,7 +538,9 @@ class SpeakerResolver:
     @staticmethod
     def _is_organisation_noun(root: Token) -> bool:
         # ("the ministry", "the country's consumer watchdog"; "the nurses' union" is theirs, not one named)
-        return root.pos_ == "NOUN" and root.tag_ == "NN" and root.lower_ in lexicons.words("org_nouns") \
+        # (A developer or a publisher may be a person's trade too, so those are organisations only here.)
+        return root.pos_ == "NOUN" and root.tag_ == "NN" and (
+            root.lower_ in lexicons.words("org_nouns") or root.lower_ in _BUSINESS_NOUNS) \
             and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ == "NN" for c in root.children))
 
     def _named_so(self, root: Token) -> Cluster | None:
@@ -593,12 +603,10 @@ class SpeakerResolver:
             return None
         return nearby[-1] if nearby else None
 
-    def _public_body(self, organisation: Cluster) -> bool:
-        """ "Northgate City Council", "the Pilotenbund union": an organisation that is no business, by its name
-        or by how the article describes it."""
-        return organisation.name.split()[-1].lower() in _PUBLIC_BODIES or any(
-            m.end < len(self.doc) and self.doc[m.end - 1].dep_ == "compound"
-            and self.doc[m.end - 1].head.lower_ in _PUBLIC_BODIES for m in organisation.mentions)
+    @staticmethod
+    def _public_body(organisation: Cluster) -> bool:
+        """ "Northgate City Council", "the Society of Authors": an organisation its name says is no business."""
+        return any(word.lower() in _PUBLIC_BODIES for word in organisation.name.split())
 
     def _business_of_the_story(self, root: Token) -> Cluster | None:
         """ "Melbourne-based Harlow Home Appliances recalled … (its chief executive's apology) … the company
@@ -990,7 +998,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "51"
+    version = "52"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
