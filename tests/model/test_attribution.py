@@ -1900,3 +1900,16 @@ def test_a_rich_mans_waterfront_is_no_place_and_lower_case_names_keep_their_case
     assert types.get("Mayor's Office of Housing") == "ORG" and "eBay" in types and "EBay" not in types
     titled = run("\u201cI loved every minute,\u201d said Helen Kerr. \u201cThe Crown\u201d was her last big role.")
     assert not any("The Crown" in c.text for q in titled.quotes for c in q.content)
+
+
+def test_dialogue_printed_with_dashes_is_said_by_whom_the_remark_names(run):
+    result = run("Ramiro Ocampo and Valentina Sarmiento met for the last debate.\n\n"
+                 "\u2014She has not told you who pays \u2014Ocampo said\u2014. I will tell you who pays.\n\n"
+                 "\u2014Will you raise taxes? \u2014asked the moderator, Mariela Rond\u00f3n.\n\n"
+                 "\u2014No. Not on workers \u2014Sarmiento answered\u2014. On the ten families, yes.\n\n"
+                 "The minister listed the changes:\n\n\u2014 Alabama: 12 new clinics \u2014the largest rise.")
+    ocampo = only_quote(result, "who pays")
+    assert ocampo.speaker.name == "Ramiro Ocampo" and ocampo.kind == "direct" and len(ocampo.content) == 2
+    assert only_quote(result, "raise taxes").speaker.name == "Mariela Rond\u00f3n"
+    assert only_quote(result, "ten families").speaker.name == "Valentina Sarmiento"
+    assert not any("Alabama" in c.text for q in result.quotes for c in q.content)

@@ -53,9 +53,23 @@ def base_model(settings: Settings | None = None) -> Language:
                      "install one with `make demo` or set NEWSGRAPH_MODEL")
 
 
+# Bump when newsgraph's change to the tokenizer changes how text is cut into tokens.
+TOKENS_VERSION = "1"
+
+
+def _split_dialogue_dashes(nlp: Language) -> None:
+    """ "—Ocampo said—. I will tell you": spaCy keeps "said—." as one token (a full stop after a dash is no
+    suffix to it), and the parse falls apart; the dash and the stop are suffixes of their own here."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u2014\u2015])[.,;:]", r"[\u2014\u2015]"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.meta["newsgraph_tokens"] = TOKENS_VERSION
+
+
 def pipeline_version(nlp: Language) -> str:
     meta = nlp.meta
     parts = [f"newsgraph-{__version__}", f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"]
+    if "newsgraph_tokens" in meta:
+        parts.append(f"newsgraph_tokens.v{meta['newsgraph_tokens']}")
     parts += [f"{name}.v{getattr(nlp.get_pipe(name), 'version', '1')}"
               for name in ("newsgraph_paragraphs", *COMPONENTS) if name in nlp.pipe_names]
     return "+".join(parts)
@@ -65,6 +79,7 @@ def parsing_model(settings: Settings | None = None) -> Language:
     """The statistical pipeline with line breaks ending sentences (``newsgraph_paragraphs``): what
     newsgraph's components and the cue model's training read."""
     nlp = base_model(settings)
+    _split_dialogue_dashes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp

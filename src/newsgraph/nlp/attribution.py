@@ -606,6 +606,11 @@ class AttributionFinder:
                  if not any(s <= turn.cue[0] < e for turn in turns for s, e in a.content)
                  and not any(h.start <= a.start < h.cue[1] for h in headlines)]
         found += headlines
+        # Dialogue printed with dashes is said by whoever the reporter's words between them name.
+        dialogue = self._dialogue_remarks()
+        lines = [(d.start, self.text.find("\n", d.start) % (len(self.text) + 1)) for d in dialogue]
+        found = [a for a in found if not any(s < end and start < e for start, end in lines for s, e in a.content)
+                 and not (a.cue is not None and any(start <= a.cue[0] < end for start, end in lines))] + dialogue
         # A signature after a quotation the text already attributes ("…,” he said. — Bob") adds nothing.
         found += turns + [d for d in self._dash_speakers()
                           if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
@@ -1105,6 +1110,35 @@ class AttributionFinder:
                                    cue_token=cue.root.i, sentence=self.sentence_of[cue.root.i], confidence=0.8))
         return out
 
+    def _dialogue_remarks(self) -> list[Attribution]:
+        """ "—No —Sarmiento answered—. On the ten families, yes.", "—Will you? —asked the moderator, Mariela
+        Rondón.": a dialogue paragraph's speech, before and after the reporter's words, with their verb as
+        the cue and whom they name (the verb's subject, or the noun after it) as the source."""
+        paragraphs: dict[int, list[Quotation]] = {}
+        for q in self.quotations:
+            if q.dialogue:
+                paragraphs.setdefault(self.text.rfind("\n", 0, q.start), []).append(q)
+        out = []
+        for spoken in paragraphs.values():
+            line_end = self.text.find("\n", spoken[0].end)
+            remark_end = spoken[1].start if len(spoken) > 1 else (line_end if line_end >= 0 else len(self.text))
+            remark = self.doc.char_span(spoken[0].end, remark_end, alignment_mode="contract")
+            verb = next((t for t in remark or () if t.pos_ == "VERB"), None)
+            if verb is None:
+                continue
+            subject = subject_of(verb)
+            if subject is None or not remark.start <= subject.i < remark.end:
+                subject = next((t for t in remark if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if subject is None:
+                continue
+            source = _source_range(subject, verb)
+            out.append(Attribution(
+                kind="direct", content=[piece for q in spoken for piece in q.pieces],
+                cue=(verb.idx, verb.idx + len(verb.text)), source=_char_range(self.doc, *source),
+                source_root=subject.i, cue_token=verb.i, sentence=self.sentence_of[verb.i], confidence=0.8,
+                type=quote_type(verb, "head:ccomp", quoted=True)))
+        return out
+
     def _dash_speakers(self) -> list[Attribution]:
         """Galleries of reader or voter quotes, each signed after a dash: '"…” ― Sonya Herridge'."""
         out = []
@@ -1352,7 +1386,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"49-{shipped_model().digest}"
+        return f"50-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -2,7 +2,7 @@
 
 Pure text processing (no model): curly “…”, straight "…", guillemets «…» and »…«, German „…“,
 single ‘…’ and '…' when no double quote encloses them, and ''…'' (two apostrophes typed for a double
-mark). A quotation running over several paragraphs, with an opening mark on each paragraph and a
+mark), and dialogue opened by a dash ("—No —she said—. Not on workers."). A quotation running over several paragraphs, with an opening mark on each paragraph and a
 closing one only on the last, is one quotation with one piece per paragraph. A double mark of another
 style closes a quotation (“… requirement," as scraped text often has it). An unbalanced mark never
 aborts the document: the quotation ends with its paragraph.
@@ -37,6 +37,7 @@ class Quotation:
     """A quoted stretch: ``pieces`` are (start, end) offsets, quotation marks included."""
 
     pieces: tuple[tuple[int, int], ...]
+    dialogue: bool = False  # opened by a dash, not a mark: "—No —she said."
 
     @property
     def start(self) -> int:
@@ -126,6 +127,27 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
     return found
 
 
+_DIALOGUE_OPENING = re.compile(r"[ \t]*[\u2014\u2015][ \t]*(?=\S)")
+_REMARK = re.compile(r"[ \t]+[\u2014\u2015](?=\w)")  # " —said Ocampo", " —asked the moderator"
+_REMARK_END = re.compile(r"[\u2014\u2015][.,;:][ \t]+(?=\S)")  # "—. I will tell you who pays."
+
+
+def _dialogue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "—She has promised everything —Ocampo said—. I will tell you who pays.": a paragraph that opens on a
+    dash and breaks off for the reporter's words after another is speech, as Spanish and Russian print it
+    (one that never breaks off is a list item, not speech). The stretches spoken, dashes left out."""
+    opening = _DIALOGUE_OPENING.match(text, start, end)
+    remark = _REMARK.search(text, opening.end(), end) if opening else None
+    if remark is None:
+        return []
+    spoken = [(opening.end(), remark.start())]
+    resumed = _REMARK_END.search(text, remark.end(), end)
+    if resumed is not None:
+        after = _REMARK.search(text, resumed.end(), end)
+        spoken.append((resumed.end(), after.start() if after else end))
+    return [(s, e) for s, e in spoken if any(c.isalnum() for c in text[s:e])]
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line: scraped news puts each paragraph on a line of its own."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -143,6 +165,8 @@ def find_quotations(text: str) -> list[Quotation]:
         stretches = doubles + [s for s in stretches if not any(d[0] <= s[0] < d[1] for d in doubles)
                                and text[s[0]] in _SINGLE]
         stretches.sort()
+        if not stretches:
+            out += [Quotation(((s, e),), dialogue=True) for s, e in _dialogue(text, p_start, p_end)]
         first_opens_paragraph = bool(stretches) and stretches[0][0] == p_start
         if pending and not first_opens_paragraph:
             out.append(Quotation(tuple(pending)))

@@ -76,3 +76,15 @@ def test_two_apostrophes_that_open_nothing(text):
 ])
 def test_a_mark_of_the_other_style_closes_a_quotation_unless_its_own_mark_follows(source, expected):
     assert [q[0] for q in texts(source)] == expected
+
+
+def test_dialogue_opened_by_a_dash_is_speech_around_the_reporters_words():
+    text = ("—She has not told you who pays —Ocampo said—. I will tell you who pays.\n\n"
+            "—Will you raise taxes? —asked the moderator.\n\n"
+            "— Alabama: 12 new clinics.\n\n"
+            "—A list item with a dash —the largest rise.")
+    spoken = [[text[s:e] for s, e in q.pieces] for q in find_quotations(text) if q.dialogue]
+    assert spoken[:3] == [["She has not told you who pays"], ["I will tell you who pays."],
+                          ["Will you raise taxes?"]]
+    # (The last line is quoted too; only a reporting verb between the dashes makes it someone's speech.)
+    assert not any("Alabama" in piece for pieces in spoken for piece in pieces)
