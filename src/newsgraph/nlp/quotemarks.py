@@ -2,10 +2,11 @@
 
 Pure text processing (no model): curly “…”, straight "…", guillemets «…» and »…«, German „…“,
 single ‘…’ and '…' when no double quote encloses them, and ''…'' (two apostrophes typed for a double
-mark), and dialogue opened by a dash ("—No —she said—. Not on workers."). A quotation running over several paragraphs, with an opening mark on each paragraph and a
-closing one only on the last, is one quotation with one piece per paragraph. A double mark of another
-style closes a quotation (“… requirement," as scraped text often has it). An unbalanced mark never
-aborts the document: the quotation ends with its paragraph.
+mark), and dialogue opened by a dash ("—No —she said—. Not on workers."). A quotation running over
+several paragraphs, with an opening mark on each paragraph and a closing one only on the last, is one
+quotation with one piece per paragraph. A double mark of another style closes a quotation (“…
+requirement," as scraped text often has it). An unbalanced mark never aborts the document: the
+quotation ends with its paragraph.
 """
 
 from __future__ import annotations
