@@ -1913,3 +1913,16 @@ def test_dialogue_printed_with_dashes_is_said_by_whom_the_remark_names(run):
     assert only_quote(result, "raise taxes").speaker.name == "Mariela Rond\u00f3n"
     assert only_quote(result, "ten families").speaker.name == "Valentina Sarmiento"
     assert not any("Alabama" in c.text for q in result.quotes for c in q.content)
+
+
+def test_a_wire_lede_names_a_rescue_service_and_a_ship_manager_by_how_they_are_printed(run):
+    result = run("A tanker ran aground off Spain's northwest coast early on Tuesday, and fuel was leaking into the "
+                 "sea, Spain's maritime rescue service said.\n\nThe tanker struck rocks near the cape, according to "
+                 "Salvamento Mar\u00edtimo, which said all 22 crew members had been lifted off.\n\nThe ship's "
+                 "manager, Piraeus-based Kestrel Tankers, said the vessel had lost engine power. \"Our priority is "
+                 "the safety of the crew,\" the company said.")
+    types = {e.name: e.type for e in result.entities}
+    assert types["Salvamento Mar\u00edtimo"] == "ORG" and types["Kestrel Tankers"] == "ORG"
+    assert types["Piraeus"] == "GPE"
+    assert only_quote(result, "fuel was leaking").speaker.name == "Salvamento Mar\u00edtimo"
+    assert only_quote(result, "safety of the crew").speaker.name == "Kestrel Tankers"

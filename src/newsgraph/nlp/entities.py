@@ -127,10 +127,14 @@ def _inside_role(noun: Token, *, full_name: bool = False) -> bool:
 
 
 def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozenset()) -> bool:
-    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place; "on Whitby’s harbour
+    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place, or as where something is
+    based; "on Whitby’s harbour
     front", "Porthaven's streets": a one-word name, no one's surname, owning what only a place has (not
     "Griffin's waterfront estate")."""
     root = doc[start:end].root
+    # "Piraeus-based Kestrel Tankers", "a Lyon-born chef": where something is based or born.
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("based", "born", "headquartered"):
+        return True
     if root.dep_ == "poss":
         feature = root.head if root.head.lower_ != "front" else next(
             (c for c in root.head.children if c.dep_ == "compound"), root.head)
@@ -311,6 +315,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
+            label, strong = "ORG", True
+        elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                and doc[ent.end + 1].lower_ == "which" \
+                and doc[ent.end + 1].head.lemma_.lower() in lexicons.reporting_frames():
+            # "according to Salvamento Marítimo, which said …": what speaks as "which" is no person.
             label, strong = "ORG", True
         elif label == "NORP" and ent.start > 0 and doc[ent.start - 1].dep_ in ("amod", "compound") \
                 and doc[ent.start - 1].head.i == ent.root.i and doc[ent.start - 1].pos_ == "PROPN" \
@@ -1000,7 +1009,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "60"
+    version = "61"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

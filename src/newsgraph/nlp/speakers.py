@@ -270,6 +270,10 @@ class SpeakerResolver:
         # "Acme's board said": the organisation it belongs to.
         if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
             return owners[0]
+        # "Spain's maritime rescue service said …" in the lede: the organisation the next sentences name.
+        if owners and owners[0].type in _PLACE_ENTITIES and root.idx < self.lede_end \
+                and root.lower_ in lexicons.words("org_nouns"):
+            return self._organisation(root, previous, attributions)
         # "the opposition charged that …": the one organisation the article calls the opposition ("the main
         # opposition Peoples Democratic Party").
         if lower == "opposition" and _determined(root, "the"):
@@ -998,7 +1002,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "52"
+    version = "53"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
