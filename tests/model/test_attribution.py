@@ -1926,3 +1926,19 @@ def test_a_wire_lede_names_a_rescue_service_and_a_ship_manager_by_how_they_are_p
     assert types["Piraeus"] == "GPE"
     assert only_quote(result, "fuel was leaking").speaker.name == "Salvamento Mar\u00edtimo"
     assert only_quote(result, "safety of the crew").speaker.name == "Kestrel Tankers"
+
+
+def test_a_byline_from_a_place_a_relatives_given_name_and_an_auction_house(run):
+    lede = run("Rivals trade blows in final debate\n\nBy Tom\u00e1s Ibarra in Puerto Alto\n\nThe governing party\u2019s "
+               "candidate said on Thursday that his main rival would sell the lithium.\n\nRamiro Ocampo, a former "
+               "finance minister, went after Valentina Sarmiento from the first minute.")
+    assert only_quote(lede, "sell the lithium").speaker.name == "Ramiro Ocampo"
+    result = run("A painting sold for \u00a318.4m on Wednesday. The auction house said the price was a record.\n\n"
+                 "Ashcombe & Lyle said only that the buyer was a private collector.\n\nAgnieszka Dudek, 52, farms "
+                 "near Lublin with her husband, Marek, and said they had sold at a loss. Her husband said he would "
+                 "keep protesting. Marek Dudek, 55, believes the farm will not survive.\n\nLarchfield Care, which "
+                 "runs the home, said it would name a room after her. A spokesperson for the company said she was "
+                 "the home's first centenarian.")
+    assert only_quote(result, "was a record").speaker.name == "Ashcombe & Lyle"
+    assert only_quote(result, "keep protesting").speaker.name == "Marek Dudek"
+    assert only_quote(result, "first centenarian").speaker.name == "Larchfield Care"

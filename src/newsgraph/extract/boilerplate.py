@@ -34,8 +34,10 @@ RELATED_HEADING = (r"^\s*(read (more|also|next)|related( (stories|articles|cover
 _NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _NOT_A_NAME = (r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
                r"|April|May|June|July|August|September|October|November|December|Then|Now|Law|Order)\b)")
-#: A byline on its own line: "By" and one to three names, then perhaps ", Their Role".
+#: A byline on its own line: "By" and one to three names, then perhaps where they write from ("in Puerto
+#: Alto") or ", Their Role".
 BYLINE = (rf"^\s*(?i:by)[ \t]+{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NOT_A_NAME}{_NAME}){{0,2}})"
+          r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})?"
           r"(?:[ \t]*[,|\u2013\u2014-][ \t]*[\w ,'\u2019&/-]{0,60})?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")

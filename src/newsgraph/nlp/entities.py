@@ -317,9 +317,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
             label, strong = "ORG", True
         elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                and doc[ent.end + 1].lower_ == "which" \
-                and doc[ent.end + 1].head.lemma_.lower() in lexicons.reporting_frames():
-            # "according to Salvamento Marítimo, which said …": what speaks as "which" is no person.
+                and doc[ent.end + 1].lower_ == "which":
+            # "according to Salvamento Marítimo, which said …", "Larchfield Care, which runs the home": what
+            # "which" stands for is no person.
             label, strong = "ORG", True
         elif label == "NORP" and ent.start > 0 and doc[ent.start - 1].dep_ in ("amod", "compound") \
                 and doc[ent.start - 1].head.i == ent.root.i and doc[ent.start - 1].pos_ == "PROPN" \
@@ -754,6 +754,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         if m.label != "PERSON" and not m.strong and len(words) == 1 and (
                 _folded(words[0]) in surnames or _folded(words[0]) in shared):
             m.label = "PERSON"
+        # "with her husband, Marek, …": a given name printed as someone's relative or role is a person.
+        elif m.label != "PERSON" and not m.strong and len(words) == 1 and _folded(words[0]) in given \
+                and (root := doc[m.start : m.end].root).dep_ == "appos" \
+                and (root.head.lower_ in lexicons.words("person_roles")
+                     or root.head.lower_ in lexicons.genders("gendered_words")):
+            m.label = "PERSON"
     datelined = _dateline_places(doc, mentions)
     mentions += _unseen_acronyms(doc, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -1009,7 +1015,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "61"
+    version = "62"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -292,6 +292,16 @@ def test_a_byline_naming_a_reporting_service_credits_only_the_reporter():
     assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == ("Hannah Cole",)
 
 
+def test_a_byline_saying_where_the_reporter_writes_from_credits_the_reporter():
+    from newsgraph.extract import extract
+    from newsgraph.model import RawDocument
+
+    text = "Harbour fees to rise\nBy Laurent Mass\u00e9 in Boulogne-sur-Mer\n\n" + BODY.split("\n\n", 1)[1]
+    assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == ("Laurent Mass\u00e9",)
+    prose = BODY.replace("Critics said", "By nine in the evening the quay was empty.\nCritics said")
+    assert strip_boilerplate(prose) == (prose, ())
+
+
 def test_a_press_releases_contacts_source_line_and_safe_harbour_notice_go():
     release = BODY + ("\nForward-Looking Statements\nThis press release contains forward-looking statements within the "
                       "meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ "
