@@ -1929,9 +1929,9 @@ def test_a_wire_lede_names_a_rescue_service_and_a_ship_manager_by_how_they_are_p
 
 
 def test_a_byline_from_a_place_a_relatives_given_name_and_an_auction_house(run):
-    lede = run("Rivals trade blows in final debate\n\nBy Tom\u00e1s Ibarra in Puerto Alto\n\nThe governing party\u2019s "
-               "candidate said on Thursday that his main rival would sell the lithium.\n\nRamiro Ocampo, a former "
-               "finance minister, went after Valentina Sarmiento from the first minute.")
+    lede = run("Rivals trade blows in final debate\n\nBy Tom\u00e1s Ibarra in Puerto Alto\n\nThe governing "
+               "party\u2019s candidate said on Thursday that his main rival would sell the lithium.\n\n"
+               "Ramiro Ocampo, a former finance minister, went after Valentina Sarmiento from the first minute.")
     assert only_quote(lede, "sell the lithium").speaker.name == "Ramiro Ocampo"
     result = run("A painting sold for \u00a318.4m on Wednesday. The auction house said the price was a record.\n\n"
                  "Ashcombe & Lyle said only that the buyer was a private collector.\n\nAgnieszka Dudek, 52, farms "
