@@ -1942,3 +1942,10 @@ def test_a_byline_from_a_place_a_relatives_given_name_and_an_auction_house(run):
     assert only_quote(result, "was a record").speaker.name == "Ashcombe & Lyle"
     assert only_quote(result, "keep protesting").speaker.name == "Marek Dudek"
     assert only_quote(result, "first centenarian").speaker.name == "Larchfield Care"
+
+
+def test_a_statement_read_on_someones_behalf_is_theirs(run):
+    result = run("Hundreds gathered for the vigil.\n\nThe Rev. Thomas Greer, pastor of St. Mark\u2019s Lutheran "
+                 "Church, read a statement on behalf of Caleb\u2019s mother, Marisol Ortiz, who sat in the front "
+                 "row.\n\n\u201cCaleb was 14. He loved his dog and anything with an engine.\u201d")
+    assert only_quote(result, "loved his dog").speaker.name == "Marisol Ortiz"

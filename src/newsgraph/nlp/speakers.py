@@ -50,6 +50,7 @@ _NEUTER = {"it", "its"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
+_READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
 _REPLIES = {"reply", "answer", "respond", "retort", "shoot"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
@@ -198,6 +199,8 @@ class SpeakerResolver:
                 said_as = _PRONOUN_GENDER.get(self.doc[a.source_root].lower_)
                 if said_as and a.speaker is not None and a.speaker.type == "PERSON" and self._gender(a.speaker) is None:
                     self._genders[a.speaker.id] = said_as
+            elif a.cue is None and (read_for := self._read_for(a)) is not None:
+                a.speaker = read_for
             elif a.cue is None and previous is not None and self._close(previous, a):
                 a.speaker = previous.speaker
                 if prior is not None and self._exchange(prior, previous, a):
@@ -214,6 +217,30 @@ class SpeakerResolver:
     @staticmethod
     def _close(previous: Attribution, current: Attribution) -> bool:
         return 0 <= current.sentence - previous.sentence <= 2
+
+    def _read_for(self, a: Attribution) -> Cluster | None:
+        """ "The Rev. Thomas Greer read a statement on behalf of Caleb's mother, Marisol Ortiz. / “Caleb was
+        14. …”": a quotation right after someone read out another's words is theirs, not the reader's."""
+        sentence = self.sentence_of.get(self.doc.char_span(a.start, a.end, alignment_mode="expand").start)
+        if not sentence:
+            return None
+        for token in self.sentences[sentence - 1]:
+            if token.lemma_.lower() != "read" or token.pos_ != "VERB":
+                continue
+            for document in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _READ_OUT):
+                for by in (c for c in (*document.children, *token.children) if c.dep_ == "prep"):
+                    # "on behalf of X" (on → behalf → of → X), "from X"
+                    owner = next((p for p in by.children if p.dep_ == "pobj"), None)
+                    if owner is not None and owner.lower_ == "behalf":
+                        of = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                        owner = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+                    if owner is None or by.lower_ not in ("on", "from"):
+                        continue
+                    named = [self.index[t.i] for t in owner.subtree if t.i in self.index
+                             and self.index[t.i].type in ("PERSON", "ORG")]
+                    if named:
+                        return named[-1]
+        return None
 
     def _exchange(self, prior: Attribution, previous: Attribution, current: Attribution) -> bool:
         """Whether ``current``, a quotation in a paragraph of its own with no cue, is the next turn of a
@@ -1002,7 +1029,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "53"
+    version = "54"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
