@@ -1924,7 +1924,9 @@ def test_a_wire_lede_names_a_rescue_service_and_a_ship_manager_by_how_they_are_p
     types = {e.name: e.type for e in result.entities}
     assert types["Salvamento Mar\u00edtimo"] == "ORG" and types["Kestrel Tankers"] == "ORG"
     assert types["Piraeus"] == "GPE"
-    assert only_quote(result, "fuel was leaking").speaker.name == "Salvamento Mar\u00edtimo"
+    # ("Spain's maritime rescue service" is not tied to the service named next: "Iran's state media said …
+    # The IAEA said …" would make the agency Iran's media.)
+    assert only_quote(result, "fuel was leaking").speaker is None
     assert only_quote(result, "safety of the crew").speaker.name == "Kestrel Tankers"
 
 
@@ -1934,8 +1936,8 @@ def test_a_byline_from_a_place_a_relatives_given_name_and_an_auction_house(run):
                "Ramiro Ocampo, a former finance minister, went after Valentina Sarmiento from the first minute.")
     assert only_quote(lede, "sell the lithium").speaker.name == "Ramiro Ocampo"
     result = run("A painting sold for \u00a318.4m on Wednesday. The auction house said the price was a record.\n\n"
-                 "Ashcombe & Lyle said only that the buyer was a private collector.\n\nAgnieszka Dudek, 52, farms "
-                 "near Lublin with her husband, Marek, and said they had sold at a loss. Her husband said he would "
+                 "Ashcombe & Lyle said only that the buyer was a private collector.\n\nAgnieszka Dudek, 52, who grows "
+                 "wheat near Lublin with her husband, Marek, said they had sold at a loss. Her husband said he would "
                  "keep protesting. Marek Dudek, 55, believes the farm will not survive.\n\nLarchfield Care, which "
                  "runs the home, said it would name a room after her. A spokesperson for the company said she was "
                  "the home's first centenarian.")
@@ -1949,3 +1951,24 @@ def test_a_statement_read_on_someones_behalf_is_theirs(run):
                  "Church, read a statement on behalf of Caleb\u2019s mother, Marisol Ortiz, who sat in the front "
                  "row.\n\n\u201cCaleb was 14. He loved his dog and anything with an engine.\u201d")
     assert only_quote(result, "loved his dog").speaker.name == "Marisol Ortiz"
+
+
+# Misfires a review of the twelfth round's rules found (each ran right before these fixes).
+def test_reviewed_misfires_of_the_twelfth_rounds_rules_stay_fixed(run):
+    lede = run("Iran's state media said the country would enrich more uranium. The International Atomic Energy "
+               "Agency said it was concerned.")
+    assert only_quote(lede, "enrich more uranium").speaker is None
+    result = run("Nairobi, the Kenyan capital, was quiet. Zelensky's meeting with Donald Trump, which lasted less "
+                 "than an hour, ended badly. Trump said it went well. The Irish-born actor Colm Byrne said he was "
+                 "moved. Sarah House, a nurse, said the ward was full. House said staff were exhausted.")
+    types = {e.name: e.type for e in result.entities}
+    assert types["Nairobi"] == "GPE" and types["Donald Trump"] == "PERSON" and types["Irish"] == "NORP"
+    assert types["Sarah House"] == "PERSON"
+    assert only_quote(result, "staff were exhausted").speaker.name == "Sarah House"
+    bullets = run("The plan, in short:\n\n\u2014Zelensky said Ukraine would not cede territory \u2014a position "
+                  "Moscow rejects.\n\n\u2014March 3 \u2014Police arrest the suspect.")
+    assert only_quote(bullets, "cede territory").speaker.name == "Zelensky"
+    assert not any("March 3" in c.text for q in bullets.quotes for c in q.content)
+    headline = run("\u2018We will not be intimidated\u2019: Starmer\u2019s warning to Putin\n\nKeir Starmer spoke in "
+                   "Kyiv on Monday.")
+    assert only_quote(headline, "not be intimidated").speaker.name == "Keir Starmer"

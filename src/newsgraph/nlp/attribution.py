@@ -1364,9 +1364,7 @@ class AttributionFinder:
             return None
         person = next((e for e in self.doc.ents if e.label_ == "PERSON" and colon.start < e.start
                        and e.end <= min(colon.end, colon.start + 8)), None)
-        # ("‘I just kept not dying’: Kettlewick's oldest resident turns 100": whose, not who.)
-        if person is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[colon.start + 1 : person.end]) \
-                or person.end < len(self.doc) and self.doc[person.end].tag_ == "POS":
+        if person is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[colon.start + 1 : person.end]):
             return None
         return colon[0], self.doc[colon.start + 1 : person.end]
 
@@ -1388,7 +1386,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"51-{shipped_model().digest}"
+        return f"52-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

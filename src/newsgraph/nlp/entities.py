@@ -61,6 +61,7 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
+_WHAT_FIRMS_DO = {"run", "operate", "own", "employ", "manage", "make", "sell", "build", "supply", "provide"}
 _PLACE_FEATURES = {"harbour", "harbor", "seafront", "waterfront", "promenade", "streets", "outskirts", "suburbs",
                    "skyline", "shoreline", "coastline", "quayside"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
@@ -127,20 +128,22 @@ def _inside_role(noun: Token, *, full_name: bool = False) -> bool:
 
 
 def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozenset()) -> bool:
-    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place, or as where something is
-    based; "on Whitby’s harbour
+    """ "the town of Holloway Cross", "the province of Kestrelmoor": named as a place; "on Whitby’s harbour
     front", "Porthaven's streets": a one-word name, no one's surname, owning what only a place has (not
     "Griffin's waterfront estate")."""
     root = doc[start:end].root
-    # "Piraeus-based Kestrel Tankers", "a Lyon-born chef": where something is based or born.
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("based", "born", "headquartered"):
-        return True
     if root.dep_ == "poss":
         feature = root.head if root.head.lower_ != "front" else next(
             (c for c in root.head.children if c.dep_ == "compound"), root.head)
         return end - start == 1 and root.text not in surnames and feature.lower_ in _PLACE_FEATURES
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS and \
         root.head.head.i == start - 2
+
+
+def _based_in(doc: Doc, end: int) -> bool:
+    """ "Piraeus-based Kestrel Tankers", "a Lyon-born chef": where something is based or someone born (said
+    of a name the model took for a person or a building, not of "Irish-born" or "Harvard-based")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("based", "born", "headquartered")
 
 
 def _given_names_before(doc: Doc, start: int) -> int:
@@ -303,7 +306,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             # "Cancer Research UK", "Alzheimer Scotland", "Apple UK": a name that ends in a place.
             label, strong, ent = "ORG", True, doc[named_from : ent.end]
             mentions = [m for m in mentions if m.end <= named_from]
-        elif label in ("PERSON", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end, surnames) \
+        elif label in ("PERSON", "LOC", "FAC") and _based_in(doc, ent.end) \
+                or label in ("PERSON", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end, surnames) \
                 or label == "ORG" and _place_evidence(doc, ent.start, ent.end) and ent.root.dep_ != "poss":
             label, strong = "GPE", True
         elif (label in ("ORG", "PRODUCT", "FAC", "LOC") or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) \
@@ -317,9 +321,12 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
             label, strong = "ORG", True
         elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                and doc[ent.end + 1].lower_ == "which":
+                and doc[ent.end + 1].lower_ == "which" and doc[ent.end + 1].dep_ == "nsubj" and (
+                    doc[ent.end + 1].head.lemma_.lower() in lexicons.reporting_frames()
+                    or doc[ent.end + 1].head.lemma_.lower() in _WHAT_FIRMS_DO):
             # "according to Salvamento Marítimo, which said …", "Larchfield Care, which runs the home": what
-            # "which" stands for is no person.
+            # speaks or does business as "which" is no person (but "a meeting with Trump, which lasted an hour"
+            # is the meeting).
             label, strong = "ORG", True
         elif label == "NORP" and ent.start > 0 and doc[ent.start - 1].dep_ in ("amod", "compound") \
                 and doc[ent.start - 1].head.i == ent.root.i and doc[ent.start - 1].pos_ == "PROPN" \
@@ -1015,7 +1022,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "62"
+    version = "63"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

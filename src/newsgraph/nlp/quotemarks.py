@@ -128,8 +128,13 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
     return found
 
 
-_DIALOGUE_OPENING = re.compile(r"[ \t]*[\u2014\u2015][ \t]*(?=\S)")
+_DIALOGUE_OPENING = re.compile(r"[ \t]*[\u2014\u2015](?=\S)")
 _REMARK = re.compile(r"[ \t]+[\u2014\u2015](?=\w)")  # " —said Ocampo", " —asked the moderator"
+# The reporter's words name a speaker and a verb of speech within their first few words ("—Ocampo said",
+# "—asked the moderator", "—she told reporters"), not "—a position Moscow rejects" or "—which the … said".
+_SPEECH_REMARK = re.compile(r"(?!(?:which|who|that|whose)\b)(?:[\w'\u2019.-]+[ \t]+){0,3}(?:said|says|asked|asks|"
+                            r"answered|answers|replied|replies|added|adds|told|tells|explained|insisted|shouted|"
+                            r"whispered|continued|went on|recalled|laughed|joked)\b")
 _REMARK_END = re.compile(r"[\u2014\u2015][.,;:][ \t]+(?=\S)")  # "—. I will tell you who pays."
 
 
@@ -139,7 +144,7 @@ def _dialogue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (one that never breaks off is a list item, not speech). The stretches spoken, dashes left out."""
     opening = _DIALOGUE_OPENING.match(text, start, end)
     remark = _REMARK.search(text, opening.end(), end) if opening else None
-    if remark is None:
+    if remark is None or not _SPEECH_REMARK.match(text, remark.end(), end):
         return []
     spoken = [(opening.end(), remark.start())]
     resumed = _REMARK_END.search(text, remark.end(), end)

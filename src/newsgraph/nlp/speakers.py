@@ -297,10 +297,6 @@ class SpeakerResolver:
         # "Acme's board said": the organisation it belongs to.
         if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
             return owners[0]
-        # "Spain's maritime rescue service said …" in the lede: the organisation the next sentences name.
-        if owners and owners[0].type in _PLACE_ENTITIES and root.idx < self.lede_end \
-                and root.lower_ in lexicons.words("org_nouns"):
-            return self._organisation(root, previous, attributions)
         # "the opposition charged that …": the one organisation the article calls the opposition ("the main
         # opposition Peoples Democratic Party").
         if lower == "opposition" and _determined(root, "the"):
@@ -570,8 +566,10 @@ class SpeakerResolver:
     def _is_organisation_noun(root: Token) -> bool:
         # ("the ministry", "the country's consumer watchdog"; "the nurses' union" is theirs, not one named)
         # (A developer or a publisher may be a person's trade too, so those are organisations only here.)
+        # ("The auction house", "the fashion house": a house of some trade is a firm.)
         return root.pos_ == "NOUN" and root.tag_ == "NN" and (
-            root.lower_ in lexicons.words("org_nouns") or root.lower_ in _BUSINESS_NOUNS) \
+            root.lower_ in lexicons.words("org_nouns") or root.lower_ in _BUSINESS_NOUNS
+            or root.lower_ == "house" and any(c.dep_ == "compound" for c in root.children)) \
             and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ == "NN" for c in root.children))
 
     def _named_so(self, root: Token) -> Cluster | None:
@@ -1029,7 +1027,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "54"
+    version = "55"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
