@@ -1972,3 +1972,10 @@ def test_reviewed_misfires_of_the_twelfth_rounds_rules_stay_fixed(run):
     headline = run("\u2018We will not be intimidated\u2019: Starmer\u2019s warning to Putin\n\nKeir Starmer spoke in "
                    "Kyiv on Monday.")
     assert only_quote(headline, "not be intimidated").speaker.name == "Keir Starmer"
+
+
+def test_the_one_pressed_on_something_answers(run):
+    result = run("Sen. Dale Whitcomb, the committee's chairman, said he was no fan of price controls.\n\n"
+                 "Whitcomb pressed Gregory Stanhope on his own pay, which rose to $14 million last year. The board, "
+                 "not he, had set his salary, he said.")
+    assert only_quote(result, "had set his salary").speaker.name == "Gregory Stanhope"

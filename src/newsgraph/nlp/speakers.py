@@ -51,7 +51,7 @@ _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
-_REPLIES = {"reply", "answer", "respond", "retort", "shoot"}
+_PRESSING = {"press", "question", "quiz", "grill", "challenge"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
@@ -528,13 +528,16 @@ class SpeakerResolver:
         return persons[-1] if persons else None
 
     def _asked(self, a: Attribution, pronoun: Token) -> Cluster | None:
-        """ "A reporter asked Vuković whether she had thought of quitting. ‘Every week,’ she replied.": whoever
-        the sentence before (or this one) asked answers, if the pronoun fits."""
-        if a.cue_token is None or self.doc[a.cue_token].lemma_.lower() not in _REPLIES:
+        """ "A reporter asked Vuković whether she had thought of quitting. ‘Every week,’ she replied.", "Whitcomb
+        pressed Stanhope on his pay. The board had set it, he said.": whoever the sentence before (or this one)
+        asked replies, and whoever it pressed or questioned answers, if the pronoun fits."""
+        cue = self.doc[a.cue_token].lemma_.lower() if a.cue_token is not None else None
+        if cue not in _REPLYING and cue != "say":
             return None
         sentence = self.sentence_of[pronoun.i]
         for token in self.doc[self.sentences[max(0, sentence - 1)].start : pronoun.i]:
-            if token.lemma_.lower() != "ask" or token.pos_ != "VERB":
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or not (lemma == "ask" and cue in _REPLYING or lemma in _PRESSING):
                 continue
             asked = next((self.index[c.i] for c in token.children if c.dep_ in ("dobj", "dative")
                           and c.i in self.index and self.index[c.i].type == "PERSON"), None)
@@ -1027,7 +1030,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "55"
+    version = "56"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
