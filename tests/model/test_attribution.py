@@ -1979,3 +1979,16 @@ def test_the_one_pressed_on_something_answers(run):
                  "Whitcomb pressed Gregory Stanhope on his own pay, which rose to $14 million last year. The board, "
                  "not he, had set his salary, he said.")
     assert only_quote(result, "had set his salary").speaker.name == "Gregory Stanhope"
+
+
+@pytest.mark.parametrize("text, content_ends, not_in", [
+    ("Asked whether she would stay on, Rhian Pugh said her contract ran until 2027 and she had \"no intention of "
+     "walking away\".", "walking away", None),
+    ("Rhian Pugh said her contract ran until 2027 and she added that the squad was young.", "ran until 2027",
+     "squad was young"),
+])
+def test_a_pronoun_clause_the_parse_coordinated_with_the_cue_goes_on_with_the_report(run, text, content_ends,
+                                                                                      not_in):
+    quote = only_quote(run(text), content_ends)
+    assert content_ends in quote.content[-1].text
+    assert not_in is None or not any(not_in in c.text for c in quote.content)

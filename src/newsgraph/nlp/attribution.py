@@ -145,11 +145,16 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
             and cue.doc[start].tag_ in ("WDT", "WP") and cue.doc[start].head.i == frame.root.i:
         start = min(t.i for t in frame.root.subtree if t.i > cue.i)
     # "told jurors that Tate had sold the items in March, days after Banks flew to Thailand": a clause the
-    # parse made a second complement of the cue, opened by a subordinator, goes on with the first.
+    # parse made a second complement of the cue, opened by a subordinator, goes on with the first; "said her
+    # contract ran until 2027 and she had no intention of leaving": so does a clause the parse coordinated with
+    # the cue, if a pronoun opens it and its verb is back-shifted as reported speech is.
     if frame.relation == "ccomp" and not frame.head_side and cue.i < start:
         for sibling in cue.children:
             if sibling.dep_ == "ccomp" and sibling.i > frame.root.i and sibling.left_edge.i <= end + 1 \
                     and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in sibling.children):
+                end = max(end, sibling.right_edge.i + 1)
+            if sibling.dep_ == "conj" and sibling.i > frame.root.i and sibling.left_edge.i <= end + 2 \
+                    and _reported_coordinate(sibling):
                 end = max(end, sibling.right_edge.i + 1)
     for child in cue.children:
         # "called Wells Fargo's behavior 'outrageous'", "urged Republicans to join …": the object is part
@@ -171,6 +176,20 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
                 end = token.i
                 break
     return start, end
+
+
+def _reported_coordinate(verb: Token) -> bool:
+    """ "… and she had no intention …", "… and it would close …": a clause opening on a third-person pronoun,
+    its verb back-shifted as reported speech is: "had", "was", "would …", "had been …" (not "… and he left the
+    room", nor another speech verb with a report of its own)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "PRP" or subject.lower_ in ("i", "we", "you"):
+        return False
+    if not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.left_edge.i : subject.i]):
+        return False
+    back_shifted = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_ in ("have", "be"))
+                       for c in verb.children) or verb.tag_ == "VBD" and verb.lemma_ in ("be", "have")
+    return back_shifted and verb.lemma_.lower() not in lexicons.reporting_frames()
 
 
 def _new_clause(verb: Token) -> bool:
@@ -1386,7 +1405,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"52-{shipped_model().digest}"
+        return f"53-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
