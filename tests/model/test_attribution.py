@@ -1992,3 +1992,14 @@ def test_a_pronoun_clause_the_parse_coordinated_with_the_cue_goes_on_with_the_re
     quote = only_quote(run(text), content_ends)
     assert content_ends in quote.content[-1].text
     assert not_in is None or not any(not_in in c.text for c in quote.content)
+
+
+def test_whom_a_statement_describes_is_not_who_says_it(run):
+    result = run("Foxes coach Ron Delacorte said his players were exhausted.\n\nHawks coach Gary Boone said his team "
+                 "had deserved to lose.\n\nBoone found Delacorte at midcourt after the buzzer. The Hawks coach had "
+                 "done \u201ca better job than I did\u201d over seven games, he said.")
+    assert only_quote(result, "a better job").speaker.name == "Ron Delacorte"
+    named = run("Lena Marchbank, the state energy minister, spoke first. Federal Energy Minister Sophie Kalantzis "
+                "said the plant was old.\n\nKalantzis visited on Tuesday. The federal minister had never once set "
+                "foot in the place, she said.")
+    assert only_quote(named, "set foot").speaker.name == "Lena Marchbank"

@@ -286,7 +286,7 @@ class SpeakerResolver:
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
         if lower in _PERSONAL:
-            return self._asked(a, root) or self._antecedent(root, previous)
+            return self._asked(a, root) or self._antecedent(root, previous, talked_about=self._talked_about(a))
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
@@ -473,16 +473,18 @@ class SpeakerResolver:
         return min(named, key=lambda pair: pair[0])[1] if named else None
 
     def _antecedent(self, pronoun: Token, previous: Attribution | None,
-                    fits: Callable[[Cluster], bool] | None = None) -> Cluster | None:
+                    fits: Callable[[Cluster], bool] | None = None,
+                    talked_about: frozenset[str] = frozenset()) -> Cluster | None:
         """The person ``pronoun`` (or a description standing for one) refers to, of those that ``fits``
-        (by default, those the pronoun's gender does not rule out)."""
+        (by default, those the pronoun's gender does not rule out) and the statement is not about
+        (``talked_about``: cluster ids)."""
         sentence = self.sentence_of[pronoun.i]
         first = max(0, sentence - _PRONOUN_REACH)
         window = self.doc[self.sentences[first].start : pronoun.i]
         wanted = _PRONOUN_GENDER.get(pronoun.lower_)
         if fits is None:
             def fits(cluster: Cluster) -> bool:
-                return wanted is None or self._gender(cluster) in (None, wanted)
+                return (wanted is None or self._gender(cluster) in (None, wanted)) and cluster.id not in talked_about
 
         # "“You told him, didn't you?” he asked. “Absolutely not,” she replied": the one who replies to a
         # question is the one it was put to, last named in the exchange, not whoever spoke before.
@@ -526,6 +528,31 @@ class SpeakerResolver:
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                    and fits(self.index[t.i])]
         return persons[-1] if persons else None
+
+    def _talked_about(self, a: Attribution) -> frozenset[str]:
+        """ "The Hawks coach had done “a better job than I did”, he said": whom the statement itself names, or
+        describes as the subject of what was said, is not who says it."""
+        ids = set()
+        for start, end in a.content:
+            for token in self.doc.char_span(start, end, alignment_mode="expand") or ():
+                cluster = self.index.get(token.i)
+                if cluster is not None and cluster.type == "PERSON":
+                    ids.add(cluster.id)
+                elif token.dep_ in ("nsubj", "nsubjpass") and self._is_role(token) and _determined(token, "the"):
+                    described = self._described_one(token)
+                    if described is not None:
+                        ids.add(described.id)
+        return frozenset(ids)
+
+    def _described_one(self, noun: Token) -> Cluster | None:
+        """The one person ``noun`` ("the Hawks coach", "the queen") describes by a role the article gave them
+        (its modifiers among that role's words) or a title in their name."""
+        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+        holders = [c for c in self.clusters if c.type == "PERSON" and (
+            _holds(c, noun.lower_) or noun.lower_ in c.name.lower().split())]
+        if modifiers:
+            holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
+        return holders[0] if len(holders) == 1 else None
 
     def _asked(self, a: Attribution, pronoun: Token) -> Cluster | None:
         """ "A reporter asked Vuković whether she had thought of quitting. ‘Every week,’ she replied.", "Whitcomb
@@ -1030,7 +1057,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "56"
+    version = "57"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
