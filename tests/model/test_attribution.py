@@ -2003,3 +2003,14 @@ def test_whom_a_statement_describes_is_not_who_says_it(run):
                 "said the plant was old.\n\nKalantzis visited on Tuesday. The federal minister had never once set "
                 "foot in the place, she said.")
     assert only_quote(named, "set foot").speaker.name == "Lena Marchbank"
+
+
+def test_a_one_word_organisation_printed_again_and_names_the_model_ran_into_quotes(run):
+    result = run("According to Chainlight, a blockchain analytics firm, $1.1 billion left the wallets. Chainlight "
+                 "said a third had gone to an affiliated firm.\n\nThe zoo wrote on Facebook: 'Juniper is home, fed "
+                 "and fast asleep.' By lunchtime she had been nicknamed 'the Pellham Houdini'.\n\nThe Food and "
+                 "Allied Workers\u2019 Union said it was concerned.")
+    assert only_quote(result, "a third had gone").speaker.name == "Chainlight"
+    names = {e.name for e in result.entities}
+    assert "Facebook" in names and "Food and Allied Workers\u2019 Union" in names
+    assert not any("'" in n or n.islower() or "Houdini" in n for n in names), names

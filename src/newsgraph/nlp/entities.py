@@ -225,6 +225,8 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
         end -= 1
     while end - start > 1 and doc[start].pos_ == "DET":
         start += 1
+    while end - start > 1 and doc[end - 1].is_quote:
+        end -= 1
     words = doc[start:end]
     if len(words) < 2 or words[-1].lower_ in lexicons.words("org_nouns"):
         return None  # "Trump Foundation", "Trump University"
@@ -248,8 +250,17 @@ def _generic_body(doc: Doc, i: int) -> bool:
         before is None or doc[i].is_sent_start or "\n" in before.text_with_ws or before.text in ("-", "*", "\u2022"))
 
 
+def _quotation_mark(token: Token) -> bool:
+    """A quotation mark, not the apostrophe of a plural's possessive ("the Food and Allied Workers’ Union")."""
+    return token.is_quote and token.tag_ != "POS" and not (
+        token.text in "'\u2019" and token.i > 0 and token.doc[token.i - 1].text.endswith("s")
+        and not token.doc[token.i - 1].whitespace_)
+
+
 def _in_own_quotes(doc: Doc, ent: Span) -> bool:
-    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
+    # (The model may take the closing mark in: "nicknamed 'the Pellham Houdini'".)
+    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and (
+        doc[ent.end].is_quote or len(ent) > 1 and doc[ent.end - 1].is_quote)
 
 
 def _nickname(doc: Doc, ent: Span) -> bool:
@@ -266,7 +277,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     headline_end = doc_text(doc).find("\n")
     taken: set[int] = set()
-    printed = ([t.text for t in ent if t.tag_ != "POS"] for ent in doc.ents if ent.label_ == "PERSON")
+    printed = ([t.text for t in ent if t.tag_ != "POS" and not t.is_quote]
+               for ent in doc.ents if ent.label_ == "PERSON")
     surnames = {_surname(words) for words in printed if len(_without_suffix(words)) >= 2}
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
@@ -352,7 +364,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             end = comma
         while start < end and (doc[start].is_quote or doc[start].is_space):
             start += 1
-        if start == end:
+        # "Facebook: 'Juniper is home": a quotation mark or a colon inside ends the name; what is left must
+        # hold a letter, and a lone word in lower case ("fed") is no name.
+        end = next((k for k in range(start + 1, end) if _quotation_mark(doc[k]) or doc[k].text == ":"), end)
+        if start == end or not any(ch.isalpha() for ch in doc[start:end].text) \
+                or end - start == 1 and doc[start].is_lower and not strong:
             continue
         mentions.append(Mention(start, end, label, strong))
         taken.update(range(start, end))
@@ -769,6 +785,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             m.label = "PERSON"
     datelined = _dateline_places(doc, mentions)
     mentions += _unseen_acronyms(doc, mentions)
+    mentions += _unseen_repeats(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     acronyms = _acronyms(doc, mentions)
 
@@ -863,6 +880,15 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             clusters[(key, label)] = cluster
         cluster.mentions.append(m)
     return list(clusters.values())
+
+
+def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "According to Chainlight, a blockchain analytics firm, … Chainlight said": a one-word organisation's
+    name printed again where the model saw nothing is the same organisation."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    named = {doc[m.start].text: m.label for m in mentions if m.end - m.start == 1 and m.label == "ORG"
+             and doc[m.start].is_title and doc[m.start].is_alpha}
+    return [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered]
 
 
 def _unseen_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1022,7 +1048,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "63"
+    version = "64"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
