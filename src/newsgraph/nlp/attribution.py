@@ -77,6 +77,7 @@ _CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "c
                              "deride", "hail", "denounce", "decry", "condemn", "criticise", "criticize", "portray",
                              "depict", "reject", "praise", "welcome", "slam", "attack", "blast", "cast"})
 #: Verbs that give something its name: what they put in quotation marks is a name, not a statement.
+_NARRATING = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "soon"})
 _OPENING_MARKS = "\"'\u201c\u2018\u00ab\u201e"
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c"
 _REBUTTING = frozenset({"reject", "dismiss", "deny", "dispute", "refute", "contest"})
@@ -187,8 +188,13 @@ def _reported_coordinate(verb: Token) -> bool:
         return False
     if not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.left_edge.i : subject.i]):
         return False
-    back_shifted = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_ in ("have", "be"))
-                       for c in verb.children) or verb.tag_ == "VBD" and verb.lemma_ in ("be", "have")
+    # (Narration goes on in the passive or with "later": "… and he was later arrested", "… and she was born
+    # there".)
+    if any(c.dep_ == "auxpass" or c.dep_ == "advmod" and c.lower_ in _NARRATING for c in verb.children) \
+            or verb.lemma_ == "bear":
+        return False
+    back_shifted = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children) \
+        or verb.tag_ == "VBD" and verb.lemma_ in ("be", "have")
     return back_shifted and verb.lemma_.lower() not in lexicons.reporting_frames()
 
 
@@ -1405,7 +1411,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"53-{shipped_model().digest}"
+        return f"54-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -366,7 +366,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             start += 1
         # "Facebook: 'Juniper is home": a quotation mark or a colon inside ends the name; what is left must
         # hold a letter, and a lone word in lower case ("fed") is no name.
-        end = next((k for k in range(start + 1, end) if _quotation_mark(doc[k]) or doc[k].text == ":"), end)
+        # (A nickname between two marks stays: Ricky "The Hitman" Hatton.)
+        marks = [k for k in range(start + 1, end) if _quotation_mark(doc[k])]
+        end = next((k for k in range(start + 1, end) if k in marks and len(marks) % 2 or doc[k].text == ":"), end)
         if start == end or not any(ch.isalpha() for ch in doc[start:end].text) \
                 or end - start == 1 and doc[start].is_lower and not strong:
             continue
@@ -887,8 +889,10 @@ def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     name printed again where the model saw nothing is the same organisation."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     named = {doc[m.start].text: m.label for m in mentions if m.end - m.start == 1 and m.label == "ORG"
-             and doc[m.start].is_title and doc[m.start].is_alpha}
-    return [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered]
+             and (doc[m.start].is_title or doc[m.start].is_upper) and doc[m.start].is_alpha and len(doc[m.start]) > 1}
+    # (Not where the word modifies a noun, as a capitalised common word does: "Next year", "Orange juice".)
+    return [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))]
 
 
 def _unseen_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1048,7 +1052,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "64"
+    version = "65"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -57,7 +57,7 @@ _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked
 _PRONOUN_REACH = 3
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
-             "manager": {"boss"}, "coach": {"boss"}}
+             "manager": {"boss"}, "coach": {"boss"}, "monarch": {"king", "queen"}}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
@@ -73,7 +73,7 @@ _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "clu
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
-              "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline",
+              "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 _QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
@@ -286,7 +286,9 @@ class SpeakerResolver:
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
         if lower in _PERSONAL:
-            return self._asked(a, root) or self._antecedent(root, previous, talked_about=self._talked_about(a))
+            # (Whom the statement is about is passed over only if someone else can be meant.)
+            return self._asked(a, root) or self._antecedent(root, previous, talked_about=self._talked_about(a)) \
+                or self._antecedent(root, previous)
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
@@ -530,18 +532,21 @@ class SpeakerResolver:
         return persons[-1] if persons else None
 
     def _talked_about(self, a: Attribution) -> frozenset[str]:
-        """ "The Hawks coach had done “a better job than I did”, he said": whom the statement itself names, or
-        describes as the subject of what was said, is not who says it."""
+        """ "The Hawks coach had done “a better job than I did”, he said": whom the statement describes as its
+        subject by a role the article gave them, or names while its speaker says "I", is not who says it (but
+        "Mr Starmer was not going anywhere, he said" may be Starmer)."""
         ids = set()
-        for start, end in a.content:
-            for token in self.doc.char_span(start, end, alignment_mode="expand") or ():
-                cluster = self.index.get(token.i)
-                if cluster is not None and cluster.type == "PERSON":
+        tokens = [t for start, end in a.content for t in self.doc.char_span(start, end, alignment_mode="expand") or ()]
+        first_person = any(t.lower_ in ("i", "me", "my", "we", "our", "us") for t in tokens)
+        for token in tokens:
+            cluster = self.index.get(token.i)
+            if cluster is not None and cluster.type == "PERSON":
+                if first_person:
                     ids.add(cluster.id)
-                elif token.dep_ in ("nsubj", "nsubjpass") and self._is_role(token) and _determined(token, "the"):
-                    described = self._described_one(token)
-                    if described is not None:
-                        ids.add(described.id)
+            elif token.dep_ in ("nsubj", "nsubjpass") and self._is_role(token) and _determined(token, "the"):
+                described = self._described_one(token)
+                if described is not None:
+                    ids.add(described.id)
         return frozenset(ids)
 
     def _described_one(self, noun: Token) -> Cluster | None:
@@ -568,6 +573,12 @@ class SpeakerResolver:
                 continue
             asked = next((self.index[c.i] for c in token.children if c.dep_ in ("dobj", "dative")
                           and c.i in self.index and self.index[c.i].type == "PERSON"), None)
+            # (After "Labour MP Tom Price grilled Sir James Holt", "he said" may be either man.)
+            presser = next((self.index[c.i] for c in token.children if c.dep_ == "nsubj" and c.i in self.index
+                            and self.index[c.i].type == "PERSON"), None)
+            if lemma in _PRESSING and cue not in _REPLYING and presser is not None \
+                    and self._gender(presser) in (None, _PRONOUN_GENDER[pronoun.lower_]):
+                continue
             if asked is not None and self._gender(asked) in (None, _PRONOUN_GENDER[pronoun.lower_]):
                 return asked
         return None
@@ -615,6 +626,19 @@ class SpeakerResolver:
         named_so = self._named_so(root) if root.lower_ not in _NEUTER else None
         if named_so is not None:
             return named_so
+        # "The operator of Australia's main electricity grid warned … The Australian Energy Market Operator
+        # said": in the lede, a description whose noun is in the name of the organisation the next sentences
+        # let speak is that organisation.
+        if root.idx < self.lede_end and root.lower_ not in _NEUTER:
+            for later in attributions:
+                if later.source_root is None or later.sentence <= sentence:
+                    continue
+                if later.sentence - sentence > _LEDE_REACH:
+                    break
+                named = self.index.get(later.source_root)
+                if named is not None and named.type == "ORG" and root.lower_ in named.name.lower().split() \
+                        and all(m.start > root.i for m in named.mentions):
+                    return named
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
         if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
@@ -1057,7 +1081,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "57"
+    version = "58"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
