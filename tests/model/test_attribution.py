@@ -2038,3 +2038,10 @@ def test_narration_after_a_report_and_a_common_word_opening_a_sentence_stay_out(
     assert not any("arrested" in c.text for q in result.quotes for c in q.content)
     nxt = next(e for e in result.entities if e.name == "Next")
     assert len(nxt.mentions) == 1
+
+
+def test_a_citys_police_is_a_force_that_speaks_but_an_officer_is_not_it(run):
+    result = run("Warsaw police said about 4,000 tractors had entered the city. A French police officer said the "
+                 "road was closed.")
+    assert only_quote(result, "4,000 tractors").speaker.name == "Warsaw police"
+    assert only_quote(result, "road was closed").speaker is None

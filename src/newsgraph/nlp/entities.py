@@ -444,14 +444,18 @@ def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "The Russian foreign ministry said", "Ukraine's energy ministry": a country's ministry, army or
-    government is an organisation that speaks, though the model names only its country (or only
-    "energy ministry"). The country goes into the name."""
+    """ "The Russian foreign ministry said", "Ukraine's energy ministry", "Warsaw police": a country's
+    ministry, army or government, or a city's police, is an organisation that speaks, though the model names
+    only its place (or only "energy ministry"). The place goes into the name."""
     for token in doc:
-        if token.lower_ not in _STATE_BODIES or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        police = token.lower_ == "police" and token.dep_ != "compound"  # a plural noun, but one force
+        if not police and (token.lower_ not in _STATE_BODIES or token.pos_ not in ("NOUN", "PROPN")
+                           or token.tag_ in ("NNS", "NNPS")):
             continue
+        # ("Warsaw police said": a city's force is named by the city in front of it.)
         place = next((c for c in token.children if c.i < token.i and (
-            c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "poss" and c.ent_type_ == "GPE")), None)
+            c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "poss" and c.ent_type_ == "GPE"
+            or police and c.dep_ == "compound" and c.ent_type_ == "GPE")), None)
         if place is None or any(c.i < place.i and c.dep_ in ("amod", "compound") for c in token.children):
             continue
         start = place.left_edge.i
@@ -1052,7 +1056,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "65"
+    version = "66"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
