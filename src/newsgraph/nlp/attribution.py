@@ -633,7 +633,7 @@ class AttributionFinder:
         found += headlines
         # Dialogue printed with dashes is said by whoever the reporter's words between them name.
         dialogue = self._dialogue_remarks()
-        lines = [(d.start, self.text.find("\n", d.start) % (len(self.text) + 1)) for d in dialogue]
+        lines = [(d.start, self._line_end(d.start)) for d in dialogue]
         found = [a for a in found if not any(s < end and start < e for start, end in lines for s, e in a.content)
                  and not (a.cue is not None and any(start <= a.cue[0] < end for start, end in lines))] + dialogue
         # A signature after a quotation the text already attributes ("…,” he said. — Bob") adds nothing.
@@ -911,6 +911,11 @@ class AttributionFinder:
             return None
         return start, end
 
+    def _line_end(self, offset: int) -> int:
+        """Where the line (paragraph) holding ``offset`` ends."""
+        end = self.text.find("\n", offset)
+        return end if end >= 0 else len(self.text)
+
     def _within_line(self, content: tuple[int, int], cue: Token) -> tuple[int, int]:
         """A parse that runs a content over a line break (a headline into the lede) stops at the break;
         quotations running over several paragraphs are joined later, by their marks."""
@@ -1145,8 +1150,7 @@ class AttributionFinder:
                 paragraphs.setdefault(self.text.rfind("\n", 0, q.start), []).append(q)
         out = []
         for spoken in paragraphs.values():
-            line_end = self.text.find("\n", spoken[0].end)
-            remark_end = spoken[1].start if len(spoken) > 1 else (line_end if line_end >= 0 else len(self.text))
+            remark_end = spoken[1].start if len(spoken) > 1 else self._line_end(spoken[0].end)
             remark = self.doc.char_span(spoken[0].end, remark_end, alignment_mode="contract")
             verb = next((t for t in remark or () if t.pos_ == "VERB"), None)
             if verb is None:
@@ -1366,8 +1370,7 @@ class AttributionFinder:
         quoted speaker's cue, in the same paragraph, however short, if it is a sentence of its own (not "“The
         Crown” was her last role")."""
         inner = self.text[q.start : q.end].rstrip(_CLOSING_MARKS + " ")
-        line_end = self.text.find("\n", q.end)
-        rest = self.text[q.end : line_end if line_end >= 0 else len(self.text)].strip(" \t")
+        rest = self.text[q.end : self._line_end(q.end)].strip(" \t")
         if not inner.endswith((".", "!", "?", "\u2026")) or rest and rest[0] not in _OPENING_MARKS:
             return False
         for a in found:

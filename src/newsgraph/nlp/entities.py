@@ -899,18 +899,27 @@ def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))]
 
 
+def _short_form(doc: Doc, m: Mention) -> Token | None:
+    """The short form in brackets right after an organisation's name ("… Commission (CDMC)"), if any."""
+    if m.label != "ORG" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        return None
+    short = doc[m.end + 1]
+    return short if short.is_upper and short.is_alpha and 2 <= len(short) <= 8 else None
+
+
+def _initials(words: Span) -> str:
+    """The initials a short form spells: of the capitalised words, small words aside."""
+    return "".join(t.text[0] for t in words if t.is_title and not t.is_stop)
+
+
 def _unseen_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Rail and Signal Workers’ Union (RSWU) … The RSWU said": a short form in brackets that spells the
     organisation's initials, and each later use of it, where the model saw no name."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for m in mentions:
-        if m.label != "ORG" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
-            continue
-        short = doc[m.end + 1]
-        initials = "".join(t.text[0] for t in doc[m.start : m.end] if t.is_title and not t.is_stop)
-        if short.i in covered or not (short.is_upper and short.is_alpha and 2 <= len(short) <= 8) \
-                or initials != short.text:
+        short = _short_form(doc, m)
+        if short is None or short.i in covered or _initials(doc[m.start : m.end]) != short.text:
             continue
         for token in doc[short.i :]:
             if token.text == short.text and token.i not in covered:
@@ -926,12 +935,10 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     by_start = {m.start: m for m in mentions}
     out = {}
     for m in mentions:
-        if m.label != "ORG" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        short = _short_form(doc, m)
+        if short is None or m.end + 1 not in by_start:
             continue
-        short = doc[m.end + 1]
-        if not (short.is_upper and short.is_alpha and 2 <= len(short) <= 8) or m.end + 1 not in by_start:
-            continue
-        initials = "".join(t.text[0] for t in doc[m.start : m.end] if t.is_title and not t.is_stop)
+        initials = _initials(doc[m.start : m.end])
         start = m.start
         while start > 0 and len(initials) < len(short.text) and short.text.endswith(initials):
             before = doc[start - 1]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
@@ -286,9 +286,13 @@ class SpeakerResolver:
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
         if lower in _PERSONAL:
+            asked = self._asked(a, root)
+            if asked is not None:
+                return asked
             # (Whom the statement is about is passed over only if someone else can be meant.)
-            return self._asked(a, root) or self._antecedent(root, previous, talked_about=self._talked_about(a)) \
-                or self._antecedent(root, previous)
+            talked_about = self._talked_about(a)
+            meant = self._antecedent(root, previous, talked_about=talked_about)
+            return meant if meant is not None or not talked_about else self._antecedent(root, previous)
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
@@ -630,28 +634,18 @@ class SpeakerResolver:
         # said": in the lede, a description whose noun is in the name of the organisation the next sentences
         # let speak is that organisation.
         if root.idx < self.lede_end and root.lower_ not in _NEUTER:
-            for later in attributions:
-                if later.source_root is None or later.sentence <= sentence:
-                    continue
-                if later.sentence - sentence > _LEDE_REACH:
-                    break
-                named = self.index.get(later.source_root)
-                if named is not None and named.type == "ORG" and root.lower_ in named.name.lower().split() \
-                        and all(m.start > root.i for m in named.mentions):
-                    return named
+            named = next((c for c in self._introduced_next(root, attributions)
+                          if root.lower_ in c.name.lower().split()), None)
+            if named is not None:
+                return named
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
         if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
                 self.index[t.i].type == "ORG" for t in self.doc[self.sentences[sentence].start : root.i]
                 if t.i in self.index):
-            for later in attributions:
-                if later.source_root is None or later.sentence <= sentence:
-                    continue
-                if later.sentence - sentence > _LEDE_REACH:
-                    break
-                named = self.index.get(later.source_root)
-                if named is not None and named.type == "ORG" and all(m.start > root.i for m in named.mentions):
-                    return named
+            named = next(self._introduced_next(root, attributions), None)
+            if named is not None:
+                return named
         if root.lower_ not in _NEUTER:
             # "The German economy ministry", "the transport ministry": a described organisation that no
             # named one is called is itself, not the company last mentioned (but "the consumer goods
@@ -685,6 +679,19 @@ class SpeakerResolver:
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
         return nearby[-1] if nearby else None
+
+    def _introduced_next(self, root: Token, attributions: list[Attribution]) -> Iterator[Cluster]:
+        """The organisations that speak by name, for the first time, in the sentences after ``root``'s (within
+        the lede's reach), in order."""
+        sentence = self.sentence_of[root.i]
+        for later in attributions:
+            if later.source_root is None or later.sentence <= sentence:
+                continue
+            if later.sentence - sentence > _LEDE_REACH:
+                return
+            named = self.index.get(later.source_root)
+            if named is not None and named.type == "ORG" and all(m.start > root.i for m in named.mentions):
+                yield named
 
     @staticmethod
     def _public_body(organisation: Cluster) -> bool:
