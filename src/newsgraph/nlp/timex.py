@@ -386,18 +386,23 @@ def _season(mod: str | None, code: str, year: str | None, published: date | None
         return _placed(f"{year}-{code}", "season", published)
     if published is None:
         return _unplaced("season", {"last": "past", "next": "future"}.get(mod or ""))
-    candidates = [f"{published.year + shift}-{code}" for shift in (-1, 0, 1)]
+    # Two years back: in January, the winter under way began the year before and "last winter" before that.
+    candidates = [f"{published.year + shift}-{code}" for shift in (-2, -1, 0, 1)]
     relations = [_relation(value, "season", published) for value in candidates]
+    past = [v for v, r in zip(candidates, relations, strict=True) if r == "past"]
+    future = [v for v, r in zip(candidates, relations, strict=True) if r == "future"]
+    current = [v for v, r in zip(candidates, relations, strict=True) if r == "present"]
+    this = current[0] if current else candidates[2]  # "this summer", "the summer": the one under way, else this year's
     if mod == "last":
-        value = [v for v, r in zip(candidates, relations, strict=True) if r == "past"][-1]
+        value = past[-1]
     elif mod == "next":
-        value = [v for v, r in zip(candidates, relations, strict=True) if r == "future"][0]
-    elif tense == "past" and relations[1] == "future":
-        value = candidates[0]
-    elif tense in ("future", "scheduled") and relations[1] == "past":
-        value = candidates[2]
+        value = future[0]
+    elif tense == "past" and this in future:
+        value = past[-1]
+    elif tense in ("future", "scheduled") and this in past:
+        value = future[0]
     else:
-        value = candidates[1]  # "this summer", "the summer": this year's
+        value = this
     return _placed(value, "season", published)
 
 
@@ -647,7 +652,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "9"
+    version = "10"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

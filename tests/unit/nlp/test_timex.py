@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 import spacy
@@ -110,6 +110,33 @@ def test_resolve_without_publication_date(text: str, value: str | None, granular
                                   "just hours", "three days later"])
 def test_expressions_that_place_nothing_resolve_to_nothing(text: str) -> None:
     assert resolve(text, TUESDAY) == Resolution(None, "vague", None)
+
+
+@pytest.mark.parametrize(("text", "tense", "value", "relation"), [
+    ("winter", None, "2015-WI", "present"),
+    ("this winter", None, "2015-WI", "present"),
+    ("last winter", None, "2014-WI", "past"),
+    ("next winter", None, "2016-WI", "future"),
+    ("the summer", "past", "2015-SU", "past"),
+    ("the summer", "future", "2016-SU", "future"),
+    ("last spring", None, "2015-SP", "past"),
+])
+def test_seasons_in_january_find_the_winter_under_way(text: str, tense: str | None, value: str,
+                                                      relation: str) -> None:
+    assert resolve(text, date(2016, 1, 20), tense=tense) == Resolution(value, "season", relation)
+
+
+def test_relative_expressions_resolve_around_every_month_end() -> None:
+    expressions = [f"{mod}{word}" for mod in ("", "last ", "next ", "this ", "the ", "early ", "late ")
+                   for word in ("spring", "summer", "autumn", "winter", "weekend", "february", "december",
+                                "monday", "sunday", "christmas", "month", "week", "year")]
+    # Each month's first, middle and last day: seasons and weeks turn over at month ends.
+    days = [date(2024, month, 1) + timedelta(days=shift) for month in range(1, 13) for shift in (-1, 0, 14)]
+    for day in [*days, date(2024, 2, 29), date(2024, 12, 31)]:
+        for text in expressions:
+            for tense in (None, "past", "future"):
+                found = resolve(text, day, tense=tense)
+                assert found is None or found.value is None or found.value[:4].isdigit(), (text, day, tense)
 
 
 def test_future_tense_moves_a_bare_weekday_forward() -> None:
