@@ -2045,3 +2045,9 @@ def test_a_citys_police_is_a_force_that_speaks_but_an_officer_is_not_it(run):
                  "road was closed.")
     assert only_quote(result, "4,000 tractors").speaker.name == "Warsaw police"
     assert only_quote(result, "road was closed").speaker is None
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_subject_a_pronoun_goes_back_to(run):
+    result = run("Ines Valcourt, 41, runs a bakery in Porto.\n\nThe Lisbon night was in May 2022, a week into a "
+                 "tour of the coast. She said the trip had nearly broken her.")
+    assert only_quote(result, "nearly broken").speaker.name == "Ines Valcourt"

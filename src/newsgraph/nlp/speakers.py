@@ -99,8 +99,12 @@ class _Piece(NamedTuple):
 def _is_subject(token: Token) -> bool:
     """A clause's subject, or a name in apposition to it or to its phrase ("The finance director, Marcus
     Webb, told …"), or the source of "according to" ("According to Priya Raman, … “…,” she said")."""
-    while token.dep_ in ("compound", "flat"):
+    # Up a name to its last word ("Kirill" in "Kirill Dmitriev"), not from a name to the noun it modifies:
+    # "The Lisbon night was …" has no person for a subject.
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
         token = token.head
+    if token.dep_ in ("compound", "flat"):
+        return False
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
     if token.dep_ == "appos":
@@ -1088,7 +1092,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "59"
+    version = "60"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
