@@ -2051,3 +2051,23 @@ def test_a_name_that_modifies_a_noun_is_not_the_subject_a_pronoun_goes_back_to(r
     result = run("Ines Valcourt, 41, runs a bakery in Porto.\n\nThe Lisbon night was in May 2022, a week into a "
                  "tour of the coast. She said the trip had nearly broken her.")
     assert only_quote(result, "nearly broken").speaker.name == "Ines Valcourt"
+
+
+def test_a_name_joined_to_a_role_by_and_or_read_off_a_clause_holds_no_role(run):
+    joined = run("Marko Sild said the plan was sound. The campaign invited billionaire and Sild critic Dana Ilves "
+                 "to sit in the front row.")
+    roles = {e.name: [r.title for r in e.roles] for e in joined.entities}
+    assert roles["Marko Sild"] == [] and "billionaire" in roles["Dana Ilves"]
+    clause = run("The new album, \u201cIron Year\u201d, is out on Friday. Its first single has been streamed 48 "
+                 "million times, according to the band\u2019s label, Grey Elm Records. It described the record "
+                 "as the band\u2019s \u201cmost honest work\u201d.")
+    assert [r.title for e in clause.entities if e.name == "Grey Elm Records" for r in e.roles] == []
+
+
+def test_a_subject_titled_in_apposition_is_a_person_the_model_missed(run):
+    result = run("Ines Valcourt, 41, runs a bakery in Porto.\n\nCass Morrow, the band's bassist and Valcourt's "
+                 "friend since school, talked her out of it. Morrow, reached by email, said she had sat in the "
+                 "corridor for two hours.")
+    roles = {e.name: [r.title for r in e.roles] for e in result.entities if e.type == "PERSON"}
+    assert "band's bassist" not in " ".join(roles.get("Ines Valcourt", []))
+    assert only_quote(result, "two hours").speaker.name == "Cass Morrow"

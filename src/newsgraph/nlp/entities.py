@@ -695,12 +695,14 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     for token in doc:
         mention = by_token.get(token.i)
         if (token.i in covered and (mention is None or mention.label != "PERSON")) or token.pos_ != "PROPN" \
-                or not token.is_title or token.idx < headline_end \
-                or token.dep_ != "nsubj" or token.head.lemma_.lower() not in lexicons.reporting_frames():
+                or not token.is_title or token.idx < headline_end or token.dep_ != "nsubj":
             continue
         titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicons.words("person_roles")
                      for c in token.children)
-        if _folded(token.text) not in alone and not (titled and token.i not in covered):
+        # (A subject with a title in apposition is a person whatever it does: "Cass Morrow, the band’s
+        # bassist, talked her out of it.")
+        speaks = token.head.lemma_.lower() in lexicons.reporting_frames()
+        if not (speaks and _folded(token.text) in alone or titled and token.i not in covered):
             continue
         # The given names just before it on the line (the parse may not have joined them to it).
         start = token.i
@@ -1063,7 +1065,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "67"
+    version = "68"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -75,6 +75,9 @@ def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
 
 
 def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
+    # ("the band’s bassist and Adair’s friend": a name after "and" is joined to the phrase, not titled by it.)
+    if start > 0 and doc[start - 1].pos_ == "CCONJ":
+        return
     i = start
     # (A role word the tagger took for a verb is still a modifier: "Magicians captain Grace Tuilagi".)
     while i > 0 and (doc[i - 1].pos_ in _PREMOD_POS or doc[i - 1].tag_ == "POS" or doc[i - 1].dep_ == "compound"
@@ -149,7 +152,13 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         # Up to the comma before the name, so the phrase keeps what follows its noun ("the prefect of the
         # Haut-Vernon department, Mathilde Osei-Brunel") and leaves the name's own title ("Dr.").
         comma = next((t.i for t in reversed(doc[head.i : start]) if t.text == ","), None)
-        _add(doc, cluster, top.left_edge.i, comma if comma is not None else head.i + 1)
+        role_end = comma if comma is not None else head.i + 1
+        # ("Its first single has been streamed 48 million times, according to the band’s label, Hollow Oak
+        # Records": the parse hung the name off the clause's subject; a verb the noun does not govern ends
+        # the phrase before it began.)
+        if not any(t.pos_ in ("VERB", "AUX") and not top.is_ancestor(t)
+                   for t in doc[top.left_edge.i : role_end]):
+            _add(doc, cluster, top.left_edge.i, role_end)
     # "[Russia's nuclear agency] Rosatom"
     if start >= 3 and doc[start - 1].text in ("]", ")"):
         opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if doc[k].text in ("[", "(")), None)
