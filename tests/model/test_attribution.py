@@ -2071,3 +2071,26 @@ def test_a_subject_titled_in_apposition_is_a_person_the_model_missed(run):
     roles = {e.name: [r.title for r in e.roles] for e in result.entities if e.type == "PERSON"}
     assert "band's bassist" not in " ".join(roles.get("Ines Valcourt", []))
     assert only_quote(result, "two hours").speaker.name == "Cass Morrow"
+
+
+def test_an_organisation_speaks_for_itself_not_through_whoever_leads_or_describes_it(run):
+    result = run("Lena Kavanagh told the Rowing Disciplinary Tribunal she had taken two tablets.\n\n"
+                 "In its ruling, the tribunal, chaired by retired judge Alice Varden, said it accepted that the "
+                 "rower had not set out to cheat. But it found she had been careless.\n\n"
+                 "Mergers have totaled $9 billion this year, according to data compiled by Corvane Analytics.\n\n"
+                 "Captain Ben Otieno, a Kenya National Police Service spokesman, said the march was calm. About "
+                 "3,000 people took part, according to police.")
+    assert only_quote(result, "set out to cheat").speaker.name == "Rowing Disciplinary Tribunal"
+    assert only_quote(result, "careless").speaker.name == "Rowing Disciplinary Tribunal"
+    assert only_quote(result, "$9 billion").speaker.name == "Corvane Analytics"
+    assert only_quote(result, "3,000 people").speaker.name == "Kenya National Police Service"
+
+
+def test_it_after_a_described_organisation_and_a_description_after_a_caption(run):
+    result = run("Dr Sela Moana, who heads the Tavira Seismic Observatory, said the tremors were growing.\n\n"
+                 "\u2018The first quake opens the door,\u2019 Moana told reporters.\n\n"
+                 "Steam rises over the crater on Sunday. Photo: Tavira Seismic Observatory/Handout\n\n"
+                 "The observatory raised its alert level to 4 at 7am. It said the exclusion zone would stay.\n\n"
+                 "Asked how long it could last, the scientist said nobody could know.")
+    assert only_quote(result, "exclusion zone").speaker.name == "Tavira Seismic Observatory"
+    assert only_quote(result, "nobody could know").speaker.name == "Sela Moana"

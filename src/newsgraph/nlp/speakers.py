@@ -74,7 +74,7 @@ _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "la
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
-              "decision", "ruling", "record", "log"}
+              "decision", "ruling", "record", "log", "email"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 _QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
 # The last word of a name that makes it a public body or an association, not a business.
@@ -302,7 +302,10 @@ class SpeakerResolver:
             return self._interviewee(start)
         # Whose the source is ("Acme's board", "Karen Holt's spokesman"), and the others it names.
         owners = [self.index[c.i] for c in root.children if c.dep_ == "poss" and c.i in self.index]
-        others = [c for c in {id(c): c for c in named}.values() if c not in owners]
+        # ("the tribunal, chaired by retired judge Rosemary Tait, said": whoever leads what speaks is not it.)
+        led_by = {self.index[t.i].id for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for t in c.subtree if t.i in self.index}
+        others = [c for c in {id(c): c for c in named}.values() if c not in owners and c.id not in led_by]
         named_people = [c for c in others if c.type == "PERSON"]
         # "Acme's board said": the organisation it belongs to.
         if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
@@ -398,15 +401,19 @@ class SpeakerResolver:
                     return bodies[0]
         # "Police said …" after "South Wales Police": the one police force the article names.
         if lower == "police" and not any(c.dep_ == "det" for c in root.children):
-            forces = [c for c in self.clusters if c.type == "ORG" and c.name.lower().endswith("police")]
+            # ("South African Police Service", "Police Scotland")
+            forces = [c for c in self.clusters if c.type == "ORG" and "police" in c.name.lower().split()]
             if len(forces) == 1:
                 return forces[0]
         # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
         # speaks for whoever produced it.
         if root.lemma_.lower() in _DOCUMENTS:
-            author = next((self.index[p.i] for c in root.children if c.dep_ in ("prep", "agent")
-                           and c.lower_ in ("from", "by", "of") for p in c.children
-                           if p.dep_ == "pobj" and p.i in self.index), None)
+            # ("data compiled by Tessaract Analytics": the agent of the participle that describes it.)
+            described = [root, *(c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            # ("by the polling firm Instituto Cénit": or the name given to what the agent is.)
+            author = next((self.index[n.i] for d in described for c in d.children if c.dep_ in ("prep", "agent")
+                           and c.lower_ in ("from", "by", "of") for p in c.children if p.dep_ == "pobj"
+                           for n in (p, *(a for a in p.children if a.dep_ == "appos")) if n.i in self.index), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
@@ -530,8 +537,8 @@ class SpeakerResolver:
         if subjects:
             return subjects[-1]
         # Counted from where the previous statement ends: a quotation over several paragraphs is one turn.
-        if previous is not None and previous.speaker is not None and sentence - self._last_sentence(previous) <= 2 \
-                and fits(previous.speaker):
+        if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
+                and sentence - self._last_sentence(previous) <= 2 and fits(previous.speaker):
             return previous.speaker
         if reported:
             return reported[-1]
@@ -659,10 +666,17 @@ class SpeakerResolver:
                 return None
         first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
         # (The agency in a dateline, "OSLO (Reuters) -", reports the story; it is no one's subject.)
-        subjects = [self.index[t.i] for t in self.doc[first : root.i] if t.i in self.index
-                    and self.index[t.i].type == "ORG" and _is_subject(t) and not self._in_quote(t)
-                    and not any(s <= t.idx < e for s, e in self.datelines)
-                    and not (root.lower_ in _BUSINESS_NOUNS and self._public_body(self.index[t.i]))]
+        subjects = []
+        for t in self.doc[first : root.i]:
+            if not _is_subject(t) or self._in_quote(t) or any(s <= t.idx < e for s, e in self.datelines):
+                continue
+            if t.i in self.index:
+                if self.index[t.i].type == "ORG" and not (root.lower_ in _BUSINESS_NOUNS
+                                                          and self._public_body(self.index[t.i])):
+                    subjects.append(self.index[t.i])
+            # "The observatory raised its alert level. It said …": "it" is the one the description names.
+            elif root.lower_ in _NEUTER and self._is_organisation_noun(t) and (named := self._named_so(t)) is not None:
+                subjects.append(named)
         if subjects:
             return subjects[-1]
         if previous is not None and previous.speaker is not None and previous.speaker.type == "ORG" \
@@ -917,7 +931,15 @@ class SpeakerResolver:
             described = self.doc.char_span(*earlier.source, alignment_mode="expand")
             if earlier.speaker is None and described is not None and any(t.lemma_.lower() == lemma for t in described):
                 return None
-        return self._antecedent(root, previous, fits=lambda c: c.id not in elsewhere)
+        found = self._antecedent(root, previous, fits=lambda c: c.id not in elsewhere)
+        if found is not None:
+            return found
+        # "Vaka told reporters … (a caption; the observatory's notice) … the scientist said": a description
+        # reaches further back than a pronoun, to the last person who spoke.
+        spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
+                 and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
+                 and earlier.speaker.type == "PERSON" and earlier.speaker.id not in elsewhere]
+        return spoke[-1] if spoke else None
 
     def _places(self, start: int, end: int) -> set[str]:
         """The places a stretch of text names, or whose people it names ("South Korean" is South Korea)."""
@@ -1092,7 +1114,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "60"
+    version = "61"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
