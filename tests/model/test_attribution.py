@@ -2094,3 +2094,14 @@ def test_it_after_a_described_organisation_and_a_description_after_a_caption(run
                  "Asked how long it could last, the scientist said nobody could know.")
     assert only_quote(result, "exclusion zone").speaker.name == "Tavira Seismic Observatory"
     assert only_quote(result, "nobody could know").speaker.name == "Sela Moana"
+
+
+def test_a_description_right_after_a_statement_goes_on_about_its_speaker(run):
+    result = run("Governor Ann Reyes ordered the evacuation on Monday.\n\n"
+                 "Jorge Ibarra, a senior specialist at the hurricane center, said a surge of 12 feet was possible. "
+                 "The veteran forecaster, who has tracked storms for 27 years, said he was worried about the water."
+                 "\n\nThe state's emergency director, Curtis Bellamy, said 64 shelters would open by noon.\n\n"
+                 "Ibarra interrupted to say the cone showed only the center's path. The forecaster was right to "
+                 "correct him, he said.")
+    assert only_quote(result, "worried about the water").speaker.name == "Jorge Ibarra"
+    assert only_quote(result, "right to correct him").speaker.name == "Curtis Bellamy"

@@ -126,7 +126,7 @@ def _holds(cluster: Cluster, role_word: str) -> bool:
     captain), not qualified as another office ("Shadow Treasurer" is not the Treasurer)."""
     words = {role_word} | _SAME_JOB.get(role_word, set())
     for role in cluster.roles:
-        title = role.title.lower().split()
+        title = re.findall(r"[\w'\u2019.-]+", role.title.lower())
         if any(w in words and not (k > 0 and title[k - 1] in _OTHER_OFFICE) for k, w in enumerate(title)):
             return True
     return False
@@ -820,6 +820,17 @@ class SpeakerResolver:
         # role before anyone has been named, as under a headline and an opening paragraph on the company,
         # is introduced the same way).
         if a.source[0] >= self.lede_end and self._person_named_before(a.source[0]):
+            # "Jorge Ibarra, a hurricane specialist, said … . The veteran forecaster, who has tracked storms for
+            # 27 years, said …": a description, whose it is unsaid, right after a statement in its paragraph
+            # goes on about who made it.
+            if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
+                    and previous.speaker.id not in elsewhere and _determined(root, "the") \
+                    and a.sentence - self._last_sentence(previous) == 1 \
+                    and "\n" not in doc_text(self.doc)[previous.end : a.source[0]] \
+                    and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                                for c in root.children):
+                self._record_role(previous.speaker, a)
+                return previous.speaker
             # "Athletic's manager … said … “…,” said Marco Rossi": a role no one holds, then a speaker the
             # article names for the first time, is that speaker introduced.
             introduced = self._named_next(a, attributions, reach=_INTRODUCTION_REACH, first_named=True)
@@ -1114,7 +1125,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "61"
+    version = "62"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
