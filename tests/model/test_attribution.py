@@ -2105,3 +2105,18 @@ def test_a_description_right_after_a_statement_goes_on_about_its_speaker(run):
                  "correct him, he said.")
     assert only_quote(result, "worried about the water").speaker.name == "Jorge Ibarra"
     assert only_quote(result, "right to correct him").speaker.name == "Curtis Bellamy"
+
+
+def test_a_back_shifted_clause_after_she_said_and_goes_on_with_what_was_said(run):
+    result = run("Tova Reyes, 34, sings with The Marrams. The band had argued for weeks, she said, and by the time "
+                 "they reached Porto the drummer was travelling in a separate van.\n\n"
+                 "Prices were rising, he said, and then he left the room.")
+    assert only_quote(result, "separate van").content[0].text.startswith("by the time")
+    assert only_quote(result, "separate van").speaker.name == "Tova Reyes"
+    assert not [q for q in result.quotes if any("left the room" in c.text for c in q.content)]
+
+
+def test_a_subject_the_parse_made_the_cues_object_opens_the_reported_clause(run):
+    result = run("University spokesperson Anneke Botha said the vice-chancellor, Professor Graham Nkosi, would "
+                 "meet student leaders on Monday.")
+    assert only_quote(result, "student leaders").content[0].text.startswith("the vice-chancellor")

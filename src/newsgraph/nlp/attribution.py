@@ -140,6 +140,15 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
         if lead and any(t.ent_type_ in ("DATE", "TIME") for t in lead) and all(
                 t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "PUNCT", "DET") for t in lead):
             start = subject.left_edge.i
+    # "said the vice-chancellor, Professor Graham Nkosi, would meet …": a subject the parse made the cue's
+    # object (or complements of it) is the subject of the clause that has none.
+    if frame.relation == "ccomp" and not frame.head_side and cue.i < start and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in frame.root.children):
+        lead = cue.doc[cue.i + 1 : start]
+        if lead and lead[0].dep_ != "punct" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in lead) \
+                and not any(t.dep_ in ("nsubj", "nsubjpass") for t in lead) and all(
+                t.head.i == cue.i and t.dep_ in ("dobj", "ccomp", "punct") or cue.i < t.head.i < start for t in lead):
+            start = cue.i + 1
     # "a package that the government says will deliver 9,000 homes": the relative pronoun the clause's
     # subject stands on is the reporter's link, not part of what was said.
     if frame.relation == "ccomp" and not frame.head_side and start < cue.i and cue.dep_ == "relcl" \
@@ -193,9 +202,32 @@ def _reported_coordinate(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" or c.dep_ == "advmod" and c.lower_ in _NARRATING for c in verb.children) \
             or verb.lemma_ == "bear":
         return False
-    back_shifted = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children) \
-        or verb.tag_ == "VBD" and verb.lemma_ in ("be", "have")
-    return back_shifted and verb.lemma_.lower() not in lexicons.reporting_frames()
+    return _back_shifted(verb)
+
+
+def _back_shifted(verb: Token) -> bool:
+    """A verb in the tense reported speech shifts into ("had", "was", "would …", "had been …", "was
+    travelling"), and no speech verb with a report of its own."""
+    shifted = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have"
+                                       or c.lemma_ == "be" and c.tag_ == "VBD" and verb.tag_ == "VBG")
+                  for c in verb.children) or verb.tag_ == "VBD" and verb.lemma_ in ("be", "have")
+    return shifted and verb.lemma_.lower() not in lexicons.reporting_frames()
+
+
+def _continued_after_cue(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int] | None:
+    """ "The band had argued for weeks, she said, and by the time they reached Portugal the drummer was
+    travelling in a separate van": a clause coordinated after the cue that goes on in reported speech's
+    tense goes on with what was said (not "…, he said, and left the room")."""
+    if not (frame.head_side and frame.root.i < cue.i):
+        return None
+    for c in frame.root.children:
+        if c.dep_ == "conj" and c.left_edge.i > cue.right_edge.i and _new_clause(c) and _back_shifted(c) \
+                and not any(i in quoted for i in range(c.left_edge.i, c.right_edge.i + 1)):
+            start = c.left_edge.i
+            while cue.doc[start].dep_ in ("cc", "punct") and start < c.i:
+                start += 1
+            return start, c.right_edge.i + 1
+    return None
 
 
 def _new_clause(verb: Token) -> bool:
@@ -819,6 +851,12 @@ class AttributionFinder:
                                      relation=frame.relation if chosen is not None else None)
             if attribution:
                 out.append(attribution)
+                continued = _continued_after_cue(frame, token, self.quoted_tokens) if chosen is not None else None
+                if continued is not None:
+                    second = self._make(cue_range, continued, subject, token, self.sentence_of[token.i],
+                                        round(probability, 3), source=source, relation=frame.relation)
+                    if second:
+                        out.append(second)
         return out
 
     def _chosen_frame(self, cue: Token) -> tuple[Frame, float] | None:
@@ -1414,7 +1452,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"54-{shipped_model().digest}"
+        return f"55-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
