@@ -2120,3 +2120,23 @@ def test_a_subject_the_parse_made_the_cues_object_opens_the_reported_clause(run)
     result = run("University spokesperson Anneke Botha said the vice-chancellor, Professor Graham Nkosi, would "
                  "meet student leaders on Monday.")
     assert only_quote(result, "student leaders").content[0].text.startswith("the vice-chancellor")
+
+
+def test_a_company_named_without_its_legal_form_and_an_unnamed_source_close_to_it(run):
+    result = run("Kestner Chemie in talks to buy rival Vorlis for $10 billion\n\n"
+                 "FRANKFURT, June 2 (Wire) - Kestner Chemie AG is in advanced talks to buy Dutch rival Vorlis "
+                 "Materials NV, people familiar with the matter said.\n\n"
+                 "Vorlis said in a statement that it regularly reviews its options. Vorlis shares rose 14%.\n\n"
+                 "The offer is around 38 euros a share, according to a person close to the Vorlis board.")
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("Kestner Chemie AG") == "ORG" and "Kestner Chemie" not in names
+    assert only_quote(result, "reviews its options").speaker.name == "Vorlis Materials NV"
+    assert only_quote(result, "38 euros").speaker is None
+
+
+def test_a_description_owned_by_an_organisation_is_not_the_last_speaker(run):
+    result = run("Senator Mark Ellery promised a task force on hackers.\n\nHe said that Vance\u2019s \u201conly "
+                 "experience in security\u201d was her \u201creckless\u201d use of a private server. The FBI "
+                 "director chastised Vance for use of the server but did not recommend prosecution.")
+    roles = {e.name: [r.title for r in e.roles] for e in result.entities}
+    assert "FBI director" not in roles.get("Mark Ellery", [])

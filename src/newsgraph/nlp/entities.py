@@ -391,6 +391,17 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 continue
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
+    # "Kestner Chemie AG is in talks": capitalised words before a legal form the model passed over are a company.
+    for token in doc:
+        if token.i in taken or token.i == 0 or token.is_lower or token.lower_.rstrip(".") not in _SUFFIXES_OF_FIRMS:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].i not in taken:
+            start -= 1
+        if start < token.i:
+            mentions.append(Mention(start, token.i + 1, "ORG", True))
+            taken.update(range(start, token.i + 1))
     # "Downing Street says …", "the Kremlin said": a seat of government speaks for it.
     for token in doc:
         for seat in _SEATS_OF_GOVERNMENT.get(token.lower_, ()):
@@ -847,6 +858,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
              and key.split()[0].lower() in _CLUB_OPENINGS}
     company_openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG"
                         and len(key.split()) > 1 and key.split()[-1].lower() not in _PLACE_NAMED_BODIES}
+    firm_stems = {key.rsplit(" ", 1)[0] for key, label in labels.items() if label == "ORG" and len(key.split()) > 2
+                  and key.split()[-1].lower().rstrip(".") in _SUFFIXES_OF_FIRMS}
     # ("Kyiv's mayor", "the mayor of Milan": the city itself, whatever its club is called.)
     roles = lexicons.words("person_roles")
     civic = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "poss" and root.head.lower_ in roles
@@ -859,9 +872,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             labels[key] = "ORG"
         # ("Norvalis Therapeutics … Norvalis believes", "Norrvik Telecom … Norrvik would now pay": a "nation" or
         # "place" the model's vocabulary has no vector for, so no well-known one, that opens a company's name.)
-        elif label in ("NORP", "GPE") and key not in strong_type and len(key.split()) == 1 \
-                and _folded(key) in company_openings and not doc.vocab[key].has_vector \
+        elif label in ("NORP", "GPE", "PRODUCT") and (key not in strong_type or label == "PRODUCT") \
+                and len(key.split()) == 1 and _folded(key) in company_openings and not doc.vocab[key].has_vector \
                 and not any(placed.get(key, [])):
+            labels[key] = "ORG"
+        # ("Halvorsen Chemie in talks …" in a headline, "Halvorsen Chemie AG" in the body: a company's name
+        # without its legal form is no person.)
+        elif label == "PERSON" and key not in strong_type and key in firm_stems:
             labels[key] = "ORG"
 
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
@@ -1065,7 +1082,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "69"
+    version = "70"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

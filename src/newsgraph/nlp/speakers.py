@@ -431,6 +431,9 @@ class SpeakerResolver:
                 issuer = self._issuer(a, root, attributions)
                 if issuer is not None:
                     return issuer
+        # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
+        if any(c.lower_ in ("close", "familiar", "near") for c in root.children if c.dep_ == "amod"):
+            return None
         # "Karen Holt's spokesman" speaks for her, but is not her (nor are "the Aldridge judges" Aldridge).
         plural_of_a_name = root.tag_ in ("NNS", "NNPS") and any(
             c.dep_ == "compound" and c.i in self.index for c in root.children)
@@ -821,13 +824,15 @@ class SpeakerResolver:
         # is introduced the same way).
         if a.source[0] >= self.lede_end and self._person_named_before(a.source[0]):
             # "Jorge Ibarra, a hurricane specialist, said … . The veteran forecaster, who has tracked storms for
-            # 27 years, said …": a description, whose it is unsaid, right after a statement in its paragraph
-            # goes on about who made it.
+            # 27 years, said …": a description, whose it is unsaid ("the FBI director" is the FBI's), right
+            # after a statement in its paragraph goes on about who made it.
             if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
                     and previous.speaker.id not in elsewhere and _determined(root, "the") \
                     and a.sentence - self._last_sentence(previous) == 1 \
                     and "\n" not in doc_text(self.doc)[previous.end : a.source[0]] \
                     and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                                or c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.i in self.index
+                                                                      or c.lower_ in lexicons.words("org_nouns"))
                                 for c in root.children):
                 self._record_role(previous.speaker, a)
                 return previous.speaker
@@ -1125,7 +1130,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "62"
+    version = "63"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
