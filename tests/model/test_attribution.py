@@ -2140,3 +2140,13 @@ def test_a_description_owned_by_an_organisation_is_not_the_last_speaker(run):
                  "director chastised Vance for use of the server but did not recommend prosecution.")
     roles = {e.name: [r.title for r in e.roles] for e in result.entities}
     assert "FBI director" not in roles.get("Mark Ellery", [])
+
+
+def test_a_lede_that_describes_a_person_is_the_person_the_next_paragraph_names(run):
+    result = run("Runner banned for two years\n\nBy Ana Ruiz\nSports reporter\n\n"
+                 "Chile's fastest woman over 400 metres said on Tuesday she would appeal against a doping ban.\n\n"
+                 "Camila Reyes, 27, tested positive after winning the national title, according to the agency.\n\n"
+                 "\u201cI have never cheated,\u201d Reyes told the tribunal.\n\n"
+                 "One resident, who did not want to be named, told the paper she had seen Reyes train every day.")
+    assert only_quote(result, "would appeal").speaker.name == "Camila Reyes"
+    assert only_quote(result, "train every day").speaker is None

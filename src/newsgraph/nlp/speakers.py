@@ -50,11 +50,15 @@ _NEUTER = {"it", "its"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
+# Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
+                 "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student"}
 _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
 _PRESSING = {"press", "question", "quiz", "grill", "challenge"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 _PRONOUN_REACH = 3
+_LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
              "manager": {"boss"}, "coach": {"boss"}, "monarch": {"king", "queen"}}
@@ -149,6 +153,22 @@ def _age_described(root: Token) -> str | None:
     return number.text if number is not None else None
 
 
+def _lede_end(text: str) -> int:
+    """Where the lede ends: the first paragraph that reads as prose (a sentence of some length, closed by its
+    stop), after a headline and whatever byline, date or share lines stand between them."""
+    headline = headline_line(text)
+    start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
+    first_break = text.find("\n", start)
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line.split()) >= _LEDE_WORDS and line[-1] in ".!?\"'\u201d\u2019":
+            return end
+        start = end + 1
+    return first_break if first_break > 0 else len(text)
+
+
 def _same_place(a: str, b: str) -> bool:
     """ "korea" and "korean", "japan" and "japanese": a place and its people's word share their start."""
     if a == b:
@@ -176,12 +196,7 @@ class SpeakerResolver:
                                   + [_Piece(*span) for span in asked])
         self._genders: dict[str, str | None] = {}
         self._described: dict[str, set[str]] = {}  # person id -> the description a later name was found for
-        # The lede is the first paragraph, after a headline if the text opens with one.
-        text = doc_text(doc)
-        headline = headline_line(text)
-        lede_start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
-        lede_break = text.find("\n", lede_start)
-        self.lede_end = lede_break if lede_break > 0 else len(text)
+        self.lede_end = _lede_end(doc_text(doc))
 
     @cached_property
     def _organisation_mentions(self) -> list[tuple[int, Cluster]]:
@@ -446,6 +461,13 @@ class SpeakerResolver:
             return aged
         if self._is_role(root):
             return self._role_holder(a, root, attributions, previous)
+        # "New Zealand's fastest woman over 200 metres said …" in the lede: the person the next paragraphs
+        # name; "the woman said" further on: one the article has named, as with a role.
+        if root.lemma_.lower() in _PERSON_NOUNS and root.tag_ == "NN":
+            if a.source[0] < self.lede_end:
+                return self._subject_named_next(a)
+            if _determined(root, "the"):
+                return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
         if lower in _KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
@@ -856,6 +878,11 @@ class SpeakerResolver:
             return self._latest(placed, a.source[0])
         # "The EU's digital commissioner said … Margit Holm, who took over the portfolio in December, has
         # made …": the first person the next sentences name as a subject, when none of them speaks by name.
+        return self._subject_named_next(a)
+
+    def _subject_named_next(self, a: Attribution) -> Cluster | None:
+        """The first person the sentences after ``a``'s (within the lede's reach) name as a subject, if the
+        description is theirs."""
         last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
         for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
             holder = self.index.get(token.i)
@@ -1130,7 +1157,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "63"
+    version = "64"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
