@@ -2150,3 +2150,15 @@ def test_a_lede_that_describes_a_person_is_the_person_the_next_paragraph_names(r
                  "One resident, who did not want to be named, told the paper she had seen Reyes train every day.")
     assert only_quote(result, "would appeal").speaker.name == "Camila Reyes"
     assert only_quote(result, "train every day").speaker is None
+
+
+def test_a_court_of_a_union_is_one_name_and_a_places_court_in_the_lede_is_it(run):
+    result = run("EU court rules against tracking\n\n"
+                 "Europe\u2019s highest court ruled on Tuesday that the app maker Velora cannot track users "
+                 "without their consent.\n\n"
+                 "The Court of Justice of the European Union said the scale of the tracking was too great. It said "
+                 "national courts must now decide on compensation.")
+    names = {e.name for e in result.entities if e.type == "ORG"}
+    assert "Court of Justice of the European Union" in names and "Court of Justice" not in names
+    for content in ("cannot track users", "too great", "compensation"):
+        assert only_quote(result, content).speaker.name == "Court of Justice of the European Union"

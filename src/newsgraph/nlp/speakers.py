@@ -352,6 +352,11 @@ class SpeakerResolver:
             return described_as[0]
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
+        # "Europe's highest court ruled …" in the lede: the court the next sentences let speak by name (not just
+        # any organisation: "Iran's state media said … The IAEA said").
+        if root.idx < self.lede_end and lower in lexicons.words("org_nouns") and any(
+                c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+            return next((c for c in self._introduced_next(root, attributions) if lower in c.name.lower().split()), None)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
             noun = root.head.head
             # "said Robert Kline, dean of Halvorsen's College of …, who noted": "who" is the person the
@@ -1157,7 +1162,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "64"
+    version = "65"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
