@@ -2162,3 +2162,37 @@ def test_a_court_of_a_union_is_one_name_and_a_places_court_in_the_lede_is_it(run
     assert "Court of Justice of the European Union" in names and "Court of Justice" not in names
     for content in ("cannot track users", "too great", "compensation"):
         assert only_quote(result, content).speaker.name == "Court of Justice of the European Union"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Figures obtained by the Courier under freedom of information laws show that some patients waited 20 "
+     "hours.", "waited 20 hours", None),
+    ("A passenger, later identified by police as Maria Lopez, told reporters she had smelt smoke.", "smelt smoke",
+     "Maria Lopez"),
+    ("Police said a 34-year-old man had been arrested. The Independent Office for Police Conduct has been "
+     "informed.", "been arrested", None),
+    ("Volcanologist Freya Jonsdottir said the fissure was two kilometres long.\n\nThe pilot who flew over the "
+     "site said the lava reached 50 metres.", "50 metres", None),
+    ("Ireland's relay team has been named.\n\nCoach Dan Reilly said 18-year-old Aoife Byrne had earned her "
+     "place. The athlete, who turns 19 next month, said she was delighted.", "delighted", "Aoife Byrne"),
+    ("Asked by a reporter whether she had seen the memo, Prime Minister Helen Clarke said she had not. The "
+     "reporter said the memo had reached her office in January.", "reached her office", None),
+    ("Leinster beat Munster 24-17. Garry Ringrose scored two tries.\n\nThe centre said the team had defended "
+     "well.", "defended well", None),
+])
+def test_descriptions_documents_and_forces_that_are_not_who_the_rules_would_make_them(run, text, content,
+                                                                                       speaker):
+    found = only_quote(run(text), content).speaker
+    assert (found.name if found else None) == speaker
+
+
+def test_narration_after_she_said_and_is_not_a_second_statement_nor_a_designer_a_person(run):
+    result = run("Her son had never been in trouble, she said, and her voice was breaking as she spoke. Demand "
+                 "had weakened, chief executive Paul Grant said, and shares were down 12% by the close.")
+    assert not [q for q in result.quotes if any("voice was breaking" in c.text or "shares were down" in c.text
+                                                for c in q.content)]
+    firm = run("Varnholt, the German chip designer, cut 400 jobs on Monday. It said demand had collapsed.")
+    assert "PERSON" not in [e.type for e in firm.entities if e.name == "Varnholt"]
+    smith = run("Paul Smith steps back\n\nPaul Smith Ltd said its founder would step back. Paul Smith, the "
+                "designer, said he would remain involved.")
+    assert only_quote(smith, "remain involved").speaker.name == "Paul Smith"

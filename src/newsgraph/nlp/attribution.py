@@ -217,11 +217,16 @@ def _back_shifted(verb: Token) -> bool:
 def _continued_after_cue(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int] | None:
     """ "The band had argued for weeks, she said, and by the time they reached Portugal the drummer was
     travelling in a separate van": a clause coordinated after the cue that goes on in reported speech's
-    tense goes on with what was said (not "…, he said, and left the room")."""
+    tense, with an auxiliary ("had", "would", "was …ing"), goes on with what was said (not "…, he said, and
+    left the room", "…, he said, and shares were down 12%", "…, she said, and her voice was breaking as she
+    spoke")."""
     if not (frame.head_side and frame.root.i < cue.i):
         return None
     for c in frame.root.children:
         if c.dep_ == "conj" and c.left_edge.i > cue.right_edge.i and _new_clause(c) and _back_shifted(c) \
+                and any(a.dep_ == "aux" for a in c.children) \
+                and not any(t.lemma_.lower() in lexicons.reporting_frames() or t.lemma_.lower() in ("speak", "talk")
+                            for t in c.subtree if t.pos_ == "VERB") \
                 and not any(i in quoted for i in range(c.left_edge.i, c.right_edge.i + 1)):
             start = c.left_edge.i
             while cue.doc[start].dep_ in ("cc", "punct") and start < c.i:
@@ -1452,7 +1457,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"55-{shipped_model().digest}"
+        return f"56-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -51,6 +51,9 @@ _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholde
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
 _SCORE_DASHES = frozenset({"-", "\u2013"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
+# Titles a company takes as well as a person: "Varnholt, the German chip designer", "the biggest player in
+# the market", "commodities trader Glencore".
+_FIRMS_TOO = {"designer", "player", "trader"}
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _UNDOTTED_TITLES = {"cllr", "det", "insp", "supt", "sgt", "cmdr", "adm", "atty", "capt", "lt"}
 _SMALL_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
@@ -168,7 +171,7 @@ def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     first = _given_names_before(doc, start)
     if first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == root.i:
         titled.append(doc[first - 1])
-    return any(t.lower_ in roles or t.lemma_.lower() in roles for t in titled)
+    return any((t.lower_ in roles or t.lemma_.lower() in roles) and t.lower_ not in _FIRMS_TOO for t in titled)
 
 
 def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) -> bool:
@@ -709,7 +712,7 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
                 or not token.is_title or token.idx < headline_end or token.dep_ != "nsubj":
             continue
         titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicons.words("person_roles")
-                     for c in token.children)
+                     and c.lower_ not in _FIRMS_TOO for c in token.children)
         # (A subject with a title in apposition is a person whatever it does: "Cass Morrow, the band’s
         # bassist, talked her out of it.")
         speaks = token.head.lemma_.lower() in lexicons.reporting_frames()
@@ -722,7 +725,9 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
                 and not _org_head(doc[start - 1]) \
                 and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | lexicons.words("person_roles"):
             start -= 1
-        if start == token.i and (mention is not None or not titled):
+        # (A lone word titled so names a person only as a speaker: "Varnholt, the German chip designer, cut 400
+        # jobs" is a company.)
+        if start == token.i and (mention is not None or not titled or not speaks):
             continue
         if mention is not None:
             mention.start = start
@@ -862,6 +867,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
              and key.split()[0].lower() in _CLUB_OPENINGS}
     company_openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG"
                         and len(key.split()) > 1 and key.split()[-1].lower() not in _PLACE_NAMED_BODIES}
+    first_break = text.find("\n")
     firm_stems = {key.rsplit(" ", 1)[0] for key, label in labels.items() if label == "ORG" and len(key.split()) > 2
                   and key.split()[-1].lower().rstrip(".") in _SUFFIXES_OF_FIRMS}
     # ("Kyiv's mayor", "the mayor of Milan": the city itself, whatever its club is called.)
@@ -882,12 +888,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             labels[key] = "ORG"
         # ("Halvorsen Chemie in talks …" in a headline, "Halvorsen Chemie AG" in the body: a company's name
         # without its legal form is no person.)
-        elif label == "PERSON" and key not in strong_type and key in firm_stems:
+        elif label == "PERSON" and key not in strong_type and key in firm_stems and all(
+                doc[m.start].idx < first_break for k, m in keyed if k == key and name_of(doc[m.start : m.end]) == key):
             labels[key] = "ORG"
 
     full_org = _organisation_full_names([key for key, label in labels.items() if label == "ORG"])
     spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
-    first_break = text.find("\n")
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
     full_org = {short: full for short, full in full_org.items() if full in in_body}
     places = _place_names([key for key, label in labels.items() if label == "GPE"])
@@ -1086,7 +1092,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "71"
+    version = "72"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -53,6 +53,16 @@ _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student"}
+# What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
+# ("figures obtained by the BBC", "a review commissioned by the department").
+_AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
+              "draft", "gather", "collect", "carry"}
+# Offices anyone of any trade may hold: "the head of the observatory" may be "the scientist".
+_OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chairwoman", "leader", "executive",
+            "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
+            "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor"}
+# Nouns that name an organisation only as part of its name ("the Link Centre"; a rugby centre is a player).
+_NAMED_ONLY = {"centre", "center", "band", "label"}
 _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
 _PRESSING = {"press", "question", "quiz", "grill", "challenge"}
 _RELATIVE = {"who", "whom", "which", "that"}
@@ -60,8 +70,11 @@ _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked
 _PRONOUN_REACH = 3
 _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
+_POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "skipper", "substitute",
+              "batsman", "bowler"}
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
-             "manager": {"boss"}, "coach": {"boss"}, "monarch": {"king", "queen"}}
+             "manager": {"boss"}, "coach": {"boss"}, "monarch": {"king", "queen"}, "player": _POSITIONS,
+             "footballer": _POSITIONS, "athlete": {"sprinter", "swimmer", "cyclist", "jockey", "boxer", "golfer"}}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
@@ -167,6 +180,16 @@ def _lede_end(text: str) -> int:
             return end
         start = end + 1
     return first_break if first_break > 0 else len(text)
+
+
+def _police_force(name: str) -> bool:
+    """ "South Wales Police", "Police Scotland", "the South African Police Service": a force by its name (not the
+    "Independent Office for Police Conduct" or the "Police Federation")."""
+    words = name.lower().split()
+    if "police" not in words:
+        return False
+    after = words[words.index("police") + 1 :]
+    return not after or after in (["service"], ["force"], ["department"]) or words[0] == "police" and len(words) == 2
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -317,9 +340,12 @@ class SpeakerResolver:
             return self._interviewee(start)
         # Whose the source is ("Acme's board", "Karen Holt's spokesman"), and the others it names.
         owners = [self.index[c.i] for c in root.children if c.dep_ == "poss" and c.i in self.index]
-        # ("the tribunal, chaired by retired judge Rosemary Tait, said": whoever leads what speaks is not it.)
+        # ("the tribunal, chaired by retired judge Rosemary Tait, said", "economists polled by Pacific Markets
+        # Survey": whoever a participle names beside what speaks is not it, but for the name it is given: "a
+        # passenger, later identified by police as Maria Lopez,".)
         led_by = {self.index[t.i].id for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                  for t in c.subtree if t.i in self.index}
+                  for t in c.subtree if t.i in self.index
+                  and not any(p.dep_ == "prep" and p.lower_ == "as" for p in t.ancestors if p.i > c.i)}
         others = [c for c in {id(c): c for c in named}.values() if c not in owners and c.id not in led_by]
         named_people = [c for c in others if c.type == "PERSON"]
         # "Acme's board said": the organisation it belongs to.
@@ -422,14 +448,15 @@ class SpeakerResolver:
         # "Police said …" after "South Wales Police": the one police force the article names.
         if lower == "police" and not any(c.dep_ == "det" for c in root.children):
             # ("South African Police Service", "Police Scotland")
-            forces = [c for c in self.clusters if c.type == "ORG" and "police" in c.name.lower().split()]
+            forces = [c for c in self.clusters if c.type == "ORG" and _police_force(c.name)]
             if len(forces) == 1:
                 return forces[0]
         # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
         # speaks for whoever produced it.
         if root.lemma_.lower() in _DOCUMENTS:
             # ("data compiled by Tessaract Analytics": the agent of the participle that describes it.)
-            described = [root, *(c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            described = [root, *(c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                 and c.lemma_.lower() in _AUTHORING)]
             # ("by the polling firm Instituto Cénit": or the name given to what the agent is.)
             author = next((self.index[n.i] for d in described for c in d.children if c.dep_ in ("prep", "agent")
                            and c.lower_ in ("from", "by", "of") for p in c.children if p.dep_ == "pobj"
@@ -669,7 +696,7 @@ class SpeakerResolver:
                       attributions: list[Attribution] = ()) -> Cluster | None:
         sentence = self.sentence_of[root.i]
         named_so = self._named_so(root) if root.lower_ not in _NEUTER else None
-        if named_so is not None:
+        if named_so is not None or root.lower_ in _NAMED_ONLY:
             return named_so
         # "The operator of Australia's main electricity grid warned … The Australian Energy Market Operator
         # said": in the lede, a description whose noun is in the name of the organisation the next sentences
@@ -698,7 +725,10 @@ class SpeakerResolver:
         # (The agency in a dateline, "OSLO (Reuters) -", reports the story; it is no one's subject.)
         subjects = []
         for t in self.doc[first : root.i]:
-            if not _is_subject(t) or self._in_quote(t) or any(s <= t.idx < e for s, e in self.datelines):
+            # (A body is not the company a statement was about: "ruled that Harlow Logistics had unfairly dismissed
+            # her. The tribunal ordered …"; "the company", "it" may well be.)
+            if not _is_subject(t) or self._in_quote(t) or any(s <= t.idx < e for s, e in self.datelines) \
+                    or root.lower_ not in _BUSINESS_NOUNS | _NEUTER and self.reported.overlapping(t.idx, t.idx):
                 continue
             if t.i in self.index:
                 if self.index[t.i].type == "ORG" and not (root.lower_ in _BUSINESS_NOUNS
@@ -860,7 +890,10 @@ class SpeakerResolver:
                     and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
                                 or c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.i in self.index
                                                                       or c.lower_ in lexicons.words("org_nouns"))
-                                for c in root.children):
+                                for c in root.children) \
+                    and self._may_be_described(previous.speaker, root) \
+                    and not self._named_in(previous, exclude=previous.speaker) \
+                    and not self._introduced_just_before(root, a):
                 self._record_role(previous.speaker, a)
                 return previous.speaker
             # "Athletic's manager … said … “…,” said Marco Rossi": a role no one holds, then a speaker the
@@ -979,7 +1012,10 @@ class SpeakerResolver:
             described = self.doc.char_span(*earlier.source, alignment_mode="expand")
             if earlier.speaker is None and described is not None and any(t.lemma_.lower() == lemma for t in described):
                 return None
-        found = self._antecedent(root, previous, fits=lambda c: c.id not in elsewhere)
+        if self._introduced_just_before(root, a):
+            return None
+        found = self._antecedent(root, previous,
+                                 fits=lambda c: c.id not in elsewhere and self._may_be_described(c, root))
         if found is not None:
             return found
         # "Vaka told reporters … (a caption; the observatory's notice) … the scientist said": a description
@@ -987,7 +1023,33 @@ class SpeakerResolver:
         spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
                  and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
                  and earlier.speaker.type == "PERSON" and earlier.speaker.id not in elsewhere]
-        return spoke[-1] if spoke else None
+        return spoke[-1] if spoke and self._may_be_described(spoke[-1], root) else None
+
+    def _may_be_described(self, person: Cluster, noun: Token) -> bool:
+        """Whether ``noun`` ("the athlete", "the pilot who flew over the site") can be another word for
+        ``person``: not a description that picks out someone new by a clause of its own, nor another trade or
+        station than the one the article gave them ("Coach Dan Reilly" is not "the athlete")."""
+        if any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != "," for c in noun.children):
+            return False
+        if not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS):
+            return True  # "the 58-year-old", "the Spaniard": no trade to clash with
+        known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
+                 w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
+        words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
+        return not known or bool(known & words)
+
+    def _named_in(self, a: Attribution, *, exclude: Cluster) -> bool:
+        """Whether ``a``'s content names a person other than ``exclude`` ("said 18-year-old Aoife Byrne had
+        earned her place", whom "the athlete" after it may be)."""
+        return any(self.index[t.i].type == "PERSON" and self.index[t.i] is not exclude
+                   for start, end in a.content for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
+                   if t.i in self.index)
+
+    def _introduced_just_before(self, noun: Token, a: Attribution) -> bool:
+        """Whether the sentence before ``a``'s brings in someone by ``noun`` with "a" ("Asked by a reporter
+        whether …. The reporter said"): the description is that newcomer."""
+        sentence = self.sentences[max(0, a.sentence - 1)]
+        return any(t.lemma_.lower() == noun.lemma_.lower() and _determined(t, "a", "an") for t in sentence)
 
     def _places(self, start: int, end: int) -> set[str]:
         """The places a stretch of text names, or whose people it names ("South Korean" is South Korea)."""
@@ -1162,7 +1224,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "65"
+    version = "66"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
