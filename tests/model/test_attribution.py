@@ -2196,3 +2196,15 @@ def test_narration_after_she_said_and_is_not_a_second_statement_nor_a_designer_a
     smith = run("Paul Smith steps back\n\nPaul Smith Ltd said its founder would step back. Paul Smith, the "
                 "designer, said he would remain involved.")
     assert only_quote(smith, "remain involved").speaker.name == "Paul Smith"
+
+
+def test_a_pronoun_past_its_reach_and_after_a_laugh_finds_the_one_who_spoke(run):
+    chair = run("Residents packed the hall.\n\nGillian Hart, who founded the campaign, handed the committee a "
+                "petition. She said the group would appeal.\n\nThe committee chair, Cllr Janet Oakes, said members "
+                "could only judge planning grounds. Oakes, who voted in favour, said she understood the anger.\n\n"
+                "The chair had made up her mind before anyone spoke, she said.")
+    assert only_quote(chair, "made up her mind").speaker.name == "Gillian Hart"
+    laugh = run("Tova Reyes, 34, sings with The Marrams.\n\nThe 34-year-old said she would never tour for more than "
+                "four weeks again.\n\nI ask whether she still has the bag. She laughs.\n\n"
+                "\u201cIt\u2019s under my bed. Still packed,\u201d she said.")
+    assert only_quote(laugh, "under my bed").speaker.name == "Tova Reyes"

@@ -334,6 +334,15 @@ class SpeakerResolver:
             # (Whom the statement is about is passed over only if someone else can be meant.)
             talked_about = self._talked_about(a)
             meant = self._antecedent(root, previous, talked_about=talked_about)
+            # "She said the group would … [Oakes speaks twice] … The chair had made up her mind, she said": past
+            # the pronoun's reach, the last one who spoke that the statement is not about.
+            if meant is None and talked_about:
+                wanted = _PRONOUN_GENDER.get(lower)
+                spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
+                         and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
+                         and earlier.speaker.type == "PERSON" and earlier.speaker.id not in talked_about
+                         and self._gender(earlier.speaker) in (None, wanted)]
+                meant = spoke[-1] if spoke else None
             return meant if meant is not None or not talked_about else self._antecedent(root, previous)
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
@@ -594,8 +603,18 @@ class SpeakerResolver:
         if subjects:
             return subjects[-1]
         # Counted from where the previous statement ends: a quotation over several paragraphs is one turn.
+        # (Counted from the paragraph, and one more, when the one before it goes on about the same "she": "I ask
+        # whether she still has the bag. She laughs. / “It's under my bed. Still packed,” she said.")
+        line_start = pronoun
+        while line_start.i > 0 and "\n" not in self.doc[line_start.i - 1].text_with_ws:
+            line_start = self.doc[line_start.i - 1]
+        opening = self.sentence_of[line_start.i]
+        same_she = wanted is not None and opening > 0 and any(
+            _PRONOUN_GENDER.get(t.lower_) == wanted and t.dep_ == "nsubj" and not self._in_quote(t)
+            for t in self.sentences[opening - 1])
+        turn = opening - 1 if same_she else sentence
         if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
-                and sentence - self._last_sentence(previous) <= 2 and fits(previous.speaker):
+                and turn - self._last_sentence(previous) <= 2 and fits(previous.speaker):
             return previous.speaker
         if reported:
             return reported[-1]
@@ -1224,7 +1243,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "66"
+    version = "67"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
