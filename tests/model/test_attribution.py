@@ -2208,3 +2208,12 @@ def test_a_pronoun_past_its_reach_and_after_a_laugh_finds_the_one_who_spoke(run)
                 "four weeks again.\n\nI ask whether she still has the bag. She laughs.\n\n"
                 "\u201cIt\u2019s under my bed. Still packed,\u201d she said.")
     assert only_quote(laugh, "under my bed").speaker.name == "Tova Reyes"
+
+
+def test_a_statement_after_before_is_its_speakers_not_part_of_the_first(run):
+    result = run("FRANKFURT, June 2 (Wire) - The chief executive of Kestner Chemie AG told investors on Tuesday that "
+                 "the company would make \"bold moves\" in coatings, hours before people familiar with the matter "
+                 "said it was in advanced talks to buy Dutch rival Vorlis Materials NV.")
+    assert only_quote(result, "bold moves").content[-1].text.endswith("in coatings")
+    talks = only_quote(result, "advanced talks")
+    assert talks.source.text == "people familiar with the matter" and talks.speaker is None

@@ -160,8 +160,11 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
     # the cue, if a pronoun opens it and its verb is back-shifted as reported speech is.
     if frame.relation == "ccomp" and not frame.head_side and cue.i < start:
         for sibling in cue.children:
+            # (but not another's statement: "…, hours before people familiar with the matter said it was …")
             if sibling.dep_ == "ccomp" and sibling.i > frame.root.i and sibling.left_edge.i <= end + 1 \
-                    and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in sibling.children):
+                    and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in sibling.children) \
+                    and not (sibling.lemma_.lower() in lexicons.reporting_frames()
+                             and any(c.dep_ == "nsubj" for c in sibling.children)):
                 end = max(end, sibling.right_edge.i + 1)
             if sibling.dep_ == "conj" and sibling.i > frame.root.i and sibling.left_edge.i <= end + 2 \
                     and _reported_coordinate(sibling):
@@ -1457,7 +1460,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"56-{shipped_model().digest}"
+        return f"57-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
