@@ -2217,3 +2217,11 @@ def test_a_statement_after_before_is_its_speakers_not_part_of_the_first(run):
     assert only_quote(result, "bold moves").content[-1].text.endswith("in coatings")
     talks = only_quote(result, "advanced talks")
     assert talks.source.text == "people familiar with the matter" and talks.speaker is None
+
+
+def test_the_town_a_council_is_named_after_is_a_place_not_a_company(run):
+    result = run("Superstore on old Ashvale Mill site approved\n\nCouncillor Peter Hanley warned that a 24-hour "
+                 "supermarket on the edge of Ashvale would 'suck the life out of' the town centre.\n\nA survey found "
+                 "that seven in ten Ashvale households already shop elsewhere, according to Ashvale District "
+                 "Council's planning officers.")
+    assert {e.name: e.type for e in result.entities}.get("Ashvale") == "GPE"

@@ -865,6 +865,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # is never a place the story puts something in.)
     clubs = {_folded(key.split()[-1]) for key, label in labels.items() if label == "ORG" and len(key.split()) == 2
              and key.split()[0].lower() in _CLUB_OPENINGS}
+    # ("Mossbury District Council … on the edge of Mossbury": a council's town is a place, whatever else is named
+    # after it.)
+    council_places = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG"
+                      and len(key.split()) > 1 and key.split()[-1].lower() == "council"}
     company_openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG"
                         and len(key.split()) > 1 and key.split()[-1].lower() not in _PLACE_NAMED_BODIES}
     first_break = text.find("\n")
@@ -884,8 +888,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         # "place" the model's vocabulary has no vector for, so no well-known one, that opens a company's name.)
         elif label in ("NORP", "GPE", "PRODUCT") and (key not in strong_type or label == "PRODUCT") \
                 and len(key.split()) == 1 and _folded(key) in company_openings and not doc.vocab[key].has_vector \
-                and not any(placed.get(key, [])):
+                and not any(placed.get(key, [])) and _folded(key) not in council_places:
             labels[key] = "ORG"
+        elif label == "ORG" and key not in strong_type and len(key.split()) == 1 and _folded(key) in council_places:
+            labels[key] = "GPE"
         # ("Halvorsen Chemie in talks …" in a headline, "Halvorsen Chemie AG" in the body: a company's name
         # without its legal form is no person.)
         elif label == "PERSON" and key not in strong_type and key in firm_stems and all(
@@ -1092,7 +1098,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "72"
+    version = "73"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
