@@ -2225,3 +2225,13 @@ def test_the_town_a_council_is_named_after_is_a_place_not_a_company(run):
                  "that seven in ten Ashvale households already shop elsewhere, according to Ashvale District "
                  "Council's planning officers.")
     assert {e.name: e.type for e in result.entities}.get("Ashvale") == "GPE"
+
+
+def test_a_lede_that_tells_what_the_headline_did_names_the_headlines_subject(run):
+    result = run("Marlowe survives confidence vote as rebels stay loyal\n\nBy Ann Tate\n12 March 2026\n\n"
+                 "The prime minister narrowly survived a vote of no confidence on Wednesday night after telling MPs "
+                 "that her government had earned the right to finish its work.\n\n"
+                 "Helen Marlowe's party won the division by 112 votes to 108. \u201cThe prime minister has run out of "
+                 "ideas,\u201d opposition leader Corinne Vale told the chamber.\n\n"
+                 "The finance minister, Patrick Olu, said the budget would be published on schedule.")
+    assert only_quote(result, "earned the right").speaker.name == "Helen Marlowe"

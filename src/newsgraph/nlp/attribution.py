@@ -385,13 +385,16 @@ def _source_token(cue: Token) -> Token | None:
     if cue.dep_ == "acomp":
         return subject_of(head)
     # "responded by saying …", "after saying …, she was whisked off": the subject of the clause the
-    # preposition hangs off (not when that clause has an object, who may be the one speaking: "The league
-    # suspended the coach after saying …"; but the object of a reporting verb is its listener: "Patel
-    # told reporters …, before adding that …").
+    # preposition hangs off (not when that clause has a person for its object, who may be the one speaking:
+    # "The league suspended the coach after saying …"; but the object of a reporting verb is its listener:
+    # "Patel told reporters …, before adding that …"; and a thing speaks not: "survived a vote … after
+    # telling MPs …").
     clause = head.head
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and clause.pos_ in ("VERB", "AUX") and (
             clause.lemma_.lower() in lexicons.reporting_frames()
-            or not any(c.dep_ == "dobj" for c in clause.children)):
+            or not any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")
+                                             or is_role_noun(c) or c.tag_ in ("NNS", "NNPS"))
+                       for c in clause.children)):
         return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(clause)
     return None
 
@@ -1460,7 +1463,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"57-{shipped_model().digest}"
+        return f"58-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -86,7 +86,8 @@ _REPLYING = {"reply", "answer", "respond", "retort"}
 # Words before a role that say whose or where it is, not which portfolio ("the party leader", "the city mayor").
 _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "club", "team", "federal", "national",
                       "local", "regional", "county", "provincial", "country", "town", "council", "cabinet", "junior",
-                      "former", "acting", "interim", "senior", "deputy", "assistant", "chief", "general"}
+                      "former", "acting", "interim", "senior", "deputy", "assistant", "chief", "general", "new", "top",
+                      "current", "incoming", "outgoing", "longtime", "veteran"}
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
@@ -889,7 +890,8 @@ class SpeakerResolver:
             # "Athletic's manager" is not the one whose role is "Wexford manager", nor "the transportation
             # minister" the "Municipal Affairs Minister".
             portfolio = {c.lower_[:5] for c in root.children if c.dep_ in ("compound", "amod")
-                         and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and c.lower_ not in _GENERIC_MODIFIERS}
+                         and c.pos_ in ("NOUN", "PROPN", "ADJ") and not c.ent_type_
+                         and c.lower_ not in _GENERIC_MODIFIERS}
             elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)
                           or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
             holders = [c for c in holders if c.id not in elsewhere]
@@ -923,6 +925,12 @@ class SpeakerResolver:
             if placed:
                 return self._latest(placed, a.source[0])
             return self._described_speaker(a, root, previous, elsewhere, attributions)
+        # "Ashdown survives no-confidence vote" over "The prime minister narrowly survived a vote …": the lede
+        # tells what the headline did, of the one the headline names doing it.
+        headlined = self._headline_subject(root)
+        if headlined is not None and headlined.id not in elsewhere:
+            self._record_role(headlined, a)
+            return headlined
         # ("The head of the investigation told reporters …" under a lede that names no one: the story has
         # yet to name anyone, so the first person it lets speak by name a few paragraphs on is the head.)
         named = self._named_next(a, attributions, reach=_LEDE_REACH if a.source[0] < self.lede_end
@@ -936,6 +944,16 @@ class SpeakerResolver:
         # "The EU's digital commissioner said … Margit Holm, who took over the portfolio in December, has
         # made …": the first person the next sentences name as a subject, when none of them speaks by name.
         return self._subject_named_next(a)
+
+    def _headline_subject(self, description: Token) -> Cluster | None:
+        """The person the headline makes the subject of the verb ``description`` is the subject of in the lede."""
+        headline = headline_line(doc_text(self.doc))
+        verb = description.head
+        if headline is None or description.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        doers = {self.index[t.i].id: self.index[t.i] for t in self.doc if t.idx < headline[1] and t.i in self.index
+                 and self.index[t.i].type == "PERSON" and _is_subject(t) and t.head.lemma_ == verb.lemma_}
+        return next(iter(doers.values())) if len(doers) == 1 else None
 
     def _subject_named_next(self, a: Attribution) -> Cluster | None:
         """The first person the sentences after ``a``'s (within the lede's reach) name as a subject, if the
@@ -1243,7 +1261,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "67"
+    version = "68"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
