@@ -2235,3 +2235,13 @@ def test_a_lede_that_tells_what_the_headline_did_names_the_headlines_subject(run
                  "ideas,\u201d opposition leader Corinne Vale told the chamber.\n\n"
                  "The finance minister, Patrick Olu, said the budget would be published on schedule.")
     assert only_quote(result, "earned the right").speaker.name == "Helen Marlowe"
+
+
+def test_a_band_named_in_the_headline_and_again_below_speaks_as_itself(run):
+    result = run("Nell Varga on the Porto night that nearly ended The Quiet Ferns\n\nThe singer who sold out the arena "
+                 "twice last year says she came within one phone call of quitting music in a hotel room in Porto.\n\n"
+                 "Of the drummer, who left the band in 2024, Varga is careful.\n\nThe Quiet Ferns said in March 2024 "
+                 "that they were taking \u201can indefinite pause\u201d. The pause lasted eleven months.")
+    band = only_quote(result, "indefinite pause").speaker
+    assert band is not None and band.name == "Quiet Ferns"
+    assert {e.name: e.type for e in result.entities}[band.name] == "ORG"

@@ -871,6 +871,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                       and len(key.split()) > 1 and key.split()[-1].lower() == "council"}
     company_openings = {_folded(key.split()[0]) for key, label in labels.items() if label == "ORG"
                         and len(key.split()) > 1 and key.split()[-1].lower() not in _PLACE_NAMED_BODIES}
+    speaking = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "nsubj"
+                and root.head.lemma_.lower() in ("say", "tell", "announce", "confirm", "deny")
+                and not _in_own_quotes(doc, doc[m.start : m.end])}
     first_break = text.find("\n")
     firm_stems = {key.rsplit(" ", 1)[0] for key, label in labels.items() if label == "ORG" and len(key.split()) > 2
                   and key.split()[-1].lower().rstrip(".") in _SUFFIXES_OF_FIRMS}
@@ -892,6 +895,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             labels[key] = "ORG"
         elif label == "ORG" and key not in strong_type and len(key.split()) == 1 and _folded(key) in council_places:
             labels[key] = "GPE"
+        # ("The Quiet Ferns said in March that they were taking “an indefinite pause”": a band, not a work.)
+        elif label == "WORK_OF_ART" and key in speaking:
+            labels[key] = "ORG"
         # ("Halvorsen Chemie in talks …" in a headline, "Halvorsen Chemie AG" in the body: a company's name
         # without its legal form is no person.)
         elif label == "PERSON" and key not in strong_type and key in firm_stems and all(
@@ -924,14 +930,27 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
 
 
 def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "According to Chainlight, a blockchain analytics firm, … Chainlight said": a one-word organisation's
-    name printed again where the model saw nothing is the same organisation."""
+    """ "According to Chainlight, a blockchain analytics firm, … Chainlight said": an organisation's (or a
+    work's) name printed again where the model saw nothing is the same one."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     named = {doc[m.start].text: m.label for m in mentions if m.end - m.start == 1 and m.label == "ORG"
              and (doc[m.start].is_title or doc[m.start].is_upper) and doc[m.start].is_alpha and len(doc[m.start]) > 1}
     # (Not where the word modifies a noun, as a capitalised common word does: "Next year", "Orange juice".)
-    return [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))]
+    found = [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))]
+    # "… nearly ended The Quiet Ferns" in a headline, "The Quiet Ferns said …" below: a longer name, every word
+    # capitalised, printed again word for word.
+    longer = {tuple(t.text for t in doc[m.start : m.end]): m.label for m in mentions
+              if m.label in ("ORG", "WORK_OF_ART") and 2 <= m.end - m.start <= 5
+              and all(t.is_title or t.is_upper for t in doc[m.start : m.end])}
+    for words, label in longer.items():
+        for t in doc:
+            end = t.i + len(words)
+            if t.text == words[0] and end <= len(doc) and tuple(x.text for x in doc[t.i : end]) == words \
+                    and not covered.intersection(range(t.i, end)):
+                found.append(Mention(t.i, end, label))
+                covered.update(range(t.i, end))
+    return found
 
 
 def _short_form(doc: Doc, m: Mention) -> Token | None:
@@ -1098,7 +1117,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "73"
+    version = "74"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
