@@ -2245,3 +2245,20 @@ def test_a_band_named_in_the_headline_and_again_below_speaks_as_itself(run):
     band = only_quote(result, "indefinite pause").speaker
     assert band is not None and band.name == "Quiet Ferns"
     assert {e.name: e.type for e in result.entities}[band.name] == "ORG"
+
+
+def test_a_colon_dateline_a_court_for_a_place_a_forces_spokesman_and_a_presidents_choice(run):
+    dateline = run("Floods spread\n\nStaff Reporter | Kohima | Updated: July 6, 2025\n\nKOHIMA: The head of the "
+                   "state's disaster authority on Sunday warned that rivers could rise further.\n\n"
+                   "Authority chief Neiko Rio said 40 relief camps were open.")
+    assert only_quote(dateline, "rise further").source.text != "KOHIMA"
+    court = run("The Court of Appeal for Manitoba said the ruling would stand. The Court of Appeal said costs would "
+                "follow.")
+    assert only_quote(court, "costs would follow").speaker.name == "Court of Appeal for Manitoba"
+    force = run("Wealdshire Police are investigating the attack on the council.\n\nCouncil leader Nadia Ferris said "
+                "the council would not pay.\n\nA spokesman for the force said no arrests had been made.")
+    assert only_quote(force, "no arrests").speaker.name == "Wealdshire Police"
+    choice = run("The president's choice to run the Federal Aviation Administration told senators on Tuesday that "
+                 "she would hire 3,000 inspectors.\n\nRenata Solberg, a former Air Force pilot, faced three hours "
+                 "of questions.")
+    assert only_quote(choice, "3,000 inspectors").speaker.name == "Renata Solberg"

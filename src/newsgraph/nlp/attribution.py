@@ -1161,8 +1161,9 @@ class AttributionFinder:
             name = doc[first.i : colon.i]
             if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0):
                 continue
-            # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's.
-            if name.text.lower() in _QUESTION_LABELS:
+            # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's; "GUWAHATI: The
+            # chief executive …" is a dateline.
+            if name.text.lower() in _QUESTION_LABELS or self._dateline_place(name):
                 continue
             if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
@@ -1174,6 +1175,17 @@ class AttributionFinder:
                     attribution.kind = "direct"  # a transcript's turn is the speaker's words, marks or not
                 out.append(attribution)
         return out
+
+    def _dateline_place(self, name: Span) -> bool:
+        """Whether a label before a colon is a place, as a dateline prints it ("GUWAHATI: The chief executive
+        …"): tagged as one, or in capitals a name the article prints elsewhere as a place or a body, never a
+        person."""
+        if all(t.ent_type_ in ("GPE", "LOC") for t in name):
+            return True
+        if not name.text.isupper():
+            return False
+        printed = {e.label_ for e in self.doc.ents if e.text.lower() == name.text.lower() and e.start != name.start}
+        return bool(printed) and printed <= {"GPE", "LOC", "ORG", "FAC"}
 
     def _headline_speakers(self) -> list[Attribution]:
         """A Title Case headline that ends on its speaker: "Fed Will Cut Rates Soon, Powell Says"."""
@@ -1463,7 +1475,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"58-{shipped_model().digest}"
+        return f"59-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

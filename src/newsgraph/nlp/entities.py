@@ -742,12 +742,15 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     word is one organisation."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        # ("The Court of Justice | of the | European Union": a body of a body is named with both.)
+        # ("The Court of Justice | of the | European Union", "the Court of Appeal | for | Ontario": a body of a
+        # body, or for a place, is named with both.)
         between = [t.lower_ for t in doc[out[-1].end : m.start]] if out else []
-        of_a_body = between in (["of"], ["of", "the"]) and any(
+        of_a_body = between in (["of"], ["of", "the"], ["for"]) and (m.label == "ORG" or m.label == "GPE"
+                                                                   and between == ["for"]) and any(
             t.lower_ in lexicons.words("org_nouns") for t in doc[out[-1].start : out[-1].end])
-        if out and out[-1].label == m.label == "ORG" and (out[-1].end == m.start and doc[m.start - 1].lower_ in (
-                "and", "of", "for", "&") or of_a_body):
+        joined = m.label == "ORG" and out and out[-1].end == m.start \
+            and doc[m.start - 1].lower_ in ("and", "of", "for", "&")
+        if out and out[-1].label == "ORG" and (joined or of_a_body):
             out[-1] = Mention(out[-1].start, m.end, "ORG", out[-1].strong or m.strong)
         else:
             out.append(m)
@@ -1117,7 +1120,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "74"
+    version = "75"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -52,7 +52,8 @@ _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
-                 "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student"}
+                 "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
+                 "choice", "pick"}
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
@@ -428,6 +429,9 @@ class SpeakerResolver:
                               for p in c.children if p.dep_ == "pobj"), None)
             if principal is not None:
                 cluster = self.index.get(principal.i)
+                # ("A spokesman for the force said": the one police force the article names.)
+                if cluster is None and principal.lower_ in ("force", "police") and _determined(principal, "the"):
+                    cluster = self._police_force
                 if cluster is None and self._is_organisation_noun(principal):
                     cluster = self._organisation(principal, previous)
                 if cluster is not None and cluster.type == "ORG":
@@ -456,11 +460,8 @@ class SpeakerResolver:
                 if len(bodies) == 1:
                     return bodies[0]
         # "Police said …" after "South Wales Police": the one police force the article names.
-        if lower == "police" and not any(c.dep_ == "det" for c in root.children):
-            # ("South African Police Service", "Police Scotland")
-            forces = [c for c in self.clusters if c.type == "ORG" and _police_force(c.name)]
-            if len(forces) == 1:
-                return forces[0]
+        if lower == "police" and not any(c.dep_ == "det" for c in root.children) and self._police_force is not None:
+            return self._police_force
         # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
         # speaks for whoever produced it.
         if root.lemma_.lower() in _DOCUMENTS:
@@ -955,6 +956,12 @@ class SpeakerResolver:
                  and self.index[t.i].type == "PERSON" and _is_subject(t) and t.head.lemma_ == verb.lemma_}
         return next(iter(doers.values())) if len(doers) == 1 else None
 
+    @cached_property
+    def _police_force(self) -> Cluster | None:
+        """The one police force the article names ("South African Police Service", "Police Scotland"), if one."""
+        forces = [c for c in self.clusters if c.type == "ORG" and _police_force(c.name)]
+        return forces[0] if len(forces) == 1 else None
+
     def _subject_named_next(self, a: Attribution) -> Cluster | None:
         """The first person the sentences after ``a``'s (within the lede's reach) name as a subject, if the
         description is theirs."""
@@ -1261,7 +1268,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "68"
+    version = "69"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
