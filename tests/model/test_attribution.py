@@ -2262,3 +2262,20 @@ def test_a_colon_dateline_a_court_for_a_place_a_forces_spokesman_and_a_president
                  "she would hire 3,000 inspectors.\n\nRenata Solberg, a former Air Force pilot, faced three hours "
                  "of questions.")
     assert only_quote(choice, "3,000 inspectors").speaker.name == "Renata Solberg"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Troops patrolled the capital.\n\nArmy chief Gen. Honore Baziga said the army was loyal.\n\nCapt. Didier "
+     "Ouko, who read the statement, was arrested on Monday. The captain had been used by people now hiding "
+     "abroad, he said.", "used by people", "Honore Baziga"),
+    ("Parents are angry.\n\nJosh Varga said his son had been ill for a week.\n\nMarcus Tellford, a principal at "
+     "Tellford Brink Lawyers, filed the claim on Monday. The lawyer had rung him before the company did, he said.",
+     "rung him before", "Josh Varga"),
+    ("The IMD has issued a red alert for Lakhimpur, Dhemaji and Biswanath districts till Tuesday.\n\nRupali Das, "
+     "41, waded through floodwater to reach the camp. She said the water entered her house at 2 am.\n\nDhemaji "
+     "Deputy Commissioner Anjali Hazarika said boats had been sent. The DC had stayed only ten minutes, she said.",
+     "only ten minutes", "Rupali Das"),
+])
+def test_whom_a_statement_describes_by_a_title_a_firm_or_initials_is_not_who_makes_it(run, text, content,
+                                                                                    speaker):
+    assert only_quote(run(text), content).speaker.name == speaker

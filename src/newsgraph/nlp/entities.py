@@ -54,6 +54,8 @@ _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc",
 # Titles a company takes as well as a person: "Varnholt, the German chip designer", "the biggest player in
 # the market", "commodities trader Glencore".
 _FIRMS_TOO = {"designer", "player", "trader"}
+# What a country is divided into, after a division's name ("Dhemaji district").
+_DIVISIONS = {"district", "county", "province", "prefecture", "municipality", "region", "governorate", "oblast"}
 _LOCATIVE = {"in", "near", "outside", "across", "around", "throughout"}
 _UNDOTTED_TITLES = {"cllr", "det", "insp", "supt", "sgt", "cmdr", "adm", "atty", "capt", "lt"}
 _SMALL_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
@@ -855,9 +857,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         placed.setdefault(key, []).append(root.dep_ == "pobj" and (
             root.head.lower_ in _LOCATIVE or any(c.lower_ in _NEIGHBOURING for c in root.children)) and not any(
             c.dep_ == "case" for c in root.children))
+    # ("in Dhemaji district", "Lakhimpur, Dhemaji and Biswanath districts": a district's name.)
+    districts = {key for key, m in keyed if len(key.split()) == 1 and any(
+        t.lemma_.lower() in _DIVISIONS and (t.i == m.end or t.i > m.end and all(
+            x.text == "," or x.pos_ in ("PROPN", "CCONJ") for x in doc[m.end : t.i]))
+        for t in doc[m.end : min(m.end + 6, len(doc))])}
     for key, flags in placed.items():
-        if labels[key] == "PERSON" and key not in strong_type and (len(key.split()) == 1 or len(flags) > 1) \
-                and all(flags):
+        if labels[key] == "PERSON" and key not in strong_type and (
+                (len(key.split()) == 1 or len(flags) > 1) and all(flags) or key in districts):
             labels[key] = "GPE"
     # "Halvorsen Foods … Halvorsen kept its forecast", "Sporting Almeida … Almeida's offer": a one-word
     # "person" no full name has as its surname, that opens or ends the name of an organisation in the
@@ -1120,7 +1127,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "75"
+    version = "76"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -62,6 +62,11 @@ _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issu
 _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chairwoman", "leader", "executive",
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
             "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor"}
+# Titles cut short before a name ("Capt. Didier Ouko"), by the word a description uses for them.
+_TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colonel", "lt": "lieutenant",
+           "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
+           "prof": "professor", "sen": "senator", "gov": "governor", "atty": "attorney", "adm": "admiral",
+           "maj": "major", "cmdr": "commander", "rep": "representative", "dr": "doctor"}
 # Nouns that name an organisation only as part of its name ("the Link Centre"; a rugby centre is a player).
 _NAMED_ONLY = {"centre", "center", "band", "label"}
 _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
@@ -182,6 +187,11 @@ def _lede_end(text: str) -> int:
             return end
         start = end + 1
     return first_break if first_break > 0 else len(text)
+
+
+def _capital_initials(title: str) -> str:
+    """ "Dhemaji Deputy Commissioner" -> "DDC": the initials of a role's capitalised words, in which "DC" is."""
+    return "".join(w[0] for w in title.split() if w[:1].isupper())
 
 
 def _police_force(name: str) -> bool:
@@ -636,21 +646,30 @@ class SpeakerResolver:
             if cluster is not None and cluster.type == "PERSON":
                 if first_person:
                     ids.add(cluster.id)
-            elif token.dep_ in ("nsubj", "nsubjpass") and self._is_role(token) and _determined(token, "the"):
-                described = self._described_one(token)
-                if described is not None:
-                    ids.add(described.id)
+            elif token.dep_ in ("nsubj", "nsubjpass") and _determined(token, "the") and (
+                    self._is_role(token) or token.is_upper and 2 <= len(token) <= 4):
+                ids.update(c.id for c in self._described_by(token))
         return frozenset(ids)
 
-    def _described_one(self, noun: Token) -> Cluster | None:
-        """The one person ``noun`` ("the Hawks coach", "the queen") describes by a role the article gave them
-        (its modifiers among that role's words) or a title in their name."""
+    def _described_by(self, noun: Token) -> list[Cluster]:
+        """The people (one, or two between whom the article does not choose) ``noun`` ("the Hawks coach", "the
+        queen", "the DC", "the captain") describes by a role the article gave them (its modifiers among that
+        role's words), a title in or before their name ("Capt. Didier Ouko"), a role's initials ("Deputy
+        Commissioner") or a firm of that trade ("principal at Tellford Brink Lawyers")."""
         modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
         holders = [c for c in self.clusters if c.type == "PERSON" and (
-            _holds(c, noun.lower_) or noun.lower_ in c.name.lower().split())]
+            _holds(c, noun.lower_) or noun.lower_ in c.name.lower().split() or self._titled(c, noun.lower_)
+            or any(noun.lower_ + "s" in r.title.lower().split() for r in c.roles)
+            or noun.is_upper and any(noun.text in _capital_initials(r.title) for r in c.roles))]
         if modifiers:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
-        return holders[0] if len(holders) == 1 else None
+        return holders if len(holders) <= 2 else []
+
+    def _titled(self, person: Cluster, word: str) -> bool:
+        """Whether a mention of ``person`` comes after ``word`` as a title, written out or cut short ("Capt.")."""
+        before = [self.doc[m.start - 2 if m.start > 1 and self.doc[m.start - 1].text == "." else m.start - 1]
+                  for m in person.mentions if m.start > 0]
+        return any(_TITLES.get(t.lower_.rstrip("."), t.lower_) == word for t in before)
 
     def _asked(self, a: Attribution, pronoun: Token) -> Cluster | None:
         """ "A reporter asked Vuković whether she had thought of quitting. ‘Every week,’ she replied.", "Whitcomb
@@ -1268,7 +1287,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "69"
+    version = "70"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
