@@ -2279,3 +2279,14 @@ def test_a_colon_dateline_a_court_for_a_place_a_forces_spokesman_and_a_president
 def test_whom_a_statement_describes_by_a_title_a_firm_or_initials_is_not_who_makes_it(run, text, content,
                                                                                     speaker):
     assert only_quote(run(text), content).speaker.name == speaker
+
+
+def test_a_role_before_a_who_clause_and_a_generic_pilot_leave_the_description_hers(run):
+    result = run("Senators question aviation pick\n\nRenata Solberg, a former Air Force pilot who ran safety at "
+                 "Northcrest Airlines for 11 years, faced three hours of questions.\n\nSen. Curtis Pembrook pressed "
+                 "her on a proposal to let a single pilot fly long-haul flights.\n\n\"Over my dead body,\" "
+                 "Solberg said. The former Air Force pilot said she had flown 14-hour missions with two people in "
+                 "the cockpit.")
+    roles = {e.name: [r.title for r in e.roles] for e in result.entities}
+    assert "former Air Force pilot" in roles["Renata Solberg"]
+    assert only_quote(result, "14-hour missions").speaker.name == "Renata Solberg"

@@ -108,6 +108,10 @@ def _np_after(doc: Doc, comma: int) -> int | None:
         return None
     saw_noun = False
     while k < len(doc) and doc[k].text not in (",", ".", ";", ")", "]", "—", "–"):
+        # ("Renata Solberg, a former Air Force pilot who ran safety at …": the phrase before its clause.)
+        if doc[k].lower_ in ("who", "whose") and saw_noun and doc[k - 1].pos_ in ("NOUN", "PROPN") \
+                and is_role_noun(doc[k - 1]):
+            return k
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "which", "that"):
             return None
         saw_noun = saw_noun or doc[k].pos_ == "NOUN" or is_role_noun(doc[k])

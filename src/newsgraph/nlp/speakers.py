@@ -61,12 +61,18 @@ _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issu
 # Offices anyone of any trade may hold: "the head of the observatory" may be "the scientist".
 _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chairwoman", "leader", "executive",
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
-            "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor"}
+            "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor",
+            "choice", "pick", "nominee"}
 # Titles cut short before a name ("Capt. Didier Ouko"), by the word a description uses for them.
 _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colonel", "lt": "lieutenant",
            "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
            "prof": "professor", "sen": "senator", "gov": "governor", "atty": "attorney", "adm": "admiral",
            "maj": "major", "cmdr": "commander", "rep": "representative", "dr": "doctor"}
+# Words for a kind of work that any trade of the kind may be called ("the scientist" for a volcanologist).
+_KINDS_OF_WORK = {"scientist", "expert", "researcher", "specialist", "academic", "official", "professional",
+                  "worker", "veteran", "star"}
+# Determiners of a noun that picks out no one ("a single pilot", "any driver").
+_ANY_ONE = {"a", "an", "any", "every", "each", "no", "another"}
 # Nouns that name an organisation only as part of its name ("the Link Centre"; a rugby centre is a player).
 _NAMED_ONLY = {"centre", "center", "band", "label"}
 _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
@@ -850,7 +856,8 @@ class SpeakerResolver:
         named = {i for c in self.clusters if c.type == "PERSON" for r in c.roles
                  for i in range(r.start, r.end)}
         return any(t.lemma_ == root.lemma_ and t.tag_ == "NN" and t.idx not in named and t.i != root.i
-                   and not a.source[0] <= t.idx < a.source[1] and any(c.dep_ in ("det", "poss") for c in t.children)
+                   and not a.source[0] <= t.idx < a.source[1] and any(
+                       c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in _ANY_ONE for c in t.children)
                    for t in self.doc)
 
     def _acted(self, organisation: Cluster, before: int) -> bool | None:
@@ -1094,8 +1101,8 @@ class SpeakerResolver:
         station than the one the article gave them ("Coach Dan Reilly" is not "the athlete")."""
         if any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != "," for c in noun.children):
             return False
-        if not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS):
-            return True  # "the 58-year-old", "the Spaniard": no trade to clash with
+        if not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS) or noun.lemma_.lower() in _KINDS_OF_WORK:
+            return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
                  w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
         words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
@@ -1287,7 +1294,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "70"
+    version = "71"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
