@@ -2290,3 +2290,34 @@ def test_a_role_before_a_who_clause_and_a_generic_pilot_leave_the_description_he
     roles = {e.name: [r.title for r in e.roles] for e in result.entities}
     assert "former Air Force pilot" in roles["Renata Solberg"]
     assert only_quote(result, "14-hour missions").speaker.name == "Renata Solberg"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Airport director Stephen Hale said flights would resume.\n\nMartin Chalk, general secretary of the British "
+     "Airline Pilots Association, defended the crew. The pilot had followed every procedure, he said.",
+     "every procedure", "Martin Chalk"),
+    ("Russia's ambassador, Andrei Kelin, said sanctions had failed.\n\nUS Senator Tom Carver called for more "
+     "aid. The US had been far too slow to respond, he said.", "too slow", "Tom Carver"),
+    ("Wigan Council has refused planning permission for the new stand.\n\nWigan said the decision put the club's "
+     "future at risk.", "future at risk", "Wigan"),
+    ("A woman whose home was flooded twice in a month said she had given up waiting for the council.\n\n"
+     "Council leader Mark Dunn said repairs would start next week.", "given up waiting", None),
+    ("Kettlewick's oldest resident says she has never seen flooding like it.\n\nMayor Tom Price declared an "
+     "emergency on Monday. Edna Shaw, 101, has lived on Mill Lane since 1931.", "never seen flooding",
+     "Edna Shaw"),
+    ("France's highest court ruled on Friday that the ban was lawful.\n\nThe European Court of Human Rights said "
+     "in 2014 that such bans could be justified.", "ban was lawful", None),
+])
+def test_descriptions_datelines_and_names_the_second_review_found_misread(run, text, content, speaker):
+    found = only_quote(run(text), content).speaker
+    assert (found.name if found else None) == speaker
+
+
+def test_an_interview_label_that_names_a_place_is_still_a_speaker_and_a_fund_for_a_city_is_not_one_name(run):
+    interview = run("Q: Why did you stop?\n\nPARIS: Because for twenty years I never had a day to myself, and I "
+                    "wanted one.\n\nQ: Do you miss it?\n\nPARIS: Every single morning, to be honest with you.")
+    assert [q for q in interview.quotes if any("twenty years" in c.text for c in q.content)]
+    grant = run("The museum won a grant from the National Lottery Heritage Fund for Dundee's waterfront.")
+    assert "National Lottery Heritage Fund for Dundee" not in {e.name for e in grant.entities}
+    bible = run("The Bible says we must welcome the stranger, the bishop told the congregation.")
+    assert {e.name: e.type for e in bible.entities}.get("Bible") != "ORG"

@@ -392,11 +392,19 @@ def _source_token(cue: Token) -> Token | None:
     clause = head.head
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and clause.pos_ in ("VERB", "AUX") and (
             clause.lemma_.lower() in lexicons.reporting_frames()
-            or not any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")
-                                             or is_role_noun(c) or c.tag_ in ("NNS", "NNPS"))
-                       for c in clause.children)):
+            or not any(c.dep_ == "dobj" for c in clause.children)
+            or not any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")
+                                                       or is_role_noun(c) or c.tag_ in ("NNS", "NNPS"))
+                       for c in clause.children) and _could_speak(subject_of(clause))):
         return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(clause)
     return None
+
+
+def _could_speak(subject: Token | None) -> bool:
+    """Whether ``subject`` names someone who could speak (a name, a pronoun, a role), not a thing ("The outburst
+    earned Marsh a ban after telling the referee …")."""
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                                    or is_role_noun(subject) or subject.lower_ in lexicons.words("org_nouns"))
 
 
 def _agent(cue: Token) -> Token | None:
@@ -1180,6 +1188,12 @@ class AttributionFinder:
         """Whether a label before a colon is a place, as a dateline prints it ("GUWAHATI: The chief executive
         …"): tagged as one, or in capitals a name the article prints elsewhere as a place or a body, never a
         person."""
+        # (Not in a transcript, whose turns are labelled so line after line, nor a person's name: "PARIS: Because
+        # for twenty years …" in an interview with Paris Hilton.)
+        labels = re.findall(r"^[\"\u201c]?(?:[A-Z][A-Z.' -]{0,30}|Q):", self.text, re.MULTILINE)
+        named = {w.lower() for e in self.doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+        if len(labels) > 1 or name.text.lower() in named:
+            return False
         if all(t.ent_type_ in ("GPE", "LOC") for t in name):
             return True
         if not name.text.isupper():
@@ -1475,7 +1489,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"59-{shipped_model().digest}"
+        return f"60-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -50,10 +50,11 @@ _NEUTER = {"it", "its"}
 _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
+_GENDERED_NOUNS = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
-                 "choice", "pick"}
+                 "choice"}
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
@@ -67,7 +68,10 @@ _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chai
 _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colonel", "lt": "lieutenant",
            "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
            "prof": "professor", "sen": "senator", "gov": "governor", "atty": "attorney", "adm": "admiral",
-           "maj": "major", "cmdr": "commander", "rep": "representative", "dr": "doctor"}
+           "maj": "major", "cmdr": "commander", "rep": "representative"}
+# Adjectives that name a portfolio ("the prime minister", "the foreign secretary"), unlike "the young minister".
+_PORTFOLIO_ADJECTIVES = {"prime", "foreign", "financial", "economic", "environmental", "agricultural", "cultural",
+                         "digital", "judicial", "military", "medical", "industrial", "social", "interior"}
 # Words for a kind of work that any trade of the kind may be called ("the scientist" for a volcanologist).
 _KINDS_OF_WORK = {"scientist", "expert", "researcher", "specialist", "academic", "official", "professional",
                   "worker", "veteran", "star"}
@@ -196,8 +200,9 @@ def _lede_end(text: str) -> int:
 
 
 def _capital_initials(title: str) -> str:
-    """ "Dhemaji Deputy Commissioner" -> "DDC": the initials of a role's capitalised words, in which "DC" is."""
-    return "".join(w[0] for w in title.split() if w[:1].isupper())
+    """ "Dhemaji Deputy Commissioner" -> "DDC": the initials of a role's capitalised words, in which "DC" is
+    ("US Senator" -> "S": an acronym in it is no word of the role's own)."""
+    return "".join(w[0] for w in title.split() if w[:1].isupper() and not w.isupper())
 
 
 def _police_force(name: str) -> bool:
@@ -354,7 +359,12 @@ class SpeakerResolver:
             meant = self._antecedent(root, previous, talked_about=talked_about)
             # "She said the group would … [Oakes speaks twice] … The chair had made up her mind, she said": past
             # the pronoun's reach, the last one who spoke that the statement is not about.
-            if meant is None and talked_about:
+            # (but after "Brennan was more blunt.", "The captain had to take the blame, she said" is Brennan's own)
+            before = self.sentences[max(0, a.sentence - 1)]
+            narrated = any(self.index[t.i].id in talked_about and t.head.lemma_ == "be"
+                           and any(c.dep_ == "acomp" for c in t.head.children)
+                           for t in before if t.i in self.index and _is_subject(t))
+            if meant is None and talked_about and not narrated:
                 wanted = _PRONOUN_GENDER.get(lower)
                 spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
                          and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
@@ -409,7 +419,10 @@ class SpeakerResolver:
         # any organisation: "Iran's state media said … The IAEA said").
         if root.idx < self.lede_end and lower in lexicons.words("org_nouns") and any(
                 c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
-            return next((c for c in self._introduced_next(root, attributions) if lower in c.name.lower().split()), None)
+            owner = next(c for c in root.children if c.dep_ == "poss")
+            return next((c for c in self._introduced_next(root, attributions) if lower in c.name.lower().split()
+                         and all(_same_place(owner.lower_, w) for w in {"european", "international", "world"}
+                                 & set(c.name.lower().split()))), None)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
             noun = root.head.head
             # "said Robert Kline, dean of Halvorsen's College of …, who noted": "who" is the person the
@@ -446,7 +459,8 @@ class SpeakerResolver:
             if principal is not None:
                 cluster = self.index.get(principal.i)
                 # ("A spokesman for the force said": the one police force the article names.)
-                if cluster is None and principal.lower_ in ("force", "police") and _determined(principal, "the"):
+                if cluster is None and principal.lower_ in ("force", "police") and _determined(principal, "the") \
+                        and not any(c.type == "ORG" and c.name.lower().endswith(" force") for c in self.clusters):
                     cluster = self._police_force
                 if cluster is None and self._is_organisation_noun(principal):
                     cluster = self._organisation(principal, previous)
@@ -522,9 +536,13 @@ class SpeakerResolver:
             return self._role_holder(a, root, attributions, previous)
         # "New Zealand's fastest woman over 200 metres said …" in the lede: the person the next paragraphs
         # name; "the woman said" further on: one the article has named, as with a role.
-        if root.lemma_.lower() in _PERSON_NOUNS and root.tag_ == "NN":
+        if root.lemma_.lower() in _PERSON_NOUNS and root.tag_ == "NN" and (root.lower_ != "choice" or any(
+                c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in root.children)):
             if a.source[0] < self.lede_end:
-                return self._subject_named_next(a)
+                # (not "A woman whose home was flooded twice said …": someone the story need not name)
+                if _determined(root, "a", "an") or any(c.dep_ == "relcl" for c in root.children):
+                    return None
+                return self._subject_named_next(a, described=root)
             if _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
@@ -630,6 +648,12 @@ class SpeakerResolver:
         same_she = wanted is not None and opening > 0 and any(
             _PRONOUN_GENDER.get(t.lower_) == wanted and t.dep_ == "nsubj" and not self._in_quote(t)
             for t in self.sentences[opening - 1])
+        # (but not past someone else the article has brought in meanwhile: "Joan Pike, 91, has lived there since
+        # 2019. She is not impressed.")
+        if same_she and previous is not None and previous.speaker is not None:
+            between = self.doc[self.sentences[self._last_sentence(previous)].end : self.sentences[opening - 1].end]
+            same_she = not any(t.i in self.index and self.index[t.i].type == "PERSON" and _is_subject(t)
+                               and self.index[t.i] is not previous.speaker for t in between)
         turn = opening - 1 if same_she else sentence
         if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
                 and turn - self._last_sentence(previous) <= 2 and fits(previous.speaker):
@@ -663,10 +687,13 @@ class SpeakerResolver:
         role's words), a title in or before their name ("Capt. Didier Ouko"), a role's initials ("Deputy
         Commissioner") or a firm of that trade ("principal at Tellford Brink Lawyers")."""
         modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
-        holders = [c for c in self.clusters if c.type == "PERSON" and (
-            _holds(c, noun.lower_) or noun.lower_ in c.name.lower().split() or self._titled(c, noun.lower_)
-            or any(noun.lower_ + "s" in r.title.lower().split() for r in c.roles)
-            or noun.is_upper and any(noun.text in _capital_initials(r.title) for r in c.roles))]
+        if noun.is_upper and not self._is_role(noun):  # "the DC": by initials only ("the US" is no senator)
+            holders = [c for c in self.clusters if c.type == "PERSON"
+                       and any(_capital_initials(r.title).endswith(noun.text) for r in c.roles)]
+        else:
+            holders = [c for c in self.clusters if c.type == "PERSON" and (
+                _holds(c, noun.lower_) or noun.lower_ in c.name.lower().split() or self._titled(c, noun.lower_)
+                or any(r.title.lower().split()[-1] == noun.lower_ + "s" and " at " in r.title for r in c.roles))]
         if modifiers:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
         return holders if len(holders) <= 2 else []
@@ -917,7 +944,7 @@ class SpeakerResolver:
             # "Athletic's manager" is not the one whose role is "Wexford manager", nor "the transportation
             # minister" the "Municipal Affairs Minister".
             portfolio = {c.lower_[:5] for c in root.children if c.dep_ in ("compound", "amod")
-                         and c.pos_ in ("NOUN", "PROPN", "ADJ") and not c.ent_type_
+                         and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _PORTFOLIO_ADJECTIVES) and not c.ent_type_
                          and c.lower_ not in _GENERIC_MODIFIERS}
             elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)
                           or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
@@ -988,13 +1015,22 @@ class SpeakerResolver:
         forces = [c for c in self.clusters if c.type == "ORG" and _police_force(c.name)]
         return forces[0] if len(forces) == 1 else None
 
-    def _subject_named_next(self, a: Attribution) -> Cluster | None:
+    def _subject_named_next(self, a: Attribution, described: Token | None = None) -> Cluster | None:
         """The first person the sentences after ``a``'s (within the lede's reach) name as a subject, if the
-        description is theirs."""
+        description is theirs; for a ``described`` person by a word that is no job ("the oldest resident
+        says she …"), not one of the other gender ("Mayor Tom Price")."""
+        wanted = None
+        if described is not None:
+            said = [t for start, end in a.content for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
+                    if t.lower_ in _PERSONAL and t.dep_ == "nsubj"]
+            wanted = _GENDERED_NOUNS.get(described.lemma_.lower()) or (
+                _PRONOUN_GENDER[said[0].lower_] if said else None)
         last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
         for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
             holder = self.index.get(token.i)
             if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
+                if wanted is not None and self._gender(holder) not in (None, wanted):
+                    continue
                 return holder if self._claimed(holder, a) else None
         return None
 
@@ -1294,7 +1330,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "71"
+    version = "72"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
