@@ -956,12 +956,15 @@ def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     longer = {tuple(t.text for t in doc[m.start : m.end]): m.label for m in mentions
               if m.label in ("ORG", "WORK_OF_ART") and 2 <= m.end - m.start <= 5
               and all(t.is_title or t.is_upper for t in doc[m.start : m.end])}
-    for words, label in longer.items():
-        for t in doc:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in longer:
+        by_first.setdefault(words[0], []).append(words)
+    for t in doc:  # one pass, whatever the number of names
+        for words in by_first.get(t.text, ()):
             end = t.i + len(words)
-            if t.text == words[0] and end <= len(doc) and tuple(x.text for x in doc[t.i : end]) == words \
+            if end <= len(doc) and tuple(x.text for x in doc[t.i : end]) == words \
                     and not covered.intersection(range(t.i, end)):
-                found.append(Mention(t.i, end, label))
+                found.append(Mention(t.i, end, longer[words]))
                 covered.update(range(t.i, end))
     return found
 

@@ -205,7 +205,7 @@ def _capital_initials(title: str) -> str:
     return "".join(w[0] for w in title.split() if w[:1].isupper() and not w.isupper())
 
 
-def _police_force(name: str) -> bool:
+def _names_a_force(name: str) -> bool:
     """ "South Wales Police", "Police Scotland", "the South African Police Service": a force by its name (not the
     "Independent Office for Police Conduct" or the "Police Federation")."""
     words = name.lower().split()
@@ -366,11 +366,8 @@ class SpeakerResolver:
                            for t in before if t.i in self.index and _is_subject(t))
             if meant is None and talked_about and not narrated:
                 wanted = _PRONOUN_GENDER.get(lower)
-                spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
-                         and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
-                         and earlier.speaker.type == "PERSON" and earlier.speaker.id not in talked_about
-                         and self._gender(earlier.speaker) in (None, wanted)]
-                meant = spoke[-1] if spoke else None
+                meant = self._last_to_speak(a, attributions, lambda c: c.id not in talked_about
+                                            and self._gender(c) in (None, wanted))
             return meant if meant is not None or not talked_about else self._antecedent(root, previous)
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
@@ -1012,7 +1009,7 @@ class SpeakerResolver:
     @cached_property
     def _police_force(self) -> Cluster | None:
         """The one police force the article names ("South African Police Service", "Police Scotland"), if one."""
-        forces = [c for c in self.clusters if c.type == "ORG" and _police_force(c.name)]
+        forces = [c for c in self.clusters if c.type == "ORG" and _names_a_force(c.name)]
         return forces[0] if len(forces) == 1 else None
 
     def _subject_named_next(self, a: Attribution, described: Token | None = None) -> Cluster | None:
@@ -1126,10 +1123,17 @@ class SpeakerResolver:
             return found
         # "Vaka told reporters … (a caption; the observatory's notice) … the scientist said": a description
         # reaches further back than a pronoun, to the last person who spoke.
+        spoke = self._last_to_speak(a, attributions, lambda c: c.id not in elsewhere)
+        return spoke if spoke is not None and self._may_be_described(spoke, root) else None
+
+    @staticmethod
+    def _last_to_speak(a: Attribution, attributions: list[Attribution],
+                       fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """The person who spoke last before ``a``, within twice a pronoun's reach, of those that ``fits``."""
         spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
                  and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
-                 and earlier.speaker.type == "PERSON" and earlier.speaker.id not in elsewhere]
-        return spoke[-1] if spoke and self._may_be_described(spoke[-1], root) else None
+                 and earlier.speaker.type == "PERSON" and fits(earlier.speaker)]
+        return spoke[-1] if spoke else None
 
     def _may_be_described(self, person: Cluster, noun: Token) -> bool:
         """Whether ``noun`` ("the athlete", "the pilot who flew over the site") can be another word for
