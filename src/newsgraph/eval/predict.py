@@ -51,25 +51,36 @@ def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
     return {"id": doc_id, "attributions": attributions}
 
 
-def offset_mapper(analysed: str, gold: str) -> Callable[[int], int]:
-    """Map offsets in ``analysed`` to ``gold``: exact inside unchanged stretches, clamped inside edits."""
+def span_mapper(analysed: str, gold: str) -> Callable[[int, int], tuple[int, int]]:
+    """Map spans in ``analysed`` to ``gold``: exact inside unchanged stretches, clamped inside edits.
+
+    A span's end is mapped as the end of its last character, so a span that ends where text was cut
+    (a headline's cue just before a removed byline) does not stretch over the cut text.
+    """
     blocks = difflib.SequenceMatcher(None, analysed, gold, autojunk=False).get_opcodes()
     starts = [b[1] for b in blocks]
 
-    def mapped(offset: int) -> int:
-        _, a_start, a_end, g_start, g_end = blocks[max(bisect.bisect_right(starts, offset) - 1, 0)]
-        return g_start + min(offset - a_start, g_end - g_start) if offset < a_end else g_end
+    def block(offset: int) -> tuple[str, int, int, int, int]:
+        return blocks[max(bisect.bisect_right(starts, offset) - 1, 0)]
 
-    return mapped
+    def span(start: int, end: int) -> tuple[int, int]:
+        _, a_start, a_end, g_start, g_end = block(start)
+        gold_start = g_start + min(start - a_start, g_end - g_start) if start < a_end else g_end
+        if end <= start:
+            return gold_start, gold_start
+        _, a_start, _, g_start, g_end = block(end - 1)
+        return gold_start, max(gold_start, g_start + min(end - a_start, g_end - g_start))
+
+    return span
 
 
 def remap_prediction(prediction: dict[str, Any], analysed: str, gold: str) -> dict[str, Any]:
     """The prediction with every span moved from the analysed text onto the gold text."""
-    mapped = offset_mapper(analysed, gold)
+    span = span_mapper(analysed, gold)
     roles = ("source", "cue", "content")
     return {
         **prediction,
-        "attributions": [{**a, **{role: [[mapped(s), mapped(e)] for s, e in a[role]] for role in roles}}
+        "attributions": [{**a, **{role: [list(span(s, e)) for s, e in a[role]] for role in roles}}
                          for a in prediction["attributions"]],
     }
 

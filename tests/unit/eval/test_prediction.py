@@ -4,10 +4,10 @@ import pytest
 
 from newsgraph.eval.predict import (
     analysis_to_prediction,
-    offset_mapper,
     predict,
     predict_article,
     remap_prediction,
+    span_mapper,
 )
 from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Span
 
@@ -50,12 +50,20 @@ def test_a_lone_uncued_quote_stays_an_attribution():
     ("Officials said the vote was close.", "Officials said the vote"),
 ])
 def test_offsets_follow_unchanged_text(analysed, gold):
-    mapped = offset_mapper(analysed, gold)
+    span = span_mapper(analysed, gold)
     for word in ("said", "world", "she", "Hello", "vote"):
         if word in analysed and word in gold:
             start = analysed.index(word)
-            assert gold[mapped(start):mapped(start + len(word))] == word
-    assert mapped(len(analysed)) == len(gold)
+            assert gold[slice(*span(start, start + len(word)))] == word
+    assert span(0, len(analysed))[1] == len(gold)
+
+
+def test_a_span_ending_where_text_was_cut_does_not_take_the_cut_text():
+    gold = "Study finds\n\nPublished 18 February\n\nOSLO - Walking helps."
+    analysed = "Study finds\n\nOSLO - Walking helps."
+    span = span_mapper(analysed, gold)
+    assert gold[slice(*span(6, 11))] == "finds"
+    assert gold[slice(*span(13, 17))] == "OSLO"
 
 
 def test_prediction_is_moved_onto_the_gold_text():
