@@ -55,7 +55,8 @@ _SAFE_HARBOUR = re.compile(r"^(?=.*\bforward[- ]looking statements?\b)(?=.*\b(pr
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("related-link", re.compile(
         r"^\s*(read (more|also|next)|related( (stories|articles|coverage|content))?|see also|more (from|on|about)"
-        r"|recommended( for you)?|most (read|popular)|also read|further reading|trending( now)?|watch|listen)"
+        r"|recommended( for you)?|most (read|popular)|also read|further reading|trending( now)?|watch|listen"
+        r"|explore more( on (this|these) (topics?|stor(y|ies)))?)"
         r"\s*[:|>»–—-]", re.I)),
     ("related-link", re.compile(r"^\s*(read (more|the rest|the full story)( here)?|continue reading|click here\b.*)"
                                 r"\s*[.…»>]*\s*$", re.I)),
@@ -180,10 +181,13 @@ _ASK = re.compile(
     r"|supporter|patron)|support (our|us|independent|local) ?\w*|if (you (value|like|enjoy|appreciate) (our|reporting"
     r"|journalism|this)|this (reporting|journalism|story|work) matters)|chip in|subscribe (today|now)"
     r"|(rely|relies|depend|depends) on (readers|donations|your support|you)"
-    r"|(from|for) (just|only|as little as) [£$€]\d)\b", re.I)
+    r"|(funded|supported) by (you|our readers|readers)"
+    r"|(from|for) (just |only |as little as )?([£$€]|chf ?|usd ?|eur ?)\d[\d.,]* (a|per) (week|month|year))\b"
+    r"|(from|for) (just|only|as little as) [£$€]\d", re.I)
 # An ask speaks to the reader, or as the newsroom ("we rely on donations"); a reported "we" is someone
 # in the story. (Quotation marks alone say nothing: appeals quote their critics.)
-_READER = re.compile(r"\b(you|your|please|today|we|our|us)\b", re.I)
+_READER = re.compile(r"\b(you|your|please|today|we|our|us)\b|(^|[.!?]\s+)(support|subscribe|donate|join|become)\b",
+                     re.I)
 _REPORTED = re.compile(r"\b(said|says|told|according to|asked|urged|wrote|added|called on|reads)\b", re.I)
 
 _APPEAL_WORDS = re.compile(

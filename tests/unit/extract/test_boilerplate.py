@@ -44,6 +44,7 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("Don’t miss: The ferry timetable, explained", "related-link"),
     ("ALSO ON HARBOUR HERALD: Dredging to start in May", "related-link"),
     ("You might also like", "related-link"),
+    ("Explore more on these topics: Harbours | Ferries | Skerrow", "related-link"),
     ("Story continues below advertisement", "advertisement"),
     ("Listen to this article · 5 min", "reading-aid"),
     ("Reading time: 2 min", "reading-aid"),
@@ -154,6 +155,8 @@ def test_a_cookie_notice_goes_but_a_story_about_cookies_stays(notice):
 @pytest.mark.parametrize("appeal", [
     "Local reporting like this depends on readers. Become a Herald subscriber today for $1 a week.",
     "If this reporting matters to you, chip in $5 today. Contributions keep our work free of paywalls.",
+    "The Lakeside Review is funded by readers. Support independent reporting from CHF 6 a month.",
+    "Support local journalism. Subscribe to the Skerrow Courier for $1 a week.",
 ])
 def test_appeals_in_other_words_go_too(appeal):
     text = BODY.replace("Critics said", appeal + "\nCritics said")
