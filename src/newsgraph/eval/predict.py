@@ -21,7 +21,7 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
-from newsgraph.model import Analysis, Article, Extracted, RawDocument, Span
+from newsgraph.model import Analysis, Article, Extracted, RawDocument, Removed, Span
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +74,36 @@ def span_mapper(analysed: str, gold: str) -> Callable[[int, int], tuple[int, int
     return span
 
 
-def remap_prediction(prediction: dict[str, Any], analysed: str, gold: str) -> dict[str, Any]:
-    """The prediction with every span moved from the analysed text onto the gold text."""
-    span = span_mapper(analysed, gold)
+def _without_removed(gold: str, removed: Iterable[Removed]) -> tuple[str, list[int]]:
+    """``gold`` without the removed stretches, and each kept character's offset in ``gold``."""
+    kept: list[str] = []
+    positions: list[int] = []
+    start = 0
+    for stretch in sorted(removed, key=lambda r: r.start):
+        kept.append(gold[start:stretch.start])
+        positions.extend(range(start, stretch.start))
+        start = max(start, stretch.end)
+    kept.append(gold[start:])
+    positions.extend(range(start, len(gold)))
+    return "".join(kept), positions
+
+
+def remap_prediction(prediction: dict[str, Any], analysed: str, gold: str,
+                     removed: Iterable[Removed] = ()) -> dict[str, Any]:
+    """The prediction with every span moved from the analysed text onto the gold text.
+
+    The stretches extraction cut (``removed``, offsets into ``gold``) are taken out of the gold text
+    before the two are aligned: a character alignment alone may match the "A" of a cut "Advertisement"
+    line with the "A" that opens the next paragraph.
+    """
+    kept, positions = _without_removed(gold, removed)
+    to_kept = span_mapper(analysed, kept)
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        kept_start, kept_end = to_kept(start, end)
+        gold_start = positions[kept_start] if kept_start < len(positions) else len(gold)
+        return gold_start, positions[kept_end - 1] + 1 if kept_end > kept_start else gold_start
+
     roles = ("source", "cue", "content")
     return {
         **prediction,
@@ -130,7 +157,7 @@ def predict_article(doc: Mapping[str, Any], settings: Settings | None = None) ->
     prediction = analysis_to_prediction(doc_id, analysis)
     warnings = tuple(analysis.warnings)
     if analysis.article.text != text:
-        prediction = remap_prediction(prediction, analysis.article.text, text)
+        prediction = remap_prediction(prediction, analysis.article.text, text, analysis.removed)
         if not scraped:
             warnings += ("analysed text differs from the gold text; spans were mapped back",)
     return ArticleResult(doc_id, prediction, len(text.split()), warnings=warnings)

@@ -9,7 +9,7 @@ from newsgraph.eval.predict import (
     remap_prediction,
     span_mapper,
 )
-from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Span
+from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Removed, Span
 
 TEXT = '"We will win," she said. Officials said the vote was close.'
 
@@ -64,6 +64,18 @@ def test_a_span_ending_where_text_was_cut_does_not_take_the_cut_text():
     span = span_mapper(analysed, gold)
     assert gold[slice(*span(6, 11))] == "finds"
     assert gold[slice(*span(13, 17))] == "OSLO"
+
+
+def test_the_cut_stretches_are_taken_out_before_aligning():
+    gold = 'It said aid was "ready".\n\nAdvertisement\n\nA group said it stole the files.\n'
+    analysed = 'It said aid was "ready".\n\nA group said it stole the files.'
+    cut = gold.index("Advertisement")
+    removed = (Removed(cut, cut + len("Advertisement\n\n"), "Advertisement\n\n", "advertisement"),)
+    source = analysed.index("A group")
+    prediction = {"id": "a1", "attributions": [
+        {"source": [[source, source + 7]], "cue": [], "content": [], "speaker": None}]}
+    moved = remap_prediction(prediction, analysed, gold, removed)
+    assert gold[slice(*moved["attributions"][0]["source"][0])] == "A group"
 
 
 def test_prediction_is_moved_onto_the_gold_text():
