@@ -2008,6 +2008,21 @@ def test_whom_a_statement_describes_is_not_who_says_it(run):
     assert only_quote(named, "set foot").speaker.name == "Lena Marchbank"
 
 
+def test_a_description_no_one_holds_takes_up_the_person_named_last_and_is_not_who_speaks(run):
+    result = run("Ivan Kosta, a lawyer for 2,000 customers, wants the transfers reversed. On Monday he wrote to the "
+                 "exchange.\n\nPetra Lund had not replied by Tuesday. The co-owner had been given "
+                 "\u201cevery chance\u201d and had ignored it, he said.\n\nSen. Ruth Alder said Nora Vance's plan "
+                 "relied on \u201ca pipeline that doesn't exist.\u201d\n\nVance said she would lift the freeze. The "
+                 "nominee had \u201canswered a question I didn't ask,\u201d she said.")
+    assert only_quote(result, "every chance").speaker.name == "Ivan Kosta"
+    assert only_quote(result, "answered a").speaker.name == "Ruth Alder"
+    # (A description with a clause of its own picks out someone new: "The man who …" is not the one just named;
+    # nor is one of another trade than the one the article gave them.)
+    clause = run("Daniel Ortiz attacked the plan. Valeria Sosa said the budget was sound.\n\nOrtiz smiled. \u201cThe "
+                 "man who gave us 40 percent inflation wants to give us lessons,\u201d she said.")
+    assert only_quote(clause, "lessons").speaker.name == "Valeria Sosa"
+
+
 def test_a_one_word_organisation_printed_again_and_names_the_model_ran_into_quotes(run):
     result = run("According to Chainlight, a blockchain analytics firm, $1.1 billion left the wallets. Chainlight "
                  "said a third had gone to an affiliated firm.\n\nThe zoo wrote on Facebook: 'Juniper is home, fed "

@@ -673,10 +673,25 @@ class SpeakerResolver:
             if cluster is not None and cluster.type == "PERSON":
                 if first_person:
                     ids.add(cluster.id)
-            elif token.dep_ in ("nsubj", "nsubjpass") and _determined(token, "the") and (
-                    self._is_role(token) or token.is_upper and 2 <= len(token) <= 4):
-                ids.update(c.id for c in self._described_by(token))
+            elif token.dep_ in ("nsubj", "nsubjpass") and _determined(token, "the"):
+                role = self._is_role(token)
+                described = self._described_by(token) if role or token.is_upper and 2 <= len(token) <= 4 else []
+                if not described and (role or token.lemma_.lower() in _PERSON_NOUNS) and not token.is_upper \
+                        and token.head.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj") \
+                        and not any(c.dep_ in ("relcl", "acl") for c in token.children):
+                    # "Brenner had not replied. The co-founder had ignored every chance, he said": a description
+                    # the article gave no one takes up the person named last before the statement.
+                    described = [c for c in self._last_named_before(a) if self._may_be_described(c, token)]
+                ids.update(c.id for c in described)
         return frozenset(ids)
+
+    def _last_named_before(self, a: Attribution) -> list[Cluster]:
+        """The person named last in the two sentences before ``a``'s, outside quotation marks."""
+        first = self.sentences[max(0, a.sentence - 2)].start
+        before = self.sentences[a.sentence].start
+        named = [self.index[t.i] for t in self.doc[first:before] if t.i in self.index
+                 and self.index[t.i].type == "PERSON" and not self._in_quote(t)]
+        return named[-1:]
 
     def _described_by(self, noun: Token) -> list[Cluster]:
         """The people (one, or two between whom the article does not choose) ``noun`` ("the Hawks coach", "the
@@ -1334,7 +1349,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "72"
+    version = "73"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
