@@ -162,8 +162,10 @@ def validate(built: str) -> list[str]:
                 problems.append(f"{doc['id']}: span {text[s:e]!r} crosses a paragraph or is not trimmed")
         for phrase in doc["meta"]["negatives"]:
             for m in re.finditer(re.escape(phrase), text):
+                # (A quoted phrase inside a content, or a nickname inside a source's name, is a negative too.)
                 if any(s < m.end() and m.start() < e for s, e in spans) and not any(
-                        s <= m.start() and m.end() <= e for a in doc["attributions"] for s, e in a["content"]):
+                        s <= m.start() and m.end() <= e for a in doc["attributions"]
+                        for s, e in a["content"] + a["source"]):
                     problems.append(f"{doc['id']}: negative {phrase!r} overlaps an annotated span")
     return problems
 
