@@ -2336,3 +2336,40 @@ def test_an_interview_label_that_names_a_place_is_still_a_speaker_and_a_fund_for
     assert "National Lottery Heritage Fund for Dundee" not in {e.name for e in grant.entities}
     bible = run("The Bible says we must welcome the stranger, the bishop told the congregation.")
     assert {e.name: e.type for e in bible.entities}.get("Bible") != "ORG"
+
+
+def test_quoted_as_saying_is_said_by_whom_was_quoted(run):
+    result = run("Nardian President Ion Ferec was quoted as saying by the state news agency that the duties were "
+                 "\u201can act of aggression.\u201d\n\nThe mayor, Ann Dale, was quoted by the Herald as saying that "
+                 "the budget was tight.")
+    duties = only_quote(result, "act of aggression")
+    assert duties.speaker.name == "Ion Ferec" and duties.cue.text == "was quoted as saying"
+    assert all("Ferec" not in c.text for c in duties.content)
+    assert only_quote(result, "budget was tight").speaker.name == "Ann Dale"
+
+
+def test_a_lede_spokeswoman_is_the_one_the_next_paragraph_names_in_that_role(run):
+    result = run("A spokeswoman for Nardia's trade ministry said on Thursday her government would \u201crespond in "
+                 "kind\u201d to the duties.\n\n\u201cWe did not start this,\u201d the spokeswoman, Dana Rusu, told a "
+                 "news conference.\n\nNardian officials declined to comment. Nardia shipped a million scooters.")
+    assert only_quote(result, "respond in").speaker.name == "Dana Rusu"
+    assert {e.name: e.type for e in result.entities}["Nardia"] == "GPE"
+
+
+def test_a_description_by_its_owners_name_is_the_holder_at_that_owner(run):
+    result = run("Commission trade spokeswoman Heike Brandl said the duties were fair.\n\nA ministry spokeswoman, "
+                 "Dana Rusu, said they were not.\n\nBrandl said the file had been shared in December.\n\nThe "
+                 "Commission's spokeswoman had \u201csimply not read our letters,\u201d she told state radio.")
+    assert only_quote(result, "read our letters").speaker.name == "Dana Rusu"
+
+
+def test_a_witness_who_replies_is_the_one_it_was_put_to(run):
+    result = run("Second officer Karolina Nowak, 36, gave evidence on Tuesday.\n\nAsked by the senior coroner, "
+                 "Alison Treloar, why she had not slowed down, Ms Nowak said the ship was at its standard speed."
+                 "\n\nKate Morvah, representing the Trevail family, put it to her that 15 knots was \u2018far too "
+                 "fast\u2019.\n\n\u2018It was the speed we always did,\u2019 the witness replied.\n\nJory Pascoe, 19, "
+                 "said he had been hauling pots.\n\nThe coroner said she would record her conclusions on Friday.")
+    assert only_quote(result, "speed we always").speaker.name == "Karolina Nowak"
+    assert only_quote(result, "record her conclusions").speaker.name == "Alison Treloar"
+    treloar = next(e for e in result.entities if e.name == "Alison Treloar")
+    assert "senior coroner" in {r.title for r in treloar.roles}

@@ -27,6 +27,7 @@ from newsgraph.nlp.cues import (
     CueModel,
     Frame,
     is_negated,
+    quoted_as_saying,
     relations,
     shipped_model,
     subject_of,
@@ -426,6 +427,10 @@ def _cue_range(cue: Token, end: int) -> tuple[int, int]:
     for child in left:
         if child.i == start - 1:
             start = child.i
+    # "was quoted as saying": the quoting verb, just before, is part of the cue.
+    quoting = cue.head.head
+    if start == cue.i and cue.dep_ == "pcomp" and quoting.i == cue.i - 2 and quoted_as_saying(quoting) == cue:
+        return _cue_range(quoting, end)
     copula = cue.head
     if cue.dep_ == "acomp" and copula.lemma_ == "be" and copula.i < start and all(
             t.head.i == copula.i and t.dep_ in _CUE_MODIFIERS for t in cue.doc[copula.i + 1 : start]):
@@ -1489,7 +1494,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"60-{shipped_model().digest}"
+        return f"61-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -52,8 +52,19 @@ class Frame:
     preposition: Token | None = None
 
 
+def quoted_as_saying(token: Token) -> Token | None:
+    """The speech verb of "was quoted as saying …" (or "… by the agency as saying") that ``token`` frames."""
+    if token.lemma_.lower() != "quote":
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pcomp" and g.lemma_.lower() in lexicons.reporting_frames()), None)
+
+
 def relations(token: Token) -> Iterator[Frame]:
-    """Every dependent (or head) of ``token`` that could carry reported content."""
+    """Every dependent (or head) of ``token`` that could carry reported content (none for the quoting verb
+    of "was quoted as saying …": its speech verb reports, with the quoted one for its speaker)."""
+    if quoted_as_saying(token) is not None:
+        return
     for child in token.children:
         if child.dep_ in CONTENT_DEPS and not _relative_clause(child, token):
             yield Frame(child.dep_, child)

@@ -145,6 +145,14 @@ def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozens
         root.head.head.i == start - 2
 
 
+def _has_demonym(ent: Span, demonyms: set[str], surnames: set[str]) -> bool:
+    """ "Tavaria shipped 1.1 million scooters … Tavarian officials": a one-word name, no one's surname, whose
+    people the article names by an adjective made from it, is a country."""
+    name = ent.text
+    return len(ent) == 1 and name not in surnames and len(name) > 3 and bool(
+        {name + "n", name + "an", name + "ian", name[:-1] + "ian"} & demonyms)
+
+
 def _based_in(doc: Doc, end: int) -> bool:
     """ "Piraeus-based Kestrel Tankers", "a Lyon-born chef": where something is based or someone born (said
     of a name the model took for a person or a building, not of "Irish-born" or "Harvard-based")."""
@@ -285,6 +293,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     printed = ([t.text for t in ent if t.tag_ != "POS" and not t.is_quote]
                for ent in doc.ents if ent.label_ == "PERSON")
     surnames = {_surname(words) for words in printed if len(_without_suffix(words)) >= 2}
+    demonyms = {t.text for t in doc if t.is_title and (t.ent_type_ == "NORP" or t.tag_ == "JJ")}
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
@@ -325,6 +334,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions = [m for m in mentions if m.end <= named_from]
         elif label in ("PERSON", "LOC", "FAC") and _based_in(doc, ent.end) \
                 or label in ("PERSON", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end, surnames) \
+                or label in ("PERSON", "ORG") and _has_demonym(ent, demonyms, surnames) \
                 or label == "ORG" and _place_evidence(doc, ent.start, ent.end) and ent.root.dep_ != "poss":
             label, strong = "GPE", True
         elif (label in ("ORG", "PRODUCT", "FAC", "LOC") or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) \
@@ -1133,7 +1143,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "78"
+    version = "79"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

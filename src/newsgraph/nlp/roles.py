@@ -163,6 +163,12 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         if not any(t.pos_ in ("VERB", "AUX") and not top.is_ancestor(t)
                    for t in doc[top.left_edge.i : role_end]):
             _add(doc, cluster, top.left_edge.i, role_end)
+    # "Asked by the senior coroner, Alison Treloar, why …": an apposition the parse missed.
+    elif cluster.type == "PERSON" and root.dep_ != "appos" and start >= 3 and doc[start - 1].text == "," \
+            and end < len(doc) and doc[end].text in (",", ".") and (noun := doc[start - 2]).tag_ == "NN" \
+            and is_role_noun(noun) and noun.left_edge.lower_ == "the" \
+            and all(t.head.i == noun.i for t in doc[noun.left_edge.i : noun.i]):
+        _add(doc, cluster, noun.left_edge.i, noun.i + 1)
     # "[Russia's nuclear agency] Rosatom"
     if start >= 3 and doc[start - 1].text in ("]", ")"):
         opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if doc[k].text in ("[", "(")), None)

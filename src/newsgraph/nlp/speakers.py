@@ -451,6 +451,12 @@ class SpeakerResolver:
         if root.lemma_.lower() in _SPEAKS_FOR and len(named_people) == 1:
             return named_people[0]
         if root.lemma_.lower() in _SPEAKS_FOR:
+            # "A spokeswoman for Tavaria's trade ministry said … “…,” the spokeswoman, Dana Rusu, told": the one
+            # the next sentences name in that role.
+            if _determined(root, "a", "an"):
+                named_next = self._holder_named_next(a, root.lemma_.lower())
+                if named_next is not None:
+                    return named_next
             principal = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
                               for p in c.children if p.dep_ == "pobj"), None)
             if principal is not None:
@@ -602,23 +608,9 @@ class SpeakerResolver:
             def fits(cluster: Cluster) -> bool:
                 return (wanted is None or self._gender(cluster) in (None, wanted)) and cluster.id not in talked_about
 
-        # "“You told him, didn't you?” he asked. “Absolutely not,” she replied": the one who replies to a
-        # question is the one it was put to, last named in the exchange, not whoever spoke before.
-        put = previous.cue_token is not None and self.doc[previous.cue_token].lemma_.lower() if previous else None
-        asked = previous is not None and (
-            doc_text(self.doc)[previous.start : previous.end].rstrip("\u201d\"' ").endswith("?")
-            or put == "ask" and _QUESTION_OPENING.match(doc_text(self.doc), previous.content[0][0]) is not None)
-        # ("Mr Mercer asked him whether an accelerant had been used. “In my opinion, yes,” he said.", but not
-        # "May asked Rudd to lead the review. “…,” she said": a request is not a question.)
-        if previous is not None and previous.speaker is not None and (
-                pronoun.head.lemma_.lower() in _REPLYING and (put in _PUTTING or asked)
-                or asked and put == "ask" and 0 < sentence - self._last_sentence(previous) <= 2):
-            addressed = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                         and self.index[t.i] is not previous.speaker and fits(self.index[t.i])]
-            # (Whom the questioner's own statements were about comes before anyone the narration names.)
-            questioned = [t for t in addressed if self.reported.overlapping(t.idx, t.idx)] or addressed
-            if questioned:
-                return self.index[questioned[-1].i]
+        replier = self._replier(pronoun, previous, fits)
+        if replier is not None:
+            return replier
         candidates = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                       and _is_subject(t) and not self._in_quote(t)]
         # "Prosecutor Nadia Rahman told the court that Pettifer had lied. “…,” she said": a person in what
@@ -661,6 +653,31 @@ class SpeakerResolver:
                    and fits(self.index[t.i])]
         return persons[-1] if persons else None
 
+    def _replier(self, source: Token, previous: Attribution | None,
+                 fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """ "“You told him, didn't you?” he asked. “Absolutely not,” she replied": the one who replies to a
+        question (or to what was put to them) is the one it was put to, last named in the exchange, not
+        whoever spoke before."""
+        if previous is None or previous.speaker is None:
+            return None
+        sentence = self.sentence_of[source.i]
+        window = self.doc[self.sentences[max(0, sentence - _PRONOUN_REACH)].start : source.i]
+        put = previous.cue_token is not None and self.doc[previous.cue_token].lemma_.lower()
+        asked = doc_text(self.doc)[previous.start : previous.end].rstrip("\u201d\"' ").endswith("?") \
+            or put == "ask" and _QUESTION_OPENING.match(doc_text(self.doc), previous.content[0][0]) is not None
+        # ("Mr Mercer asked him whether an accelerant had been used. “In my opinion, yes,” he said.", but not
+        # "May asked Rudd to lead the review. “…,” she said": a request is not a question.)
+        if not (source.head.lemma_.lower() in _REPLYING and (put in _PUTTING or asked)
+                or asked and put == "ask" and 0 < sentence - self._last_sentence(previous) <= 2):
+            return None
+        # (not a name that only modifies a noun: "representing the Trevail family")
+        addressed = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                     and self.index[t.i] is not previous.speaker and fits(self.index[t.i])
+                     and not (t.dep_ == "compound" and t.head.i not in self.index)]
+        # (Whom the questioner's own statements were about comes before anyone the narration names.)
+        questioned = [t for t in addressed if self.reported.overlapping(t.idx, t.idx)] or addressed
+        return self.index[questioned[-1].i] if questioned else None
+
     def _talked_about(self, a: Attribution) -> frozenset[str]:
         """ "The Hawks coach had done “a better job than I did”, he said": whom the statement describes as its
         subject by a role the article gave them, or names while its speaker says "I", is not who says it (but
@@ -673,7 +690,8 @@ class SpeakerResolver:
             if cluster is not None and cluster.type == "PERSON":
                 if first_person:
                     ids.add(cluster.id)
-            elif token.dep_ in ("nsubj", "nsubjpass") and _determined(token, "the"):
+            elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" and _determined(c, "the") for c in token.children)):
                 role = self._is_role(token)
                 described = self._described_by(token) if role or token.is_upper and 2 <= len(token) <= 4 else []
                 if not described and (role or token.lemma_.lower() in _PERSON_NOUNS) and not token.is_upper \
@@ -698,7 +716,9 @@ class SpeakerResolver:
         queen", "the DC", "the captain") describes by a role the article gave them (its modifiers among that
         role's words), a title in or before their name ("Capt. Didier Ouko"), a role's initials ("Deputy
         Commissioner") or a firm of that trade ("principal at Tellford Brink Lawyers")."""
-        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+        # ("The Commission's spokeswoman": an owner's name counts as a modifier.)
+        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")
+                     or c.dep_ == "poss" and c.pos_ == "PROPN"]
         if noun.is_upper and not self._is_role(noun):  # "the DC": by initials only ("the US" is no senator)
             holders = [c for c in self.clusters if c.type == "PERSON"
                        and any(_capital_initials(r.title).endswith(noun.text) for r in c.roles)]
@@ -967,6 +987,13 @@ class SpeakerResolver:
         # role before anyone has been named, as under a headline and an opening paragraph on the company,
         # is introduced the same way).
         if a.source[0] >= self.lede_end and self._person_named_before(a.source[0]):
+            # "Kate Morvah put it to her that 15 knots was far too fast. “It was the speed we always did,” the
+            # witness replied": the one it was put to.
+            if root.head.lemma_.lower() in _REPLYING:
+                replier = self._replier(root, previous, lambda c: c.id not in elsewhere
+                                        and self._may_be_described(c, root))
+                if replier is not None:
+                    return replier
             # "Jorge Ibarra, a hurricane specialist, said … . The veteran forecaster, who has tracked storms for
             # 27 years, said …": a description, whose it is unsaid ("the FBI director" is the FBI's), right
             # after a statement in its paragraph goes on about who made it.
@@ -1044,6 +1071,16 @@ class SpeakerResolver:
                 if wanted is not None and self._gender(holder) not in (None, wanted):
                     continue
                 return holder if self._claimed(holder, a) else None
+        return None
+
+    def _holder_named_next(self, a: Attribution, role: str) -> Cluster | None:
+        """The person first named in the sentences after ``a``'s (within the lede's reach) who holds ``role``."""
+        last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
+        for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
+            holder = self.index.get(token.i)
+            if holder is not None and holder.type == "PERSON" and _holds(holder, role) \
+                    and min(self.doc[m.start].idx for m in holder.mentions) > a.source[1]:
+                return holder
         return None
 
     def _claimed(self, holder: Cluster, a: Attribution) -> bool:
@@ -1349,7 +1386,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "73"
+    version = "74"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
