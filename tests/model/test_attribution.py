@@ -2373,3 +2373,23 @@ def test_a_witness_who_replies_is_the_one_it_was_put_to(run):
     assert only_quote(result, "record her conclusions").speaker.name == "Alison Treloar"
     treloar = next(e for e in result.entities if e.name == "Alison Treloar")
     assert "senior coroner" in {r.title for r in treloar.roles}
+
+
+def test_a_lede_role_is_the_one_named_next_and_a_counsel_the_lawyer_named_after(run):
+    result = run("Tarvane Pharma will pay $2 billion to settle 4,000 lawsuits over its drug Lumira, the lead lawyer for "
+                 "the plaintiffs said Tuesday, adding that the deal was \u201ca reckoning.\u201d\n\n\u201cToday they "
+                 "are paying for what they knew,\u201d said Owen Marsh, a partner at Marsh Quill LLP who led the "
+                 "litigation.\n\nThe company's general counsel told analysts on a conference call that Tarvane would "
+                 "pay in three installments. The lawyer, Daniel Reyes, said the company "
+                 "had set aside $900 million.\n\nReyes joined Tarvane from a rival in 2022.\n\nThe general counsel "
+                 "had \u201cinherited a mess and made it bigger,\u201d he said.")
+    assert only_quote(result, "a reckoning").speaker.name == "Owen Marsh"
+    assert only_quote(result, "three installments").speaker.name == "Daniel Reyes"
+    assert only_quote(result, "inherited a mess").speaker.name == "Owen Marsh"
+
+
+def test_a_name_the_parse_left_before_its_description_is_the_speaker(run):
+    result = run("Tom Garside, a member of the committee, questioned the chief executive.\n\nAlso giving evidence, "
+                 "the company's head of safety, Hannah Lowe, said the audit had been paused.\n\nGarside, a former "
+                 "secondary school headteacher, has argued that phones should be banned in schools.")
+    assert only_quote(result, "phones should be banned").speaker.name == "Tom Garside"

@@ -91,6 +91,9 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "capt
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
              "manager": {"boss"}, "coach": {"boss"}, "monarch": {"king", "queen"}, "player": _POSITIONS,
              "footballer": _POSITIONS, "athlete": {"sprinter", "swimmer", "cyclist", "jockey", "boxer", "golfer"}}
+# One trade under several words, though not one office: "the general counsel" may be "the lawyer" the article
+# named, but the company's counsel is not the plaintiffs' lawyer.
+_LEGAL = {"counsel", "lawyer", "attorney", "solicitor", "barrister"}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
@@ -347,6 +350,13 @@ class SpeakerResolver:
                 if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
                         and self.index[named_by.i].type in ("PERSON", "ORG"):
                     return self.index[named_by.i]
+        # "Garside, a former headteacher, has campaigned …": the parse made the description the subject and
+        # left the name before it hanging off the verb.
+        opening = root.left_edge.i
+        if opening >= 2 and self.doc[opening - 1].text == "," and self.doc[opening - 2].i in self.index \
+                and self.index[opening - 2].type == "PERSON" and self.doc[opening - 2].head.i == root.head.i \
+                and self.doc[opening - 2].dep_ in ("npadvmod", "dep") and self._is_role(root):
+            return self.index[opening - 2]
         lower = root.lower_
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
@@ -982,6 +992,15 @@ class SpeakerResolver:
                           or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
             holders = [c for c in holders if c.id not in elsewhere]
             if holders:
+                # "…, the lead lawyer for the plaintiffs said" in the lede, then "said Martin Feld, a partner …":
+                # the one the next paragraphs bring in, before a holder of the role the story names later (but
+                # "the Dunmore manager" is the one whose role is at Dunmore).
+                if a.source[0] < self.lede_end and not places and not any(
+                        c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+                        for c in root.children):
+                    introduced = self._introduced_before(a, attributions, holders)
+                    if introduced is not None:
+                        return introduced
                 return self._latest(holders, a.source[0])
         # News lede convention: the lede names the speaker by role, the next paragraphs by name (and a
         # role before anyone has been named, as under a headline and an opening paragraph on the company,
@@ -1116,13 +1135,39 @@ class SpeakerResolver:
                 continue
             if later.sentence - a.sentence > reach:
                 return None
-            holder = self.index.get(later.source_root)
+            # ("The lawyer, Andrew Kessling, said": a name introduced in apposition to a description.)
+            named = self.doc[later.source_root]
+            if first_named and named.i not in self.index:
+                named = next((c for c in named.children if c.dep_ == "appos" and c.i in self.index), named)
+            holder = self.index.get(named.i)
             if holder is None or holder.type != "PERSON":
                 continue
-            if first_named and (self.doc[later.source_root].pos_ != "PROPN" or any(
+            if first_named and (named.pos_ != "PROPN" or any(
                     self.doc[m.start].idx < a.source[0] for m in holder.mentions)):
                 return None
             return holder if self._claimed(holder, a) else None
+        return None
+
+    def _introduced_before(self, a: Attribution, attributions: list[Attribution],
+                           holders: list[Cluster]) -> Cluster | None:
+        """The person who speaks by name for the first time within the lede's reach after ``a``, if the story
+        names them before any of ``holders``; the role is theirs."""
+        def first_named(cluster: Cluster) -> int:
+            return min(self.doc[m.start].idx for m in cluster.mentions)
+
+        for later in attributions:
+            if later.source_root is None or later.sentence <= a.sentence:
+                continue
+            if later.sentence - a.sentence > _LEDE_REACH:
+                return None
+            named = self.doc[later.source_root]
+            speaker = self.index.get(named.i)
+            if speaker is None or speaker.type != "PERSON" or named.pos_ != "PROPN":
+                continue
+            if speaker in holders or first_named(speaker) < a.source[1] \
+                    or first_named(speaker) > min(first_named(h) for h in holders):
+                return None
+            return speaker if self._claimed(speaker, a) else None
         return None
 
     def _aged(self, age: str, before: int) -> Cluster | None:
@@ -1198,6 +1243,8 @@ class SpeakerResolver:
         known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
                  w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
         words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
+        if words & _LEGAL:
+            words |= _LEGAL
         return not known or bool(known & words)
 
     def _named_in(self, a: Attribution, *, exclude: Cluster) -> bool:
@@ -1386,7 +1433,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "74"
+    version = "75"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
