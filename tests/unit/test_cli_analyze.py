@@ -96,3 +96,56 @@ def test_the_python_api_drops_a_stray_nul_before_extraction_and_says_so(monkeypa
     extracted = analyze("The ferry to Inchmurn\x00 sails again on Monday, the harbour master said.")
     assert "\x00" not in extracted.article.text
     assert any("NUL" in warning for warning in extracted.warnings)
+
+
+ARTICLE = "The council approved the ferry plan on Monday after a long debate, the harbour master said."
+
+
+def test_analyze_and_extract_read_a_gzipped_article_whatever_its_name(tmp_path, monkeypatch):
+    import gzip
+
+    from newsgraph.model import Analysis, Article
+
+    read = []
+
+    def analyze_without_the_model(data, **kw):
+        read.append(data)
+        return Analysis(article=Article(text=data.decode()))
+
+    monkeypatch.setattr("newsgraph.pipeline.analyze", analyze_without_the_model)
+    for name in ("story.txt.gz", "story.gz", "story.txt"):
+        (tmp_path / name).write_bytes(gzip.compress(ARTICLE.encode()))
+        assert CliRunner().invoke(cli, ["analyze", str(tmp_path / name)]).exit_code == 0
+        result = CliRunner().invoke(cli, ["extract", str(tmp_path / name)])
+        assert result.exit_code == 0 and result.output == ARTICLE + "\n"
+    assert read == [ARTICLE.encode()] * 3
+
+
+@pytest.mark.parametrize("command", ["analyze", "extract"])
+def test_a_truncated_gzip_is_reported_as_such(tmp_path, command):
+    import gzip
+
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(ARTICLE.encode() * 20)[:-30])
+    result = CliRunner().invoke(cli, [command, str(path)])
+    assert result.exit_code == 1 and f"{path}: [E100] truncated or corrupt gzip" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["analyze", "extract"])
+@pytest.mark.parametrize("name, data, what", [
+    ("export.jsonl", b'{"text": "One article."}\n{"text": "Another."}\n', "a JSONL export"),
+    ("export.ndjson.gz", b'{"text": "One article."}\n', "a JSONL export"),
+    ("dump", b'\xef\xbb\xbf{"text": "One article."}\n', "a JSONL export"),
+    ("crawl.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n", "a WARC file"),
+    ("crawl.bin", b"WARC/1.1\r\nWARC-Type: response\r\n\r\n", "a WARC file"),
+    ("news.xml", b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', "an RSS/Atom feed"),
+])
+def test_a_file_of_many_articles_is_pointed_to_ingest(tmp_path, command, name, data, what):
+    import gzip
+
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    result = CliRunner().invoke(cli, [command, str(path)])
+    assert result.exit_code == 1 and f"[E100] this is {what}" in result.output
+    assert f"`newsgraph ingest {path}`" in result.output and len(result.output.strip().splitlines()) == 1

@@ -10,18 +10,18 @@ from datetime import date
 import click
 
 from newsgraph.config import Settings
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest.files import read_article
 from newsgraph.model import SAID, Analysis, Quote
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
+def read_input(path: str, settings: Settings) -> bytes:
+    """The one article at PATH (``-``: stdin), gunzipped; a one-line error naming PATH when it cannot be
+    had, or when it holds many articles (JSONL, WARC, a feed: ``newsgraph ingest`` reads those)."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as err:
-        raise click.ClickException(f"{path}: [{InputError.code}] cannot read: {err.strerror}") from err
+        return read_article(path, stdin=sys.stdin.buffer, max_bytes=settings.max_input_bytes)
+    except NewsgraphError as err:
+        raise click.ClickException(f"{path}: {err}") from err
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -97,7 +97,7 @@ def analyze(path: str, published: date | None, url: str | None, title: str | Non
         settings = Settings.from_env()  # a bad NEWSGRAPH_* value is not the article's fault
     except NewsgraphError as err:
         raise click.ClickException(str(err)) from err
-    data = _read(path)
+    data = read_input(path, settings)
     try:
         result = run(data, published=published, url=url, title=title, settings=settings)
     except NewsgraphError as err:

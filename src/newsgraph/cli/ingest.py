@@ -8,12 +8,12 @@ import re
 import sys
 import time
 from dataclasses import asdict
-from pathlib import Path
 
 import click
 
+from newsgraph.cli.analyze import read_input
 from newsgraph.config import Settings
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import Fetcher, IngestSummary, ingest, poll_feeds
 from newsgraph.ingest.sources import count_documents
 from newsgraph.model import RawDocument
@@ -162,16 +162,15 @@ def extract_command(path: str, url: str | None, as_json: bool) -> None:
     from newsgraph.extract import extract_page
     from newsgraph.extract.identity import identity_keys
 
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as err:
-        raise click.ClickException(f"{path}: [{InputError.code}] cannot read: {err.strerror}") from err
     settings = Settings.from_env()
+    data = read_input(path, settings)
     try:
         extracted, page = extract_page(RawDocument(source=path, data=data, url=url), settings)
     except NewsgraphError as err:
         raise click.ClickException(str(err)) from err
     article = extracted.article
+    for warning in extracted.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if not as_json:
         click.echo(article.text)
         return
@@ -184,6 +183,7 @@ def extract_command(path: str, url: str | None, as_json: bool) -> None:
         "language": article.language, "content_hash": keys.content_hash, "text": article.text,
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "text": r.text}
                     for r in extracted.removed],
+        "warnings": list(extracted.warnings),
     }
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 

@@ -30,7 +30,8 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     page under tracking-laden or mirror URLs share one identity.
     """
     settings = settings or Settings()
-    text = decode(raw.data, max_bytes=settings.max_input_bytes)
+    decoded = decode(raw.data, max_bytes=settings.max_input_bytes)
+    text = decoded.text
     is_html = raw.content_type == "text/html" or (raw.content_type is None and looks_like_html(text))
     page = None
     if is_html:
@@ -56,7 +57,7 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
         authors=raw.authors or (page.authors if page else ()) or printed_authors(removed),
         id=article_id(body, url=url),
     )
-    return Extracted(article=article, removed=removed, warnings=raw.warnings), page
+    return Extracted(article=article, removed=removed, warnings=(*raw.warnings, *decoded.warnings)), page
 
 
 def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:
@@ -85,13 +86,39 @@ _ERROR_PAGE = re.compile(
     re.I)
 
 
+#: What a page says about itself rather than about any story: its cookies and the partners that read them,
+#: the JavaScript or browser it needs, sign-in and subscription walls, the check that a visitor is no robot.
+_PAGE_MACHINERY = re.compile(
+    r"\b(cookies?|consent|personal data|privacy (?:settings|preferences|policy)|javascript|(?:your|this|a "
+    r"supported) (?:browser|device)|(?:this|the) (?:app|web ?site)|ad[- ]?block(?:ers?|ing)?|captcha|"
+    r"(?:a|not a) (?:human|robot)|sign in|log in|subscribe)\b", re.I)
+#: How such a notice speaks: to the reader ("your device", "please enable", "click") or as the site ("we and
+#: our partners").
+_NOTICE_VOICE = re.compile(r"\b(you|your|please|click|tap|we|our|us)\b", re.I)
+#: A story reports what someone said; a notice never does.
+_REPORTING = re.compile(r"\b(said|says|told|wrote|according to)\b", re.I)
+#: Notices are short; a longer text that talks to its reader about browsers is a guide, not a consent wall.
+_NOTICE_WORDS = 150
+
+
 def _reads_as_article(body: str) -> bool:
-    """What an HTML page's extraction left reads as an article: some prose, not a menu ("HomeAbout") or
-    an error page ("Sorry, the page you were looking for does not exist")."""
+    """What an HTML page's extraction left reads as an article: some prose, not a menu ("HomeAbout"), an
+    error page ("Sorry, the page you were looking for does not exist") or a notice standing where the
+    article should be (a cookie-consent wall, an app shell's "You need to enable JavaScript")."""
     words = len(body.split())
     if words < 60 and _ERROR_PAGE.search(body):
         return False
+    if words <= _NOTICE_WORDS and _is_notice(body):
+        return False
     return words >= 25 or any(len(line.split()) >= 5 and SENTENCE_END.search(line) for line in body.splitlines())
+
+
+def _is_notice(body: str) -> bool:
+    """Whether every paragraph of ``body`` talks to the reader about the page itself, and none reports
+    anything."""
+    paragraphs = [line for line in body.splitlines() if line.strip()]
+    return not _REPORTING.search(body) and all(
+        _PAGE_MACHINERY.search(paragraph) and _NOTICE_VOICE.search(paragraph) for paragraph in paragraphs)
 
 
 def _norm(line: str) -> str:

@@ -68,8 +68,6 @@ def load_trafilatura():
 
 
 def extract_html(html: str, *, url: str | None = None) -> Page:
-    from htmldate import find_date
-
     trafilatura = load_trafilatura()
     # trafilatura's defaults, as the standard extraction benchmark runs it: the boilerplate filter that
     # follows only ever removes, so newsgraph cannot fall below trafilatura alone there except where the
@@ -79,12 +77,13 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
                                       date_extraction_params={"original_date": True, "extensive_search": False})
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found in the HTML")
-    modified = _date(find_date(html, original_date=False, extensive_search=False))
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     lang = doc.language or (m.group(1).lower() if (m := _HTML_LANG.search(html[:5000])) else None)
     tree = trafilatura.load_html(html)
     # The page's own URL comes last: what it declares names the article better than where it was found.
     canonical_url = canonical(_declared_urls(tree) if tree is not None else (), url) or article_url(url)
+    # Before the publication date, which takes what states a modification out of the tree.
+    modified = _modification_date(tree) if tree is not None else None
     published = (_publication_date(tree, canonical_url or url) if tree is not None else None) \
         or _dateline(doc.text)
     return Page(text=doc.text, title=doc.title, published=published,
@@ -97,6 +96,9 @@ def _publication_date(tree, url: str | None) -> date | None:
     """The date a page states it was published, by htmldate, on the page without what states when it
     was changed: asked for the publication date and finding none, htmldate falls back to the modification
     date (``article:modified_time`` alone became the publication date). ``tree`` is changed in place.
+
+    The date in the URL counts only when the page's meta tags and JSON-LD state none: a URL keeps the
+    day a story was first filed under ("/2025/03/18/…") while the page declares when it was published.
 
     Not htmldate's extensive search: when the markup, the URL and the page's date elements say nothing
     it guesses from any date-like text, down to the footer's copyright year ("© 2019" became
@@ -111,11 +113,30 @@ def _publication_date(tree, url: str | None) -> date | None:
     for script in tree.iter("script"):
         if script.text:
             script.text = _JSON_MODIFIED.sub(r"\1null", script.text)
-    return _date(find_date(tree, url=url, original_date=True, extensive_search=False))
+    return _date(find_date(tree, url=url, original_date=True, extensive_search=False, deferred_url_extractor=True))
+
+
+def _modification_date(tree) -> date | None:
+    """The latest date the page states it was changed on (``article:modified_time``, ``dateModified``,
+    ``<time class="updated">``, …), and no other: htmldate asked for the newest date takes whatever
+    date it finds when none says so, the publication date or the one in the URL among them."""
+    from htmldate.extractors import try_date_expr
+    from htmldate.validators import get_max_date, get_min_date
+
+    def parsed(value: str | None) -> date | None:
+        found = try_date_expr(value, "%Y-%m-%d", False, get_min_date(None), get_max_date(None))
+        return _date(found)
+
+    stated = [parsed(element.get("content") or element.get("datetime") or element.text_content())
+              for element in tree.xpath(_MODIFICATION_XPATH) if _states_modification(element)]
+    for script in tree.iter("script"):
+        if script.text and (script.get("type") or "").strip().lower() == "application/ld+json":
+            stated += [parsed(match.group(2)) for match in _JSON_MODIFIED.finditer(script.text)]
+    return max((day for day in stated if day is not None), default=None)
 
 
 _MODIFICATION_XPATH = "//meta | //*[@itemprop] | //time[@class]"
-_JSON_MODIFIED = re.compile(r'("date(?:Modified|Updated)"\s*:\s*)"[^"]*"', re.I)
+_JSON_MODIFIED = re.compile(r'("date(?:Modified|Updated)"\s*:\s*)"([^"]*)"', re.I)
 
 
 def _states_modification(element) -> bool:

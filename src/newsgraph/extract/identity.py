@@ -220,6 +220,11 @@ class NearDupIndex:
         self._lsh.insert(article_id, minhash)
         self._entries[article_id] = (minhash, group)
 
+    def discard(self, article_id: str) -> None:
+        """Forget an article (it was stored anew under another id)."""
+        if self._entries.pop(article_id, None) is not None:
+            self._lsh.remove(article_id)
+
     def group_of(self, sig: str | None, *, exclude: str | None = None) -> str | None:
         """The dup_group of the most similar indexed article above the threshold, or None."""
         if sig is None or not self._entries:

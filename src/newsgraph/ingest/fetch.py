@@ -13,7 +13,7 @@ import httpx
 
 from newsgraph import __version__
 from newsgraph.errors import FetchError, FetchRefused, InputError
-from newsgraph.extract.text import decode
+from newsgraph.extract.text import Decoded, decode
 from newsgraph.ingest.common import BodyDecoder, mime_and_charset
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Response:
     charset: str | None
     data: bytes
 
-    def text(self, *, max_bytes: int) -> str:
+    def text(self, *, max_bytes: int) -> Decoded:
         return decode(self.data, max_bytes=max_bytes, declared=self.charset)
 
 

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import BinaryIO
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.common import Item, failure, starts_like_html
+from newsgraph.ingest.feeds import looks_like_feed
 from newsgraph.ingest.jsonl import metadata, read_jsonl
 from newsgraph.ingest.warc import read_warc
 from newsgraph.model import RawDocument
@@ -193,17 +195,62 @@ def sidecar_metadata(path: Path) -> dict:
 
 
 def _read_limited(path: Path, *, compressed: bool, max_bytes: int) -> bytes:
+    if not compressed:
+        return path.read_bytes()
+    with path.open("rb") as stream:
+        return _gunzip(stream, max_bytes=max_bytes)
+
+
+def _gunzip(stream: BinaryIO, *, max_bytes: int) -> bytes:
+    """What a gzip stream holds, no more than ``max_bytes`` of it; ``InputError`` when it is cut short
+    or corrupt, or holds more."""
     try:
-        if compressed:
-            with gzip.open(path, "rb") as stream:
-                data = stream.read(max_bytes + 1)
-        else:
-            data = path.read_bytes()
+        with gzip.GzipFile(fileobj=stream) as unzipped:
+            data = unzipped.read(max_bytes + 1)
     except _GZIP_ERRORS as err:
         raise InputError(f"truncated or corrupt gzip: {err}") from err
     if len(data) > max_bytes:
         raise InputError(f"over the limit of {max_bytes:,} bytes once decompressed (setting max_input_bytes)")
     return data
+
+
+#: Kinds of input that hold many documents: ``newsgraph ingest`` reads them, one article at a time.
+_CONTAINERS = {"jsonl": "a JSONL export (one article a line)", "warc": "a WARC file (one page a record)",
+               "feed": "an RSS/Atom feed (its entries link to the articles)"}
+
+
+def read_article(path: str, *, stdin: BinaryIO, max_bytes: int) -> bytes:
+    """The bytes of the one article in a file (``-``: ``stdin``), gzip undone whatever the name says.
+
+    ``InputError`` when it cannot be read, is a truncated or corrupt gzip, or holds many documents (by
+    its name, or by its first bytes when the name does not tell): a JSONL export, a WARC file or a feed,
+    which ``newsgraph ingest`` reads.
+    """
+    try:
+        if path == "-":
+            data = stdin.read()
+        else:
+            with open(path, "rb") as stream:
+                data = stream.read()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from err
+    if data.startswith(GZIP_MAGIC):
+        data = _gunzip(io.BytesIO(data), max_bytes=max_bytes)
+    kind = (kind_of(Path(path)) if path != "-" else None) or _container_kind(data)
+    if kind in _CONTAINERS:
+        raise InputError(f"this is {_CONTAINERS[kind]}, not one article: read it with "
+                         f"`newsgraph ingest {shlex.quote(path)}`")
+    return data
+
+
+def _container_kind(head: bytes) -> str | None:
+    """What a document's first bytes say it holds when they open a WARC file, JSON lines or a feed."""
+    start = head.removeprefix(codecs.BOM_UTF8).lstrip()
+    if start[:5] == b"WARC/":
+        return "warc"
+    if start[:1] == b"{":
+        return "jsonl"
+    return "feed" if looks_like_feed(head) else None
 
 
 def _guard_gzip(items: Iterator[Item], source: str) -> Iterator[Item]:
@@ -235,14 +282,15 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int, named_by_conte
     if not head:
         yield failure(source, InputError("input is empty"))
         return
-    if head.lstrip()[:5] == b"WARC/":
+    kind = _container_kind(head)
+    if kind == "warc":
         # warcio reads gzipped WARC itself, member by member (record offsets are compressed offsets).
         # The start of a WARC names its file well enough: the warcinfo record has a UUID and a date.
         yield from read_warc(buffered, _content_name(source, head) if named_by_content else source,
                              max_bytes=max_bytes)
         return
     body = gzip.GzipFile(fileobj=buffered) if compressed else buffered
-    if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
+    if kind == "jsonl":
         yield from _guard_gzip(read_jsonl(bounded_lines(body, max_bytes), source, max_bytes=max_bytes,
                                           named_by_content=named_by_content), source)
         return

@@ -18,13 +18,16 @@ from newsgraph.ingest.common import Failure, Item, raw_hash
 from newsgraph.ingest.feeds import FeedEntry
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.sources import read_sources
-from newsgraph.model import Analysis, Article, Extracted
-from newsgraph.store import SaveStatus, Store
+from newsgraph.model import Analysis, Article, Extracted, RawDocument
+from newsgraph.store import SaveStatus, SourceMetadata, Store
 
 log = logging.getLogger(__name__)
 
 #: What a reader or the page says about an article besides its body.
 _METADATA = ("title", "published", "outlet", "authors", "language", "url")
+#: What a reader declares with a document (a sidecar, a JSONL line, a feed entry) and corrects by declaring it
+#: again. Not the URL, the article's identity: it is given once, to an article that lacked one.
+_CORRECTABLE = ("title", "published", "outlet", "authors", "language")
 #: How many failures a summary keeps word for word; all of them are in the store.
 _KEEP_FAILURES = 100
 
@@ -100,9 +103,9 @@ def ingest_items(items: Iterable[Item], store: Store, *, analyze: Analyzer | Non
 @dataclass(frozen=True)
 class _Pending:
     raw_hash: str
-    url: str | None
     keys: IdentityKeys
-    refresh: bool  # stored already: save it again all the same, for its new metadata
+    metadata: SourceMetadata  # what the source said of the article
+    updates: str | None  # the stored article this is, read again with metadata it lacked or corrected
 
 
 class _Run:
@@ -137,22 +140,31 @@ class _Run:
                                        extracted.article.text)
         if warning is not None:
             extracted = _identified_by_body(extracted, keys, warning)
+        metadata = SourceMetadata.of(extracted.article, item.url)
         known = self.store.known(keys)
-        # The same source read again with the same body: unchanged, unless what was read with it changed
-        # (a corrected sidecar or JSONL line), which is analysed again (a new date moves "Tuesday").
-        again = known is not None and known.status is SaveStatus.UNCHANGED and \
-            self.store.has_source(known.article_id, item.source)
-        # (Only an article this source alone delivered: a reprint's metadata is not the article's.)
-        refresh = again and self.store.source_count(known.article_id) == 1 and \
-            self._metadata_changed(known.article_id, extracted.article)
-        if known is not None and not refresh:
-            # The same article from a source not seen before is a reprint, not a re-run.
-            self.store.add_source(known.article_id, source=item.source, url=item.url or extracted.article.url,
-                                  outlet=extracted.article.outlet, raw_hash=digest)
-            self.count(item.source, "unchanged" if again else "duplicates")
-            return None
+        updates = None
+        if known is not None:
+            # The same source read again with the same body (a re-run, a page read through a feed and then by
+            # its own URL), or the same article from another source (a reprint, a copy in an export).
+            again = known.status is SaveStatus.UNCHANGED and self.store.has_source(known.article_id, item.source)
+            stored = self.store.article(known.article_id)
+            # Only an article this source alone delivered takes its corrections: a reprint's metadata is not
+            # the article's.
+            correct = again and self.store.source_count(known.article_id) == 1
+            changes = _changes(stored, extracted.article, item, correct=correct) if stored is not None else {}
+            if not changes:
+                self.store.add_source(known.article_id, source=item.source, metadata=metadata, raw_hash=digest)
+                self.count(item.source, "unchanged" if again else "duplicates")
+                return None
+            # Analysed again with its new metadata (a new date moves "Tuesday"): the body as this source now
+            # gives it when the article is its own, else as stored, with what was cut from it.
+            base = extracted if again else self._stored(known.article_id) or extracted
+            article = replace(base.article, **changes)
+            keys = self._keys_of(known.article_id, article, url_given="url" in changes)
+            extracted = replace(base, article=replace(article, id=keys.article_id))
+            updates = known.article_id
         ticket = next(self.tickets)
-        self.pending[ticket] = _Pending(digest, item.url, keys, refresh)
+        self.pending[ticket] = _Pending(digest, keys, metadata, updates)
         return Job(item.source, extracted, ticket)
 
     def _identity(self, keys: IdentityKeys, text: str) -> tuple[IdentityKeys, str | None]:
@@ -172,9 +184,20 @@ class _Run:
         return identity_keys(text), (f"{keys.canonical_url} names a stored article that tells another story; "
                                      "this one is identified by its body")
 
-    def _metadata_changed(self, article_id: str, article: Article) -> bool:
+    def _stored(self, article_id: str) -> Extracted | None:
+        """A stored article as extraction left it: its body, what was cut from its input, its warnings."""
         stored = self.store.analysis(article_id)
-        return stored is None or any(getattr(stored.article, name) != getattr(article, name) for name in _METADATA)
+        return Extracted(stored.article, stored.removed, stored.warnings) if stored is not None else None
+
+    def _keys_of(self, article_id: str, article: Article, *, url_given: bool) -> IdentityKeys:
+        """The keys the stored article ``article_id`` is saved again under, with ``article``'s metadata: its
+        own, unless a URL it lacked was given now (a JSONL copy of a text file) whose id no other article
+        holds. It then takes the URL's id, as if the copy had come first: which came first does not decide
+        an article's id."""
+        keys = identity_keys(article.text, url=article.url)
+        if url_given and keys.canonical_url is not None and self.store.keys(keys.article_id) is None:
+            return keys
+        return self.store.keys(article_id) or keys
 
     def finish(self, outcome: Outcome) -> None:
         source = outcome.source
@@ -182,12 +205,14 @@ class _Run:
         if outcome.analysis is None:
             self.fail(source, outcome.error or "[E000] analysis failed")
             return
-        # Another document of this run may have been stored under the same URL since this one was prepared.
-        keys, warning = self._identity(pending.keys, outcome.analysis.article.text)
-        analysis = outcome.analysis if warning is None else _identified_by_body(outcome.analysis, keys, warning)
+        keys, analysis = pending.keys, outcome.analysis
+        if pending.updates is None:
+            # Another document of this run may have been stored under the same URL since this one was prepared.
+            keys, warning = self._identity(keys, analysis.article.text)
+            analysis = analysis if warning is None else _identified_by_body(analysis, keys, warning)
         try:
-            result = self.store.save(analysis, source=source, keys=keys,
-                                     raw_hash=pending.raw_hash, source_url=pending.url, refresh=pending.refresh)
+            result = self.store.save(analysis, source=source, keys=keys, raw_hash=pending.raw_hash,
+                                     metadata=pending.metadata, updates=pending.updates)
         except NewsgraphError as err:
             self.fail(source, str(err))
             return
@@ -208,6 +233,20 @@ class _Run:
         self.summary.outcomes[source] = outcome
         if self.progress is not None:
             self.progress(self.summary)
+
+
+def _changes(stored: Article, reading: Article, declared: RawDocument, *, correct: bool) -> dict[str, Any]:
+    """The metadata a new reading of a stored article changes: what the article lacks and the reading
+    gives (a JSONL copy's date for a plain text's article); and, when ``correct`` (its only source read
+    again), what the reader declares otherwise (a corrected sidecar or JSONL line). Nothing ever replaces
+    a value, nor does what the reading only finds in the page or text: a page read through a feed and
+    then by its own URL keeps the entry's date, and its title does not flip back and forth."""
+    changes = {}
+    for name in _METADATA:
+        old, new = getattr(stored, name), getattr(reading, name)
+        if new and new != old and (not old or correct and name in _CORRECTABLE and getattr(declared, name)):
+            changes[name] = new
+    return changes
 
 
 _Found = TypeVar("_Found", Extracted, Analysis)

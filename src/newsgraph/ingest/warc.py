@@ -84,12 +84,12 @@ def read_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item
                 if len(body) > max_bytes:
                     raise InputError(f"record is over the limit of {max_bytes:,} bytes "
                                      "(setting max_input_bytes)")
-                text = decode(body, max_bytes=max_bytes, declared=wanted or None)
+                decoded = decode(body, max_bytes=max_bytes, declared=wanted or None)
             except InputError as err:
                 held = Failure(where, str(err))
                 continue
-            held = RawDocument(source=where, data=text, content_type="text/html",
-                               url=record.rec_headers.get_header("WARC-Target-URI"))
+            held = RawDocument(source=where, data=decoded.text, content_type="text/html",
+                               url=record.rec_headers.get_header("WARC-Target-URI"), warnings=decoded.warnings)
         if held is not None:
             yield _checked(held, records)
             held = None

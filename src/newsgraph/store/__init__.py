@@ -15,12 +15,13 @@ from newsgraph.store.store import (
     RoleRow,
     SaveResult,
     SaveStatus,
+    SourceMetadata,
     SourceRef,
     Store,
 )
 
 __all__ = ["ArticleRow", "EntityRow", "FailureRow", "QuoteRow", "RoleRow", "SaveResult", "SaveStatus",
-           "SourceRef", "Store", "open_store", "sqlite_path"]
+           "SourceMetadata", "SourceRef", "Store", "open_store", "sqlite_path"]
 
 
 def sqlite_path(url: str) -> str:

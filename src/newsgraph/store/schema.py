@@ -9,7 +9,7 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
 #: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them,
 #: except the case-folded keys, which the store fills as it upgrades (see ``FOLDED``). The indexes of
@@ -20,6 +20,7 @@ UPGRADES = {
         "ALTER TABLE article_sources ADD COLUMN outlet_key TEXT",
         "ALTER TABLE mentions ADD COLUMN text_key TEXT",
         "DROP INDEX IF EXISTS mentions_text"),
+    4: ("ALTER TABLE article_sources ADD COLUMN published TEXT",),
 }
 #: Text matched in any case ("écho" finds "Écho de Northgate") is kept case-folded by Python beside the
 #: text, as (table, column, key column): SQLite's LOWER() folds ASCII letters only, and PostgreSQL's
@@ -78,6 +79,7 @@ CREATE = (
         raw_hash TEXT,
         seen_at TEXT NOT NULL,
         outlet_key TEXT,
+        published TEXT,
         PRIMARY KEY (article_id, source))""",
     "CREATE INDEX IF NOT EXISTS article_sources_source ON article_sources (source)",
     """CREATE TABLE IF NOT EXISTS removed (
@@ -201,6 +203,7 @@ GET_VERSION = "SELECT MAX(version) FROM schema_version"
 SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)"
 
 ARTICLE_STATE = "SELECT content_hash, pipeline_version, dup_group FROM articles WHERE id = ?"
+ARTICLE_KEYS = "SELECT id, content_hash, canonical_url, signature FROM articles WHERE id = ?"
 ARTICLE_BY_HASH = "SELECT id FROM articles WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1"
 # Newer than a timestamp, ties included: re-reading a row is harmless, missing one is not.
 SIGNATURES_SINCE = """
@@ -222,12 +225,18 @@ ON CONFLICT (id) DO UPDATE SET
     pipeline_version = excluded.pipeline_version, warnings = excluded.warnings,
     ingested_at = excluded.ingested_at"""
 
+# What a source said before stays when another reading of it says nothing (a page read through a feed,
+# whose entry gave the date, and then by its own URL).
 UPSERT_SOURCE = """
-INSERT INTO article_sources (article_id, source, url, outlet, raw_hash, seen_at, outlet_key)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+INSERT INTO article_sources (article_id, source, url, outlet, raw_hash, seen_at, outlet_key, published)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (article_id, source) DO UPDATE SET
-    url = excluded.url, outlet = excluded.outlet, outlet_key = excluded.outlet_key,
-    raw_hash = excluded.raw_hash"""
+    url = COALESCE(excluded.url, article_sources.url), outlet = COALESCE(excluded.outlet, article_sources.outlet),
+    outlet_key = COALESCE(excluded.outlet_key, article_sources.outlet_key),
+    published = COALESCE(excluded.published, article_sources.published), raw_hash = excluded.raw_hash"""
+#: An article identified anew (a copy gave the URL it lacked): its sources follow it, then it goes.
+MOVE_SOURCES = "UPDATE article_sources SET article_id = ? WHERE article_id = ?"
+DELETE_ARTICLE = "DELETE FROM articles WHERE id = ?"
 
 #: Child rows of one article, cleared before an article is written again.
 CHILD_TABLES = (
@@ -350,10 +359,11 @@ QUOTES_ORDER = """ ORDER BY CASE WHEN COALESCE(e.name, q.speaker_name) IS NULL T
 QUOTE_ABOUT_NAMES = """
 SELECT qa.article_id, qa.quote_seq, e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity_id
 WHERE qa.article_id IN ({marks}) ORDER BY e.name"""
+# Each source with its own date, else the article's.
 SOURCES_OF = """
-SELECT s.article_id, s.source, s.url, s.outlet, a.title, a.published FROM article_sources s
-JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks})
-ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, s.seen_at"""
+SELECT s.article_id, s.source, s.url, s.outlet, a.title, COALESCE(s.published, a.published) AS source_day
+FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks})
+ORDER BY CASE WHEN COALESCE(s.published, a.published) IS NULL THEN 1 ELSE 0 END, source_day, s.seen_at"""
 
 ENTITY_SUMMARY = """
 SELECT e.id, e.name, e.type,

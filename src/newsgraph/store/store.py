@@ -76,6 +76,22 @@ class SaveResult:
 
 
 @dataclass(frozen=True)
+class SourceMetadata:
+    """What one source gave with the article it delivered, kept with the source whatever the article
+    keeps: the URL it was read from, its own outlet and its own publication date (a reprint's, a feed
+    entry's)."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+
+    @classmethod
+    def of(cls, article: Article, url: str | None = None) -> SourceMetadata:
+        """What ``article`` says, read from ``url`` (else its own URL)."""
+        return cls(url or article.url, article.outlet, article.published)
+
+
+@dataclass(frozen=True)
 class SourceRef:
     article_id: str
     source: str
@@ -316,44 +332,56 @@ class Store:
         return None
 
     @_store_errors("cannot record the source")
-    def add_source(self, article_id: str, *, source: str, url: str | None = None, outlet: str | None = None,
+    def add_source(self, article_id: str, *, source: str, metadata: SourceMetadata | None = None,
                    raw_hash: str | None = None) -> None:
-        """Record that ``source`` delivered the stored article ``article_id`` (a reprint, a re-fetch)."""
+        """Record that ``source`` delivered the stored article ``article_id`` (a reprint, a re-fetch), with
+        what it said of it; what it said before stays where it now says nothing."""
         with self._transaction() as cur:
-            self._add_source(cur, article_id, source, url, outlet, raw_hash)
+            self._add_source(cur, article_id, source, metadata or SourceMetadata(), raw_hash)
 
     @staticmethod
-    def _add_source(cur: Cursor, article_id: str, source: str, url: str | None, outlet: str | None,
+    def _add_source(cur: Cursor, article_id: str, source: str, metadata: SourceMetadata,
                     raw_hash: str | None) -> None:
-        cur.execute(schema.UPSERT_SOURCE, (article_id, source, url, outlet, raw_hash, _now(),
-                                          folded(outlet) if outlet is not None else None))
+        outlet = metadata.outlet
+        cur.execute(schema.UPSERT_SOURCE, (article_id, source, metadata.url, outlet, raw_hash, _now(),
+                                          folded(outlet) if outlet is not None else None, _iso(metadata.published)))
         cur.execute(schema.CLEAR_FAILURES, (source,))
 
     def save(self, analysis: Analysis, *, source: str, keys: IdentityKeys, raw_hash: str | None = None,
-             source_url: str | None = None, refresh: bool = False) -> SaveResult:
-        """Store one analysed article and everything found in it, all or nothing.
+             metadata: SourceMetadata | None = None, updates: str | None = None) -> SaveResult:
+        """Store one analysed article and everything found in it, all or nothing; ``metadata`` is what
+        ``source`` said of it (by default what the article says).
 
-        Saving the same analysis again changes nothing but the source's ``seen_at`` (unless ``refresh``:
-        the same body with corrected metadata replaces the article's rows); saving a new body or
+        Saving the same analysis again changes nothing but the source's ``seen_at``; saving a new body or
         pipeline version under the same id replaces the article's rows; a body already stored under
-        another id becomes one more source of that article. What is stored is decided under the write
-        lock, so several processes can save into one store at once.
+        another id becomes one more source of that article. ``updates`` names a stored article this one
+        is (its metadata completed or corrected by a new reading): its rows are replaced, and when
+        ``keys`` give it another id (a copy gave the URL it lacked) it moves there with its sources and
+        duplicate group. What is stored is decided under the write lock, so several processes can save
+        into one store at once.
         """
         article = analysis.article
+        metadata = metadata or SourceMetadata.of(article)
         try:
             with self._transaction() as cur:
-                known = self._known(cur, keys, analysis.pipeline_version)
-                if known is not None and not (refresh and known.status is SaveStatus.UNCHANGED):
-                    reprint = cur.execute(schema.HAS_SOURCE, (known.article_id, source)).fetchone() is None
-                    self._add_source(cur, known.article_id, source, source_url or article.url, article.outlet,
-                                     raw_hash)
-                    # The same article from a source not seen before is a reprint, not a re-run.
-                    return replace(known, status=SaveStatus.DUPLICATE) if reprint else known
-                existing = cur.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
+                existing = cur.execute(schema.ARTICLE_STATE, (updates,)).fetchone() if updates else None
+                if existing is not None and updates != keys.article_id and \
+                        cur.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone() is not None:
+                    # Another process stored an article under the new id meanwhile: this one keeps its own.
+                    keys = replace(keys, article_id=updates)
+                if existing is None:  # nothing to update, or it is gone since
+                    updates = None
+                    known = self._known(cur, keys, analysis.pipeline_version)
+                    if known is not None:
+                        reprint = cur.execute(schema.HAS_SOURCE, (known.article_id, source)).fetchone() is None
+                        self._add_source(cur, known.article_id, source, metadata, raw_hash)
+                        # The same article from a source not seen before is a reprint, not a re-run.
+                        return replace(known, status=SaveStatus.DUPLICATE) if reprint else known
+                    existing = cur.execute(schema.ARTICLE_STATE, (keys.article_id,)).fetchone()
                 index = self._near_dup_index(cur)
-                near = index.group_of(keys.signature, exclude=keys.article_id)
-                group = near or keys.article_id
-                earlier = self._clear_children(cur, keys.article_id) if existing is not None else []
+                near = None if updates else index.group_of(keys.signature, exclude=keys.article_id)
+                group = existing[2] if updates else near or keys.article_id
+                earlier = self._clear_children(cur, updates or keys.article_id) if existing is not None else []
                 cur.execute(schema.UPSERT_ARTICLE, (
                     keys.article_id, article.url, keys.canonical_url, article.title, article.outlet,
                     _iso(article.published), article.language, json.dumps(list(article.authors)),
@@ -362,10 +390,15 @@ class Store:
                     json.dumps(list(analysis.warnings)), _now(),
                     folded(article.outlet) if article.outlet is not None else None))
                 self._write_children(cur, keys.article_id, analysis)
+                if updates and updates != keys.article_id:
+                    cur.execute(schema.MOVE_SOURCES, (keys.article_id, updates))
+                    cur.execute(schema.DELETE_ARTICLE, (updates,))
                 self._drop_orphans(cur, earlier)
-                self._add_source(cur, keys.article_id, source, source_url or article.url, article.outlet, raw_hash)
+                self._add_source(cur, keys.article_id, source, metadata, raw_hash)
         except self._errors as err:
             raise StoreError(f"cannot save {source}: {err}") from err
+        if updates:
+            index.discard(updates)
         if keys.signature is not None:
             index.add(keys.article_id, group, keys.signature)
         if existing is not None:
@@ -537,14 +570,24 @@ class Store:
     # -- reading -------------------------------------------------------------------------------
 
     @_store_errors("cannot read the store")
+    def article(self, article_id: str) -> Article | None:
+        """The stored article (body and metadata) alone."""
+        row = self._db.execute(schema.LOAD_ARTICLE, (article_id,)).fetchone()
+        return _article(row) if row is not None else None
+
+    @_store_errors("cannot read the store")
+    def keys(self, article_id: str) -> IdentityKeys | None:
+        """The identity keys the article was stored under."""
+        row = self._db.execute(schema.ARTICLE_KEYS, (article_id,)).fetchone()
+        return IdentityKeys(*row) if row is not None else None
+
+    @_store_errors("cannot read the store")
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored analysis of one article, as it was saved (entity ids are the article's own)."""
         row = self._db.execute(schema.LOAD_ARTICLE, (article_id,)).fetchone()
         if row is None:
             return None
-        article = Article(text=row[7], title=row[2], published=date.fromisoformat(row[4]) if row[4] else None,
-                          language=row[5], url=row[1], outlet=row[3], authors=tuple(json.loads(row[6])),
-                          id=row[0])
+        article = _article(row)
         removed = tuple(Removed(*r) for r in self._db.execute(schema.LOAD_REMOVED, (article_id,)))
         mentions: dict[str, list[Span]] = {}
         for local_id, *span in self._db.execute(schema.LOAD_MENTIONS, (article_id,)):
@@ -702,6 +745,12 @@ class Store:
     @_store_errors("cannot read the store")
     def stats(self) -> dict[str, int]:
         return {name: self._db.execute(sql).fetchone()[0] for name, sql in schema.STATS.items()}
+
+
+def _article(row: Sequence[Any]) -> Article:
+    """An article from its ``schema.LOAD_ARTICLE`` row."""
+    return Article(text=row[7], title=row[2], published=date.fromisoformat(row[4]) if row[4] else None,
+                   language=row[5], url=row[1], outlet=row[3], authors=tuple(json.loads(row[6])), id=row[0])
 
 
 def _statement_key(speaker_id: str | None, dup_group: str, content: str) -> tuple[str, str]:

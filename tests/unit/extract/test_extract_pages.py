@@ -99,7 +99,7 @@ def test_size_cap():
     ("caf\u00e9".encode("cp1252") + " ok \u2014".encode(), None, "caf\u00e9 ok \u2014"),
 ])
 def test_charsets(data, declared, expected):
-    assert expected in decode(data, max_bytes=10_000, declared=declared)
+    assert expected in decode(data, max_bytes=10_000, declared=declared).text
 
 
 def test_headline_from_h1_and_the_standfirst_under_it_are_not_body():
@@ -145,3 +145,58 @@ def test_a_page_opening_with_a_declaration_or_comment_is_html(prologue, as_bytes
 def test_text_opening_with_a_markup_lookalike_is_still_text():
     note = "<!-- draft -->\nThe ferry to Inchmurn sails again on Monday, the operator said in a short statement."
     assert extract(RawDocument(source="note", data=note)).article.text == note
+
+
+RUSSIAN = ("«Мы уверены, что переговоры продолжатся», — сказал Дмитриев во вторник журналистам в Москве. "
+           "Глава фонда добавил, что стороны обсудят сотрудничество в космосе и энергетике.")
+
+
+@pytest.mark.parametrize("charset", ['<meta charset="utf-8">', ""], ids=["declared-utf-8", "undeclared"])
+def test_bytes_in_another_charset_than_declared_are_read_in_the_one_they_fit_with_a_warning(charset):
+    page = f"<!DOCTYPE html><html><head>{charset}<title>Москва</title></head><body><article><h1>Москва</h1>" \
+           f"<p>{RUSSIAN}</p><p>{RUSSIAN}</p></article></body></html>"
+    extracted = extract(RawDocument(source="ru.html", data=page.encode("cp1251")))
+    assert extracted.article.title == "Москва" and "переговоры продолжатся" in extracted.article.text
+    assert len(extracted.warnings) == 1 and "cp1251" in extracted.warnings[0]
+
+
+def test_windows_1252_and_mixed_input_decode_without_a_warning():
+    for data in ("Der Bürgermeister sagte am Montag, dass die Brücke gebaut wird.".encode("cp1252"),
+                 "caf\u00e9".encode("cp1252") + " ok \u2014".encode()):
+        assert decode(data, max_bytes=10_000).warnings == ()
+
+
+def test_bytes_no_charset_reads_cleanly_are_decoded_with_a_warning_that_they_may_be_garbled():
+    decoded = decode(b"Report: " + bytes(range(0x80, 0x100)) * 3, max_bytes=10_000)
+    assert decoded.text.startswith("Report: \u20ac") and "likely wrong" in decoded.warnings[0]
+
+
+def notice_page(body: str) -> RawDocument:
+    html = f"<!DOCTYPE html><html lang='en'><head><title>The Daily Example</title></head><body>{body}</body></html>"
+    return RawDocument(source="page.html", data=html, content_type="text/html")
+
+
+@pytest.mark.parametrize("body", [
+    '<div class="consent"><h2>We value your privacy</h2><p>We and our 842 partners store and access information '
+    "on your device, such as cookies, and process personal data, such as unique identifiers and standard "
+    "information sent by a device, for personalised advertising and content, advertising and content measurement, "
+    "audience research and services development.</p><button>Accept all</button></div>",
+    '<div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript>',
+    "<main><h1>Just a moment...</h1><p>Checking your browser before accessing the site. This process is "
+    "automatic. Please enable JavaScript and cookies to continue.</p></main>",
+    "<main><p>It looks like you are using an ad blocker. To keep reading, please disable your ad blocker or "
+    "sign in to your account.</p></main>",
+], ids=["cookie-consent", "app-shell", "browser-check", "ad-blocker-wall"])
+def test_a_notice_standing_where_the_article_should_be_is_no_article(body):
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract(notice_page(body))
+
+
+@pytest.mark.parametrize("story", [
+    "<article><p>Regulators fined the company 1.2 billion euros on Monday for moving the personal data of "
+    "European users to the United States, the Irish data protection commission said.</p></article>",
+    "<article><p>Browser makers will stop supporting third-party cookies next year, a change that advertisers "
+    "have lobbied against for years and that privacy groups have welcomed.</p></article>",
+], ids=["about-personal-data", "about-cookies"])
+def test_a_short_story_about_cookies_or_personal_data_is_still_an_article(story):
+    assert extract(notice_page(story)).article.text.startswith(("Regulators", "Browser makers"))

@@ -152,3 +152,19 @@ def test_the_publication_date_is_found_beside_a_modification_date(head, url):
     modified = '<meta property="article:modified_time" content="2025-04-09T16:20:00+01:00">'
     found, page = extracted(html_page(head=head + modified), url=url)
     assert (found.article.published, page.modified) == (date(2025, 4, 2), date(2025, 4, 9))
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2025-04-09T07:00:00+02:00">',
+    json_ld('{"@type": "NewsArticle", "datePublished": "2025-04-09"}'),
+], ids=["meta", "json-ld"])
+def test_the_publication_date_a_page_declares_wins_over_a_date_in_its_url(head):
+    found, page = extracted(html_page(head=head), url="https://dunmore-coast.example/2025/04/02/wind-farm-approved")
+    assert (found.article.published, page.modified) == (date(2025, 4, 9), None)
+
+
+def test_the_modification_date_is_only_one_the_page_states_as_such():
+    head = '<meta property="article:published_time" content="2025-04-02T07:00:00+02:00">'
+    top = '<p class="meta"><time datetime="2025-04-05T10:00">5 April</time></p>'  # no sign it is an update
+    found, page = extracted(html_page(head=head, top=top), url="https://dunmore-coast.example/2025/03/30/wind")
+    assert (found.article.published, page.modified) == (date(2025, 4, 2), None)

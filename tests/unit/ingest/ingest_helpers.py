@@ -25,7 +25,7 @@ def fake_analyze(extracted: Extracted, settings: Settings) -> Analysis:
                             cue=Span.of(text, match.start(2) - 5, match.start(2) - 1),
                             source=Span.of(text, *match.span(2)), speaker=ref))
     return Analysis(article=extracted.article, removed=extracted.removed, quotes=tuple(quotes),
-                    entities=tuple(entities.values()), pipeline_version="fake-1")
+                    entities=tuple(entities.values()), pipeline_version="fake-1", warnings=extracted.warnings)
 
 
 def crashing_analyze(extracted: Extracted, settings: Settings) -> Analysis:

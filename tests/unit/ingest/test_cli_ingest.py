@@ -88,6 +88,14 @@ def test_watch_once_on_a_dead_feed_says_why_and_exits_non_zero(site, tmp_path, m
     assert result.exit_code == 1 and f"failed: {site.base}/gone.xml: [E301]" in result.output
 
 
+def test_watch_once_on_a_page_that_is_no_feed_says_so_and_exits_non_zero(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_FETCH_DELAY", "0")
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(watch_command, [site.base + "/news/1", "--once", "--db", db])
+    assert result.exit_code == 1 and "ingested 0, duplicates 0, unchanged 0, failed 1" in result.output
+    assert f"failed: {site.base}/news/1: [E100] {site.base}/news/1 is not an RSS/Atom feed" in result.output
+
+
 def test_watch_polls_every_interval_until_interrupted(site, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_FETCH_DELAY", "0")
     naps = []

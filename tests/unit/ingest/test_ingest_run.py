@@ -226,3 +226,96 @@ def test_watch_reads_the_new_stories_of_a_feed_that_gives_every_item_the_same_gu
                                     settings=SETTINGS))
     assert [poll.ingested for poll in polls] == [1, 1, 0]
     assert site.hits["/news/1"] == site.hits["/news/2"] == 1  # a story seen is not fetched again
+
+
+def test_a_page_read_through_its_feed_and_by_its_own_url_is_one_article_that_stays_put(site, store):
+    feed, page = site.base + "/feed.xml", site.base + "/news/1"
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        def ingest_once(source):
+            return ingest([source], store, analyze=fake_analyze, settings=SETTINGS, fetcher=fetcher)
+
+        ingest_once(feed)
+        [stored] = [a for a in store.articles() if a.url == page]
+        for source in (page, feed, page):
+            summary = ingest_once(source)
+            assert summary.ingested == 0 and summary.outcomes[page] == "unchanged"
+            [article] = [a for a in store.articles() if a.url == page]
+            # The feed entry's date and title stay: the page by itself states neither, and it is not analysed again.
+            assert (article.title, article.published, article.ingested_at) == ("Story 0", "2025-03-18",
+                                                                               stored.ingested_at)
+
+
+def test_a_page_read_by_its_url_and_then_through_its_feed_takes_the_entrys_date_once(site, store):
+    feed, page = site.base + "/feed.xml", site.base + "/news/1"
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        def ingest_once(source):
+            return ingest([source], store, analyze=fake_analyze, settings=SETTINGS, fetcher=fetcher)
+
+        ingest_once(page)
+        assert ingest_once(feed).outcomes[page] == "ingested"
+        assert [ingest_once(source).outcomes[page] for source in (page, feed)] == ["unchanged", "unchanged"]
+    [article] = [a for a in store.articles() if a.url == page]
+    assert (article.title, article.published) == ("Story 0", "2025-03-18")
+
+
+def test_a_copy_that_gives_what_a_stored_article_lacks_completes_it_whichever_came_first(tmp_path, store):
+    from newsgraph.store import open_store
+
+    body = "\n\n".join(["Bridge vote", *story(1)])
+    url = "https://gazette.example/2025/bridge-vote"
+    (tmp_path / "scraped.txt").write_text(body)
+    (tmp_path / "export.jsonl").write_text(json.dumps({"text": body, "url": url, "published": "2025-02-03",
+                                                       "outlet": "The Gazette"}) + "\n")
+    first = run([tmp_path / "scraped.txt"], store)
+    second = run([tmp_path / "export.jsonl"], store)
+    assert (first.ingested, second.ingested) == (1, 1)
+    with open_store(str(tmp_path / "jsonl-first.db")) as other:
+        run([tmp_path / "export.jsonl", tmp_path / "scraped.txt"], other)
+        expected = [(a.id, a.url, a.published, a.outlet) for a in other.articles()]
+    assert [(a.id, a.url, a.published, a.outlet, a.sources) for a in store.articles()] == [(*expected[0], 2)]
+    assert expected[0][1:] == (url, "2025-02-03", "The Gazette")
+    # Each source keeps what it said itself; the plain text said nothing, so it shows the article's date.
+    [row] = store.quotes(since="2025-02-01", outlet="gazette")
+    assert {(s.source.rsplit("/", 1)[-1], s.outlet, s.published) for s in row.sources} == {
+        ("scraped.txt", None, "2025-02-03"), ("export.jsonl:1", "The Gazette", "2025-02-03")}
+    assert run([tmp_path / "scraped.txt", tmp_path / "export.jsonl"], store).unchanged == 2
+
+
+def test_each_source_of_a_reprinted_article_keeps_its_own_outlet_and_date(tmp_path, store):
+    body = "\n\n".join(["Bridge vote", *story(1)])
+    for name, outlet, day in (("a", "Gazette", "2025-03-18"), ("b", "Herald", "2025-03-19")):
+        (tmp_path / f"{name}.txt").write_text(body)
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps({"outlet": outlet, "published": day}))
+    run([tmp_path / "a.txt", tmp_path / "b.txt"], store)
+    [row] = store.quotes()
+    assert (row.outlet, row.published) == ("Gazette", "2025-03-18")
+    assert [(s.outlet, s.published) for s in row.sources] == [("Gazette", "2025-03-18"), ("Herald", "2025-03-19")]
+
+
+def test_watch_takes_only_feeds_a_page_or_a_text_file_is_a_failure_not_an_article(site, store, tmp_path):
+    (tmp_path / "notes.txt").write_text("\n\n".join(story(2)))
+    sources = [site.base + "/news/1", str(tmp_path / "notes.txt"), str(tmp_path), "-"]
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        summary = poll_feeds(sources, store, fetcher=fetcher, analyze=fake_analyze, settings=SETTINGS)
+    assert (summary.failed, summary.total, store.stats()["articles"]) == (4, 4, 0)
+    reasons = dict(summary.failures)
+    assert reasons[site.base + "/news/1"].startswith(f"[E100] {site.base}/news/1 is not an RSS/Atom feed")
+    assert all("not an RSS/Atom feed" in reason or "cannot be polled" in reason for reason in reasons.values())
+
+
+def test_a_url_of_another_scheme_than_http_is_refused_not_read_as_a_file(store):
+    summary = run(["ftp://x.example/a", "file:///etc/hostname"], store)
+    assert summary.failures == [(url, f"[E301] cannot fetch {url}: only http(s) URLs are supported")
+                                for url in ("ftp://x.example/a", "file:///etc/hostname")]
+
+
+def test_a_page_in_another_charset_than_its_server_declares_is_read_in_its_own_with_a_warning(site, store):
+    russian = ["Глава фонда заявил во вторник журналистам, что переговоры с партнёрами продолжатся на следующей "
+               "неделе в Москве.", "По его словам, стороны обсудят сотрудничество в космосе и в энергетике."]
+    site.add("/ru", article_html("Москва", russian).encode("cp1251"), content_type="text/html; charset=utf-8")
+    with Fetcher(timeout=0.5, retries=0, delay=0.0) as fetcher:
+        ingest([site.base + "/ru"], store, analyze=fake_analyze, settings=SETTINGS, fetcher=fetcher)
+    [stored] = store.articles()
+    analysis = store.analysis(stored.id)
+    assert stored.title == "Москва" and "переговоры с партнёрами" in analysis.article.text
+    assert any("not valid utf-8" in warning and "cp1251" in warning for warning in analysis.warnings)

@@ -290,6 +290,8 @@ def test_quotes_list_what_was_said_believed_or_meant_and_other_acts_only_when_as
 
 def as_schema(store, version):
     """Take a store of the current schema back to an older one, as an older newsgraph left it."""
+    if version < 4:
+        store._db.execute("ALTER TABLE article_sources DROP COLUMN published")
     if version < 3:
         store._db.execute("DROP INDEX mentions_text_key")
         for table, column in (("articles", "outlet_key"), ("article_sources", "outlet_key"), ("mentions", "text_key")):
