@@ -2376,9 +2376,9 @@ def test_a_witness_who_replies_is_the_one_it_was_put_to(run):
 
 
 def test_a_lede_role_is_the_one_named_next_and_a_counsel_the_lawyer_named_after(run):
-    result = run("Tarvane Pharma will pay $2 billion to settle 4,000 lawsuits over its drug Lumira, the lead lawyer for "
-                 "the plaintiffs said Tuesday, adding that the deal was \u201ca reckoning.\u201d\n\n\u201cToday they "
-                 "are paying for what they knew,\u201d said Owen Marsh, a partner at Marsh Quill LLP who led the "
+    result = run("Tarvane Pharma will pay $2 billion to settle 4,000 lawsuits over its drug Lumira, the lead lawyer "
+                 "for the plaintiffs said Tuesday, adding that the deal was \u201ca reckoning.\u201d\n\n\u201cToday "
+                 "they are paying for what they knew,\u201d said Owen Marsh, a partner at Marsh Quill LLP who led the "
                  "litigation.\n\nThe company's general counsel told analysts on a conference call that Tarvane would "
                  "pay in three installments. The lawyer, Daniel Reyes, said the company "
                  "had set aside $900 million.\n\nReyes joined Tarvane from a rival in 2022.\n\nThe general counsel "
