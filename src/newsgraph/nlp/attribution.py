@@ -284,6 +284,9 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     # "Even China", "Both Mr. King and Mr. Schultz": a focusing word before the name is not part of it.
     while start < subject.i and doc[start].lower_ in _FOCUSING:
         start += 1
+    # ("“… So we did,” Margaret “Peg” Osterhout said": the mark that closed the quotation is not the name's.)
+    while start < subject.i and doc[start].is_quote and doc[start].whitespace_:
+        start += 1
     # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
     while end - 1 > subject.i and doc[end - 1].text in _TRAILING_SOURCE_PUNCT:
         end -= 1
@@ -1494,7 +1497,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"61-{shipped_model().digest}"
+        return f"62-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

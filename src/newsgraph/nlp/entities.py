@@ -153,6 +153,17 @@ def _has_demonym(ent: Span, demonyms: set[str], surnames: set[str]) -> bool:
         {name + "n", name + "an", name + "ian", name[:-1] + "ian"} & demonyms)
 
 
+def _particle_name(ent: Span) -> bool:
+    """ "Maria van der Berg", "the team's directeur sportif, Bram de Clercq,": a given name (one we know, or
+    one in apposition to what is no organisation), then a surname with its particles in lower case."""
+    words = [t.text for t in ent]
+    if len(words) < 3 or not words[-1].istitle() or not all(w in _NAME_PARTICLES for w in words[1:-1]):
+        return False
+    root = ent.root
+    return words[0].lower() in lexicons.genders("first_names") or root.dep_ == "appos" \
+        and root.head.lower_ not in lexicons.words("org_nouns")
+
+
 def _based_in(doc: Doc, end: int) -> bool:
     """ "Piraeus-based Kestrel Tankers", "a Lyon-born chef": where something is based or someone born (said
     of a name the model took for a person or a building, not of "Irish-born" or "Harvard-based")."""
@@ -270,18 +281,25 @@ def _quotation_mark(token: Token) -> bool:
         and not token.doc[token.i - 1].whitespace_)
 
 
+def _opening_mark(doc: Doc, ent: Span) -> int | None:
+    """Where the quotation mark that opens right before ``ent`` is, past a "the" ("nicknamed 'the Metronome'")."""
+    start = ent.start - 1 if ent.start > 1 and doc[ent.start - 1].lower_ == "the" else ent.start
+    return start - 1 if start > 0 and doc[start - 1].is_quote else None
+
+
 def _in_own_quotes(doc: Doc, ent: Span) -> bool:
     # (The model may take the closing mark in: "nicknamed 'the Pellham Houdini'".)
-    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and (
+    return _opening_mark(doc, ent) is not None and ent.end < len(doc) and (
         doc[ent.end].is_quote or len(ent) > 1 and doc[ent.end - 1].is_quote)
 
 
 def _nickname(doc: Doc, ent: Span) -> bool:
     """ "the schoolteacher, known to supporters as “Masterji”", "nicknamed “the Bulldozer”": what someone
     is called, in quotation marks after a naming verb, is not another person (nor a thing of its own)."""
-    if ent.start < 2 or not _in_own_quotes(doc, ent):
+    mark = _opening_mark(doc, ent)
+    if mark is None or mark < 1 or not _in_own_quotes(doc, ent):
         return False
-    before = doc[ent.start - 2]
+    before = doc[mark - 1]
     verb = before.head if before.lower_ == "as" else before
     return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
 
@@ -302,6 +320,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if len(ent) == 1 and _abbreviated_title(ent[0]):
             continue
         if _nickname(doc, ent) or len(ent) == 1 and _generic_body(doc, ent.start):
+            continue
+        # "Helix-Kerrow's directeur sportif": words all in lower case name no one (but "the community council"
+        # may be the Skerrow Community Council).
+        if ent.label_ in ("PERSON", "ORG") and all(t.is_lower for t in ent if t.is_alpha) and not _org_head(ent.root):
             continue
         # "South Australia's Treasurer", "the Treasurer", a headline's "Budget: Treasurer bets on …": an office,
         # capitalised, is not a name (but a brand, "Tapestry owns Coach", and in a headline the surname of
@@ -341,6 +363,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 and _person_evidence(doc, ent.start, ent.end) and not _org_evidence(doc, ent.start, ent.end) \
                 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
             label, ent = "PERSON", doc[_given_names_before(doc, ent.start) : ent.end]
+        elif label == "ORG" and _particle_name(ent):
+            label = "PERSON"
         elif (label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP")
               or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) and _org_evidence(
                 doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
@@ -566,6 +590,10 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
         kept = kept[:-1]
     if not kept:
         return [doc[mention.start : mention.end].text]
+    # "Margaret “Peg” Osterhout": a nickname quoted inside the name is not part of it.
+    marks = [k for k, t in enumerate(kept) if t.is_quote and 0 < k < len(kept) - 1]
+    if len(marks) == 2 and marks[1] > marks[0] + 1:
+        return [t.text for t in kept[: marks[0]] + kept[marks[1] + 1 :]]
     # Doc.text joins the whole document on every call: take only the name's own tokens.
     return doc[kept[0].i : kept[-1].i + 1].text.split()
 
@@ -574,6 +602,9 @@ def _folded(name: str) -> str:
     """A name as compared, not as printed: "O’Neill" is "O'Neill", "De Blasio" is "de Blasio" (but
     "FORD" is not "Ford": only a word's first letter is folded)."""
     return " ".join(w[:1].lower() + w[1:] for w in name.replace("\u2019", "'").split())
+
+
+_NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
 
 
 def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
@@ -1143,7 +1174,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "79"
+    version = "80"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

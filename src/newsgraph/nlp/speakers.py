@@ -261,7 +261,10 @@ class SpeakerResolver:
         last_known: Attribution | None = None
         prior: Attribution | None = None  # the one before ``previous``
         for a in attributions:
-            if a.source_root is not None:
+            if a.source_root is not None and previous is not None and previous.source_root == a.source_root:
+                # "…, she said, adding that …": one subject, one speaker.
+                a.speaker = previous.speaker
+            elif a.source_root is not None:
                 a.speaker = self._speaker(a, attributions, last_known)
                 # "Kingi said … “…,” she said": the pronoun the article gave her, for the pronouns after.
                 said_as = _PRONOUN_GENDER.get(self.doc[a.source_root].lower_)
@@ -704,7 +707,10 @@ class SpeakerResolver:
                     c.dep_ == "poss" and c.pos_ == "PROPN" and _determined(c, "the") for c in token.children)):
                 role = self._is_role(token)
                 described = self._described_by(token) if role or token.is_upper and 2 <= len(token) <= 4 else []
-                if not described and (role or token.lemma_.lower() in _PERSON_NOUNS) and not token.is_upper \
+                # (and "The Italian had ridden like a champion, she said": one of a people, described)
+                person_noun = token.lemma_.lower() in _PERSON_NOUNS or token.ent_type_ == "NORP" and token.tag_ in (
+                    "NN", "NNP")
+                if not described and (role or person_noun) and not token.is_upper \
                         and token.head.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj") \
                         and not any(c.dep_ in ("relcl", "acl") for c in token.children):
                     # "Brenner had not replied. The co-founder had ignored every chance, he said": a description
@@ -1433,7 +1439,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "75"
+    version = "76"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
