@@ -2417,3 +2417,13 @@ def test_a_nickname_in_a_name_stays_out_of_the_name_and_a_closing_mark_out_of_th
     quote = only_quote(result, "So we did")
     assert quote.speaker.name == "Margaret Osterhout"
     assert quote.source.text.startswith("Margaret")
+
+
+def test_a_description_then_a_long_quotation_is_the_one_named_in_the_next_paragraph(run):
+    result = run("The launch will slip by 11 months, the agency said on Wednesday.\n\nThe mission's propulsion lead "
+                 "said the fault was found during a pressure test in June. \u201cIt leaked about a gram an hour. On "
+                 "the ground, that's nothing. Over six years in space, it is the whole tank,\u201d she said.\n\nDr. "
+                 "Anneli Sorsa, who has worked on the propulsion system since 2019, said all 12 valves had passed "
+                 "their tests.")
+    assert only_quote(result, "pressure test").speaker.name == "Anneli Sorsa"
+    assert only_quote(result, "whole tank").speaker.name == "Anneli Sorsa"

@@ -98,6 +98,7 @@ _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "e
 _SURVEYS = {"poll", "survey", "study"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
 _REPORTING = {"say", "tell", "report", "add", "write", "cite", "quote", "note", "reveal"}
+_LINE_BREAKS = re.compile(r"\n+")
 _QUESTION_OPENING = re.compile(r"(whether|if|why|what|how|when|where|who|which)\b", re.I)
 # "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
 _PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
@@ -369,7 +370,7 @@ class SpeakerResolver:
                 return asked
             # (Whom the statement is about is passed over only if someone else can be meant.)
             talked_about = self._talked_about(a)
-            meant = self._antecedent(root, previous, talked_about=talked_about)
+            meant = self._antecedent(root, previous, talked_about=talked_about, statement_start=a.start)
             # "She said the group would … [Oakes speaks twice] … The chair had made up her mind, she said": past
             # the pronoun's reach, the last one who spoke that the statement is not about.
             # (but after "Brennan was more blunt.", "The captain had to take the blame, she said" is Brennan's own)
@@ -609,10 +610,10 @@ class SpeakerResolver:
 
     def _antecedent(self, pronoun: Token, previous: Attribution | None,
                     fits: Callable[[Cluster], bool] | None = None,
-                    talked_about: frozenset[str] = frozenset()) -> Cluster | None:
+                    talked_about: frozenset[str] = frozenset(), statement_start: int | None = None) -> Cluster | None:
         """The person ``pronoun`` (or a description standing for one) refers to, of those that ``fits``
-        (by default, those the pronoun's gender does not rule out) and the statement is not about
-        (``talked_about``: cluster ids)."""
+        (by default, those the pronoun's gender does not rule out) and the statement (which begins at
+        character ``statement_start``) is not about (``talked_about``: cluster ids)."""
         sentence = self.sentence_of[pronoun.i]
         first = max(0, sentence - _PRONOUN_REACH)
         window = self.doc[self.sentences[first].start : pronoun.i]
@@ -656,7 +657,10 @@ class SpeakerResolver:
             between = self.doc[self.sentences[self._last_sentence(previous)].end : self.sentences[opening - 1].end]
             same_she = not any(t.i in self.index and self.index[t.i].type == "PERSON" and _is_subject(t)
                                and self.index[t.i] is not previous.speaker for t in between)
-        turn = opening - 1 if same_she else sentence
+        # (A quotation of several sentences before its "she said" is one turn, counted from its start.)
+        began = self.doc.char_span(statement_start, statement_start + 1, alignment_mode="expand") \
+            if statement_start is not None else None
+        turn = opening - 1 if same_she else min(sentence, self.sentence_of[began.start]) if began else sentence
         if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
                 and turn - self._last_sentence(previous) <= 2 and fits(previous.speaker):
             return previous.speaker
@@ -1139,7 +1143,11 @@ class SpeakerResolver:
         for later in attributions:
             if later is a or later.source_root is None or later.sentence <= a.sentence:
                 continue
-            if later.sentence - a.sentence > reach:
+            # (After a description that speaks, a quotation of several sentences is one turn: the next
+            # paragraph is within reach whatever its length.)
+            if later.sentence - a.sentence > reach and (
+                    not first_named or self.doc[a.source_root].dep_ != "nsubj"
+                    or len(_LINE_BREAKS.findall(doc_text(self.doc), a.end, later.start)) > 1):
                 return None
             # ("The lawyer, Andrew Kessling, said": a name introduced in apposition to a description.)
             named = self.doc[later.source_root]
@@ -1439,7 +1447,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "76"
+    version = "77"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
