@@ -2427,3 +2427,14 @@ def test_a_description_then_a_long_quotation_is_the_one_named_in_the_next_paragr
                  "their tests.")
     assert only_quote(result, "pressure test").speaker.name == "Anneli Sorsa"
     assert only_quote(result, "whole tank").speaker.name == "Anneli Sorsa"
+
+
+def test_a_clause_the_parse_hung_off_the_listener_or_coordinated_before_the_cue_is_reported(run):
+    told = run("Ms Nowak earlier told the court she had stayed on the bridge until the helicopter arrived.")
+    assert "stayed on the bridge" in only_quote(told, "stayed on").content[0].text
+    fronted = run("Tarvane Pharma will pay $2 billion to settle more than 4,000 lawsuits over its drug Lumira, the "
+                  "lead lawyer for the plaintiffs said Tuesday, adding that the deal was \u201ca reckoning that took "
+                  "far too long.\u201d")
+    settle = only_quote(fronted, "settle more than")
+    assert settle.cue.text == "said" and settle.content[0].text.startswith("Tarvane Pharma will pay")
+    assert only_quote(fronted, "a reckoning").cue.text == "adding"

@@ -327,6 +327,20 @@ def _outer_speaker(cue: Token) -> Token | None:
     return next((c for c in reporter.children if c.dep_ == "nsubj"), None)
 
 
+def _fronted_head(cue: Token) -> tuple[int, int] | None:
+    """ "Corvane will pay $1.4 billion to settle the lawsuits, the lead lawyer said Tuesday, adding …": a
+    sentence before the cue's comma and subject, which the parse made the clause the cue is coordinated
+    with, is what the cue reports (not when "and" joins them: "Profits rose, and analysts said …")."""
+    head = cue.head
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.dep_ != "conj" or subject is None or not head.i < subject.left_edge.i < cue.i \
+            or cue.doc[subject.left_edge.i - 1].text != "," or any(c.dep_ == "mark" for c in head.children) \
+            or any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    return head.left_edge.i, subject.left_edge.i - 1
+
+
 def _coordinated_as_complement(cue: Token) -> bool:
     """ "Intercargo said it welcomed the extension but warned that …", "alleged that … and said the party
     would …": a second speech verb the parse made a clause of the first."""
@@ -849,7 +863,7 @@ class AttributionFinder:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     or _coordinated_as_complement(token))), None)
                 content = (that_clause.left_edge.i, that_clause.right_edge.i + 1) if that_clause is not None \
-                    else self._adjacent_quotation(token)
+                    else _fronted_head(token) or self._adjacent_quotation(token)
                 probability, holes, raised = _HAND_PROBABILITY, [], None
                 if content is None:
                     continue
@@ -1497,7 +1511,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"62-{shipped_model().digest}"
+        return f"63-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

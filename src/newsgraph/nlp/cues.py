@@ -97,11 +97,16 @@ def _relative_clause(clause: Token, cue: Token) -> bool:
 
 def _complement_as_relative(clause: Token) -> bool:
     """ "told the meeting she had lost customers": the parse made the clause a relative one on the object,
-    but a relative clause lacks what its noun fills, and this one has its subject and its object."""
+    but a relative clause lacks what its noun fills, and this one has its subject and its object (or, with
+    a pronoun for its subject, a preposition with its own object: "told the court she had stayed on the
+    bridge", where a relative clause would leave it stranded: "the court she had stayed in")."""
     children = list(clause.children)
-    return clause.dep_ == "relcl" and clause.i > clause.head.i \
-        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in children) \
-        and any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in children) \
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    filled = any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in children) or subject is not None \
+        and subject.lower_ in _PRONOUNS - {"it", "you"} and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in children)
+    return clause.dep_ == "relcl" and clause.i > clause.head.i and filled \
+        and subject is not None and subject.tag_ not in ("WP", "WDT") and subject.lower_ != "that" \
         and not any(c.tag_ in ("WP", "WDT", "WRB", "WP$") or c.dep_ == "mark" for c in children)
 
 
