@@ -595,7 +595,20 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     if len(marks) == 2 and marks[1] > marks[0] + 1:
         return [t.text for t in kept[: marks[0]] + kept[marks[1] + 1 :]]
     # Doc.text joins the whole document on every call: take only the name's own tokens.
-    return doc[kept[0].i : kept[-1].i + 1].text.split()
+    words = doc[kept[0].i : kept[-1].i + 1].text.split()
+    # ("Peg Osterhout", where the article prints "Margaret “Peg” Osterhout", is Margaret Osterhout.)
+    return _nicknamed(doc).get(" ".join(words), words)
+
+
+_NICKNAMED = re.compile(r"\b([A-Z][\w'\u2019-]+) [\"\u201c\u2018']([A-Z][\w'\u2019-]+)[\"\u201d\u2019'] ([A-Z][\w'\u2019-]+)")
+
+
+def _nicknamed(doc: Doc) -> dict[str, list[str]]:
+    """ "Nickname Surname" -> [given name, surname] for every name the article prints with a quoted
+    nickname inside ("Margaret “Peg” Osterhout"); found once a document."""
+    if "nicknamed" not in doc.user_data:
+        doc.user_data["nicknamed"] = {f"{m[2]} {m[3]}": [m[1], m[3]] for m in _NICKNAMED.finditer(doc_text(doc))}
+    return doc.user_data["nicknamed"]
 
 
 def _folded(name: str) -> str:
@@ -1174,7 +1187,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "81"
+    version = "82"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
