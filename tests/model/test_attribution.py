@@ -2441,12 +2441,12 @@ def test_a_clause_the_parse_hung_off_the_listener_or_coordinated_before_the_cue_
 
 
 def test_a_profile_pronoun_past_every_name_in_reach_is_the_one_the_article_is_about(run):
-    result = run("After 38 years, Peg Osterhout puts the paper to bed\n\n\u201cSo we did,\u201d Margaret \u201cPeg\u201d "
-                 "Osterhout said last week.\n\nOsterhout, 71, became editor in 1987. Osterhout says she does not "
-                 "remember the bake sale. Osterhout printed the memo on page one.\n\nThe front page hangs framed in "
-                 "the lobby. The sale was reversed within a month. The board met again in June.\n\nHer husband, "
-                 "Gene, said he was looking forward to dinner.\n\nOn Tuesday night, she said, she will read every "
-                 "page proof twice.")
+    result = run("After 38 years, Peg Osterhout puts the paper to bed\n\n\u201cSo we did,\u201d Margaret "
+                 "\u201cPeg\u201d Osterhout said last week.\n\nOsterhout, 71, became editor in 1987. Osterhout "
+                 "says she does not remember the bake sale. Osterhout printed the memo on page one.\n\nThe front "
+                 "page hangs framed in the lobby. The sale was reversed within a month. The board met again in "
+                 "June.\n\nHer husband, Gene, said he was looking forward to dinner.\n\nOn Tuesday night, she "
+                 "said, she will read every page proof twice.")
     names = [e.name for e in result.entities if e.type == "PERSON"]
     assert names.count("Margaret Osterhout") == 1 and not any(n in names for n in ("Peg Osterhout", "Osterhout"))
     assert only_quote(result, "page proof").speaker.name == "Margaret Osterhout"

@@ -600,7 +600,8 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     return _nicknamed(doc).get(" ".join(words), words)
 
 
-_NICKNAMED = re.compile(r"\b([A-Z][\w'\u2019-]+) [\"\u201c\u2018']([A-Z][\w'\u2019-]+)[\"\u201d\u2019'] ([A-Z][\w'\u2019-]+)")
+_NAME_WORD = r"([A-Z][\w'\u2019-]+)"
+_NICKNAMED = re.compile(rf"\b{_NAME_WORD} [\"\u201c\u2018']{_NAME_WORD}[\"\u201d\u2019'] {_NAME_WORD}")
 
 
 def _nicknamed(doc: Doc) -> dict[str, list[str]]:
