@@ -34,18 +34,20 @@ def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
     """One prediction record in the gold JSONL shape; ``speaker`` and ``type`` are extra, ignored by the scorer.
 
     PolNeAR marks a follow-on quotation (no cue, no source of its own) as another content piece of
-    the attribution before it, where newsgraph reports it as a quote of its own with the same speaker.
+    the attribution before it, where newsgraph reports it as a quote of its own with the same speaker
+    (one with another speaker, the next turn of a question-and-answer exchange, stays an attribution).
     """
     attributions: list[dict[str, Any]] = []
     for q in analysis.quotes:
-        if q.cue is None and q.source is None and attributions:
+        speaker = q.speaker.name if q.speaker else None
+        if q.cue is None and q.source is None and attributions and attributions[-1]["speaker"] == speaker:
             attributions[-1]["content"] += _pieces(q.content)
             continue
         attributions.append({
             "source": _pieces([q.source]),
             "cue": _pieces([q.cue]),
             "content": _pieces(q.content),
-            "speaker": q.speaker.name if q.speaker else None,
+            "speaker": speaker,
             "type": q.type,
         })
     return {"id": doc_id, "attributions": attributions}

@@ -260,7 +260,7 @@ class SpeakerResolver:
         # "He said … they should criticize him. He also suggested …": a pronoun looks back past statements
         # whose speaker is unknown to the last one that has one.
         last_known: Attribution | None = None
-        prior: Attribution | None = None  # the one before ``previous``
+        prior: Attribution | None = None  # the one before ``previous``'s turn
         for a in attributions:
             if a.source_root is not None and previous is not None and previous.source_root == a.source_root:
                 # "…, she said, adding that …": one subject, one speaker.
@@ -277,7 +277,11 @@ class SpeakerResolver:
                 a.speaker = previous.speaker
                 if prior is not None and self._exchange(prior, previous, a):
                     a.speaker = prior.speaker
-            prior, previous = previous, a
+            # (A turn of two quotations by one speaker, "“I read the summary,” Whitlow replied. “I relied on my
+            # team.”", is one turn: the turn before it is the question.)
+            if previous is None or a.speaker is not previous.speaker:
+                prior = previous
+            previous = a
             if a.speaker is not None:
                 last_known = a
         # Roles are complete once every speaker is known (a lede role is recorded on the way).
@@ -286,9 +290,10 @@ class SpeakerResolver:
             a.about = self._about(a, in_roles, previous)
         self._dates(attributions)
 
-    @staticmethod
-    def _close(previous: Attribution, current: Attribution) -> bool:
-        return 0 <= current.sentence - previous.sentence <= 2
+    def _close(self, previous: Attribution, current: Attribution) -> bool:
+        """Whether ``current`` starts within two sentences of where ``previous`` ends (a quotation that runs
+        over several paragraphs is one turn)."""
+        return 0 <= current.sentence - previous.sentence and current.sentence - self._last_sentence(previous) <= 2
 
     def _read_for(self, a: Attribution) -> Cluster | None:
         """ "The Rev. Thomas Greer read a statement on behalf of Caleb's mother, Marisol Ortiz. / “Caleb was
@@ -1465,7 +1470,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "78"
+    version = "79"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

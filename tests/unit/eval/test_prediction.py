@@ -37,6 +37,14 @@ def test_analysis_becomes_a_prediction_in_gold_shape():
     ]}
 
 
+def test_an_uncued_quote_by_another_speaker_is_the_next_turn_not_more_content():
+    exchange = Analysis(article=Article(text=TEXT), quotes=(
+        _quote("direct", [(0, 14)], cue=(19, 23), source=(15, 18), speaker=EntityRef("e1", "Ada Ray")),
+        _quote("direct", [(40, 58)], speaker=EntityRef("e2", "Bo Lind")),
+    ))
+    assert [a["speaker"] for a in analysis_to_prediction("a1", exchange)["attributions"]] == ["Ada Ray", "Bo Lind"]
+
+
 def test_a_lone_uncued_quote_stays_an_attribution():
     lone = Analysis(article=Article(text=TEXT), quotes=(_quote("direct", [(0, 14)]),))
     assert analysis_to_prediction("a1", lone)["attributions"] == [
