@@ -2461,8 +2461,8 @@ def test_a_profile_pronoun_past_every_name_in_reach_is_the_one_the_article_is_ab
 
 def test_an_answer_of_two_quotations_is_one_turn_of_the_exchange(run):
     result = run("Dame Rosalind Acheson chairs the committee. Marcus Whitlow runs the app.\n\n\u201cDid you read "
-                 "it?\u201d Acheson asked.\n\n\u201cI read the executive summary,\u201d Whitlow replied. \u201cI relied "
-                 "on my team for the rest.\u201d\n\n\u201cYour team told you it was fine?\u201d\n\n\u201cMy team told "
-                 "me it was being handled.\u201d")
+                 "it?\u201d Acheson asked.\n\n\u201cI read the executive summary,\u201d Whitlow replied. \u201cI "
+                 "relied on my team for the rest.\u201d\n\n\u201cYour team told you it was fine?\u201d\n\n\u201cMy "
+                 "team told me it was being handled.\u201d")
     assert only_quote(result, "it was fine").speaker.name == "Rosalind Acheson"
     assert only_quote(result, "being handled").speaker.name == "Marcus Whitlow"

@@ -293,7 +293,8 @@ class SpeakerResolver:
     def _close(self, previous: Attribution, current: Attribution) -> bool:
         """Whether ``current`` starts within two sentences of where ``previous`` ends (a quotation that runs
         over several paragraphs is one turn)."""
-        return 0 <= current.sentence - previous.sentence and current.sentence - self._last_sentence(previous) <= 2
+        return 0 <= current.sentence - previous.sentence \
+            and current.sentence - max(previous.sentence, self._last_sentence(previous)) <= 2
 
     def _read_for(self, a: Attribution) -> Cluster | None:
         """ "The Rev. Thomas Greer read a statement on behalf of Caleb's mother, Marisol Ortiz. / “Caleb was
