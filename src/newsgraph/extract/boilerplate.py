@@ -60,12 +60,16 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s*[:|>»–—-]", re.I)),
     ("related-link", re.compile(r"^\s*(read (more|the rest|the full story)( here)?|continue reading|click here\b.*)"
                                 r"\s*[.…»>]*\s*$", re.I)),
+    # (one sentence, or a short line: "Subscribe now and you will pay $9.99 a month, up from $7.99. Existing
+    # customers …" reports a price)
     ("newsletter", re.compile(
-        r"^\s*(sign up|subscribe|get (our|the) .{0,40}newsletter|join (our|the) .{0,30}(newsletter|mailing list)"
+        r"^(?=.{0,100}$|[^.!?]*[.!?]?\s*$)\s*(sign up|subscribe|get (our|the) .{0,40}newsletter"
+        r"|join (our|the) .{0,30}(newsletter|mailing list)"
         r"|enter your e-?mail|already a subscriber|want more .{0,40}\? sign up)\b", re.I)),
     ("newsletter", re.compile(r"\bnewsletter\b.{0,80}\b(sign up|subscribe|inbox|e-?mail)\b", re.I)),
-    ("newsletter", re.compile(r"^(?=.{0,250}$).*\b(sign up|subscribe)( now| today)? (for|to) (our|the)\b.{0,60}"
-                              r"\bnewsletters?\b", re.I)),
+    # ("Members can subscribe to the museum's newsletter" tells of one; an ask opens its sentence.)
+    ("newsletter", re.compile(r"^(?=.{0,250}$)(.*[.!?:]\s+|\s*|.*\b(you can|please|and)\s+)(sign up|subscribe)"
+                              r"( now| today)? (for|to) (our|the)\b.{0,60}\bnewsletters?\b", re.I)),
     ("newsletter", re.compile(r"^\s*privacy (notice|policy)\s*:.{0,200}$", re.I)),
     # The rest of a sign-up box: "… delivered to your inbox every morning. Enter your email address",
     # "By signing up you agree to our Terms of Use and Privacy Policy."

@@ -149,7 +149,8 @@ def _has_demonym(ent: Span, demonyms: set[str], surnames: set[str]) -> bool:
     """ "Tavaria shipped 1.1 million scooters … Tavarian officials": a one-word name, no one's surname, whose
     people the article names by an adjective made from it, is a country."""
     name = ent.text
-    return len(ent) == 1 and name not in surnames and len(name) > 3 and bool(
+    return len(ent) == 1 and name not in surnames and len(name) > 3 \
+        and name.lower() not in lexicons.genders("first_names") and bool(
         {name + "n", name + "an", name + "ian", name[:-1] + "ian"} & demonyms)
 
 
@@ -356,7 +357,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions = [m for m in mentions if m.end <= named_from]
         elif label in ("PERSON", "LOC", "FAC") and _based_in(doc, ent.end) \
                 or label in ("PERSON", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end, surnames) \
-                or label in ("PERSON", "ORG") and _has_demonym(ent, demonyms, surnames) \
+                or label == "PERSON" and _has_demonym(ent, demonyms, surnames) \
                 or label == "ORG" and _place_evidence(doc, ent.start, ent.end) and ent.root.dep_ != "poss":
             label, strong = "GPE", True
         elif (label in ("ORG", "PRODUCT", "FAC", "LOC") or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) \
@@ -592,8 +593,9 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
         return [doc[mention.start : mention.end].text]
     # "Margaret “Peg” Osterhout": a nickname quoted inside the name is not part of it.
     marks = [k for k, t in enumerate(kept) if t.is_quote and 0 < k < len(kept) - 1]
-    if len(marks) == 2 and marks[1] > marks[0] + 1:
-        return [t.text for t in kept[: marks[0]] + kept[marks[1] + 1 :]]
+    if len(marks) == 2 and marks[1] > marks[0] + 1 and marks[1] + 1 < len(kept):
+        given, surname = kept[: marks[0]], kept[marks[1] + 1 :]
+        return [*doc[given[0].i : given[-1].i + 1].text.split(), *doc[surname[0].i : surname[-1].i + 1].text.split()]
     # Doc.text joins the whole document on every call: take only the name's own tokens.
     words = doc[kept[0].i : kept[-1].i + 1].text.split()
     # ("Peg Osterhout", where the article prints "Margaret “Peg” Osterhout", is Margaret Osterhout.)
@@ -1188,7 +1190,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "82"
+    version = "83"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -91,9 +91,10 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "capt
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
              "manager": {"boss"}, "coach": {"boss"}, "monarch": {"king", "queen"}, "player": _POSITIONS,
              "footballer": _POSITIONS, "athlete": {"sprinter", "swimmer", "cyclist", "jockey", "boxer", "golfer"}}
-# One trade under several words, though not one office: "the general counsel" may be "the lawyer" the article
-# named, but the company's counsel is not the plaintiffs' lawyer.
-_LEGAL = {"counsel", "lawyer", "attorney", "solicitor", "barrister"}
+# Trades under several words, though not one office: "the general counsel" may be "the lawyer" the article
+# named (but the company's counsel is not the plaintiffs' lawyer), "the top diplomat" its foreign minister.
+_SAME_TRADE = ({"counsel", "lawyer", "attorney", "solicitor", "barrister"},
+               {"diplomat", "minister", "secretary", "ambassador", "envoy"})
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
@@ -103,6 +104,9 @@ _QUESTION_OPENING = re.compile(r"(whether|if|why|what|how|when|where|who|which)\
 # "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
 _PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
+# Who is questioned by the role the questioning gives them ("the witness replied"; "the prosecutor replied"
+# is the one asking).
+_QUESTIONED = {"witness", "defendant", "accused", "nominee", "applicant", "claimant", "interviewee"}
 # Words before a role that say whose or where it is, not which portfolio ("the party leader", "the city mayor").
 _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "club", "team", "federal", "national",
                       "local", "regional", "county", "provincial", "country", "town", "council", "cabinet", "junior",
@@ -393,7 +397,8 @@ class SpeakerResolver:
             wanted = _PRONOUN_GENDER.get(lower)
             just_before = [x for x in attributions if x.start < a.start and a.sentence - x.sentence <= 2]
             if meant is None and wanted is not None and not any(
-                    x.speaker is None and x.source_root is not None for x in just_before[-1:]):
+                    x.speaker is None and x.source_root is not None and self._unnamed_person(self.doc[x.source_root])
+                    for x in just_before[-1:]):
                 # "On Tuesday night, she said, she will …" in a profile, past every name within reach: the
                 # one the article is about, if it is about one person of that gender (not when the statement
                 # before was an unnamed "nurse at the centre"'s).
@@ -711,6 +716,11 @@ class SpeakerResolver:
         questioned = [t for t in addressed if self.reported.overlapping(t.idx, t.idx)] or addressed
         return self.index[questioned[-1].i] if questioned else None
 
+    def _unnamed_person(self, root: Token) -> bool:
+        """ "A nurse at the centre", "one resident", "she": someone a pronoun after may stand for unnamed."""
+        return self._is_role(root) or root.lemma_.lower() in _PERSON_NOUNS or root.lower_ in _PERSONAL \
+            or root.lower_ == "one"
+
     def _protagonist(self, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """The person, of those that ``fits``, the article names far more often than anyone else (three times
         at least, and twice as often as the next)."""
@@ -748,12 +758,16 @@ class SpeakerResolver:
         return frozenset(ids)
 
     def _last_named_before(self, a: Attribution) -> list[Cluster]:
-        """The person named last in the two sentences before ``a``'s, outside quotation marks."""
+        """The person named last in the two sentences before ``a``'s, outside quotation marks, unless that is
+        who spoke in the sentence right before ("Lanza said the strategy was wrong. The Norwegian had been
+        unlucky, he said": Lanza goes on)."""
         first = self.sentences[max(0, a.sentence - 2)].start
         before = self.sentences[a.sentence].start
         named = [self.index[t.i] for t in self.doc[first:before] if t.i in self.index
                  and self.index[t.i].type == "PERSON" and not self._in_quote(t)]
-        return named[-1:]
+        spoke = {x.speaker.id for x in self.doc._.attributions or []
+                 if x.speaker is not None and x.sentence == a.sentence - 1}
+        return [c for c in named[-1:] if c.id not in spoke]
 
     def _described_by(self, noun: Token) -> list[Cluster]:
         """The people (one, or two between whom the article does not choose) ``noun`` ("the Hawks coach", "the
@@ -1042,7 +1056,7 @@ class SpeakerResolver:
         if a.source[0] >= self.lede_end and self._person_named_before(a.source[0]):
             # "Kate Morvah put it to her that 15 knots was far too fast. “It was the speed we always did,” the
             # witness replied": the one it was put to.
-            if root.head.lemma_.lower() in _REPLYING:
+            if root.head.lemma_.lower() in _REPLYING and root.lemma_.lower() in _QUESTIONED:
                 replier = self._replier(root, previous, lambda c: c.id not in elsewhere
                                         and self._may_be_described(c, root))
                 if replier is not None:
@@ -1052,6 +1066,7 @@ class SpeakerResolver:
             # after a statement in its paragraph goes on about who made it.
             if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
                     and previous.speaker.id not in elsewhere and _determined(root, "the") \
+                    and root.head.lemma_.lower() not in _REPLYING \
                     and a.sentence - self._last_sentence(previous) == 1 \
                     and "\n" not in doc_text(self.doc)[previous.end : a.source[0]] \
                     and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
@@ -1127,12 +1142,15 @@ class SpeakerResolver:
         return None
 
     def _holder_named_next(self, a: Attribution, role: str) -> Cluster | None:
-        """The person first named in the sentences after ``a``'s (within the lede's reach) who holds ``role``."""
+        """The person first named in the sentences after ``a``'s (within the lede's reach) as "the ``role``"
+        itself ("the spokeswoman, Dana Rusu,"; not "its spokeswoman" or "a police spokeswoman", another's)."""
+        text = doc_text(self.doc)
         last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
         for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
             holder = self.index.get(token.i)
-            if holder is not None and holder.type == "PERSON" and _holds(holder, role) \
-                    and min(self.doc[m.start].idx for m in holder.mentions) > a.source[1]:
+            if holder is not None and holder.type == "PERSON" and any(
+                    r.title.lower() == role and text[max(0, r.start - 4) : r.start].lower() == "the "
+                    for r in holder.roles) and min(self.doc[m.start].idx for m in holder.mentions) > a.source[1]:
                 return holder
         return None
 
@@ -1183,6 +1201,11 @@ class SpeakerResolver:
             if first_named and (named.pos_ != "PROPN" or any(
                     self.doc[m.start].idx < a.source[0] for m in holder.mentions)):
                 return None
+            # (not one the article gives another trade: "Agency administrator Omar Reyes" is no propulsion
+            # lead; and past the reach, only someone it gives no position at all: not "Passenger Maureen Dale")
+            if not self._may_be_described(holder, self.doc[a.source_root]) \
+                    or later.sentence - a.sentence > reach and holder.roles:
+                return None
             return holder if self._claimed(holder, a) else None
         return None
 
@@ -1202,8 +1225,11 @@ class SpeakerResolver:
             speaker = self.index.get(named.i)
             if speaker is None or speaker.type != "PERSON" or named.pos_ != "PROPN":
                 continue
+            # (not one the article gives another position: "Rosa Imbert, a retired schoolteacher,")
+            root = self.doc[a.source_root]
             if speaker in holders or first_named(speaker) < a.source[1] \
-                    or first_named(speaker) > min(first_named(h) for h in holders):
+                    or first_named(speaker) > min(first_named(h) for h in holders) \
+                    or speaker.roles or not self._may_be_described(speaker, root):
                 return None
             return speaker if self._claimed(speaker, a) else None
         return None
@@ -1252,6 +1278,9 @@ class SpeakerResolver:
                 return None
         if self._introduced_just_before(root, a):
             return None
+        # ("“Never,” he said. / The prosecutor replied that …": who replies is not who spoke.)
+        if root.head.lemma_.lower() in _REPLYING and previous is not None and previous.speaker is not None:
+            elsewhere = elsewhere | {previous.speaker.id}
         found = self._antecedent(root, previous,
                                  fits=lambda c: c.id not in elsewhere and self._may_be_described(c, root))
         if found is not None:
@@ -1281,8 +1310,9 @@ class SpeakerResolver:
         known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
                  w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
         words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
-        if words & _LEGAL:
-            words |= _LEGAL
+        for trade in _SAME_TRADE:
+            if words & trade:
+                words |= trade
         return not known or bool(known & words)
 
     def _named_in(self, a: Attribution, *, exclude: Cluster) -> bool:
@@ -1471,7 +1501,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "79"
+    version = "80"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

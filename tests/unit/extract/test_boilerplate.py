@@ -215,6 +215,9 @@ def test_headlines_listed_under_a_related_heading_go_with_it():
     "Reporting by the Herald in 2023 showed the harbour plan had been changed.",
     "By signing up, voters agreed to share their data, the council said.",
     "Residents can sign up for the council's newsletter to hear about the works, the mayor said.",
+    "Subscribe now and you will pay $9.99 a month, up from $7.99. Existing customers will see the rise in March.",
+    "Support from donors covered half the \u00a38m cost. Members can subscribe to the museum's newsletter for "
+    "updates.",
 ])
 def test_prose_that_looks_like_furniture_stays(prose):
     text = BODY.replace("Critics said", prose + "\nCritics said")
