@@ -2502,3 +2502,13 @@ def test_an_answer_of_two_quotations_is_one_turn_of_the_exchange(run):
 def test_misfires_of_the_sixteenth_rounds_rules_stay_fixed(run, text, contains, speaker):
     found = only_quote(run(text), contains).speaker
     assert (found.name if found else None) == speaker
+
+
+def test_a_name_with_a_spokesperson_is_an_organisation_unless_it_is_someones_surname(run):
+    result = run("The message was posted on an internal Lumenfeed forum. He said Lumenfeed had since hired 300 more "
+                 "moderators.\n\nA Lumenfeed spokesperson said the company took its responsibility seriously.")
+    assert {e.name: e.type for e in result.entities}["Lumenfeed"] == "ORG"
+    assert only_quote(result, "its responsibility").speaker.name == "Lumenfeed"
+    rubio = run("Senator Marco Rubio criticised the bill on Tuesday. A Rubio spokesman said he would press for a "
+                "vote.")
+    assert {e.name: e.type for e in rubio.entities}["Marco Rubio"] == "PERSON"
