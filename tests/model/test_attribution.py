@@ -2512,3 +2512,24 @@ def test_a_name_with_a_spokesperson_is_an_organisation_unless_it_is_someones_sur
     rubio = run("Senator Marco Rubio criticised the bill on Tuesday. A Rubio spokesman said he would press for a "
                 "vote.")
     assert {e.name: e.type for e in rubio.entities}["Marco Rubio"] == "PERSON"
+
+
+def test_the_seventeenth_rounds_descriptions_and_groups(run):
+    committee = run("Committee chairman Viktor Olander opened the session. \u201cWe have a lot to cover,\u201d he said."
+                    "\n\nGovernor Helena Marsk said inflation would fall. She said the bank had changed its models."
+                    "\n\nJonas Berglind, the opposition finance spokesman, asked about the energy shock. Marsk said "
+                    "the bank had been too slow. She said rates would stay high.\n\nBerglind, a former tax "
+                    "inspector, has sat on the committee since 2018.\n\nThe opposition spokesman had \u201cmade his "
+                    "point\u201d several times already, he said.")
+    assert only_quote(committee, "made his").speaker.name == "Viktor Olander"
+    farm = run("Earl Jensen has farmed the land since 1979. \u201cWe have never seen it this dry,\u201d he said.\n\n"
+               "His son Wade sits on the co-op's board and was inside, arguing about grain prices.\n\nThe younger "
+               "man was \u201ctoo stubborn to quit,\u201d he said.")
+    assert only_quote(farm, "too stubborn").speaker.name == "Earl Jensen"
+    tennis = run("Lucien Morel said he would retire after Wimbledon.\n\nThat final went to Kristian Holm, who saved "
+                 "both match points. The Dane, now a television commentator, said Morel had been \u201cthe most "
+                 "complete player never to win a major.\u201d")
+    assert only_quote(tennis, "most complete").speaker.name == "Kristian Holm"
+    family = run("The architect Henrik Aasland has died aged 91. \u201cBuildings outlive us,\u201d Aasland said in "
+                 "2019.\n\nThe Aasland family said he had died peacefully at his home on Thursday.")
+    assert only_quote(family, "died peacefully").speaker is None

@@ -341,6 +341,12 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         label = ent.label_
         strong = False
+        # "The Dane, now a television commentator, said": one of a people, not someone's name.
+        word = ent[-1].lower_
+        if label in ("PERSON", "ORG") and lexicons.places().get(word, word) != word and (
+                len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+                or len(ent) == 2 and ent[0].lower_ == "the"):
+            label, strong = "NORP", True
         person = _person_in_other_span(doc, ent.start, ent.end, surnames) if label in ("ORG", "WORK_OF_ART") \
             else None
         if person is not None:
@@ -782,8 +788,10 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     headline_end = title_case_first_line(doc_text(doc)) or 0  # where every word is capitalised
     for token in doc:
         mention = by_token.get(token.i)
+        # (not "The Dane, now a television commentator, said": a name takes no article)
         if (token.i in covered and (mention is None or mention.label != "PERSON")) or token.pos_ != "PROPN" \
-                or not token.is_title or token.idx < headline_end or token.dep_ != "nsubj":
+                or not token.is_title or token.idx < headline_end or token.dep_ != "nsubj" \
+                or token.i > 0 and doc[token.i - 1].lower_ == "the":
             continue
         titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicons.words("person_roles")
                      and c.lower_ not in _FIRMS_TOO for c in token.children)
@@ -1206,7 +1214,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "84"
+    version = "85"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -104,6 +104,10 @@ _QUESTION_OPENING = re.compile(r"(whether|if|why|what|how|when|where|who|which)\
 # "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
 _PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
+# Nouns for several people under one name ("the Aasland family", "the Holloway camp").
+_GROUPS_OF_PEOPLE = {"family", "household", "camp", "clan", "couple"}
+# Verbs of saying itself, not of a stance or an act a statement may report ("was inside, arguing about prices").
+_SPEAKING = {"say", "tell", "add", "explain", "insist", "write", "reply", "answer", "recall", "note"}
 # Who is questioned by the role the questioning gives them ("the witness replied"; "the prosecutor replied"
 # is the one asking).
 _QUESTIONED = {"witness", "defendant", "accused", "nominee", "applicant", "claimant", "interviewee"}
@@ -357,6 +361,10 @@ class SpeakerResolver:
             if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
             return cluster
+        # ("The Dane, now a television commentator, said", the word for a people the model did not mark)
+        if _determined(root, "the") and root.tag_ in ("NN", "NNP") \
+                and lexicons.places().get(root.lower_, root.lower_) != root.lower_:
+            return self._role_holder(a, root, attributions, previous)
         # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition (or in apposition
         # to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested").
         for child in root.children:
@@ -388,10 +396,15 @@ class SpeakerResolver:
             narrated = any(self.index[t.i].id in talked_about and t.head.lemma_ == "be"
                            and any(c.dep_ == "acomp" for c in t.head.children)
                            for t in before if t.i in self.index and _is_subject(t))
-            if meant is None and talked_about and not narrated:
+            if talked_about and not narrated:
                 wanted = _PRONOUN_GENDER.get(lower)
-                meant = self._last_to_speak(a, attributions, lambda c: c.id not in talked_about
-                                            and self._gender(c) in (None, wanted))
+                # (however far back: a chairman who spoke six paragraphs before may close the session; and
+                # before one who has said nothing yet: "Aasland" in others' statements is not who goes on)
+                spoke = self._last_to_speak(a, attributions, lambda c: c.id not in talked_about
+                                            and self._gender(c) in (None, wanted), reach=None)
+                if meant is None or spoke is not None and not any(
+                        x.speaker is meant for x in attributions if x.start < a.start):
+                    meant = spoke or meant
             if meant is None and talked_about:
                 meant = self._antecedent(root, previous)
             wanted = _PRONOUN_GENDER.get(lower)
@@ -560,8 +573,9 @@ class SpeakerResolver:
         # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
         if any(c.lower_ in ("close", "familiar", "near") for c in root.children if c.dep_ == "amod"):
             return None
-        # "Karen Holt's spokesman" speaks for her, but is not her (nor are "the Aldridge judges" Aldridge).
-        plural_of_a_name = root.tag_ in ("NNS", "NNPS") and any(
+        # "Karen Holt's spokesman" speaks for her, but is not her (nor are "the Aldridge judges" Aldridge, nor
+        # is "the Aasland family" Aasland).
+        plural_of_a_name = (root.tag_ in ("NNS", "NNPS") or root.lower_ in _GROUPS_OF_PEOPLE) and any(
             c.dep_ == "compound" and c.i in self.index for c in root.children)
         if len(named_people) == 1 and not plural_of_a_name:  # "The only board member to vote no, Felix Romero,"
             return named_people[0]
@@ -742,7 +756,8 @@ class SpeakerResolver:
                 if first_person:
                     ids.add(cluster.id)
             elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
-                    c.dep_ == "poss" and c.pos_ == "PROPN" and _determined(c, "the") for c in token.children)):
+                    c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
+                    for c in token.children)):
                 role = self._is_role(token)
                 described = self._described_by(token) if role or token.is_upper and 2 <= len(token) <= 4 else []
                 # (and "The Italian had ridden like a champion, she said": one of a people, described)
@@ -766,7 +781,8 @@ class SpeakerResolver:
         named = [self.index[t.i] for t in self.doc[first:before] if t.i in self.index
                  and self.index[t.i].type == "PERSON" and not self._in_quote(t)]
         spoke = {x.speaker.id for x in self.doc._.attributions or []
-                 if x.speaker is not None and x.sentence == a.sentence - 1}
+                 if x.speaker is not None and x.sentence == a.sentence - 1 and x.cue_token is not None
+                 and self.doc[x.cue_token].lemma_.lower() in _SPEAKING}
         return [c for c in named[-1:] if c.id not in spoke]
 
     def _described_by(self, noun: Token) -> list[Cluster]:
@@ -1278,9 +1294,13 @@ class SpeakerResolver:
                 return None
         if self._introduced_just_before(root, a):
             return None
-        # ("“Never,” he said. / The prosecutor replied that …": who replies is not who spoke.)
+        # ("“Never,” he said. / The prosecutor replied that …": who replies is not who spoke; and "The Dane said
+        # Morel had been the most complete player" is not Morel.)
         if root.head.lemma_.lower() in _REPLYING and previous is not None and previous.speaker is not None:
             elsewhere = elsewhere | {previous.speaker.id}
+        elsewhere = elsewhere | {self.index[t.i].id for start, end in a.content
+                                 for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
+                                 if t.i in self.index and self.index[t.i].type == "PERSON" and _is_subject(t)}
         found = self._antecedent(root, previous,
                                  fits=lambda c: c.id not in elsewhere and self._may_be_described(c, root))
         if found is not None:
@@ -1291,11 +1311,12 @@ class SpeakerResolver:
         return spoke if spoke is not None and self._may_be_described(spoke, root) else None
 
     @staticmethod
-    def _last_to_speak(a: Attribution, attributions: list[Attribution],
-                       fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """The person who spoke last before ``a``, within twice a pronoun's reach, of those that ``fits``."""
+    def _last_to_speak(a: Attribution, attributions: list[Attribution], fits: Callable[[Cluster], bool],
+                       reach: int | None = 2 * _PRONOUN_REACH) -> Cluster | None:
+        """The person who spoke last before ``a``, within ``reach`` sentences (by default twice a pronoun's
+        reach; None: any), of those that ``fits``."""
         spoke = [earlier.speaker for earlier in attributions if earlier.start < a.start
-                 and a.sentence - earlier.sentence <= 2 * _PRONOUN_REACH and earlier.speaker is not None
+                 and (reach is None or a.sentence - earlier.sentence <= reach) and earlier.speaker is not None
                  and earlier.speaker.type == "PERSON" and fits(earlier.speaker)]
         return spoke[-1] if spoke else None
 
@@ -1501,7 +1522,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "80"
+    version = "81"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
