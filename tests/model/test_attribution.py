@@ -2533,3 +2533,9 @@ def test_the_seventeenth_rounds_descriptions_and_groups(run):
     family = run("The architect Henrik Aasland has died aged 91. \u201cBuildings outlive us,\u201d Aasland said in "
                  "2019.\n\nThe Aasland family said he had died peacefully at his home on Thursday.")
     assert only_quote(family, "died peacefully").speaker is None
+
+
+def test_given_names_from_many_countries_tell_she_from_he(run):
+    result = run("Councillors Niamh Brennan and Seán Brennan clashed over the hotel plan on Monday.\n\nSeán "
+                 "Brennan said the scheme would bring 60 jobs. \u201cIt is a land grab,\u201d she said.")
+    assert only_quote(result, "land grab").speaker.name == "Niamh Brennan"

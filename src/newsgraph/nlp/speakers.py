@@ -415,7 +415,8 @@ class SpeakerResolver:
                 # "On Tuesday night, she said, she will …" in a profile, past every name within reach: the
                 # one the article is about, if it is about one person of that gender (not when the statement
                 # before was an unnamed "nurse at the centre"'s).
-                meant = self._protagonist(lambda c: self._gender(c) in (None, wanted) and c.id not in talked_about)
+                meant = self._protagonist(lambda c: self._gender(c) in (None, wanted) and c.id not in talked_about,
+                                          wanted)
             return meant
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
         if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
@@ -735,13 +736,21 @@ class SpeakerResolver:
         return self._is_role(root) or root.lemma_.lower() in _PERSON_NOUNS or root.lower_ in _PERSONAL \
             or root.lower_ == "one"
 
-    def _protagonist(self, fits: Callable[[Cluster], bool]) -> Cluster | None:
+    def _protagonist(self, fits: Callable[[Cluster], bool], gender: str) -> Cluster | None:
         """The person, of those that ``fits``, the article names far more often than anyone else (three times
-        at least, and twice as often as the next)."""
+        at least, and twice as often as the next; or, known to be of ``gender``, twice as often as anyone
+        else known to be and more often than anyone whose gender is unknown)."""
         named = sorted((len(c.mentions), c.id, c) for c in self.clusters if c.type == "PERSON" and fits(c))
-        if not named or named[-1][0] < 3 or len(named) > 1 and named[-1][0] < 2 * named[-2][0]:
+        if not named or named[-1][0] < 3:
             return None
-        return named[-1][2]
+        count, _, top = named[-1]
+        if len(named) == 1 or count >= 2 * named[-2][0]:
+            return top
+        same = [n for n, _, c in named[:-1] if self._gender(c) == gender]
+        unknown = [n for n, _, c in named[:-1] if self._gender(c) is None]
+        if self._gender(top) == gender and all(count >= 2 * n for n in same) and all(count > n for n in unknown):
+            return top
+        return None
 
     def _talked_about(self, a: Attribution) -> frozenset[str]:
         """ "The Hawks coach had done “a better job than I did”, he said": whom the statement describes as its
@@ -849,8 +858,9 @@ class SpeakerResolver:
             for role in cluster.roles:
                 seen.update(words[w] for w in role.title.lower().split() if w in words)
             given = cluster.name.split()
-            if not seen and len(given) >= 2 and given[0].lower() in names:
-                seen.add(names[given[0].lower()])
+            first = lexicons.unaccented(given[0].lower()) if len(given) >= 2 else None  # ("Seán" is "sean")
+            if not seen and first in names:
+                seen.add(names[first])
             self._genders[cluster.id] = seen.pop() if len(seen) == 1 else None
         return self._genders[cluster.id]
 
@@ -1522,7 +1532,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "81"
+    version = "82"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
