@@ -2504,16 +2504,6 @@ def test_misfires_of_the_sixteenth_rounds_rules_stay_fixed(run, text, contains, 
     assert (found.name if found else None) == speaker
 
 
-def test_a_name_with_a_spokesperson_is_an_organisation_unless_it_is_someones_surname(run):
-    result = run("The message was posted on an internal Lumenfeed forum. He said Lumenfeed had since hired 300 more "
-                 "moderators.\n\nA Lumenfeed spokesperson said the company took its responsibility seriously.")
-    assert {e.name: e.type for e in result.entities}["Lumenfeed"] == "ORG"
-    assert only_quote(result, "its responsibility").speaker.name == "Lumenfeed"
-    rubio = run("Senator Marco Rubio criticised the bill on Tuesday. A Rubio spokesman said he would press for a "
-                "vote.")
-    assert {e.name: e.type for e in rubio.entities}["Marco Rubio"] == "PERSON"
-
-
 def test_the_seventeenth_rounds_descriptions_and_groups(run):
     committee = run("Committee chairman Viktor Olander opened the session. \u201cWe have a lot to cover,\u201d he said."
                     "\n\nGovernor Helena Marsk said inflation would fall. She said the bank had changed its models."
@@ -2539,3 +2529,27 @@ def test_given_names_from_many_countries_tell_she_from_he(run):
     result = run("Councillors Niamh Brennan and Seán Brennan clashed over the hotel plan on Monday.\n\nSeán "
                  "Brennan said the scheme would bring 60 jobs. \u201cIt is a land grab,\u201d she said.")
     assert only_quote(result, "land grab").speaker.name == "Niamh Brennan"
+
+
+@pytest.mark.parametrize("text, contains", [
+    ("Marta Lindqvist has baked bread on Harbour Street for thirty years. Lindqvist, now 71, took over "
+     "the shop from her father in 1993. Lindqvist still makes the rye by hand.\n\nThe town has changed "
+     "around the bakery. The fish market closed in 2004, and the ferry to the islands now runs only in "
+     "summer. Rents on the high street have doubled. Two banks have gone.\n\nHer daughter, now 40 and a "
+     "teacher in the city, remembers the long nights before Christmas. \"We hardly saw her in "
+     "December,\" she said.",
+     "We hardly saw her"),
+    ("When Annika Rask first climbed the north face of the Tollhorn, she was nineteen. Rask has since "
+     "climbed it forty-one times. Rask now trains mountain guides in Brenn.\n\nThe glacier at the foot "
+     "of the mountain has retreated by almost a kilometre since the 1980s. Two of the classic routes are "
+     "closed. The hut at the top of the valley now opens only in July.\n\nA spokeswoman for the Alpine "
+     "Rescue Service said rockfall on the face had become more frequent. \"We advise people to start "
+     "before dawn,\" she said.",
+     "start before dawn"),
+    ("Callum Reid, whose partner, Gemma, spent nine days in intensive care, said the trust had lost her "
+     "notes.\n\nA midwife who worked on the unit, and who asked not to be named, said staff had been "
+     "told not to log shortfalls. \u201cWe were told it made the figures look bad,\u201d she said.",
+     "figures look bad"),
+])
+def test_a_pronoun_after_an_unnamed_person_is_not_the_one_the_article_is_about(run, text, contains):
+    assert only_quote(run(text), contains).speaker is None

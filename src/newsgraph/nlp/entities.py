@@ -627,7 +627,6 @@ def _folded(name: str) -> str:
     return " ".join(w[:1].lower() + w[1:] for w in name.replace("\u2019", "'").split())
 
 
-_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 _NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
 
 
@@ -761,19 +760,6 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
-def _names_with_spokespeople(doc: Doc, mentions: list[Mention]) -> None:
-    """ "a Lumenfeed spokesperson" anywhere in the article: a one-word name before a spokesperson is a body
-    that has one, wherever else the model took it for a person, unless it is the surname of someone the
-    article names in full ("a Trump spokesman" speaks for Donald Trump)."""
-    surnames = {_surname(words) for m in mentions if m.label == "PERSON"
-                and len(_without_suffix(words := _person_key(doc, m))) >= 2}
-    bodies = {t.text for t in doc if t.dep_ == "compound" and t.is_title and t.head.lower_ in _SPOKESPEOPLE
-              and t.text not in surnames}
-    for m in mentions:
-        if m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in bodies:
-            m.label, m.strong = "ORG", True
-
-
 def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     """ "“Yes,” Dora Lind said." with only "Lind" recognised, as a person: capitalised proper nouns
     just before a speaker's surname that the article prints alone as a person, and in full nowhere else,
@@ -843,7 +829,6 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _rejoined(doc, _candidate_mentions(doc))
     _names_typed_as_organisations(doc, mentions)
-    _names_with_spokespeople(doc, mentions)
     _missed_full_names(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
@@ -1214,7 +1199,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "85"
+    version = "86"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

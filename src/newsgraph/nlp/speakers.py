@@ -104,10 +104,11 @@ _QUESTION_OPENING = re.compile(r"(whether|if|why|what|how|when|where|who|which)\
 # "put it to Mrs Adeyemi that …", "suggested to her that …": what is put to someone, who replies.
 _PUTTING = {"put", "ask", "suggest", "press", "challenge", "question", "accuse"}
 _REPLYING = {"reply", "answer", "respond", "retort"}
+# Verbs of saying itself, not of an act a statement may report ("was inside, arguing about prices", "has
+# presented the budget").
+_SPEAKING = {"say", "tell", "add", "explain", "insist", "write", "reply", "answer", "recall", "note"}
 # Nouns for several people under one name ("the Aasland family", "the Holloway camp").
 _GROUPS_OF_PEOPLE = {"family", "household", "camp", "clan", "couple"}
-# Verbs of saying itself, not of a stance or an act a statement may report ("was inside, arguing about prices").
-_SPEAKING = {"say", "tell", "add", "explain", "insist", "write", "reply", "answer", "recall", "note"}
 # Who is questioned by the role the questioning gives them ("the witness replied"; "the prosecutor replied"
 # is the one asking).
 _QUESTIONED = {"witness", "defendant", "accused", "nominee", "applicant", "claimant", "interviewee"}
@@ -386,6 +387,13 @@ class SpeakerResolver:
             asked = self._asked(a, root)
             if asked is not None:
                 return asked
+            # "A midwife, who asked not to be named, said … “…,” she said": the unnamed speaker just before.
+            just_before = [x for x in attributions if x.start < a.start and a.sentence - x.sentence <= 1]
+            if just_before and just_before[-1].speaker is None and just_before[-1].source_root is not None \
+                    and _determined(unnamed := self.doc[just_before[-1].source_root], "a", "an") \
+                    and self._unnamed_person(unnamed) \
+                    and "\n" not in doc_text(self.doc)[just_before[-1].start : a.start]:
+                return None
             # (Whom the statement is about is passed over only if someone else can be meant.)
             talked_about = self._talked_about(a)
             meant = self._antecedent(root, previous, talked_about=talked_about, statement_start=a.start)
@@ -411,7 +419,7 @@ class SpeakerResolver:
             just_before = [x for x in attributions if x.start < a.start and a.sentence - x.sentence <= 2]
             if meant is None and wanted is not None and not any(
                     x.speaker is None and x.source_root is not None and self._unnamed_person(self.doc[x.source_root])
-                    for x in just_before[-1:]):
+                    for x in just_before[-1:]) and not self._unnamed_subject_before(root):
                 # "On Tuesday night, she said, she will …" in a profile, past every name within reach: the
                 # one the article is about, if it is about one person of that gender (not when the statement
                 # before was an unnamed "nurse at the centre"'s).
@@ -731,6 +739,15 @@ class SpeakerResolver:
         questioned = [t for t in addressed if self.reported.overlapping(t.idx, t.idx)] or addressed
         return self.index[questioned[-1].i] if questioned else None
 
+    def _unnamed_subject_before(self, pronoun: Token) -> bool:
+        """Whether the two sentences before ``pronoun`` (and its own) have an unnamed person for a subject
+        ("Her daughter, now 40, remembers …", "One regular customer comes in every day"), whom it may mean."""
+        first = self.sentences[max(0, self.sentence_of[pronoun.i] - 2)].start
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.index and not self._in_quote(t)
+                   and (self._unnamed_person(t) or t.lower_ in _KINSHIP) and t.lower_ not in _PERSONAL
+                   and not any(c.dep_ == "appos" and c.i in self.index for c in t.children)
+                   for t in self.doc[first : pronoun.i])
+
     def _unnamed_person(self, root: Token) -> bool:
         """ "A nurse at the centre", "one resident", "she": someone a pronoun after may stand for unnamed."""
         return self._is_role(root) or root.lemma_.lower() in _PERSON_NOUNS or root.lower_ in _PERSONAL \
@@ -791,7 +808,7 @@ class SpeakerResolver:
                  and self.index[t.i].type == "PERSON" and not self._in_quote(t)]
         spoke = {x.speaker.id for x in self.doc._.attributions or []
                  if x.speaker is not None and x.sentence == a.sentence - 1 and x.cue_token is not None
-                 and self.doc[x.cue_token].lemma_.lower() in _SPEAKING}
+                 and (x.kind != "indirect" or self.doc[x.cue_token].lemma_.lower() in _SPEAKING)}
         return [c for c in named[-1:] if c.id not in spoke]
 
     def _described_by(self, noun: Token) -> list[Cluster]:
@@ -857,8 +874,11 @@ class SpeakerResolver:
                         seen.add(words[token.lower_])
             for role in cluster.roles:
                 seen.update(words[w] for w in role.title.lower().split() if w in words)
+            # ("Seán" is "sean"; a person the article names by a given name alone, "his partner, Gemma,", by it)
             given = cluster.name.split()
-            first = lexicons.unaccented(given[0].lower()) if len(given) >= 2 else None  # ("Seán" is "sean")
+            first = lexicons.unaccented(given[0].lower()) if len(given) >= 2 or not any(
+                c is not cluster and c.type == "PERSON" and c.name.endswith(" " + cluster.name)
+                for c in self.clusters) else None
             if not seen and first in names:
                 seen.add(names[first])
             self._genders[cluster.id] = seen.pop() if len(seen) == 1 else None
@@ -1532,7 +1552,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "82"
+    version = "83"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
