@@ -2553,3 +2553,10 @@ def test_given_names_from_many_countries_tell_she_from_he(run):
 ])
 def test_a_pronoun_after_an_unnamed_person_is_not_the_one_the_article_is_about(run, text, contains):
     assert only_quote(run(text), contains).speaker is None
+
+
+def test_one_of_a_people_is_not_someone_the_article_gives_another_country(run):
+    result = run("Spain's Carlos Ruiz beat Pierre Lemaire in straight sets in the quarter-final on Thursday. Ruiz "
+                 "will face the top seed on Saturday.\n\nThe Frenchman said his shoulder had troubled him since the "
+                 "first round.")
+    assert only_quote(result, "his shoulder").speaker.name == "Pierre Lemaire"

@@ -739,6 +739,14 @@ class SpeakerResolver:
         questioned = [t for t in addressed if self.reported.overlapping(t.idx, t.idx)] or addressed
         return self.index[questioned[-1].i] if questioned else None
 
+    def _nationality(self, person: Cluster) -> set[str]:
+        """The countries the article puts just before a person's name ("Spain's Carlos Ruiz", "Danish striker
+        Kasper Holm"; not "Villa manager Unai Emery")."""
+        countries = set(lexicons.places().values())
+        return {place for m in person.mentions if m.start > 0
+                for place in self._places(self.doc[max(0, m.start - 3)].idx, self.doc[m.start - 1].idx
+                                          + len(self.doc[m.start - 1].text)) if place in countries}
+
     def _unnamed_subject_before(self, pronoun: Token) -> bool:
         """Whether the two sentences before ``pronoun`` (and its own) have an unnamed person for a subject
         ("Her daughter, now 40, remembers …", "One regular customer comes in every day"), whom it may mean."""
@@ -1328,6 +1336,11 @@ class SpeakerResolver:
         # Morel had been the most complete player" is not Morel.)
         if root.head.lemma_.lower() in _REPLYING and previous is not None and previous.speaker is not None:
             elsewhere = elsewhere | {previous.speaker.id}
+        # ("The Frenchman said …" is not "Spain's Carlos Ruiz".)
+        people = lexicons.places().get(root.lower_)
+        if people is not None and people != root.lower_:
+            elsewhere = elsewhere | {c.id for c in self.clusters if c.type == "PERSON" and (
+                nationality := self._nationality(c)) and not any(_same_place(n, people) for n in nationality)}
         elsewhere = elsewhere | {self.index[t.i].id for start, end in a.content
                                  for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
                                  if t.i in self.index and self.index[t.i].type == "PERSON" and _is_subject(t)}
@@ -1552,7 +1565,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "83"
+    version = "84"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
