@@ -2560,3 +2560,13 @@ def test_one_of_a_people_is_not_someone_the_article_gives_another_country(run):
                  "will face the top seed on Saturday.\n\nThe Frenchman said his shoulder had troubled him since the "
                  "first round.")
     assert only_quote(result, "his shoulder").speaker.name == "Pierre Lemaire"
+
+
+def test_an_exchange_alternates_through_short_turns_and_answers_that_ask(run):
+    result = run("Tom Ferris has farmed outside Dunmore for forty years. He spoke to our reporter, Aidan Walsh.\n\n"
+                 "\u201cHow bad was it?\u201d Walsh asked.\n\n\u201cWe lost three hundred sheep,\u201d Ferris said.\n\n"
+                 "\u201cWill you stay?\u201d\n\n\u201cNo chance.\u201d\n\n\u201cWhy not?\u201d\n\n\u201cWhere would I "
+                 "go?\u201d")
+    speakers = {q.content[0].text.strip("\u201c\u201d"): q.speaker.name for q in result.quotes if q.cue is None}
+    assert speakers == {"Will you stay?": "Aidan Walsh", "No chance.": "Tom Ferris", "Why not?": "Aidan Walsh",
+                        "Where would I go?": "Tom Ferris"}

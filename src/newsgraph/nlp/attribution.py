@@ -1447,7 +1447,7 @@ class AttributionFinder:
                 continue
             if q.words(self.text) < _MIN_FOLLOW_ON_WORDS and not (q.words(self.text) >= _MIN_CONTENT_WORDS
                                                                   and self._right_after_a_cue(q, found)) \
-                    or not self._reads_as_sentence(q):
+                    and not self._turn_of_an_exchange(q) or not self._reads_as_sentence(q):
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             sentence = self.sentence_of[span.start] if span is not None else 0
@@ -1461,6 +1461,18 @@ class AttributionFinder:
             out.append(Attribution(kind="direct", content=list(q.pieces), cue=None, source=None,
                                    source_root=None, cue_token=None, sentence=sentence, confidence=0.6))
         return out
+
+    def _turn_of_an_exchange(self, q: Quotation) -> bool:
+        """ "“Will you stay?” / “No chance.”": a short quotation that is a paragraph of its own, after a
+        paragraph of quotation, is a turn of a question-and-answer exchange when one of the two asks."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if self.text[line_start : q.start].strip() or self.text[q.end : self._line_end(q.end)].strip():
+            return False
+        before = self.text[: line_start].rstrip()
+        previous = before[before.rfind("\n") + 1 :].strip()
+        inner = self.text[q.start : q.end].rstrip(_CLOSING_MARKS + " ")
+        return bool(previous) and previous[0] in _OPENING_MARKS \
+            and (inner.endswith("?") or re.search(r"\?[" + _CLOSING_MARKS + "]", previous) is not None)
 
     def _right_after_a_cue(self, q: Quotation, found: list[Attribution]) -> bool:
         """ "“We don’t do feelings,” Dade says. “We do weather.”": a quotation that goes on straight after a
@@ -1511,7 +1523,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"63-{shipped_model().digest}"
+        return f"64-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

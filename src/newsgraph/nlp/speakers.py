@@ -342,7 +342,12 @@ class SpeakerResolver:
         def asks(a: Attribution) -> bool:
             return text[a.start : a.end].rstrip("\"'\u201d\u2019\u00bb ").endswith("?")
 
-        return asks(prior) != asks(previous) and asks(current) == asks(prior)
+        # (Once the turns go uncued, a question and what follows it alternate, whatever the reply ends with:
+        # "“Will you stay on the farm?” / “Where would I go?”")
+        before = text[text.rfind("\n", 0, previous.start) + 1 : previous.start]
+        alternating = previous.cue is None and previous.source is None and asks(previous) \
+            and not before.strip(" \t\"'\u201c\u2018\u00ab")
+        return alternating or asks(prior) != asks(previous) and asks(current) == asks(prior)
 
     def _speaker(self, a: Attribution, attributions: list[Attribution], previous: Attribution | None):
         root = self.doc[a.source_root]
@@ -1565,7 +1570,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "84"
+    version = "85"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
