@@ -2570,3 +2570,11 @@ def test_an_exchange_alternates_through_short_turns_and_answers_that_ask(run):
     speakers = {q.content[0].text.strip("\u201c\u201d"): q.speaker.name for q in result.quotes if q.cue is None}
     assert speakers == {"Will you stay?": "Aidan Walsh", "No chance.": "Tom Ferris", "Why not?": "Aidan Walsh",
                         "Where would I go?": "Tom Ferris"}
+
+
+def test_an_unnamed_questioner_is_a_turn_of_the_exchange(run):
+    result = run("Coach Bill Harper faced reporters after the 3-0 defeat.\n\n\u201cWhat went wrong?\u201d one "
+                 "reporter asked.\n\n\u201cEverything,\u201d Harper said. \u201cWe were second to every ball.\u201d"
+                 "\n\n\u201cIs your job safe?\u201d\n\n\u201cThat is not for me to say.\u201d")
+    assert only_quote(result, "job safe").speaker is None
+    assert only_quote(result, "not for me").speaker.name == "Bill Harper"

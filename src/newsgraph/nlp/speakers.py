@@ -335,7 +335,10 @@ class SpeakerResolver:
         said. / “You didn't see a face?” / “No.”"), and so spoken by whoever spoke the turn before last."""
         text = doc_text(self.doc)
         opening = text[text.rfind("\n", 0, current.start) + 1 : current.start]
-        if prior.speaker is None or previous.speaker is None or prior.speaker is previous.speaker \
+        # (An unnamed questioner is a turn too: "“What went wrong?” one reporter asked.")
+        if prior.speaker is None and prior.source is None \
+                or previous.speaker is None and (previous.cue is not None or previous.source is not None) \
+                or prior.speaker is previous.speaker \
                 or not self._close(prior, previous) or opening.strip(" \t\"'\u201c\u2018\u00ab"):
             return False
 
@@ -1570,7 +1573,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "85"
+    version = "86"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
