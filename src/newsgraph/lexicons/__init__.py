@@ -53,3 +53,10 @@ def places() -> dict[str, str]:
         out[place.lower()] = place.lower()
         out.update((word.strip().lower(), place.lower()) for word in others.split(","))
     return out
+
+
+def people_of(word: str) -> str | None:
+    """The place whose people ``word`` (lowercase) names ("dane" -> "denmark"); None for a place's own name
+    or a word the list does not have."""
+    place = places().get(word)
+    return place if place != word else None

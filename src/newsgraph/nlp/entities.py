@@ -342,8 +342,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         label = ent.label_
         strong = False
         # "The Dane, now a television commentator, said": one of a people, not someone's name.
-        word = ent[-1].lower_
-        if label in ("PERSON", "ORG") and lexicons.places().get(word, word) != word and (
+        if label in ("PERSON", "ORG") and lexicons.people_of(ent[-1].lower_) is not None and (
                 len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
                 or len(ent) == 2 and ent[0].lower_ == "the"):
             label, strong = "NORP", True

@@ -334,22 +334,23 @@ class SpeakerResolver:
         question-and-answer exchange ("“You didn't see a plate, did you?” Whitfield asked. / “No,” Delgado
         said. / “You didn't see a face?” / “No.”"), and so spoken by whoever spoke the turn before last."""
         text = doc_text(self.doc)
-        opening = text[text.rfind("\n", 0, current.start) + 1 : current.start]
-        # (An unnamed questioner is a turn too: "“What went wrong?” one reporter asked.")
-        if prior.speaker is None and prior.source is None \
-                or previous.speaker is None and (previous.cue is not None or previous.source is not None) \
-                or prior.speaker is previous.speaker \
-                or not self._close(prior, previous) or opening.strip(" \t\"'\u201c\u2018\u00ab"):
-            return False
+
+        def opens_its_paragraph(a: Attribution) -> bool:
+            return not text[text.rfind("\n", 0, a.start) + 1 : a.start].strip(" \t\"'\u201c\u2018\u00ab")
 
         def asks(a: Attribution) -> bool:
             return text[a.start : a.end].rstrip("\"'\u201d\u2019\u00bb ").endswith("?")
 
+        # (An unnamed questioner is a turn too: "“What went wrong?” one reporter asked.")
+        if prior.speaker is None and prior.source is None \
+                or previous.speaker is None and (previous.cue is not None or previous.source is not None) \
+                or prior.speaker is previous.speaker \
+                or not self._close(prior, previous) or not opens_its_paragraph(current):
+            return False
         # (Once the turns go uncued, a question and what follows it alternate, whatever the reply ends with:
         # "“Will you stay on the farm?” / “Where would I go?”")
-        before = text[text.rfind("\n", 0, previous.start) + 1 : previous.start]
         alternating = previous.cue is None and previous.source is None and asks(previous) \
-            and not before.strip(" \t\"'\u201c\u2018\u00ab")
+            and opens_its_paragraph(previous)
         return alternating or asks(prior) != asks(previous) and asks(current) == asks(prior)
 
     def _speaker(self, a: Attribution, attributions: list[Attribution], previous: Attribution | None):
@@ -371,8 +372,7 @@ class SpeakerResolver:
                 return self._role_holder(a, root, attributions, previous)
             return cluster
         # ("The Dane, now a television commentator, said", the word for a people the model did not mark)
-        if _determined(root, "the") and root.tag_ in ("NN", "NNP") \
-                and lexicons.places().get(root.lower_, root.lower_) != root.lower_:
+        if _determined(root, "the") and root.tag_ in ("NN", "NNP") and lexicons.people_of(root.lower_) is not None:
             return self._role_holder(a, root, attributions, previous)
         # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition (or in apposition
         # to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested").
@@ -395,12 +395,16 @@ class SpeakerResolver:
             asked = self._asked(a, root)
             if asked is not None:
                 return asked
+            wanted = _PRONOUN_GENDER.get(lower)
+            # The statement just before, if someone unnamed made it ("A nurse at the centre said …").
+            before_it = next((x for x in reversed(attributions) if x.start < a.start), None)
+            unnamed = before_it.source_root if before_it is not None and before_it.speaker is None else None
+            if unnamed is not None and not self._unnamed_person(self.doc[unnamed]):
+                unnamed = None
             # "A midwife, who asked not to be named, said … “…,” she said": the unnamed speaker just before.
-            just_before = [x for x in attributions if x.start < a.start and a.sentence - x.sentence <= 1]
-            if just_before and just_before[-1].speaker is None and just_before[-1].source_root is not None \
-                    and _determined(unnamed := self.doc[just_before[-1].source_root], "a", "an") \
-                    and self._unnamed_person(unnamed) \
-                    and "\n" not in doc_text(self.doc)[just_before[-1].start : a.start]:
+            if unnamed is not None and a.sentence - before_it.sentence <= 1 \
+                    and _determined(self.doc[unnamed], "a", "an") \
+                    and "\n" not in doc_text(self.doc)[before_it.start : a.start]:
                 return None
             # (Whom the statement is about is passed over only if someone else can be meant.)
             talked_about = self._talked_about(a)
@@ -413,7 +417,6 @@ class SpeakerResolver:
                            and any(c.dep_ == "acomp" for c in t.head.children)
                            for t in before if t.i in self.index and _is_subject(t))
             if talked_about and not narrated:
-                wanted = _PRONOUN_GENDER.get(lower)
                 # (however far back: a chairman who spoke six paragraphs before may close the session; and
                 # before one who has said nothing yet: "Aasland" in others' statements is not who goes on)
                 spoke = self._last_to_speak(a, attributions, lambda c: c.id not in talked_about
@@ -423,11 +426,8 @@ class SpeakerResolver:
                     meant = spoke or meant
             if meant is None and talked_about:
                 meant = self._antecedent(root, previous)
-            wanted = _PRONOUN_GENDER.get(lower)
-            just_before = [x for x in attributions if x.start < a.start and a.sentence - x.sentence <= 2]
-            if meant is None and wanted is not None and not any(
-                    x.speaker is None and x.source_root is not None and self._unnamed_person(self.doc[x.source_root])
-                    for x in just_before[-1:]) and not self._unnamed_subject_before(root):
+            unnamed_near = unnamed is not None and a.sentence - before_it.sentence <= 2
+            if meant is None and wanted is not None and not unnamed_near and not self._unnamed_subject_before(root):
                 # "On Tuesday night, she said, she will …" in a profile, past every name within reach: the
                 # one the article is about, if it is about one person of that gender (not when the statement
                 # before was an unnamed "nurse at the centre"'s).
@@ -1212,7 +1212,7 @@ class SpeakerResolver:
             holder = self.index.get(token.i)
             if holder is not None and holder.type == "PERSON" and any(
                     r.title.lower() == role and text[max(0, r.start - 4) : r.start].lower() == "the "
-                    for r in holder.roles) and min(self.doc[m.start].idx for m in holder.mentions) > a.source[1]:
+                    for r in holder.roles) and self._first_named_at(holder) > a.source[1]:
                 return holder
         return None
 
@@ -1271,13 +1271,14 @@ class SpeakerResolver:
             return holder if self._claimed(holder, a) else None
         return None
 
+    def _first_named_at(self, cluster: Cluster) -> int:
+        """The character offset where the article first names ``cluster``."""
+        return min(self.doc[m.start].idx for m in cluster.mentions)
+
     def _introduced_before(self, a: Attribution, attributions: list[Attribution],
                            holders: list[Cluster]) -> Cluster | None:
         """The person who speaks by name for the first time within the lede's reach after ``a``, if the story
         names them before any of ``holders``; the role is theirs."""
-        def first_named(cluster: Cluster) -> int:
-            return min(self.doc[m.start].idx for m in cluster.mentions)
-
         for later in attributions:
             if later.source_root is None or later.sentence <= a.sentence:
                 continue
@@ -1289,8 +1290,8 @@ class SpeakerResolver:
                 continue
             # (not one the article gives another position: "Rosa Imbert, a retired schoolteacher,")
             root = self.doc[a.source_root]
-            if speaker in holders or first_named(speaker) < a.source[1] \
-                    or first_named(speaker) > min(first_named(h) for h in holders) \
+            if speaker in holders or self._first_named_at(speaker) < a.source[1] \
+                    or self._first_named_at(speaker) > min(self._first_named_at(h) for h in holders) \
                     or speaker.roles or not self._may_be_described(speaker, root):
                 return None
             return speaker if self._claimed(speaker, a) else None
@@ -1345,8 +1346,8 @@ class SpeakerResolver:
         if root.head.lemma_.lower() in _REPLYING and previous is not None and previous.speaker is not None:
             elsewhere = elsewhere | {previous.speaker.id}
         # ("The Frenchman said …" is not "Spain's Carlos Ruiz".)
-        people = lexicons.places().get(root.lower_)
-        if people is not None and people != root.lower_:
+        people = lexicons.people_of(root.lower_)
+        if people is not None:
             elsewhere = elsewhere | {c.id for c in self.clusters if c.type == "PERSON" and (
                 nationality := self._nationality(c)) and not any(_same_place(n, people) for n in nationality)}
         elsewhere = elsewhere | {self.index[t.i].id for start, end in a.content
