@@ -645,6 +645,18 @@ def test_a_dateline_is_not_part_of_the_content(run, dateline):
     assert only_quote(result, "The ferry will run").content[0].text == "The ferry will run all winter after the repairs"
 
 
+@pytest.mark.parametrize("place", ["CEDAR GAP", "DUNMORE FALLS", "SKERROW BAY"])
+def test_a_lede_after_a_headline_and_dateline_is_said_by_the_official_after_it(run, place):
+    text = ("Residents told to stay indoors as smoke blankets valley\n\n"
+            f"{place} \u2014 People in {place.title()} and the rest of Halloway County should stay indoors "
+            "with windows closed until at least Friday, the county's top health official said Monday, as smoke "
+            "from fires in the north pushed air quality to the worst level on record.\n")
+    result = run(text)
+    quote = only_quote(result, "should stay indoors")
+    assert quote.content[0].text.startswith("People in ") and quote.source.text == "the county's top health official"
+    assert not any("worst level" in piece.text for q in result.quotes for piece in q.content)
+
+
 def test_a_content_does_not_run_from_the_headline_into_the_lede(run):
     text = ("Harbour council says ferry fares will rise in spring\n\n"
             "The Skerrow harbour council said on Monday that ferry fares would rise by a tenth in April.")

@@ -114,6 +114,13 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     # Expecting, in the present, looks ahead; a state an object is kept in lasts into the days ahead.
     ("Speaker Daniel Whitcombe said he expects a vote on Thursday.", date(2025, 4, 9), "2025-04-10"),
     ("The measure keeps federal agencies funded through June 30.", date(2025, 4, 9), "2025-06-30"),
+    # A modal looks ahead unless a perfect turns it back; a state kept "until" a day is in its clause's time.
+    ("A shift in the wind on Thursday should begin to clear the smoke.", date(2026, 7, 21), "2026-07-23"),
+    ("The council may vote on the plan on Friday.", date(2026, 7, 21), "2026-07-24"),
+    ("The ferry should have sailed on Friday.", date(2026, 7, 21), "2026-07-17"),
+    ("Residents should stay indoors with windows closed until at least Thursday.", date(2026, 7, 21),
+     "2026-07-23"),
+    ("The bridge was closed until Thursday, when it reopened.", date(2026, 7, 21), "2026-07-16"),
 ])
 def test_the_clause_places_a_bare_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)

@@ -157,8 +157,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "By Hannah Cole, Environment Correspondent", "By Ana Silva and Per Lunde": a byline, kept as the
     # article's authors (extract/printed.py), not its text. "By Tuesday evening" is no one.
     ("byline", re.compile(BYLINE)),
-    # "Published 6 June 2024", "Posted: March 3, 2025 10:32 GMT": the date, kept as metadata too.
-    ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^.!?]*\b\d{4}\b[^!?]*$",
+    # "Published 6 June 2024", "Posted: March 3, 2025 10:32 GMT", "Published: Jul. 21, 2026 at 6:05 AM PDT":
+    # the date, kept as metadata too.
+    ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^!?]*?\b\d{4}\b[^!?]*$",
                              re.I)),
     # A line that is only a date and time: "Sat 9 Nov 2024 17.52 GMT", "November 9, 2024 5:52 PM EST".
     ("published", re.compile(r"^\s*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+)?"

@@ -341,6 +341,28 @@ def _fronted_head(cue: Token) -> tuple[int, int] | None:
     return head.left_edge.i, subject.left_edge.i - 1
 
 
+def _clause_before_subject(cue: Token) -> tuple[int, int] | None:
+    """ "CEDAR GAP — People in Cedar Gap should stay indoors until Friday, the county's top health official
+    said Monday": a dateline the parse took for a noun hangs the sentence before the cue's comma off it
+    (as a clause of a second subject of the cue, or as a sentence of its own that ends at the comma);
+    that sentence is what the cue reports."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if cue.dep_ != "ROOT" or not subjects or subjects[-1].right_edge.i + 1 != cue.i \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in cue.children):
+        return None
+    doc = cue.doc
+    comma = subjects[-1].left_edge.i - 1
+    start = cue.sent.start
+    if comma == start and comma > 0 and doc[comma - 1].sent.end == comma and "\n" not in doc[comma - 1].sent.text:
+        start = doc[comma - 1].sent.start
+    elif len(subjects) < 2:
+        return None
+    if comma <= start or doc[comma].text != "," or doc[start].pos_ in ("SCONJ", "ADP") \
+            or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:comma]):
+        return None
+    return start, comma
+
+
 def _coordinated_as_complement(cue: Token) -> bool:
     """ "Intercargo said it welcomed the extension but warned that …", "alleged that … and said the party
     would …": a second speech verb the parse made a clause of the first."""
@@ -616,8 +638,8 @@ _DECLARED_STATES = {"state", "emergency", "war", "bankruptcy", "insolvency", "di
 
 def _other_sense(token: Token) -> bool:
     """A reporting verb used in another sense: "claim the title" (win it), "dismissed opener Olivia
-    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force), counsel
-    "prosecuting"."""
+    Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force), "pushed
+    prices to a record" (moved them), counsel "prosecuting"."""
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma == "claim":
@@ -628,6 +650,11 @@ def _other_sense(token: Token) -> bool:
         return any(o.lemma_.lower() in _DECLARED_STATES and (o.lemma_.lower() != "state" or any(
             p.lower_ == "of" and any(x.lemma_.lower() in _DECLARED_STATES for x in p.children)
             for p in o.children)) for o in objects)
+    # "smoke pushed air quality to its worst level", "pushed prices into record territory": moving a
+    # thing somewhere, not urging anyone (that takes an infinitive: "pushed the party to adopt it").
+    if lemma == "push" and objects and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
+                                           for c in token.children):
+        return True
     doc = token.doc
     # "Asked by Jonathan Mercer KC, prosecuting, whether …": counsel's side, between commas.
     if lemma in ("prosecute", "defend") and token.tag_ == "VBG" and 0 < token.i < len(doc) - 1 \
@@ -742,9 +769,10 @@ class AttributionFinder:
                 break
             c_start, c_end = grown
         c_end = self._end_of_opening_quotation(c_start, c_end, cue_token)
-        # "WASHINGTON (AW) — NASA will review …": the dateline opening the paragraph is not said.
-        if (dateline := DATELINE.match(self.text, c_start, c_end)) and (
-                c_start == 0 or self.text[c_start - 1] == "\n"):
+        # "WASHINGTON (AW) — NASA will review …": the dateline opening the paragraph is not said, nor the
+        # part of it a parse split off ("SKERROW BAY —" read as "SKERROW" and "BAY — People …").
+        line_start = self.text.rfind("\n", 0, c_start) + 1
+        if (dateline := DATELINE.match(self.text, line_start, c_end)) and line_start <= c_start < dateline.end():
             c_start = dateline.end()
         if source is None and subject is not None:
             source = _source_range(subject, cue_token)
@@ -863,7 +891,8 @@ class AttributionFinder:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     or _coordinated_as_complement(token))), None)
                 content = (that_clause.left_edge.i, that_clause.right_edge.i + 1) if that_clause is not None \
-                    else _fronted_head(token) or self._adjacent_quotation(token)
+                    else _fronted_head(token) or _clause_before_subject(token) \
+                    or self._adjacent_quotation(token)
                 probability, holes, raised = _HAND_PROBABILITY, [], None
                 if content is None:
                     continue
@@ -1523,7 +1552,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"64-{shipped_model().digest}"
+        return f"65-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

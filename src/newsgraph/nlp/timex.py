@@ -541,6 +541,10 @@ _YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", 
 # "would" as well: in reported speech ("she said she would invite them on Thursday") it is the future
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
+# "should begin to clear the smoke on Thursday", "may vote on Friday": a modal looks ahead unless a
+# perfect turns it back ("should have left on Monday"); "could" is left out, as the past of "can" ("could not
+# be reached on Tuesday").
+_AHEAD_MODALS = frozenset({"should", "may", "might", "must"})
 _PAST_TAGS = frozenset({"VBD"})
 _PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
@@ -564,6 +568,12 @@ def _clause_tense(span: Span) -> str | None:
     verb = governing_verb(span.root)
     if verb is None:
         return None
+    # "should stay indoors with windows closed until Thursday": a state that lasts until a day is in the
+    # time of the clause that keeps it, not past because its participle is.
+    if named.dep_ == "pobj" and named.head.lower_ in ("until", "till") and verb.tag_ == "VBN" \
+            and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and (governor := governing_verb(verb.head)) is not None:
+        verb = governor
     # "The union said on Tuesday it would strike": a time between the reporting verb and the subject of
     # its clause dates the saying, wherever the parse attached it.
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -580,6 +590,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries)):
         return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
+        return "future"
+    if any(a.lower_ in _AHEAD_MODALS for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
         return "future"
     # "voters expect Clinton to win Monday's debate", "the bridge is set to open on Friday" (not "she
     # wanted him to resign on Friday", which may be over)
@@ -635,8 +647,10 @@ def _trimmed(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 1 and (doc[start].lower_ in _LEADING_WORDS
-                               or doc[start].lower_ in ("early", "late") and doc[start + 1].lower_ == "as"):
-        start += 1  # "(as) early as next month" is next month
+                               or doc[start].lower_ in ("early", "late") and doc[start + 1].lower_ == "as"
+                               or doc[start].lower_ in ("least", "most", "earliest", "latest")
+                               and start > 0 and doc[start - 1].lower_ == "at"):
+        start += 1  # "(as) early as next month" is next month, "(at) least Thursday" Thursday
     while end - start > 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
@@ -652,7 +666,7 @@ class TimeTagger:
     durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
     """
 
-    version = "10"
+    version = "11"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

@@ -270,6 +270,16 @@ def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metada
     assert article.authors == ("Hannah Cole", "Tom Lee") and str(article.published) == "2024-06-06"
 
 
+def test_a_date_line_with_an_abbreviated_month_goes_and_gives_the_date():
+    from newsgraph.extract import extract
+    from newsgraph.model import RawDocument
+
+    text = "Harbour fees to rise\nPublished: Jul. 21, 2026 at 6:05 AM PDT\n\n" + BODY.split("\n\n", 1)[1]
+    body, removed = strip_boilerplate(text)
+    assert [r.reason for r in removed] == ["published"] and "Published" not in body
+    assert str(extract(RawDocument(source="a.txt", data=text.encode())).article.published) == "2026-07-21"
+
+
 @pytest.mark.parametrize("line", ["By Tuesday evening the harbour was empty.", "By the time it ended, few were left",
                                   "Published reports said the fees would rise in 2024.",
                                   "On 9 November 2024 the harbour closed.",
