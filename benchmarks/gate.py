@@ -9,7 +9,8 @@ Scores the NLP stage on PolNeAR dev (../shared/data/polnear/dev.jsonl from the r
 newsgraph's own gold sets (the one the rules were tuned on, the held-out one, and the review rounds'
 pages analysed as scraped): content soft/exact
 and source exact F1, overall, quoted and unquoted, and on the own sets (whose gold names speakers) the
-resolved-speaker F1. Without
+resolved-speaker F1. The review rounds' time expressions (``newsgraph eval times``) are scored from the
+same run of the reviewed pages: found (span overlap) and resolved (value) F1. Without
 ../shared the PolNeAR half is skipped with a message; the own sets are always checked.
 """
 
@@ -21,13 +22,14 @@ import sys
 from pathlib import Path
 
 from newsgraph.config import Settings
-from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, OWN_REVIEWED, evaluate, load_jsonl
+from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, OWN_REVIEWED, OWN_TIMES, evaluate, load_jsonl, score_times
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = Path(__file__).with_name("floors.json")
 DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl", "own": OWN_GOLD,
             "own-heldout": OWN_HELDOUT, "own-reviewed": OWN_REVIEWED}
 METRICS = ("content.soft", "content.exact", "source.exact")
+TIME_METRICS = ("span.overlap", "value")
 
 
 def compare(measured: dict[str, dict[str, float]], floors: dict[str, dict[str, float]], tolerance: float):
@@ -76,6 +78,12 @@ def main() -> int:
         # Resolved speakers are gated where the gold names them (the own set).
         metrics = METRICS + (("speaker.resolved",) if run.speakers else ())
         measured[name] = {view: {m: run.metric(view, m) for m in metrics} for view in run.scores}
+        if name == "own-reviewed":
+            # Its pages are the times set's pages: their predictions carry the time expressions.
+            times = score_times(load_jsonl(OWN_TIMES), {r.id: r.prediction for r in run.results})
+            measured["own-times"] = {"all": {m: times.metrics[m]["f1"] for m in TIME_METRICS}}
+    for name in measured:
+        print(name)
         for view, metric, value, floor, dropped in compare(measured[name], floors.get(name, {}), tolerance):
             drops += [f"{name} {view} {metric}"] if dropped else []
             print(f"  {'DROP' if dropped else 'ok  '} {view:<9} {metric:<16} F1 {value:.4f}  floor {floor:.4f}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import click
 
 from newsgraph.config import Settings
 from newsgraph.errors import EvalDataError, NewsgraphError
-from newsgraph.eval import OWN_SETS, VIEWS, EvalRun, evaluate, load_jsonl
+from newsgraph.eval import OWN_SETS, OWN_TIMES, VIEWS, EvalRun, TimesRun, evaluate, evaluate_times, load_jsonl
 
 #: The table's rows: enough to judge content, speaker and cue; --json carries every metric.
 TABLE_METRICS = ("content.exact", "content.soft", "content.overlap", "source.exact", "source.soft",
@@ -39,6 +40,14 @@ def format_table(run: EvalRun) -> str:
     lines.append(f"{len(run.results)} articles in {run.seconds:.1f} s: "
                  f"{run.articles_per_second:.2f} articles/s, {run.words_per_second:,.0f} words/s")
     return "\n".join(lines)
+
+
+def _progress(stack: contextlib.ExitStack, total: int) -> Callable[[object], None] | None:
+    """A progress bar's update for each analysed article, on a terminal only."""
+    if not sys.stderr.isatty():
+        return None
+    bar = stack.enter_context(click.progressbar(length=total, label="analysing", file=sys.stderr))
+    return lambda _: bar.update(1)
 
 
 @click.group("eval")
@@ -87,12 +96,9 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
     click.echo(f"{name}: {len(docs)} articles, "
                f"{sum(len(d['attributions']) for d in docs.values())} gold attributions", err=True)
     with contextlib.ExitStack() as stack:
-        on_result = None
-        if sys.stderr.isatty():
-            bar = stack.enter_context(click.progressbar(length=len(docs), label="analysing", file=sys.stderr))
-            on_result = lambda _: bar.update(1)  # noqa: E731
         try:
-            run = evaluate(docs, jobs=settings.jobs, settings=settings, views=views, on_result=on_result)
+            run = evaluate(docs, jobs=settings.jobs, settings=settings, views=views,
+                           on_result=_progress(stack, len(docs)))
         except NewsgraphError as e:
             raise click.ClickException(str(e)) from e
     if predictions:
@@ -105,6 +111,66 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
     click.echo(format_table(run))
+    if run.failures:
+        for failure in run.failures:
+            click.echo(f"failed: {failure.id}: {failure.error}", err=True)
+        raise click.ClickException(f"{len(run.failures)} of {len(run.results)} articles failed")
+
+
+def format_times_table(run: TimesRun) -> str:
+    """P/R/F1 per metric, then per gold granularity how many were found and resolved."""
+    s = run.scores
+    lines = [f"{'':<14}{'P':>6} {'R':>6} {'F1':>6}"]
+    lines += [f"{name:<14}" + " ".join(f"{s.metrics[name][k]:>6.3f}" for k in ("p", "r", "f1")) for name in s.metrics]
+    lines.append(f"gold/pred     {s.gold}/{s.predicted}"
+                 + (f" ({s.in_removed} gold in text cut as web junk, not scored)" if s.in_removed else ""))
+    lines.append("")
+    lines.append(f"{'granularity':<14}{'gold':>6} {'found':>6} {'value':>6}")
+    lines += [f"{name:<14}{c['gold']:>6} {c['found']:>6} {c['value']:>6}" for name, c in s.by_granularity.items()]
+    lines.append(f"{len(run.results)} articles in {run.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+@eval_group.command("times")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the predictions (one JSON record per article, with its times) to this file.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: NEWSGRAPH_JOBS or 1).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every metric as JSON to this file.")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
+def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_path: Path | None,
+          limit: int | None) -> None:
+    """Analyse each GOLD article and score its time expressions: found, and resolved to the right value.
+
+    GOLD is JSONL ({"id", "text", "meta": {"publication_date", "scraped"}, "times": [{"start", "end",
+    "value", "granularity", "relation"}]}); without it, the review rounds' pages with their blindly
+    annotated times. Exits 1 if any article failed.
+    """
+    settings = Settings.from_env(jobs=jobs)
+    try:
+        docs = load_jsonl(gold or OWN_TIMES)
+        if not docs or not all(isinstance(d.get("times"), list) for d in docs.values()):
+            raise EvalDataError(f"{gold}: no articles with a \"times\" list to score")
+    except (NewsgraphError, OSError) as e:
+        raise click.ClickException(str(e)) from e
+    if limit:
+        docs = dict(islice(docs.items(), limit))
+    click.echo(f"{gold or 'reviewed times set'}: {len(docs)} articles, "
+               f"{sum(len(d['times']) for d in docs.values())} gold time expressions", err=True)
+    with contextlib.ExitStack() as stack:
+        try:
+            run = evaluate_times(docs, jobs=settings.jobs, settings=settings,
+                                 on_result=_progress(stack, len(docs)))
+        except NewsgraphError as e:
+            raise click.ClickException(str(e)) from e
+    if predictions:
+        with open(predictions, "w", encoding="utf-8") as f:
+            for result in run.results:
+                f.write(json.dumps(result.prediction, ensure_ascii=False) + "\n")
+    if json_path:
+        json_path.write_text(json.dumps(run.to_dict(), indent=1) + "\n", encoding="utf-8")
+    click.echo(format_times_table(run))
     if run.failures:
         for failure in run.failures:
             click.echo(f"failed: {failure.id}: {failure.error}", err=True)

@@ -1,7 +1,8 @@
-"""Scoring and annotation formats: how well newsgraph finds who said what.
+"""Scoring and annotation formats: how well newsgraph finds who said what, and when.
 
-``attribution`` scores predictions against PolNeAR-style gold; ``predict`` runs the NLP stage over
-gold articles; ``run`` ties the two together for the CLI and the quality gate. ``OWN_SETS`` are the
+``attribution`` scores predictions against PolNeAR-style gold, ``times`` time expressions against
+annotated values; ``predict`` runs the NLP stage over gold articles; ``run`` ties them together for the
+CLI and the quality gate. ``OWN_SETS`` are the
 team's own annotated sets, shipped with the package so the metric works without external data.
 """
 
@@ -10,8 +11,20 @@ from __future__ import annotations
 from newsgraph.errors import EvalDataError
 from newsgraph.eval.attribution import Scores, load_jsonl, score, score_speakers
 from newsgraph.eval.predict import ArticleResult, analysis_to_prediction, predict, predict_article
-from newsgraph.eval.run import OWN_GOLD, OWN_HELDOUT, OWN_REVIEWED, OWN_SETS, VIEWS, EvalRun, evaluate
+from newsgraph.eval.run import (
+           OWN_GOLD,
+           OWN_HELDOUT,
+           OWN_REVIEWED,
+           OWN_SETS,
+           OWN_TIMES,
+           VIEWS,
+           EvalRun,
+           TimesRun,
+           evaluate,
+           evaluate_times,
+)
+from newsgraph.eval.times import TimeScores, score_times
 
-__all__ = ["OWN_GOLD", "OWN_HELDOUT", "OWN_REVIEWED", "OWN_SETS", "VIEWS", "ArticleResult", "EvalDataError",
-           "EvalRun", "Scores", "analysis_to_prediction", "evaluate", "load_jsonl", "predict", "predict_article",
-           "score", "score_speakers"]
+__all__ = ["OWN_GOLD", "OWN_HELDOUT", "OWN_REVIEWED", "OWN_SETS", "OWN_TIMES", "VIEWS", "ArticleResult",
+           "EvalDataError", "EvalRun", "Scores", "TimeScores", "TimesRun", "analysis_to_prediction", "evaluate",
+           "evaluate_times", "load_jsonl", "predict", "predict_article", "score", "score_speakers", "score_times"]

@@ -11,6 +11,7 @@ from typing import Any
 from newsgraph.config import Settings
 from newsgraph.eval.attribution import Scores, score, score_speakers
 from newsgraph.eval.predict import ArticleResult, predict
+from newsgraph.eval.times import TimeScores, score_times
 
 #: The team's own annotated articles (written for newsgraph, PolNeAR conventions).
 OWN_GOLD = Path(__file__).parent / "data" / "attribution.jsonl"
@@ -19,6 +20,8 @@ OWN_HELDOUT = Path(__file__).parent / "data" / "attribution-heldout.jsonl"
 #: The review rounds' articles (written blind by reviewers, then used to fix what they showed), analysed
 #: as scraped pages: headline, web junk and all.
 OWN_REVIEWED = Path(__file__).parent / "data" / "attribution-reviewed.jsonl"
+#: The time expressions of review rounds 13 to 17's pages, annotated blind (``newsgraph eval times``).
+OWN_TIMES = Path(__file__).parent / "data" / "times-reviewed.jsonl"
 #: ``newsgraph eval attribution --set NAME`` -> (gold file, what to call it).
 OWN_SETS: dict[str, tuple[Path, str]] = {"own": (OWN_GOLD, "own gold set"),
                                          "heldout": (OWN_HELDOUT, "own held-out set"),
@@ -64,19 +67,48 @@ class EvalRun:
         }
 
 
-def evaluate(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
-             views: tuple[str, ...] = tuple(VIEWS),
-             on_result: Callable[[ArticleResult], None] | None = None) -> EvalRun:
-    """Predict each gold article (``on_result`` sees each as it arrives) and score it in each view."""
+def _predict_all(gold: Mapping[str, Mapping[str, Any]], jobs: int, settings: Settings | None,
+                 on_result: Callable[[ArticleResult], None] | None) -> tuple[list[ArticleResult], float]:
     started = time.perf_counter()
     results = []
     for result in predict(gold.values(), jobs=jobs, settings=settings):
         results.append(result)
         if on_result is not None:
             on_result(result)
-    seconds = time.perf_counter() - started
+    return results, time.perf_counter() - started
+
+
+def evaluate(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
+             views: tuple[str, ...] = tuple(VIEWS),
+             on_result: Callable[[ArticleResult], None] | None = None) -> EvalRun:
+    """Predict each gold article (``on_result`` sees each as it arrives) and score it in each view."""
+    results, seconds = _predict_all(gold, jobs, settings, on_result)
     predictions = {r.id: r.prediction for r in results}
     scores = {view: score(gold, predictions, only=VIEWS[view]) for view in views}
     speakers = {view: found for view in views
                 if (found := score_speakers(gold, predictions, only=VIEWS[view])) is not None}
     return EvalRun(tuple(results), scores, seconds, speakers)
+
+
+@dataclass(frozen=True)
+class TimesRun:
+    results: tuple[ArticleResult, ...]
+    scores: TimeScores
+    seconds: float
+
+    @property
+    def failures(self) -> tuple[ArticleResult, ...]:
+        return tuple(r for r in self.results if r.error)
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.scores
+        return {**s.metrics, "gold": s.gold, "predicted": s.predicted, "gold_in_removed": s.in_removed,
+                "by_granularity": s.by_granularity, "articles": len(self.results),
+                "failed": [{"id": r.id, "error": r.error} for r in self.failures], "seconds": round(self.seconds, 3)}
+
+
+def evaluate_times(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
+                   on_result: Callable[[ArticleResult], None] | None = None) -> TimesRun:
+    """Predict each gold article and score its time expressions (gold records carry ``times``)."""
+    results, seconds = _predict_all(gold, jobs, settings, on_result)
+    return TimesRun(tuple(results), score_times(gold, {r.id: r.prediction for r in results}), seconds)

@@ -9,7 +9,7 @@ from newsgraph.eval.predict import (
     remap_prediction,
     span_mapper,
 )
-from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Removed, Span
+from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Removed, Span, TimeExpression
 
 TEXT = '"We will win," she said. Officials said the vote was close.'
 
@@ -34,7 +34,19 @@ def test_analysis_becomes_a_prediction_in_gold_shape():
          "type": "statement"},
         {"source": [[25, 34]], "cue": [[35, 39]], "content": [[40, 58], [0, 7], [8, 14]], "speaker": None,
          "type": "statement"},
-    ]}
+    ], "times": [], "removed": []}
+
+
+def test_times_and_cut_stretches_travel_with_the_prediction_and_times_map_back_onto_the_gold_text():
+    gold = "Byline here\nOn Tuesday the vote was close."
+    analysed = "On Tuesday the vote was close."
+    analysis = Analysis(article=Article(text=analysed),
+                        times=(TimeExpression(3, 10, "Tuesday", "2026-03-03", "day", "past"),),
+                        removed=(Removed(0, 12, "Byline here\n", "byline"),))
+    prediction = analysis_to_prediction("a1", analysis)
+    assert prediction["removed"] == [{"start": 0, "end": 12, "reason": "byline"}]
+    [time] = remap_prediction(prediction, analysed, gold, analysis.removed)["times"]
+    assert gold[time["start"]:time["end"]] == "Tuesday" and time["value"] == "2026-03-03"
 
 
 def test_an_uncued_quote_by_another_speaker_is_the_next_turn_not_more_content():
