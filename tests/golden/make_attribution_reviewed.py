@@ -160,10 +160,13 @@ def validate(built: str) -> list[str]:
         for s, e in spans:
             if "\n" in text[s:e] or text[s:e] != text[s:e].strip():
                 problems.append(f"{doc['id']}: span {text[s:e]!r} crosses a paragraph or is not trimmed")
+        # (A negative may hold the source of a cue next to it: "Ferrars rejected" with "Ferrars" the source
+        # of the "saying" that follows.)
+        said = [(s, e) for a in doc["attributions"] for role in ("cue", "content") for s, e in a[role]]
         for phrase in doc["meta"]["negatives"]:
             for m in re.finditer(re.escape(phrase), text):
                 # (A quoted phrase inside a content, or a nickname inside a source's name, is a negative too.)
-                if any(s < m.end() and m.start() < e for s, e in spans) and not any(
+                if any(s < m.end() and m.start() < e for s, e in said) and not any(
                         s <= m.start() and m.end() <= e for a in doc["attributions"]
                         for s, e in a["content"] + a["source"]):
                     problems.append(f"{doc['id']}: negative {phrase!r} overlaps an annotated span")
