@@ -1,6 +1,6 @@
 """Build newsgraph's time-expression gold set from the review rounds' articles.
 
-For rounds 13 to 17 an annotator who had not seen newsgraph's code listed every time expression of each
+For rounds 13 to 18 an annotator who had not seen newsgraph's code listed every time expression of each
 page (``tests/golden/reviewed/ROUND/NN.times.json``; conventions in ``reviewed/TIMES.md``): its text
 and which occurrence of that text in the page it is, and the value, granularity and relation a careful
 reader gives it against the publication date. This script turns each into character offsets and writes

@@ -20,7 +20,7 @@ OWN_HELDOUT = Path(__file__).parent / "data" / "attribution-heldout.jsonl"
 #: The review rounds' articles (written blind by reviewers, then used to fix what they showed), analysed
 #: as scraped pages: headline, web junk and all.
 OWN_REVIEWED = Path(__file__).parent / "data" / "attribution-reviewed.jsonl"
-#: The time expressions of review rounds 13 to 17's pages, annotated blind (``newsgraph eval times``).
+#: The time expressions of review rounds 13 to 18's pages, annotated blind (``newsgraph eval times``).
 OWN_TIMES = Path(__file__).parent / "data" / "times-reviewed.jsonl"
 #: ``newsgraph eval attribution --set NAME`` -> (gold file, what to call it).
 OWN_SETS: dict[str, tuple[Path, str]] = {"own": (OWN_GOLD, "own gold set"),
