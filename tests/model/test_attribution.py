@@ -74,6 +74,9 @@ def test_a_pronoun_is_the_speaker_before_anyone_the_speaker_talked_about(run, te
      "Eddie Howe"),
     ("The bridge reopens in May.\n\nMaria Lopes, the transport minister, spoke on Monday. \u201cThe bridge will "
      "open,\u201d she said. \u201cIt is safe,\u201d a minister said.", None),
+    # A word for a people with "-man" glued on describes one of them.
+    ("Skerrow lost 2-0.\n\nSkerrow captain Gareth Price, who was born in Swansea, played the full match. "
+     "\u201cWe let everyone down,\u201d the Welshman said.", "Gareth Price"),
 ])
 def test_a_speaker_described_again_is_the_person_of_that_description_and_place(run, text, speaker):
     quote = run(text).quotes[-1]
@@ -2590,3 +2593,20 @@ def test_an_unnamed_questioner_is_a_turn_of_the_exchange(run):
                  "\n\n\u201cIs your job safe?\u201d\n\n\u201cThat is not for me to say.\u201d")
     assert only_quote(result, "job safe").speaker is None
     assert only_quote(result, "not for me").speaker.name == "Bill Harper"
+
+
+def test_a_father_and_son_of_one_name_are_two_people_each_called_by_given_name_and_generation(run):
+    text = ("Harvest starts early at Ravel Hill\n\n"
+            "Tom Ravel Sr planted the first vines in 1971. His son, Tom Ravel Jr, now runs the winery.\n\n"
+            "\u201cWe pick three weeks earlier than we used to,\u201d Tom Jr said.\n\n"
+            "\u201cI told him the vines would teach him patience,\u201d Tom Sr said.\n")
+    result = run(text)
+    assert only_quote(result, "three weeks earlier").speaker.name == "Tom Ravel Jr"
+    assert only_quote(result, "teach him patience").speaker.name == "Tom Ravel Sr"
+
+
+def test_a_source_with_a_relative_clause_naming_someone_else_is_the_person_it_opens_with(run):
+    text = ("Families demand answers\n\nThe inquiry heard from several families.\n\n"
+            "Janice Morrow, whose son Tom, 24, was hurt in the fire, said the family had learned of his injuries "
+            "from a Facebook post.\n")
+    assert only_quote(run(text), "learned of his injuries").speaker.name == "Janice Morrow"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -59,4 +60,7 @@ def people_of(word: str) -> str | None:
     """The place whose people ``word`` (lowercase) names ("dane" -> "denmark"); None for a place's own name
     or a word the list does not have."""
     place = places().get(word)
+    # "welshman", "irishwoman", "scotsmen": the word for the people with a man or woman glued on.
+    if place is None and (stem := re.sub(r"(?:wo)?m[ae]n$", "", word)) != word and len(stem) > 2:
+        place = places().get(stem)
     return place if place != word else None

@@ -244,6 +244,11 @@ def _surname(words: list[str]) -> str:
     return _without_suffix(words)[-1]
 
 
+def _generation(words: list[str]) -> str | None:
+    """ "Jr" of "Frank Mahler Jr." (or "Frank Jr"), None for a name with no generational suffix."""
+    return words[-1].lower().rstrip(".") if len(words) > 1 and words[-1].lower() in _SUFFIXES else None
+
+
 def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) -> tuple[int, int] | None:
     """ "Trump of the Republican primaries", "the Washington Post Trump", "Melania Trump" typed as an
     organisation or a title: the span of the person (a surname the article gives in full) in it."""
@@ -654,8 +659,21 @@ def _same_name(a: str, b: str) -> bool:
     if _initial(first[0]) or _initial(first[1]):  # "G Tuilagi", "J. Laulu"
         first = [name[0] for name in first]
     middles = [n.split()[1 : len(_without_suffix(n.split())) - 1] for n in (a, b)]
+    # ("Frank Mahler Sr" and his son "Frank Mahler Jr" are two people.)
+    generations = [_generation(n.split()) for n in (a, b)]
+    if None not in generations and generations[0] != generations[1]:
+        return False
     return first[0] == first[1] and _folded(_surname(a.split())) == _folded(_surname(b.split())) and all(
         len(w.rstrip(".")) == 1 for middle in middles for w in middle)
+
+
+def _generation_named(words: list[str], full_names: set[str]) -> str | None:
+    """ "Frank Jr", "Frank Sr.": the one full name the article prints with that given name and generation."""
+    if len(words) != 2 or _generation(words) is None:
+        return None
+    found = {n for n in full_names if _folded(n.split()[0]) == _folded(words[0])
+             and _generation(n.split()) == _generation(words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, str],
@@ -882,6 +900,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 and (root.head.lower_ in lexicons.words("person_roles")
                      or root.head.lower_ in lexicons.genders("gendered_words")):
             m.label = "PERSON"
+    full_names = set(surnames.values()) | {name for names in shared.values() for _, name in names}
     datelined = _dateline_places(doc, mentions)
     mentions += _unseen_acronyms(doc, mentions)
     mentions += _unseen_repeats(doc, mentions)
@@ -907,7 +926,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             if honorific is not None and of_shared is not None:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
             key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or of_shared \
-                or " ".join(words)
+                or _generation_named(words, full_names) or " ".join(words)
         else:
             key = name_of(span).title() if m.start in datelined else name_of(span)
         keyed.append((key, m))
@@ -1198,7 +1217,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "86"
+    version = "87"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -361,6 +361,12 @@ class SpeakerResolver:
         people = [c for c in named if c.type == "PERSON"]
         if root.i in self.index and self.index[root.i].type == "WORK_OF_ART" and people:
             return people[0]  # "Dr Voss, who wrote “Walk Yourself Well”, said": the parse took the title for her
+        # "Janice Morrow, whose son Tom, 24, was hurt in the fire, said": a parse that made the relative
+        # clause's verb the source's head; the person the source opens with speaks.
+        if root.pos_ in ("VERB", "AUX") and root.i not in self.index and people:
+            opening = self.doc.char_span(start, end, alignment_mode="expand")[0]
+            if opening.i in self.index and self.index[opening.i] is people[0]:
+                return people[0]
         if root.i in self.index:
             cluster = self.index[root.i]
             # "Sen. Wade Harlan, R-Texas, said": the parse made the state the head; the senator speaks.
@@ -1574,7 +1580,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "86"
+    version = "87"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
