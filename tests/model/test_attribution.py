@@ -2610,3 +2610,28 @@ def test_a_source_with_a_relative_clause_naming_someone_else_is_the_person_it_op
             "Janice Morrow, whose son Tom, 24, was hurt in the fire, said the family had learned of his injuries "
             "from a Facebook post.\n")
     assert only_quote(run(text), "learned of his injuries").speaker.name == "Janice Morrow"
+
+
+def test_a_role_before_a_titled_name_is_the_role_it_gives_and_the_pronoun_trap_after_it_holds(run):
+    text = ("Senators weigh insulin cap\n\n"
+            "The committee's chair, Sen. Marta Quist, held up a pharmacy receipt as the witness finished.\n\n"
+            "Nora Biel, 51, told senators that she had rationed her insulin for a year.\n\n"
+            "Quist, a former pharmacist, has pushed for a cap since 2019.\n\n"
+            "The committee chair had \"really listened\" when they met last year, she said.\n")
+    result = run(text)
+    quist = next(e for e in result.entities if e.name == "Marta Quist")
+    assert "committee's chair" in {r.title for r in quist.roles}
+    assert only_quote(result, "really listened").speaker.name == "Nora Biel"
+
+
+def test_a_people_word_with_a_name_in_apposition_is_the_one_named(run):
+    result = run("The ranking Republican on the panel, Sen. Owen Price, said the bill went too far.")
+    assert only_quote(result, "the bill went too far").speaker.name == "Owen Price"
+
+
+def test_a_noun_after_the_cue_that_the_parse_made_its_subject_opens_the_content(run):
+    result = run("Ada Lund, head of pricing at Norvik Pharma, said the list price of Clarex, $4,100 for a month's "
+                 "supply, \"is not what patients actually pay.\"")
+    quote = only_quote(result, "actually pay")
+    assert quote.speaker.name == "Ada Lund" and quote.kind == "mixed"
+    assert quote.content[0].text.startswith("the list price of Clarex")

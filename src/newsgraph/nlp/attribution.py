@@ -860,6 +860,12 @@ class AttributionFinder:
                 raised = _subject_is_content(frame, token)
                 if raised is not None and raised.i < content[0]:
                     content = (raised.left_edge.i, content[1])
+                # "… said the list price of Quellanex, $6,900 a month, “does not reflect …”": the parse gave
+                # the cue its clause's subject as a second subject; it opens the content.
+                stray = next((c for c in token.children if c.dep_ == "nsubj" and c.i > token.i), None)
+                if stray is not None and subject_of(token) is not stray and stray.right_edge.i < content[0] \
+                        and all(t.is_punct for t in self.doc[stray.right_edge.i + 1 : content[0]]):
+                    content = (stray.left_edge.i, content[1])
                 content = self._within_line(content, token)
                 # "hinted at", "pointed to": the preposition right after the cue belongs to it.
                 if frame.preposition is not None and frame.preposition.i == token.i + 1:
@@ -1552,7 +1558,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"65-{shipped_model().digest}"
+        return f"66-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

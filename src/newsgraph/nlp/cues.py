@@ -135,6 +135,14 @@ def subject_of(cue: Token) -> Token | None:
         # parse gave one verb ("The four “loopholes” … are “…,” The Hill reported"), the nearer.
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not c.is_punct]
         if subjects:
+            # ("Grant Whitcombe, vice president …, said the list price of Quellanex, $6,900 a month, “does not
+            # …”": a name opening the sentence, no quotation between it and the cue, speaks; the noun after
+            # the cue is its clause's subject.)
+            before = [c for c in subjects if c.i < token.i]
+            if before and any(c.i > token.i and c.pos_ == "NOUN" for c in subjects) \
+                    and before[0].pos_ in ("PROPN", "PRON") and not any(
+                    t.is_quote for t in token.doc[token.sent.start : token.i]):
+                return before[-1]
             return min(subjects, key=lambda c: abs(c.i - token.i))
         # « …, » recalled the 61-year-old: with the guillemet for its subject, the parse made the speaker
         # after the cue its object.

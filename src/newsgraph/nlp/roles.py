@@ -88,8 +88,7 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
         i -= 1
     # "Opposition leader Cllr Sarah Penrose": the title before the name is how she is addressed; the role is
     # what comes before it.
-    while start > i and f"{doc[start - 1].lower_.rstrip('.')}." in lexicons.words("person_roles") | HONORIFICS:
-        start -= 1
+    start = max(i, _before_titles(doc, start))
     if i == start:
         return
     piece_start = i
@@ -163,17 +162,26 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         if not any(t.pos_ in ("VERB", "AUX") and not top.is_ancestor(t)
                    for t in doc[top.left_edge.i : role_end]):
             _add(doc, cluster, top.left_edge.i, role_end)
-    # "Asked by the senior coroner, Alison Treloar, why …": an apposition the parse missed.
-    elif cluster.type == "PERSON" and root.dep_ != "appos" and start >= 3 and doc[start - 1].text == "," \
-            and end < len(doc) and doc[end].text in (",", ".") and (noun := doc[start - 2]).tag_ == "NN" \
+    # "Asked by the senior coroner, Alison Treloar, why …", "The committee's chair, Sen. Dolores Ambry, held
+    # up …": an apposition the parse missed (a title before the name is the name's, not the role's).
+    elif cluster.type == "PERSON" and root.dep_ != "appos" \
+            and (named := _before_titles(doc, start)) >= 3 and doc[named - 1].text == "," \
+            and end < len(doc) and doc[end].text in (",", ".") and (noun := doc[named - 2]).tag_ == "NN" \
             and is_role_noun(noun) and noun.left_edge.lower_ == "the" \
-            and all(t.head.i == noun.i for t in doc[noun.left_edge.i : noun.i]):
+            and all(noun.is_ancestor(t) for t in doc[noun.left_edge.i : noun.i]):
         _add(doc, cluster, noun.left_edge.i, noun.i + 1)
     # "[Russia's nuclear agency] Rosatom"
     if start >= 3 and doc[start - 1].text in ("]", ")"):
         opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if doc[k].text in ("[", "(")), None)
         if opening is not None:
             _add(doc, cluster, opening + 1, start - 1)
+
+
+def _before_titles(doc: Doc, start: int) -> int:
+    """Where a name starting at ``start`` starts with the titles printed before it ("Sen.", "Dr")."""
+    while start > 0 and f"{doc[start - 1].lower_.rstrip('.')}." in lexicons.words("person_roles") | HONORIFICS:
+        start -= 1
+    return start
 
 
 def _role_above(noun: Token) -> Token | None:

@@ -373,20 +373,16 @@ class SpeakerResolver:
             if cluster.type in ("GPE", "LOC") and len({c.id for c in people}) == 1 and root.i >= 2 \
                     and self.doc[root.i - 1].text in ("-", "\u2013") and self.doc[root.i - 2].text in ("R", "D", "I"):
                 return people[0]
-            # "“We lost,” the Spaniard said": one of a people, described, not the people speaking.
+            # "“We lost,” the Spaniard said": one of a people, described, not the people speaking (and "The
+            # ranking Republican on the committee, Sen. Mark Olufsen, said": the one named).
             if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and _determined(root, "the"):
-                return self._role_holder(a, root, attributions, previous)
+                return self._in_apposition(root) or self._role_holder(a, root, attributions, previous)
             return cluster
         # ("The Dane, now a television commentator, said", the word for a people the model did not mark)
         if _determined(root, "the") and root.tag_ in ("NN", "NNP") and lexicons.people_of(root.lower_) is not None:
             return self._role_holder(a, root, attributions, previous)
-        # "The head of the Steel Producers Association, Ivo Marek,": the name in apposition (or in apposition
-        # to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested").
-        for child in root.children:
-            for named_by in (child, *child.children) if child.dep_ == "appos" else ():
-                if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
-                        and self.index[named_by.i].type in ("PERSON", "ORG"):
-                    return self.index[named_by.i]
+        if (appositive := self._in_apposition(root)) is not None:
+            return appositive
         # "Garside, a former headteacher, has campaigned …": the parse made the description the subject and
         # left the name before it hanging off the verb.
         opening = root.left_edge.i
@@ -633,6 +629,16 @@ class SpeakerResolver:
             return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
+
+    def _in_apposition(self, root: Token) -> Cluster | None:
+        """ "The head of the Steel Producers Association, Ivo Marek,": the name in apposition (or in apposition
+        to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested")."""
+        for child in root.children:
+            for named_by in (child, *child.children) if child.dep_ == "appos" else ():
+                if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
+                        and self.index[named_by.i].type in ("PERSON", "ORG"):
+                    return self.index[named_by.i]
+        return None
 
     def _producer(self, document: Token) -> Cluster | None:
         """ "The Northfield Research survey", "Gallup's poll", "the department's timeline", "its annual report":
@@ -1580,7 +1586,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "87"
+    version = "88"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
