@@ -130,3 +130,51 @@ def test_the_clause_places_a_bare_weekday_or_month(nlp: Language, text: str, pub
 def test_a_day_of_a_kind_is_no_day_in_the_calendar(nlp: Language) -> None:
     text = "On a wet Saturday afternoon in Bristol, the queue stretches past the launderette next door."
     assert _times(nlp, text, date(2025, 11, 3)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A clock time with no day is on the day last placed in its paragraph, else on the publication date.
+    ("Ferries will stop at 9 a.m. Thursday and the harbour will close by noon.", date(2025, 3, 18),
+     [("9 a.m. Thursday", "2025-03-20", "time"), ("noon", "2025-03-20", "time")]),
+    ("Firefighters reached the mill at 4.25am.", date(2025, 3, 18), [("4.25am", "2025-03-18", "time")]),
+    # A clock time printed beside its date is one expression.
+    ("Updated 21:05 GMT, 2 March 2025", date(2025, 3, 2), [("21:05 GMT, 2 March 2025", "2025-03-02", "time")]),
+    # Years that name which of a thing, and years in a range, are years.
+    ("Voters blame the 2022 budget for prices that rose between 2019 and 2021.", date(2025, 3, 18),
+     [("2022", "2022", "year"), ("2019", "2019", "year"), ("2021", "2021", "year")]),
+    # Dates NER cuts or misses, and a list of days under one month.
+    ("The festival runs on August 8, 9 and 10.", date(2025, 3, 18),
+     [("August 8", "2025-08-08", "day"), ("9", "2025-08-09", "day"), ("10", "2025-08-10", "day")]),
+    ("The pier will reopen no earlier than June 2027.", date(2025, 3, 18), [("June 2027", "2027-06", "month")]),
+    # Deadlines and stretches.
+    ("The council said it would publish the audit within weeks.", date(2025, 3, 18),
+     [("within weeks", None, "vague")]),
+    ("Tenants had complained about the damp for years.", date(2025, 3, 18), [("for years", None, "vague")]),
+])
+def test_times_ner_misses(nlp: Language, text: str, published: date,
+                          expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(t.text, t.value, t.granularity) for t in _times(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # "could" looks ahead unless negated; a past condition in reported speech is still to come.
+    ("Commuters could face delays on Friday, the operator warned.", date(2025, 3, 18), "2025-03-21"),
+    ("The mayor said the city would sue if there was no refund by Monday.", date(2025, 3, 18), "2025-03-24"),
+    # "since" counts from behind; reported "was" says how things stand now, so the nearest month wins.
+    ("The lake has lost a metre of water since February.", date(2025, 1, 20), "2024-02"),
+    ("An analyst said a freeze into April was likely.", date(2025, 11, 20), "2026-04"),
+])
+def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
+    [time] = _times(nlp, text, published)
+    assert time.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The minister later told reporters the talks had failed.",
+    "Officials said a deal could come as soon as possible.",
+    "Rescuers arrived shortly after the blast.",
+    "Thousands joined the march, and the rain may ease.",
+    "The striker scored with a 88th-minute header.",
+])
+def test_narrative_words_idioms_and_names_are_not_times(nlp: Language, text: str) -> None:
+    assert _times(nlp, text, date(2025, 3, 18)) == []

@@ -7,7 +7,10 @@ when they do not, and every result is cached by (text, publication date, tense).
 
 Values are ISO strings at the expression's granularity: ``YYYY-MM-DD`` (day, and time of day on that
 day), ``YYYY-Www`` (week), ``YYYY-MM`` (month), ``YYYY`` (year), or ``None`` when the expression cannot be
-placed (vague words, decades, relative expressions without a publication date).
+placed (vague words, decades, relative expressions without a publication date). A clock time or part of
+the day that names no day ("at 6:40 a.m.", "by noon", "the early hours") is on the day the paragraph last
+placed, else on the publication date ("overnight" is the night before it); "that night" is vague and past.
+Deadlines and stretches ("within weeks", "for years", "the next 48 hours") are vague with a direction.
 
 Bare weekdays follow the news convention: "Monday" in an article published on Tuesday 2025-03-18 is
 2025-03-17, the most recent Monday on or before the publication date, so "Thursday" is 2025-03-13 —
@@ -17,14 +20,22 @@ present (``tense="scheduled"``: "City travel to Dunmore on Tuesday"), when it is
 after the publication date. "last Monday" is the one strictly before the publication
 date, "next Monday" the one strictly after it, "this Monday" the one in the publication date's ISO
 week. Month-day dates and months without a year take the year that puts them nearest the publication
-date (tense breaks the tie the same way). A participle with no auxiliary of its own ("jailed after
-pleading guilty in March") is in the tense of the clause it hangs off; what lies "ahead of" or "in
-advance of" something ("ahead of Tuesday's vote") and a condition or limit in the present ("if no deal
-is reached by Friday") are in the future; "over the weekend" in a past clause is the one just gone. A
-year the model tags as a number is a time after a preposition of time ("in 2022", "until 2035").
+date (tense breaks the tie the same way); "be" in the past only because it is reported ("said a freeze
+into April was likely") is in the present, so the nearest year wins. A participle with no auxiliary of
+its own ("jailed after pleading guilty in March") is in the tense of the clause it hangs off; what lies "ahead of"
+or "in advance of" something ("ahead of Tuesday's vote") and a condition or limit in the present ("if no deal
+is reached by Friday") are in the future, as are "could" unless negated ("could face blackouts on
+Wednesday") and a past condition in reported speech ("would appoint a mediator if there was no deal by
+Sunday"); what a clause counts "since" is in the past; "over the weekend" in a past clause is the one just
+gone. A year the model tags as a number is a time after a preposition of time ("in 2022", "between 2019
+and 2023") or between a determiner and its noun ("the 2027 election").
 
-The spaCy component ``newsgraph_times`` finds the expressions (NER DATE/TIME entities plus the
-lexicons ``lexicons/time_*.txt``) and sets ``doc._.times`` from ``doc._.published``.
+The spaCy component ``newsgraph_times`` finds the expressions (NER DATE/TIME entities, the lexicons
+``lexicons/time_*.txt``, and patterns for what NER misses or cuts: clock times, "3 March 2026", "Oct. 10",
+"late 2032", each day of "November 20, 21 and 22") and sets ``doc._.times`` from ``doc._.published``. A
+candidate that places nothing does not hide a shorter one inside it; a clock time printed beside its day
+is one expression with it; words that order a past story's events ("later told reporters") and vague words
+in comparisons or idioms ("as soon as", "shortly after") are left out.
 """
 
 from __future__ import annotations
@@ -43,7 +54,7 @@ from spacy.util import filter_spans
 
 from newsgraph import lexicons
 from newsgraph.model import TimeExpression
-from newsgraph.nlp.syntax import governing_verb
+from newsgraph.nlp.syntax import doc_text, governing_verb
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -97,14 +108,23 @@ _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) 
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})"
-_PART_OF_DAY = r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight)"
-_CLOCK = r"(?:at )?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at )?\d{1,2}:\d{2}"
+_PART_OF_DAY = (r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight|midday|dawn|dusk"
+                r"|daybreak|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
+_ZONE = r"(?:\s*(?:bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest|aest|aedt|ist))?"
+_CLOCK = (rf"(?:at )?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?){_ZONE}|(?:at )?\d{{1,2}}:\d{{2}}{_ZONE}"
+          rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest)\b){_ZONE}")
 
 # Prepositions that a matcher or a sloppy span may include in front of the expression itself.
 _LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|through|throughout|before"
-                      r"|after|starting|beginning|ending|(?:as )?early as|(?:as )?late as|no later than)\s+)+")
+                      r"|after|starting|beginning|ending|(?:as )?early as|(?:as )?late as"
+                      r"|no (?:later|earlier) than)\s+)+")
 # Tuples of patterns where alternatives need the same group names, which one regex cannot repeat.
-_IN_FUTURE = (re.compile(rf"^(?:in|within) {_NUMBER} {_UNIT}$"), re.compile(rf"^{_NUMBER} {_UNIT} from now$"))
+_IN_FUTURE = (re.compile(rf"^in {_NUMBER} {_UNIT}$"), re.compile(rf"^{_NUMBER} {_UNIT} from now$"))
+# "within weeks", "within a year": a deadline ahead, not a date; in a past clause, a duration after an event.
+_WITHIN = re.compile(r"^within (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
+                     r"(?:fortnight|(?:day|week|month|year|decade)s?)$")
+# "for years", "for decades": a stretch reaching up to the clause's time.
+_FOR_UNITS = re.compile(r"^for (?:days|weeks|months|years|decades)$")
 _AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
 _NARRATIVE_OFFSET = re.compile(rf"^{_NUMBER} {_UNIT} (?:later|earlier|before|after|afterwards?)$")
 # "the past year" is the stretch up to now, not a calendar period: a direction without a value.
@@ -113,7 +133,7 @@ _VAGUE_OFFSET = re.compile(r"^(?:a few|several|many|some) (?:days|weeks|months|y
                            r"|^(?:the )?past (?:few |several |\w+ )?(?:days?|weeks?|months?|years?|decades?)$"
                            r"|^the last (?:few|several|\w+) (?:days|weeks|months|years|decades)$")
 _VAGUE_AHEAD = re.compile(r"^(?:the )?(?:next|coming) (?:few |several |\w+ )?"
-                          r"(?:days|weeks|months|years|decades)$")
+                          r"(?:hours|days|weeks|months|years|decades)$")
 # "by the end of the year": with "the", the week, month or year the article is written in.
 _PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current|the)? ?(?P<period>week|month|year)$")
 _SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|beginning|middle|end"
@@ -126,8 +146,9 @@ _SEASON = re.compile(r"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<s
                      rf"(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
-_MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}(?:,? {_YEAR})?$"),
-              re.compile(rf"^(?:the )?{_DAY} (?:of )?{_MONTH},?(?: {_YEAR})?$"))
+_OF_YEAR = rf"(?:,? (?:{_YEAR}|(?P<which>last|this|next) year))?"
+_MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}{_OF_YEAR}$"),
+              re.compile(rf"^(?:the )?{_DAY} (?:of )?{_MONTH}{_OF_YEAR}$"))
 _MONTH_YEAR = re.compile(rf"^{_MONTH},? (?:of )?{_YEAR}$")
 _MONTH_OF_YEAR = re.compile(rf"^{_MONTH},? (?:of )?(?P<which>last|this|next) year$")  # "July last year"
 _MONTH_ALONE = re.compile(rf"^(?P<mod>last|next|this)? ?{_MONTH}$")
@@ -135,7 +156,8 @@ _YEAR_RE = re.compile(rf"^(?:the year )?{_YEAR}$")
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})$")
 _DECADE = re.compile(r"^(?:the )?(?:early |mid-?|late )?(?:(?P<full>1\d{2}0|2\d{2}0)|'(?P<short>\d0))'?s$")
 _WEEKDAY_PREFIX = re.compile(rf"^{_WEEKDAY},? (?P<rest>.+)$")
-_CLOCK_OR_PART = re.compile(rf"(?:^|\s)(?:{_CLOCK}|(?:this |in the |on )?{_PART_OF_DAY})(?=\s|$)")
+_CLOCK_OR_PART = re.compile(rf"^(?:early|late|earlier|later)(?: on)?(?= )"
+                            rf"|(?:^|\s)(?:{_CLOCK}|(?:in the |the |on )?{_PART_OF_DAY})(?=\s|$)")
 # Ages, frequencies, bare numbers and durations are tagged DATE by NER but place nothing in time, and
 # dateparser would read a duration as a date ("six weeks" as six weeks ago).
 _QUANTITY = (r"(?:\d[\d.,]*|a|an|a few|several|many|a couple of|dozens of|hundreds of|thousands of|"
@@ -144,6 +166,10 @@ _QUANTITY = (r"(?:\d[\d.,]*|a|an|a few|several|many|a couple of|dozens of|hundre
 _DURATION_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _NOT_A_POINT = re.compile(
     r"\byears?[- ]old\b|\baged?\b|^(?:the )?age of\b|^\d{1,3}$"
+    # A match clock ("94th-minute"), an ordinal no month has, a score ("6-3") or a number word, which dateparser
+    # would read as a date.
+    r"|-minute\b|^(?:the )?(?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th)$|^\d{1,2}-\d{1,2}$|^(?:"
+    + "|".join(n for n in _NUMBERS if " " not in n) + r")$"
     r"|^(?:bi)?(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly)$"
     r"|^(?:every|each|per)\b|\b(?:a|per) (?:day|week|month|year)$"
     r"|^(?:(?:about|some|nearly|almost|roughly|around|more than|less than|at least|just|only|over|under|up to"
@@ -280,6 +306,8 @@ def _month_day(match: re.Match[str], published: date | None, tense: str | None) 
         year = int(match.group("year"))
     elif published is None:
         return _unplaced("day", None)
+    elif match.group("which"):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[match.group("which")]
     else:
         year = _nearest_year(month, day, published, tense)
     try:
@@ -329,6 +357,8 @@ def _day_words(text: str, published: date | None) -> Resolution | None:
 
 def _rules(text: str, published: date | None, tense: str | None) -> Resolution | None:
     """The cheap rules, on text already lower-cased and stripped of leading prepositions."""
+    if _WITHIN.match(text):
+        return _NOTHING if tense == "past" else _unplaced("vague", "future")
     if _NOT_A_POINT.search(text):
         return _NOTHING
     if (vague := _vague_words().get(text)) is not None:
@@ -344,6 +374,8 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
         return _offset(published, _number(m.group("n")), m.group("unit"), -1)
     if m := _first_match(_IN_FUTURE, text):
         return _offset(published, _number(m.group("n")), m.group("unit"), 1)
+    if _FOR_UNITS.match(text):
+        return _unplaced("vague", "future" if tense == "future" else "past")
     if _NARRATIVE_OFFSET.match(text):
         return _unplaced("vague", tense if tense in ("past", "future") else None)
     if _VAGUE_OFFSET.match(text):
@@ -434,18 +466,29 @@ def _with_shift(text: str, published: date | None, tense: str | None) -> Resolut
     return inner
 
 
-def _with_time_of_day(text: str, published: date | None, tense: str | None) -> Resolution | None:
+def _with_time_of_day(text: str, published: date | None, tense: str | None,
+                      anchor: date | None = None) -> Resolution | None:
     """"Tuesday afternoon", "3 p.m. Monday", "this morning": the day, at time granularity.
 
-    A time of day with no day ("at 4 p.m.", "the morning rush") places nothing: it is usually the day
-    of the story's event, not the publication date.
+    A time of day with no day ("at 6:40 a.m.", "by noon", "the early hours") is on ``anchor``, the day the
+    story last placed, else on the publication date; "overnight" is the night before it. A bare part of day
+    ("at night", "morning shifts") is usually generic, and "that night" is a story's day that has gone.
     """
     rest = " ".join(_CLOCK_OR_PART.sub(" ", text).split())
     if rest == text:
         return None
-    if not rest:
-        if not text.startswith("this "):
+    if not rest or rest == "all":
+        if text in ("morning", "afternoon", "evening", "night"):
             return _NOTHING
+        day_of_story = anchor or published
+        if day_of_story is None:
+            return _unplaced("time", None)
+        if text == "overnight":
+            day_of_story -= timedelta(days=1)
+        return _placed(day_of_story.isoformat(), "time", published)
+    if rest == "that":
+        return _unplaced("vague", "future" if tense == "future" else "past")
+    if rest == "this":
         day = Resolution(published.isoformat() if published else None, "day", "present")
     else:
         day = _rules(rest, published, tense)
@@ -502,7 +545,7 @@ def _normalise(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve(text: str, published: date | None, tense: str | None) -> Resolution:
+def _resolve(text: str, published: date | None, tense: str | None, anchor: date | None) -> Resolution:
     if m := _first_match(_IN_FUTURE, text):
         return _offset(published, _number(m.group("n")), m.group("unit"), 1)
     bare = _LEADING.sub("", text) or text
@@ -513,22 +556,27 @@ def _resolve(text: str, published: date | None, tense: str | None) -> Resolution
         dated = _rules(m.group("rest"), published, tense)
         if dated is not None and dated.granularity == "day":
             return dated
-    for attempt in (_rules, _with_shift, _with_time_of_day):
+    for attempt in (_rules, _with_shift):
         if (found := attempt(bare, published, tense)) is not None:
             return found
+    if (found := _with_time_of_day(bare, published, tense, anchor)) is not None:
+        return found
     return _parse_with_dateparser(bare, published) or _NOTHING
 
 
-def resolve(text: str, published: date | None, *, tense: str | None = None) -> Resolution:
+def resolve(text: str, published: date | None, *, tense: str | None = None,
+            anchor: date | None = None) -> Resolution:
     """Resolve one time expression against the publication date.
 
     ``tense`` ("past", "present", "scheduled" or "future") is the tense of the clause the expression modifies, when
     known: it moves a bare weekday ("Friday") forward, breaks ties for a month-day date without a year,
-    and decides words such as "later" that order events within a past-tense story.
+    and decides words such as "later" that order events within a past-tense story. ``anchor`` is the day
+    the text around the expression last placed: a clock time or part of day that names no day of its own
+    ("at 6:40 a.m.") is on it, else on the publication date.
     """
     if isinstance(published, datetime):
         published = published.date()
-    return _resolve(_normalise(text), published, tense)
+    return _resolve(_normalise(text), published, tense, anchor)
 
 
 # --- spaCy component ------------------------------------------------------------------------------
@@ -537,7 +585,26 @@ _NER_LABELS = frozenset({"DATE", "TIME"})
 _LEADING_WORDS = frozenset({"on", "at", "by", "since", "until", "till", "from", "during", "as", "of", "in",
                             "over"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", "after", "from", "through", "during"})
+_YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", "after", "from", "through", "during",
+                                "into", "between"})
+# "the 2027 election", "its 2023 law", "the committee's 2025 report": a year naming which one of a thing.
+_YEAR_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS"})
+# What NER misses or cuts short: clock times, dates ("3 March 2026", "Oct. 10", "July 2027", "late 2032"),
+# deadlines and stretches ("within weeks", "for years"). Month names only capitalised: "may", "march".
+_MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+_PATTERNS = re.compile(
+    r"(?i:\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:bst|gmt|utc|et|edt|est|pt|pdt|pst)\b)?)"
+    r"|\b\d{1,2}[:.]\d{2}\s?(?:BST|GMT|UTC|ET|EDT|EST|PT|PDT|PST|CET|CEST)\b"
+    r"|(?<=\bat )\d{1,2}:\d{2}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAME}(?:,? (?:[12]\d{{3}}|last year|this year|next year))?(?![\w-])"
+    rf"|\b{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? [12]\d{{3}})?(?![\w-])"
+    rf"|\b{_MONTH_NAME},? [12]\d{{3}}\b"
+    r"|\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ][12]\d{3}\b"
+    r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
+    r"(?:fortnight|(?:day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
+# "on November 20, 21 and 22": every day of the list is a date in the month named first.
+_DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
+                       r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
 # "would" as well: in reported speech ("she said she would invite them on Thursday") it is the future
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
@@ -550,7 +617,7 @@ _PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _KEEPING = frozenset({"keep", "leave", "hold", "have", "get", "make", "want", "need", "find", "see"})
 # "On a wet Saturday afternoon", "any Monday": a day of the kind, not a day in the calendar.
-_GENERIC_DETERMINERS = frozenset({"a", "an", "any", "one", "some"})
+_GENERIC_DETERMINERS = frozenset({"a", "an", "any", "one", "some", "every", "each"})
 _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
@@ -565,6 +632,9 @@ def _clause_tense(span: Span) -> str | None:
     named = span.root.head if span.root.dep_ == "poss" else span.root
     if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lower_ in ("ahead", "advance"):
         return "future"
+    # "has had little rain since January": what a clause counts from lies behind it.
+    if named.dep_ == "pobj" and named.head.lower_ == "since":
+        return "past"
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -591,8 +661,25 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
         return "future"
-    if any(a.lower_ in _AHEAD_MODALS for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
+    perfect = any(a.lemma_ == "have" for a in auxiliaries)
+    if any(a.lower_ in _AHEAD_MODALS for a in auxiliaries) and not perfect:
         return "future"
+    # "households could face blackouts on Wednesday" looks ahead; "could not be reached" is the past of "can".
+    if any(a.lower_ == "could" for a in auxiliaries) and not perfect \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return "future"
+    # "would appoint a mediator if there was no deal by Sunday": a condition in the past of reported speech is
+    # still to come when what hangs on it is.
+    if depth < 3 and any(t.tag_ in _PAST_TAGS for t in (verb, *auxiliaries)) and verb.dep_ in ("advcl", "ccomp") \
+            and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children) \
+            and _verb_tense(verb.head, depth + 1) in ("future", "present"):
+        return "future"
+    # "said a rollover into March was the base case": "be" put in the past only because it is reported says
+    # how things stand when it is said.
+    if verb.lemma_ == "be" and verb.tag_ in _PAST_TAGS and verb.dep_ == "ccomp" and not auxiliaries \
+            and verb.head.lemma_.lower() in lexicons.reporting_frames():
+        return "present"
     # "voters expect Clinton to win Monday's debate", "the bridge is set to open on Friday" (not "she
     # wanted him to resign on Friday", which may be over)
     if verb.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in auxiliaries) and \
@@ -643,6 +730,60 @@ def _generic(span: Span) -> bool:
         and (span.doc[span.start].lower_ in _WEEKDAYS or span.doc[span.start].lower_ == "weekend")
 
 
+# "6 a.m. Wednesday", "noon on Wednesday", "14:20 GMT, 19 April 2026", "March 18, 2026, 6:02 p.m.".
+_CLOCK_DAY_GAP = re.compile(r"^(?:,? (?:on )?| [A-Z]{2,4},? )$")
+
+
+def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
+                      tenses: dict[tuple[int, int], str | None]) -> list[Span]:
+    """A clock time printed beside its day is one expression, resolved as the day then the time."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and _CLOCK_DAY_GAP.match(doc_text(span.doc)[previous.end_char : span.start_char]):
+            kinds = [resolve(said_as.get((s.start, s.end), s.text), None).granularity for s in (previous, span)]
+            day, clock = (previous, span) if kinds[0] == "day" else (span, previous)
+            text = f"{said_as.get((day.start, day.end), day.text)} {clock.text}"
+            if sorted(kinds) == ["day", "time"] and resolve(text, None) != _NOTHING:
+                merged = span.doc[previous.start : span.end]
+                said_as[(merged.start, merged.end)] = text
+                tenses[(merged.start, merged.end)] = tenses[(day.start, day.end)]
+                joined[-1] = merged
+                continue
+        joined.append(span)
+    return joined
+
+
+def _names_a_year(token: Token) -> bool:
+    """ "took effect in 2022", "between 2019 and 2023", "the 2027 election": a number that is a year."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before.lower_ in _YEAR_PREPOSITIONS:
+        return True
+    if before.lower_ == "for":  # "a fee increase for 2026", not "for 2000 people"
+        return after is None or not after.tag_.startswith("NN")
+    if before.tag_ in _YEAR_DETERMINER_TAGS:
+        return after is not None and after.tag_ in ("NN", "NNP")
+    return before.lower_ in ("and", "or", "to") and token.i > 1 \
+        and _YEAR_TOKEN.fullmatch(doc[token.i - 2].text) is not None
+
+
+def _comparison(doc: Doc, i: int) -> bool:
+    """ "earlier than hoped", "as soon as", "too soon", "shortly after dawn", "now or never", "Now, please …":
+    a vague word in a comparison, an idiom or a discourse marker points nowhere in time."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return after in ("than", "as", "after", "before", "or") or before in ("as", "too", "so") \
+        or (doc[i].lower_ == "now" and after == "," and doc[i].is_sent_start is True)
+
+
+def _narrative(span: Span, tense: str | None) -> bool:
+    """ "Putin later appointed him": in past narration, a word that orders the story's events dates nothing."""
+    vague = _vague_words().get(span.text.lower())
+    return tense == "past" and vague is not None and vague.follows_tense
+
+
 def _trimmed(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
@@ -651,6 +792,9 @@ def _trimmed(span: Span) -> Span:
                                or doc[start].lower_ in ("least", "most", "earliest", "latest")
                                and start > 0 and doc[start - 1].lower_ == "at"):
         start += 1  # "(as) early as next month" is next month, "(at) least Thursday" Thursday
+    if end - start > 3 and doc[start].lower_ == "no" and doc[start + 1].lower_ in ("earlier", "later") \
+            and doc[start + 2].lower_ == "than":
+        start += 3
     while end - start > 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
@@ -661,12 +805,13 @@ class TimeTagger:
     """Sets ``doc._.times``: the article's time expressions, resolved against ``doc._.published``.
 
     Candidates are NER DATE and TIME entities (a DATE directly followed by a TIME, as in "Tuesday
-    afternoon", is one expression) and the phrases of ``lexicons/time_*.txt`` that NER misses. Where
-    they overlap the longest wins. Expressions that place nothing in time (ages, frequencies, bare
-    durations, NER mistakes) are dropped; vague ones with a direction ("soon") are kept.
+    afternoon", is one expression), the phrases of ``lexicons/time_*.txt`` and the patterns for what NER
+    misses. Expressions that place nothing in time (ages, frequencies, bare durations, NER mistakes) are
+    dropped first; of those left, where they overlap the longest wins. Vague ones with a direction ("soon")
+    are kept.
     """
 
-    version = "11"
+    version = "12"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -680,20 +825,37 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
-        times = []
-        for span in filter_spans(self._candidates(doc)):
+        said_as: dict[tuple[int, int], str] = {}
+        tenses: dict[tuple[int, int], str | None] = {}
+        kept = []
+        # A candidate that places nothing ("the week to Oct. 10" as a whole) must not hide a shorter one inside it.
+        for span in self._candidates(doc, said_as):
             if _generic(span):
                 continue
+            key = (span.start, span.end)
+            tenses[key] = tense = _clause_tense(span)
             try:
-                found = resolve(span.text, published, tense=_clause_tense(span))
+                found = resolve(said_as.get(key, span.text), published, tense=tense)
             except (OverflowError, ValueError):  # a date the calendar cannot reach from this publication date
                 continue
-            if found != _NOTHING:
-                times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
-        doc._.times = sorted(times, key=lambda t: (t.start, t.end))
+            if found != _NOTHING and not _narrative(span, tense):
+                kept.append(span)
+        times = []
+        text = doc_text(doc)
+        anchor: date | None = None
+        anchored_at = 0
+        for span in _with_days_joined(sorted(filter_spans(kept), key=lambda s: s.start), said_as, tenses):
+            key = (span.start, span.end)
+            if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
+                anchor = None  # a new paragraph may tell of another day
+            found = resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor)
+            times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
+            if found.granularity in ("day", "time") and found.value is not None:
+                anchor, anchored_at = date.fromisoformat(found.value), span.end_char
+        doc._.times = times
         return doc
 
-    def _candidates(self, doc: Doc) -> list[Span]:
+    def _candidates(self, doc: Doc, said_as: dict[tuple[int, int], str]) -> list[Span]:
         spans: list[Span] = []
         for ent in doc.ents:
             if ent.label_ not in _NER_LABELS:
@@ -708,13 +870,25 @@ class TimeTagger:
         for key, start, end in self._matcher(doc):
             # Single adjectives and comparisons are not times: "an earlier ruling", "earlier than hoped".
             if key == self._vague_key and end - start == 1 and (
-                    (tagged and doc[start].pos_ not in ("ADV", ""))
-                    or (end < len(doc) and doc[end].lower_ == "than")):
+                    (tagged and doc[start].pos_ not in ("ADV", "")) or _comparison(doc, start)):
                 continue
             spans.append(doc[start:end])
+        for match in _PATTERNS.finditer(doc_text(doc)):
+            if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None:
+                spans.append(span)
+        listed = []
+        for match in _DAY_LIST.finditer(doc_text(doc)):
+            offset = match.start("more")
+            for number in re.finditer(r"\d{1,2}", match.group("more")):
+                span = doc.char_span(offset + number.start(), offset + number.end())
+                if span is not None:
+                    said_as[(span.start, span.end)] = f"{match.group('month')} {number.group()}"
+                    listed.append(span)
+        spans = [s for s in spans if not any(s.start < d.end and d.start < s.end for d in listed)] + listed
         # "took effect in 2022", "until 2035": a year the model calls a number, after a preposition of time.
         for token in doc:
-            if _YEAR_TOKEN.fullmatch(token.text) and token.i > 0 and doc[token.i - 1].lower_ in _YEAR_PREPOSITIONS \
-                    and token.ent_type_ not in ("DATE", "TIME"):
+            # Also inside a DATE: "between 2019 and 2021" as a whole places nothing, and the longest span wins.
+            if _YEAR_TOKEN.fullmatch(token.text) and token.i > 0 and _names_a_year(token):
                 spans.append(doc[token.i : token.i + 1])
-        return spans
+        # "may", "the march": a month needs its capital.
+        return [s for s in spans if not (len(s) == 1 and s.text.lower() in _MONTHS and s.text.islower())]

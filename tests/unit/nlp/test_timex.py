@@ -145,6 +145,57 @@ def test_future_tense_moves_a_bare_weekday_forward() -> None:
     assert resolve("Friday", TUESDAY, tense="past").value == "2025-03-14"
 
 
+@pytest.mark.parametrize(("text", "anchor", "value", "relation"), [
+    ("at 5:20 a.m.", None, "2025-03-18", "present"),
+    ("8.15pm", None, "2025-03-18", "present"),
+    ("04:40 GMT", None, "2025-03-18", "present"),
+    ("by noon", date(2025, 3, 19), "2025-03-19", "future"),
+    ("the early hours", date(2025, 3, 17), "2025-03-17", "past"),
+    ("late afternoon", None, "2025-03-18", "present"),
+    ("overnight", None, "2025-03-17", "past"),
+    ("late Friday", None, "2025-03-14", "past"),
+])
+def test_a_time_of_day_without_a_day_is_on_the_anchor_or_the_publication_date(
+        text: str, anchor: date | None, value: str, relation: str) -> None:
+    assert resolve(text, TUESDAY, anchor=anchor) == Resolution(value, "time", relation)
+
+
+def test_a_day_given_with_the_time_beats_the_anchor() -> None:
+    assert resolve("9 a.m. Thursday", TUESDAY, tense="future", anchor=date(2025, 3, 10)) == \
+        Resolution("2025-03-20", "time", "future")
+
+
+@pytest.mark.parametrize(("text", "tense", "relation"), [
+    ("within weeks", None, "future"),
+    ("within a fortnight", "future", "future"),
+    ("within two years", None, "future"),
+    ("for decades", "past", "past"),
+    ("for months", None, "past"),
+    ("the next 72 hours", None, "future"),
+    ("that evening", "past", "past"),
+])
+def test_deadlines_and_stretches_are_vague_with_a_direction(text: str, tense: str | None, relation: str) -> None:
+    assert resolve(text, TUESDAY, tense=tense) == Resolution(None, "vague", relation)
+
+
+def test_within_in_a_past_clause_is_a_duration() -> None:
+    assert resolve("within a month", TUESDAY, tense="past") == Resolution(None, "vague", None)
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    ("14 July last year", "2024-07-14", "day"),
+    ("no earlier than May 2026", "2026-05", "month"),
+    ("21:05 GMT, 2 March 2025", "2025-03-02", "time"),
+])
+def test_dates_with_a_year_in_words_or_a_clock(text: str, value: str, granularity: str) -> None:
+    assert resolve(text, TUESDAY)[:2] == (value, granularity)
+
+
+@pytest.mark.parametrize("text", ["87th-minute", "seven", "7-5", "the 41st", "night", "afternoon"])
+def test_numbers_scores_and_bare_parts_of_day_place_nothing(text: str) -> None:
+    assert resolve(text, TUESDAY) == Resolution(None, "vague", None)
+
+
 def test_tense_decides_narrative_later() -> None:
     assert resolve("later", TUESDAY, tense="past").relation == "past"
 
