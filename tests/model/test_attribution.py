@@ -2635,3 +2635,27 @@ def test_a_noun_after_the_cue_that_the_parse_made_its_subject_opens_the_content(
     quote = only_quote(result, "actually pay")
     assert quote.speaker.name == "Ada Lund" and quote.kind == "mixed"
     assert quote.content[0].text.startswith("the list price of Clarex")
+
+
+@pytest.mark.parametrize("text, description", [
+    ("A spokesman for the ministry said the talks had collapsed.\nUnion leader Tom Baker said his members would "
+     "strike next week.\n", "A spokesman for the ministry"),
+    ("The company's chief executive said on Tuesday that profits would fall.\nAnalyst Sara Lind of Bergen "
+     "Securities said the warning was expected.\n", "The company's chief executive"),
+    ("The minister said on Monday that the budget would be balanced.\n\nThe opposition leader, Anna Berg, said the "
+     "plan was a fantasy.\n", "The minister"),
+    ("The senator said on Monday that the bill would fail.\n\u201cIt is a bad deal for workers,\u201d said Jane Roe, "
+     "a lawyer for the union.\n", "The senator"),
+    ("A senior White House official said on Monday that the bill would fail.\nThe bill's sponsor, Senator Mark "
+     "Hale, disagreed. \u201cIt will pass,\u201d Hale said.\n", "A senior White House official"),
+])
+def test_a_lede_role_is_not_the_next_person_named_with_another_body_or_trade(run, text, description):
+    quote = next(q for q in run(text).quotes if q.source is not None and q.source.text == description)
+    assert quote.speaker is None
+
+
+def test_a_lede_role_is_still_the_next_person_named_with_a_role_that_fits(run):
+    text = ("Bank warns\n\nThe head of the central bank warned on Monday that inflation would stay high.\n\n"
+            "The governor, Olga Petrov, said the bank would act.\n")
+    quote = only_quote(run(text), "inflation would stay high")
+    assert quote.speaker.name == "Olga Petrov"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +38,7 @@ from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import doc_text
+from newsgraph.nlp.syntax import doc_text, line_breaks
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
@@ -295,10 +296,8 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
 
 def _after_line_breaks(doc: Doc, start: int, stop: int) -> int:
     """The first token of ``doc[start:stop]`` after its last line break (``start`` if it has none)."""
-    for token in doc[start:stop]:
-        if "\n" in token.text_with_ws:
-            start = token.i + 1
-    return start
+    breaks = line_breaks(doc, start, stop)
+    return breaks[-1] + 1 if breaks else start
 
 
 def _outer_speaker(cue: Token) -> Token | None:
@@ -783,7 +782,8 @@ class AttributionFinder:
         pieces = _clean_pieces(self.text, _pieces((c_start, c_end), cut))
         # A single word ("appointed Dmitriev") mostly names a target, not a statement; only a cue the model
         # is sure of ("endorsed Clinton", "cited it") keeps one.
-        words = sum(len(_WORD.findall(self.text[s:e])) for s, e in pieces)
+        # (Counted only as far as the threshold: a content may run over a whole text with no sentence ends.)
+        words = len(list(islice((m for s, e in pieces for m in _WORD.finditer(self.text, s, e)), _MIN_CONTENT_WORDS)))
         kind = _kind(self.text, pieces, self.quotations)
         # ("“No,” she said" is a statement though.)
         if words == 0 or words < _MIN_CONTENT_WORDS and confidence < _SURE and kind != "direct":
@@ -1035,10 +1035,8 @@ class AttributionFinder:
         quotations running over several paragraphs are joined later, by their marks."""
         start, end = content
         start = _after_line_breaks(self.doc, start, cue.i)
-        for token in self.doc[max(cue.i, start) : end]:
-            if "\n" in token.text_with_ws:
-                return start, token.i + 1
-        return start, end
+        breaks = line_breaks(self.doc, max(cue.i, start), end)
+        return (start, breaks[0] + 1) if breaks else (start, end)
 
     def _quotation_after_colon(self, cue: Token) -> tuple[int, int] | None:
         """The quotation opening right after the colon that ends the sentence of which ``cue`` is the

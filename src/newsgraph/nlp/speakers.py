@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
@@ -64,6 +64,11 @@ _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chai
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
             "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor",
             "choice", "pick", "nominee"}
+# Trades that comment on an organisation from outside it, and offices of a government.
+_OUTSIDE_VOICES = {"analyst", "economist", "strategist", "expert", "professor", "researcher", "consultant", "critic"}
+_GOVERNMENT_POSTS = {"minister", "secretary", "senator", "governor", "mayor", "premier", "chancellor", "president"}
+# Who an article leaves unnamed when it calls them "a senior official", "an aide", "a source".
+_UNNAMED_SOURCES = {"official", "source", "insider", "aide"}
 # Titles cut short before a name ("Capt. Didier Ouko"), by the word a description uses for them.
 _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colonel", "lt": "lieutenant",
            "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
@@ -1087,6 +1092,9 @@ class SpeakerResolver:
         # ("Another teacher who was on duty said" is not the teacher the article named.)
         if self._unnamed_worker(root, a) or _determined(root, "another"):
             return None
+        # "A senior White House official said …": a source the story keeps unnamed, not the next one it names.
+        if _determined(root, "a", "an") and root.lemma_.lower() in _UNNAMED_SOURCES:
+            return None
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
         if not _determined(root, "a", "an"):
@@ -1212,6 +1220,8 @@ class SpeakerResolver:
             if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
                 if wanted is not None and self._gender(holder) not in (None, wanted):
                     continue
+                if a.source_root is not None and self._serves_another_body(holder, self.doc[a.source_root]):
+                    return None
                 return holder if self._claimed(holder, a) else None
         return None
 
@@ -1278,6 +1288,7 @@ class SpeakerResolver:
             # (not one the article gives another trade: "Agency administrator Omar Reyes" is no propulsion
             # lead; and past the reach, only someone it gives no position at all: not "Passenger Maureen Dale")
             if not self._may_be_described(holder, self.doc[a.source_root]) \
+                    or self._serves_another_body(holder, self.doc[a.source_root]) \
                     or later.sentence - a.sentence > reach and holder.roles:
                 return None
             return holder if self._claimed(holder, a) else None
@@ -1399,6 +1410,40 @@ class SpeakerResolver:
             if words & trade:
                 words |= trade
         return not known or bool(known & words)
+
+    def _serves_another_body(self, person: Cluster, noun: Token) -> bool:
+        """Whether the roles the article gives ``person`` tie them to another organisation than ``noun``'s
+        description does: "A spokesman for the ministry said …" is not "Union leader Tom Baker" (a body named
+        on one side and a kind of body on the other may be one: "a drug company executive" and "vice president
+        at Corvane Therapeutics")."""
+        described = self._bodies(t for t in noun.subtree if t.i != noun.i)
+        held: tuple[set[str], set[str]] = (set(), set())
+        words: set[str] = set()
+        for role in person.roles:
+            span = self.doc.char_span(role.start, role.end, alignment_mode="expand")
+            if span is not None and not any(t.lower_ in ("former", "ex") for t in span):
+                words |= {t.lemma_.lower() for t in span}
+                for mine, theirs in zip(held, self._bodies(span), strict=True):
+                    mine |= theirs
+        # ("The company's chief executive" is no "Analyst Sara Lind", "the minister" no "opposition leader", "the
+        # senator" no "lawyer for the union".)
+        lemma = noun.lemma_.lower()
+        trades = {w for w in words if w in lexicons.words("person_roles") or w in lexicons.words("occupations")}
+        if lemma in _OFFICES and words & _OUTSIDE_VOICES and not words & _OFFICES or lemma in _GOVERNMENT_POSTS and (
+                "opposition" in words or trades and not trades & (_GOVERNMENT_POSTS | _OFFICES)):
+            return True
+        return any(d and h and not d & h for d, h in zip(described, held, strict=True)) and not (
+            described[0] and held[1] or described[1] and held[0])
+
+    def _bodies(self, tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
+        """The organisations ``tokens`` name (their entity ids), and the kinds of body they name ("ministry")."""
+        named, kinds = set(), set()
+        for t in tokens:
+            if t.i in self.index and self.index[t.i].type == "ORG":
+                named.add(self.index[t.i].id)
+            elif t.lower_ in lexicons.words("org_nouns") and not t.ent_type_:
+                kinds.add(t.lemma_.lower())
+        return named, kinds
 
     def _named_in(self, a: Attribution, *, exclude: Cluster) -> bool:
         """Whether ``a``'s content names a person other than ``exclude`` ("said 18-year-old Aoife Byrne had
@@ -1586,7 +1631,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "88"
+    version = "89"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

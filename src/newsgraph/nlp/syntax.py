@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
 _VERBS = ("VERB", "AUX")
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
@@ -23,6 +25,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def line_breaks(doc: Doc, start: int, stop: int) -> list[int]:
+    """The tokens of ``doc[start:stop]`` whose text or trailing space holds a line break, found from an index
+    built once per document (asked for every cue, a scan of the tokens grew with the square of the length of
+    a text with few sentence ends)."""
+    breaks = _BREAKS.get(doc)
+    if breaks is None:
+        breaks = _BREAKS[doc] = [t.i for t in doc if "\n" in t.text_with_ws]
+    return breaks[bisect_left(breaks, start) : bisect_left(breaks, stop)]
 
 
 def governing_verb(token: Token) -> Token | None:
