@@ -41,6 +41,12 @@ def test_a_bad_publication_date_is_refused(tmp_path):
     b'<html><head><title>Not found</title></head><body><div class="content"><h1>Oops</h1><p>Sorry, the page '
     b"you were looking for does not exist.</p><p>Try the search box or go back to the home page.</p></div>"
     b"</body></html>",
+    b"<html><head><title>404 Not Found</title></head><body><h1>Page not found</h1><p>Sorry, the page you "
+    b"requested could not be found.</p></body></html>",
+    b"<html><head><title>Error</title></head><body><h1>Something went wrong</h1><p>We're sorry, an unexpected "
+    b"error occurred. Please try again later.</p></body></html>",
+    b"<html><head><title>Access denied</title></head><body><h1>Access Denied</h1><p>You don't have permission "
+    b"to access this page on this server.</p><p>Reference #18.2f1b3e17.1700000000.5a4c2</p></body></html>",
 ])
 def test_html_with_no_article_is_an_extraction_error(tmp_path, html):
     path = tmp_path / "page.html"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from itertools import islice
@@ -50,6 +51,38 @@ def _progress(stack: contextlib.ExitStack, total: int) -> Callable[[object], Non
     return lambda _: bar.update(1)
 
 
+def _writable(ctx: click.Context, param: click.Parameter, path: Path | None) -> Path | None:
+    """An output path checked before any article is analysed: a folder that is missing or read-only
+    would otherwise only show after the whole run, and lose it."""
+    if path is None:
+        return None
+    folder = path.parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"cannot write {path}: there is no folder {folder}", ctx, param)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write {path}: the folder {folder} is not writable", ctx, param)
+    return path
+
+
+def _output(*decls: str, **kwargs) -> Callable:
+    """An option naming a file to write."""
+    return click.option(*decls, type=click.Path(dir_okay=False, writable=True, path_type=Path), callback=_writable,
+                        **kwargs)
+
+
+def _save(run: EvalRun | TimesRun, predictions: Path | None, json_path: Path | None) -> None:
+    """Write the predictions (one JSON line per article) and the metrics, as asked."""
+    try:
+        if predictions:
+            with open(predictions, "w", encoding="utf-8") as f:
+                for result in run.results:
+                    f.write(json.dumps(result.prediction, ensure_ascii=False) + "\n")
+        if json_path:
+            json_path.write_text(json.dumps(run.to_dict(), indent=1) + "\n", encoding="utf-8")
+    except OSError as e:  # checked up front, but the disk can fill or the folder go meanwhile
+        raise click.ClickException(f"cannot write {e.filename}: {e.strerror}") from e
+
+
 @click.group("eval")
 def eval_group() -> None:
     """Measure newsgraph against annotated articles."""
@@ -57,14 +90,12 @@ def eval_group() -> None:
 
 @eval_group.command("attribution")
 @click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the predictions (gold JSONL shape, plus speaker names) to this file.")
+@_output("--predictions", help="Write the predictions (gold JSONL shape, plus speaker names) to this file.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
               help="Worker processes (default: NEWSGRAPH_JOBS or 1).")
 @click.option("--filter", "only", type=click.Choice(["quoted", "unquoted"]),
               help="Score only contents with (quoted) or without (unquoted) a quotation mark.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write every metric as JSON to this file.")
+@_output("--json", "json_path", help="Also write every metric as JSON to this file.")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
 @click.option("--set", "own_set", type=click.Choice(list(OWN_SETS)),
               help="Without GOLD: which own set (default own; heldout: written apart from the rules; "
@@ -101,12 +132,7 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
                            on_result=_progress(stack, len(docs)))
         except NewsgraphError as e:
             raise click.ClickException(str(e)) from e
-    if predictions:
-        with open(predictions, "w", encoding="utf-8") as f:
-            for result in run.results:
-                f.write(json.dumps(result.prediction, ensure_ascii=False) + "\n")
-    if json_path:
-        json_path.write_text(json.dumps(run.to_dict(), indent=1) + "\n", encoding="utf-8")
+    _save(run, predictions, json_path)
     for result in run.results:
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
@@ -133,11 +159,9 @@ def format_times_table(run: TimesRun) -> str:
 
 @eval_group.command("times")
 @click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the predictions (one JSON record per article, with its times) to this file.")
+@_output("--predictions", help="Write the predictions (one JSON record per article, with its times) to this file.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: NEWSGRAPH_JOBS or 1).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write every metric as JSON to this file.")
+@_output("--json", "json_path", help="Also write every metric as JSON to this file.")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
 def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_path: Path | None,
           limit: int | None) -> None:
@@ -164,12 +188,7 @@ def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_pa
                                  on_result=_progress(stack, len(docs)))
         except NewsgraphError as e:
             raise click.ClickException(str(e)) from e
-    if predictions:
-        with open(predictions, "w", encoding="utf-8") as f:
-            for result in run.results:
-                f.write(json.dumps(result.prediction, ensure_ascii=False) + "\n")
-    if json_path:
-        json_path.write_text(json.dumps(run.to_dict(), indent=1) + "\n", encoding="utf-8")
+    _save(run, predictions, json_path)
     click.echo(format_times_table(run))
     if run.failures:
         for failure in run.failures:

@@ -42,6 +42,8 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     else:
         body_source = text
     body, removed = strip_boilerplate(body_source)
+    if page is not None and (notice := _error_notice(body, (page.title, page.headline))):
+        raise ExtractionError(f"no article text found: the page is an error notice (\u201c{notice}\u201d)")
     if not body.strip() or (page is not None and not _reads_as_article(body)):
         raise ExtractionError("no article text found: nothing but page furniture, or nothing readable")
     url = (page.canonical_url if page else None) or raw.url or (page.url if page else None)
@@ -80,10 +82,22 @@ def _headline(text: str) -> str | None:
     return text[line[0] : line[1]] if line else None
 
 
-_ERROR_PAGE = re.compile(
-    r"\b(page (not found|cannot be found|could not be found|does not exist|doesn['’]t exist|you (are|were) looking "
-    r"for)|(article|story|content) (is )?(no longer available|not found|has been removed)|error 404|404 error)\b",
-    re.I)
+#: What a page says when it has no article to show, whatever HTTP status it came with (a "soft 404" is
+#: served as 200 OK): not found, gone, an error, access refused, the server down or rate-limiting.
+_ERROR_NOTICE = re.compile(
+    r"\b(?:page|article|story|content|url|link|file|document|resource)s?\b[^.!?\n]{0,40}?\b(?:(?:could|can)\s*(?:not"
+    r"|n['’]t)\s+be\s+found|(?:was\s+|is\s+)?not\s+found|(?:does|do)\s*(?:not|n['’]t)\s+exist|no\s+longer\s+(?:exists?"
+    r"|available)|(?:has|have|may\s+have)\s+been\s+(?:moved|removed|deleted))"
+    r"|\b(?:can['’]t|cannot|could\s*(?:not|n['’]t))\s+find\s+(?:that|the|this|what\s+you)\b"
+    r"|\b(?:40[0345]|410|429|50[0234])\s*[-–—:|]?\s*(?:error|not\s+found|forbidden|gone|too\s+many|internal"
+    r"|bad\s+gateway|service|gateway)\b|\b(?:error|http)\s*(?:code\s*)?(?:40[0345]|410|429|50[0234])\b"
+    r"|\bsomething\s+(?:went|has\s+gone)\s+wrong\b|\b(?:unexpected|unknown|internal)\s+(?:server\s+)?error\b"
+    r"|\ban\s+error\s+(?:has\s+)?occurr?ed\b|\baccess\s+(?:is\s+|was\s+)?denied\b"
+    r"|\b(?:do\s*(?:not|n['’]t)|are\s+not)\s+(?:have\s+permission|(?:allowed|authori[sz]ed|permitted))\s+to\s+(?:access"
+    r"|view)\b|\bservice\s+(?:is\s+)?(?:temporarily\s+)?unavailable\b|\btemporarily\s+unable\s+to\b"
+    r"|\bbad\s+gateway\b|\bgateway\s+time-?out\b|\btoo\s+many\s+requests\b", re.I)
+#: What else an error page says: sorry, and where to go instead.
+_ERROR_VOICE = re.compile(r"\b(sorry|oops|apologi[sz]e|try|go back|return to|home ?page|search)\b", re.I)
 
 
 #: What a page says about itself rather than about any story: its cookies and the partners that read them,
@@ -101,13 +115,29 @@ _REPORTING = re.compile(r"\b(said|says|told|wrote|according to)\b", re.I)
 _NOTICE_WORDS = 150
 
 
+def _error_notice(body: str, titles: tuple[str | None, ...]) -> str | None:
+    """The line that says so when an HTML page is an error page ("Sorry, the page you requested could not
+    be found.", "Something went wrong", "Access Denied"), else None: a short text that reports nothing,
+    each of whose lines talks to the reader or is a heading, a link ("Go to the homepage") or the bare
+    notice ("This page doesn't exist."), and that or the page's title names the error. A story that
+    mentions "page not found" or "access denied" reports or narrates, and does neither."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if len(body.split()) > _NOTICE_WORDS or _REPORTING.search(body) or not all(
+            _NOTICE_VOICE.search(line) or _ERROR_VOICE.search(line)
+            or (len(line.split()) <= 8 and (_ERROR_NOTICE.search(line) or not SENTENCE_END.search(line)))
+            for line in lines):
+        return None
+    said = next((line for line in (*lines, *(t for t in titles if t)) if _ERROR_NOTICE.search(line)), None)
+    if said is None:
+        return None
+    return said if len(said) <= 100 else said[:99] + "…"
+
+
 def _reads_as_article(body: str) -> bool:
-    """What an HTML page's extraction left reads as an article: some prose, not a menu ("HomeAbout"), an
-    error page ("Sorry, the page you were looking for does not exist") or a notice standing where the
-    article should be (a cookie-consent wall, an app shell's "You need to enable JavaScript")."""
+    """What an HTML page's extraction left reads as an article: some prose, not a menu ("HomeAbout") or
+    a notice standing where the article should be (a cookie-consent wall, an app shell's "You need to
+    enable JavaScript")."""
     words = len(body.split())
-    if words < 60 and _ERROR_PAGE.search(body):
-        return False
     if words <= _NOTICE_WORDS and _is_notice(body):
         return False
     return words >= 25 or any(len(line.split()) >= 5 and SENTENCE_END.search(line) for line in body.splitlines())

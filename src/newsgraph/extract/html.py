@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from newsgraph.errors import ExtractionError
 from newsgraph.extract.identity import article_url, names_this_page
+from newsgraph.extract.text import normalise
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -77,7 +78,7 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
                                       date_extraction_params={"original_date": True, "extensive_search": False})
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found in the HTML")
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    authors = tuple(a.strip() for a in normalise(doc.author or "").split(";") if a.strip())
     lang = doc.language or (m.group(1).lower() if (m := _HTML_LANG.search(html[:5000])) else None)
     tree = trafilatura.load_html(html)
     # The page's own URL comes last: what it declares names the article better than where it was found.
@@ -86,10 +87,11 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
     modified = _modification_date(tree) if tree is not None else None
     published = (_publication_date(tree, canonical_url or url) if tree is not None else None) \
         or _dateline(doc.text)
-    return Page(text=doc.text, title=doc.title, published=published,
+    # Entities in the markup (&nbsp;, &shy;, &#8203;) only become characters here, after decoding.
+    return Page(text=normalise(doc.text), title=doc.title and normalise(doc.title), published=published,
                 modified=modified if modified and modified != published else None, language=lang,
-                url=url or canonical_url, canonical_url=canonical_url, outlet=doc.sitename, authors=authors,
-                headline=_first_h1(html))
+                url=url or canonical_url, canonical_url=canonical_url,
+                outlet=doc.sitename and normalise(doc.sitename), authors=authors, headline=_first_h1(html))
 
 
 def _publication_date(tree, url: str | None) -> date | None:
@@ -160,8 +162,8 @@ def _first_h1(html: str) -> str | None:
     match = _H1.search(html)
     if match is None:
         return None
-    text = " ".join(_TAG.sub(" ", match.group(1)).split())
-    return unescape(text) or None
+    text = " ".join(normalise(unescape(_TAG.sub(" ", match.group(1)))).split())
+    return text or None
 
 
 _MONTHS = {name: number for number, names in enumerate((

@@ -1,4 +1,5 @@
-"""Bytes to text: decoding with charset detection, binary and size checks, newline normalisation."""
+"""Bytes to text: decoding with charset detection, binary and size checks, newline and invisible-character
+normalisation."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ _UTF8_RUNS = re.compile(rb"(?P<valid>(?:" + _UTF8_CHAR + rb")+)|(?P<invalid>(?:(
 #: Browsers read these labels as Windows-1252 (WHATWG Encoding), and so do pages that declare them.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
                    "ascii": "cp1252", "iso8859-1": "cp1252"}
+#: Characters that look like nothing or like a plain space but split a word or a name for the parser
+#: ("Mu\u00adsk", "Dmit\u200briev", "Direct\u00a0Investment Fund"), and the Unicode line and paragraph
+#: separators, which the layout rules (lines, blank-line paragraphs) would not see. Joiners only go inside
+#: or beside words: between emoji they build one picture (a family from three people).
+_UNUSUAL = re.compile(r"[\u00ad\u200b\u200e\u200f\u2060\ufeff]|(?<=\w)[\u200c\u200d]|[\u200c\u200d](?=\w)"
+                      r"|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\x85\u2028\u2029]")
+_PLAIN = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n",
+          **dict.fromkeys("\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200b))), " ")}
 
 
 @dataclass(frozen=True)
@@ -38,19 +47,27 @@ class Decoded:
 
 
 def decode(data: bytes | str, *, max_bytes: int, declared: str | None = None) -> Decoded:
-    """Decode ``data`` to text, refusing input that is empty, binary or larger than ``max_bytes``."""
+    """Decode ``data`` to text with its newlines and invisible characters normalised (:func:`normalise`),
+    refusing input that is empty, binary or larger than ``max_bytes``."""
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if size > max_bytes:
         raise InputError(f"input is {size:,} bytes, over the limit of {max_bytes:,} "
                          "(setting max_input_bytes)")
     text, warnings = (data, ()) if isinstance(data, str) else _decode_bytes(data, declared)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("input is empty")
     controls = len(_CONTROL.findall(text[:20000]))
     if "\x00" in text[:20000] or controls > max(8, len(text[:20000]) // 100):
         raise InputError("input looks binary, not text or HTML")
     return Decoded(text, warnings)
+
+
+def normalise(text: str) -> str:
+    """``text`` with soft hyphens, zero-width characters, direction marks and stray byte-order marks
+    dropped, every other kind of space (no-break, thin, ideographic, …) a plain one, and the line and
+    paragraph separators (NEL, U+2028, U+2029) a newline and a blank line."""
+    return _UNUSUAL.sub(lambda m: _PLAIN.get(m.group(), ""), text)
 
 
 def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, tuple[str, ...]]:

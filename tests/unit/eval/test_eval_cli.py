@@ -100,3 +100,43 @@ def test_an_empty_gold_file_is_an_error_not_a_table_of_zeros(tmp_path):
     both = CliRunner().invoke(eval_group, ["attribution", str(empty), "--set", "heldout"])
     assert both.exit_code == 2 and "without GOLD" in both.output
 
+
+
+@pytest.mark.parametrize("command", ["attribution", "times"])
+@pytest.mark.parametrize("option", ["--predictions", "--json"])
+@pytest.mark.parametrize(("where", "message"), [
+    (lambda tmp: tmp / "nonexistent" / "dir" / "p.jsonl", "there is no folder"),
+    (lambda tmp: tmp / "a-file" / "p.jsonl", "there is no folder"),
+    (lambda tmp: tmp, "is a directory"),
+], ids=["missing-folder", "file-as-folder", "a-directory"])
+def test_an_output_that_cannot_be_written_is_refused_before_any_article_is_analysed(
+        tmp_path, monkeypatch, command, option, where, message):
+    import newsgraph.cli.eval_cmd
+
+    def never(*args, **kwargs):
+        raise AssertionError("analysed before the output path was checked")
+
+    monkeypatch.setattr(newsgraph.cli.eval_cmd, "evaluate", never)
+    monkeypatch.setattr(newsgraph.cli.eval_cmd, "evaluate_times", never)
+    (tmp_path / "a-file").write_text("")
+    result = CliRunner().invoke(eval_group, [command, option, str(where(tmp_path))])
+    assert result.exit_code == 2 and f"Invalid value for '{option}'" in result.output
+    assert message in result.output and "[E000]" not in result.output and result.exception.__class__ is SystemExit
+
+
+def test_an_output_folder_gone_during_the_run_is_a_clean_error(tmp_path, monkeypatch):
+    import newsgraph.cli.eval_cmd
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    evaluate = newsgraph.cli.eval_cmd.evaluate
+
+    def then_remove_the_folder(*args, **kwargs):
+        run = evaluate(*args, **kwargs)
+        folder.rmdir()
+        return run
+
+    monkeypatch.setattr(newsgraph.cli.eval_cmd, "evaluate", then_remove_the_folder)
+    result = CliRunner().invoke(eval_group, ["attribution", "--limit", "1", "--predictions", str(folder / "p.jsonl")])
+    assert result.exit_code == 1 and f"cannot write {folder / 'p.jsonl'}: No such file or directory" in result.output
+    assert "[E000]" not in result.output and "Traceback" not in result.output

@@ -200,3 +200,47 @@ def test_a_notice_standing_where_the_article_should_be_is_no_article(body):
 ], ids=["about-personal-data", "about-cookies"])
 def test_a_short_story_about_cookies_or_personal_data_is_still_an_article(story):
     assert extract(notice_page(story)).article.text.startswith(("Regulators", "Browser makers"))
+
+
+def error_page(title: str, body: str) -> RawDocument:
+    html = f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head><body>{body}</body></html>"
+    return RawDocument(source="page.html", data=html, content_type="text/html")
+
+
+@pytest.mark.parametrize(("title", "body", "notice"), [
+    ("Page not found | The Tidewater Ledger", "<main><h1>Page not found</h1><p>Sorry, the page you requested could "
+     "not be found. It may have been moved, or the link you followed may be broken.</p><p><a href='/'>Back to "
+     "the home page</a></p></main>", "Sorry, the page you requested could not be found."),
+    ("The Tidewater Ledger", "<nav><a href='/'>Home</a></nav><main><h1>404</h1><p>This page doesn't exist.</p>"
+     "<p>Try searching for what you were looking for.</p></main>", "This page doesn't exist."),
+    ("Error", "<main><h1>Something went wrong</h1><p>We're sorry, an unexpected error occurred. Please try "
+     "again later.</p></main>", "We're sorry, an unexpected error occurred."),
+    ("Access denied", "<main><h1>Access Denied</h1><p>You don't have permission to access this page on this "
+     "server.</p><p>Reference #4.9c1d2e17.1767225600.3b7f</p></main>", "You don't have permission to access"),
+    ("403 Forbidden", "<main><h1>403 Forbidden</h1><p>Request forbidden by administrative rules. Your IP "
+     "address has been blocked.</p></main>", "403 Forbidden"),
+    ("Service Unavailable", "<main><h1>503 Service Unavailable</h1><p>The server is temporarily unable to "
+     "service your request due to maintenance downtime or capacity problems. Please try again later.</p></main>",
+     "temporarily unable to service your request"),
+    ("Too Many Requests", "<main><h1>Too many requests</h1><p>You have sent too many requests in a given amount "
+     "of time. Please wait a few minutes before you try again.</p></main>", "too many requests"),
+], ids=["not-found", "does-not-exist", "something-went-wrong", "access-denied", "forbidden", "unavailable",
+        "too-many-requests"])
+def test_an_error_page_is_no_article_and_the_error_says_why(title, body, notice):
+    with pytest.raises(ExtractionError, match="no article text found: the page is an error notice") as raised:
+        extract(error_page(title, body))
+    assert notice in str(raised.value)
+
+
+@pytest.mark.parametrize("story", [
+    "<article><p>Nurses at St Aldric's hospital were locked out of patient records for six hours on Tuesday, "
+    "their screens showing only \u201cAccess denied\u201d after a software update went wrong.</p>"
+    "<p>The hospital's trust has apologised and promised a review of how updates are tested.</p></article>",
+    "<article><p>Thousands of taxpayers saw a \u201cpage not found\u201d message on the revenue service's website "
+    "on Monday, the last day to file, as the portal buckled under the load.</p></article>",
+    "<article><p>\u201cAccess denied. That was all we saw,\u201d said Omar Reyes, one of the traders shut out of "
+    "the exchange's system on Friday.</p><p>The exchange said the fault had been fixed.</p></article>",
+], ids=["access-denied-in-a-story", "page-not-found-in-a-story", "quoted"])
+def test_a_short_story_that_mentions_an_error_is_still_an_article(story):
+    article = extract(error_page("The Tidewater Ledger", story)).article
+    assert article.text.startswith(("Nurses at", "Thousands of", "\u201cAccess denied"))
