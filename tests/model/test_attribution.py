@@ -2659,3 +2659,23 @@ def test_a_lede_role_is_still_the_next_person_named_with_a_role_that_fits(run):
             "The governor, Olga Petrov, said the bank would act.\n")
     quote = only_quote(run(text), "inflation would stay high")
     assert quote.speaker.name == "Olga Petrov"
+
+
+@pytest.mark.parametrize("quoted, speaker", [
+    ("\u201cNous sommes satisfaits,\u201d said French delegate Paul Girard.", "Paul Girard"),
+    ("\u201cWir sind zufrieden,\u201d said German delegate Anna Weber.", "Anna Weber"),
+])
+def test_a_quotation_in_another_language_is_said_by_the_one_the_cue_names(run, quoted, speaker):
+    result = run("Port workers end strike\n\nThe strike ended on Monday.\n\n" + quoted + "\n")
+    [quote] = result.quotes
+    assert quote.speaker.name == speaker and quote.kind == "direct"
+    assert quote.content[0].text.startswith("\u201c")
+
+
+def test_a_one_word_name_whose_minister_someone_is_is_a_country_and_the_lede_role_the_minister(run):
+    text = ("Veradia minister accuses museum\n\nThe culture minister of Kessaria said on Wednesday that a museum was "
+            "\u00abstalling for time\u00bb over the return of a carved throne.\n\nAmina Solberg, who has led her "
+            "country's campaign for the throne, said the museum had \u00abhad every answer it needed\u00bb.\n")
+    result = run(text)
+    assert next(e for e in result.entities if e.name == "Kessaria").type == "GPE"
+    assert only_quote(result, "stalling for time").speaker.name == "Amina Solberg"

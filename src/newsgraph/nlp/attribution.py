@@ -910,6 +910,11 @@ class AttributionFinder:
             quoted_subject = subject is not None and not self.in_quotation(token) and self._in_quoted_sentence(subject)
             if quoted_subject:
                 subject = self._speaker_of_quotation(token)
+            # ("“Nous sommes satisfaits,” said delegate Paul Girard": words the parse could not read as a clause
+            # became a subject beside the speaker's own.)
+            elif subject is not None and self.in_quotation(subject) and not self.in_quotation(token):
+                subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c)),
+                               subject)
             cue_range = _cue_range(token, cue_end)
             source = None
             # "…, Felix Romero, said the ban was wrong and questioned how …": a verb coordinated with the
@@ -1556,7 +1561,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"66-{shipped_model().digest}"
+        return f"67-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

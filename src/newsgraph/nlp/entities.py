@@ -230,6 +230,9 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     return False
 
 
+# Offices only a country has: its minister of culture is "the culture minister of Dambara".
+_OFFICES_OF_STATE = {"minister", "ministry", "ambassador", "embassy", "envoy", "consul", "consulate", "government",
+                     "parliament", "president", "king", "queen", "prime"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Letters after a name that are an office or an honour, not the name ("Jonathan Pryce KC", "Ann Kerr MP").
 _POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "phd", "ph.d.", "esq", "esq."}
@@ -977,6 +980,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     roles = lexicons.words("person_roles")
     civic = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "poss" and root.head.lower_ in roles
              or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in roles}
+    of_a_state = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ in ("poss", "pobj") and (
+        root.head.head if root.head.lower_ == "of" else root.head).lemma_.lower() in _OFFICES_OF_STATE}
     for key, label in labels.items():
         if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
                 and _folded(key) not in surnames and _folded(key) not in shared:
@@ -995,6 +1000,11 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         # ("The Quiet Ferns said in March that they were taking “an indefinite pause”": a band, not a work.)
         elif label == "WORK_OF_ART" and key in speaking:
             labels[key] = "ORG"
+        # ("The culture minister of Dambara": a one-word "person" whose minister or envoy someone is, is a
+        # country.)
+        elif label == "PERSON" and key not in strong_type and len(key.split()) == 1 and key in of_a_state \
+                and _folded(key) not in surnames and _folded(key) not in shared:
+            labels[key] = "GPE"
         # ("Halvorsen Chemie in talks …" in a headline, "Halvorsen Chemie AG" in the body: a company's name
         # without its legal form is no person.)
         elif label == "PERSON" and key not in strong_type and key in firm_stems and all(
@@ -1217,7 +1227,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "88"
+    version = "89"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
