@@ -44,6 +44,8 @@ _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
 DEFAULT_THRESHOLD = 0.25
 _MIN_FOLLOW_ON_WORDS = 4
+# Two frames whose probabilities differ by less than this are a tie for the cue model.
+_TIED = 0.02
 #: Quoted words inside an indirect content that make it mixed ("called the plan “a total failure”"); a
 #: single quoted word is more often a scare quote or a name than the speaker's own phrase.
 _MIXED_MIN_WORDS = 2
@@ -950,6 +952,12 @@ class AttributionFinder:
             # and Korea agree to resume talks"); what someone said is in it only as a speech verb's clause.
             frames = [fp for fp in frames if fp[0].relation in _CLAUSE_RELATIONS
                       and "clause" in lexicons.reporting_frames().get(cue.lemma_.lower(), ())]
+        # ("“It was a disaster,” Smith told reporters the company would appeal": of two clauses the model scores
+        # alike, the cue's own complement after it, not the quotation before that the parse also hung off it.)
+        if len(frames) >= 2 and frames[0][1] - frames[1][1] < _TIED and frames[0][0].relation == "ccomp" \
+                and frames[1][0].relation == "ccomp" and frames[0][0].root.i < cue.i < frames[1][0].root.i \
+                and self.in_quotation(frames[0][0].root) and not self.in_quotation(frames[1][0].root):
+            frames[0], frames[1] = frames[1], frames[0]
         # "The lead author, an entomologist who has kept hives on Phoenix rooftops, said the findings were …":
         # a clause before a cue with no subject is the subject's phrase misread (its last noun taken for a
         # verb), when a clause follows the cue.
@@ -1561,7 +1569,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"67-{shipped_model().digest}"
+        return f"68-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
