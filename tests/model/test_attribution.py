@@ -2679,3 +2679,21 @@ def test_a_one_word_name_whose_minister_someone_is_is_a_country_and_the_lede_rol
     result = run(text)
     assert next(e for e in result.entities if e.name == "Kessaria").type == "GPE"
     assert only_quote(result, "stalling for time").speaker.name == "Amina Solberg"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("Gov. Ray Kessling vetoed the budget on Friday.\n\nThe governor's office said agencies would keep operating "
+     "normally.\n", "agencies would keep operating", "Ray Kessling"),
+    ("Ombudsman Adele Brannigan published her report on Thursday.\n\nBrannigan's team said the investigation had "
+     "interviewed 73 staff.\n", "interviewed 73 staff", "Adele Brannigan"),
+    ("Ombudsman Adele Brannigan published her report on Thursday.\n\nA follow-up visit would take place within a "
+     "year, her office said.\n", "follow-up visit", "Adele Brannigan"),
+])
+def test_a_persons_office_or_team_speaks_for_them(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_a_role_holders_office_the_article_names_as_a_body_is_that_body(run):
+    text = ("Sheriff Renee Castillo said the crash was an accident.\n\nThe Dorrance County Sheriff's Office "
+            "opened an inquiry.\n\nThe driver was cited for failure to yield, the sheriff's office said.\n")
+    assert only_quote(run(text), "failure to yield").speaker.name == "Dorrance County Sheriff's Office"

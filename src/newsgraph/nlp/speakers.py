@@ -122,6 +122,8 @@ _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "clu
                       "local", "regional", "county", "provincial", "country", "town", "council", "cabinet", "junior",
                       "former", "acting", "interim", "senior", "deputy", "assistant", "chief", "general", "new", "top",
                       "current", "incoming", "outgoing", "longtime", "veteran"}
+# Who works for one person and speaks in their name ("her team", "the governor's office").
+_STAFF = {"team", "office", "aide", "staff"}
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
@@ -463,6 +465,22 @@ class SpeakerResolver:
             parties = {c.id: c for c in self.clusters if c.type == "ORG" and any(
                 t.lower_ == "opposition" for m in c.mentions for t in self.doc[max(0, m.start - 2) : m.start])}
             return next(iter(parties.values())) if len(parties) == 1 else None
+        # "Brannigan's team said", "her team said", "The governor's office said": a person's staff speaks for
+        # them, as their spokesman does.
+        if lower in _STAFF and (owner := next((c for c in root.children if c.dep_ == "poss"), None)):
+            if owner.i in self.index and self.index[owner.i].type == "PERSON":
+                return self.index[owner.i]
+            # (but "her team" of a cyclist is the team she rides for)
+            if owner.lower_ in ("his", "her") and lower != "team":
+                return self._antecedent(owner, previous)
+            if owner.i not in self.index and _determined(owner, "the") and self._is_role(owner):
+                # (but "the sheriff's office" is the Dorrance County Sheriff's Office the article names)
+                office = next((c for c in self.clusters if c.type == "ORG" and f"{owner.lower_}'s {lower}"
+                               in c.name.lower().replace("\u2019", "'")), None)
+                if office is not None:
+                    return office
+                described = self._described_by(owner)
+                return described[0] if len(described) == 1 else self._role_holder(a, owner, attributions, previous)
         # "Ruiz's office said", "the office of Senator Ann Ruiz": a person's office speaks for her.
         if lower == "office":
             holders = owners + [self.index[p.i] for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -867,6 +885,8 @@ class SpeakerResolver:
         """Whether a mention of ``person`` comes after ``word`` as a title, written out or cut short ("Capt.")."""
         before = [self.doc[m.start - 2 if m.start > 1 and self.doc[m.start - 1].text == "." else m.start - 1]
                   for m in person.mentions if m.start > 0]
+        # (or the first word of the mention, where the model took the title into the name: "Gov. Ray Kessling")
+        before += [self.doc[m.start] for m in person.mentions if m.end - m.start > 2]
         return any(_TITLES.get(t.lower_.rstrip("."), t.lower_) == word for t in before)
 
     def _asked(self, a: Attribution, pronoun: Token) -> Cluster | None:
@@ -1631,7 +1651,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "89"
+    version = "90"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
