@@ -2697,3 +2697,12 @@ def test_a_role_holders_office_the_article_names_as_a_body_is_that_body(run):
     text = ("Sheriff Renee Castillo said the crash was an accident.\n\nThe Dorrance County Sheriff's Office "
             "opened an inquiry.\n\nThe driver was cited for failure to yield, the sheriff's office said.\n")
     assert only_quote(run(text), "failure to yield").speaker.name == "Dorrance County Sheriff's Office"
+
+
+def test_a_source_after_an_opening_adverbial_is_what_follows_its_comma_up_to_a_participle(run):
+    result = run("Hostage freed\n\nIn the village of Vesterli, the engineer's mother, Kari Dahl, 66, said she had not "
+                 "slept since the ministry called her.\n\nIn a short video released by the ministry, Dahl, wearing a "
+                 "borrowed jacket, said he was \"grateful beyond words\" to everyone.\n")
+    mother = only_quote(result, "had not slept")
+    assert mother.speaker.name == "Kari Dahl" and "the engineer's mother" in mother.source.text
+    assert only_quote(result, "grateful beyond words").source.text == "Dahl"

@@ -1024,11 +1024,21 @@ class AttributionFinder:
             end -= 1
         phrase = doc[start:end]
         if phrase and phrase[0].pos_ in ("ADP", "SCONJ", "ADV"):
-            # "In a Bloomberg interview Trump": an opening adverbial is not the source, its last noun is.
-            last = [chunk for chunk in phrase.noun_chunks if chunk.end == end]
-            if not last:
-                return None
-            start = last[0].start
+            commas = [t.i for t in phrase if t.text == ","]
+            if commas:
+                # "In the village of Vesterli, the engineer's mother, Kari Dahl, 66, said": an opening adverbial
+                # ends at its comma, and what follows names the source ("In a video released by the ministry,
+                # Dahl, wearing a borrowed jacket, said": but for a participle between the name and the cue).
+                start = commas[0] + 1
+                for comma in reversed(commas[1:]):
+                    if doc[comma + 1].tag_ in ("VBG", "VBN"):
+                        end = comma
+            else:
+                # "In a Bloomberg interview Trump": an opening adverbial is not the source, its last noun is.
+                last = [chunk for chunk in phrase.noun_chunks if chunk.end == end]
+                if not last:
+                    return None
+                start = last[0].start
             phrase = doc[start:end]
         if not phrase or len(phrase) > _MAX_SOURCE_TOKENS or not any(
                 t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase) or any(t.dep_ == "ROOT" for t in phrase):
@@ -1569,7 +1579,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"68-{shipped_model().digest}"
+        return f"69-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
