@@ -2706,3 +2706,10 @@ def test_a_source_after_an_opening_adverbial_is_what_follows_its_comma_up_to_a_p
     mother = only_quote(result, "had not slept")
     assert mother.speaker.name == "Kari Dahl" and "the engineer's mother" in mother.source.text
     assert only_quote(result, "grateful beyond words").source.text == "Dahl"
+
+
+def test_a_spokesperson_of_a_kind_of_body_is_the_body_that_spoke_just_before(run):
+    text = ("Bus crash injures pupils\n\nSkerrow General Infirmary said six pupils were brought to its emergency "
+            "room. Four were released by early afternoon, a hospital spokesperson said.\n\nMaria Lund's son, Tom, "
+            "was one of two kept overnight.\n")
+    assert only_quote(run(text), "Four were released").speaker.name == "Skerrow General Infirmary"

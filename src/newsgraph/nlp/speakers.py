@@ -582,6 +582,11 @@ class SpeakerResolver:
                           and any(self.doc[m.start].idx < start for m in c.mentions)]
                 if len(bodies) == 1:
                     return bodies[0]
+                # ("Dorrance Regional Medical Center said … , a hospital spokesperson said": the organisation that
+                # spoke just before, where none is named with the word.)
+                if not bodies and previous is not None and previous.speaker is not None \
+                        and previous.speaker.type == "ORG" and 0 <= a.sentence - previous.sentence <= 1:
+                    return previous.speaker
         # "Police said …" after "South Wales Police": the one police force the article names.
         if lower == "police" and not any(c.dep_ == "det" for c in root.children) and self._police_force is not None:
             return self._police_force
@@ -1651,7 +1656,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "90"
+    version = "91"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
