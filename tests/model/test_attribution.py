@@ -2713,3 +2713,31 @@ def test_a_spokesperson_of_a_kind_of_body_is_the_body_that_spoke_just_before(run
             "room. Four were released by early afternoon, a hospital spokesperson said.\n\nMaria Lund's son, Tom, "
             "was one of two kept overnight.\n")
     assert only_quote(run(text), "Four were released").speaker.name == "Skerrow General Infirmary"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # An official with no rank in the abstract is the minister named below.
+    ("China rebuts U.S. on steel\n\nChina will not cut steel output further, a Chinese official said on Monday."
+     "\n\nFinance Minister Lou Jian told reporters the impact of closing factories was hard to estimate.\n",
+     "will not cut steel output", "Lou Jian"),
+    # Initials and the name they stand for are one body.
+    ("DNC chair dismisses rival's accusations.\n\nDemocratic National Committee Chair Dana Whitfield dismissed the "
+     "accusations, saying the rival campaign chose not to accept the same help.\n", "rival's accusations",
+     "Dana Whitfield"),
+])
+def test_a_lede_role_is_the_next_person_named_when_nothing_tells_them_apart(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, contains", [
+    # One aide, ranked, speaks for himself, not for the candidate.
+    ("Senator Ray Olsen campaigned in Ohio.\n\nHis chief aide said on Sunday that the rival's record might not be "
+     "enough.\n", "might not be enough"),
+    # The attorney's office is not the attorney general's.
+    ("Attorney General Lena Morrow spoke on Friday.\n\nThe U.S. attorney's office is investigating the shooting, "
+     "the report said.\n", "investigating the shooting"),
+])
+def test_an_aide_or_an_office_not_the_holders_own_is_not_the_holder(run, text, contains):
+    speakers = [q.speaker.name for q in run(text).quotes if q.speaker is not None
+                and any(contains in c.text for c in q.content)]
+    assert "Ray Olsen" not in speakers and "Lena Morrow" not in speakers

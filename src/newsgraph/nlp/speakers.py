@@ -67,8 +67,10 @@ _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chai
 # Trades that comment on an organisation from outside it, and offices of a government.
 _OUTSIDE_VOICES = {"analyst", "economist", "strategist", "expert", "professor", "researcher", "consultant", "critic"}
 _GOVERNMENT_POSTS = {"minister", "secretary", "senator", "governor", "mayor", "premier", "chancellor", "president"}
-# Who an article leaves unnamed when it calls them "a senior official", "an aide", "a source".
-_UNNAMED_SOURCES = {"official", "source", "insider", "aide"}
+# Who an article leaves unnamed when it calls them "an aide", "a source" (or "a senior official").
+_UNNAMED_SOURCES = {"source", "insider", "aide"}
+# ("a Chinese official said" in an abstract may be the minister named below; "a senior official" is not.)
+_RANKS = {"senior", "top", "high-ranking", "high-level", "mid-level", "junior"}
 # Titles cut short before a name ("Capt. Didier Ouko"), by the word a description uses for them.
 _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colonel", "lt": "lieutenant",
            "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
@@ -123,7 +125,7 @@ _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "clu
                       "former", "acting", "interim", "senior", "deputy", "assistant", "chief", "general", "new", "top",
                       "current", "incoming", "outgoing", "longtime", "veteran"}
 # Who works for one person and speaks in their name ("her team", "the governor's office").
-_STAFF = {"team", "office", "aide", "staff"}
+_STAFF = {"team", "office", "aides", "staff"}
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
@@ -371,8 +373,9 @@ class SpeakerResolver:
         # "Janice Morrow, whose son Tom, 24, was hurt in the fire, said": a parse that made the relative
         # clause's verb the source's head; the person the source opens with speaks.
         if root.pos_ in ("VERB", "AUX") and root.i not in self.index and people:
-            opening = self.doc.char_span(start, end, alignment_mode="expand")[0]
-            if opening.i in self.index and self.index[opening.i] is people[0]:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span[0].i in self.index and self.index[span[0].i] is people[0] \
+                    and any(t.lower_ in ("who", "whose") for t in span):
                 return people[0]
         if root.i in self.index:
             cluster = self.index[root.i]
@@ -480,7 +483,8 @@ class SpeakerResolver:
                 if office is not None:
                     return office
                 described = self._described_by(owner)
-                return described[0] if len(described) == 1 else self._role_holder(a, owner, attributions, previous)
+                if len(described) == 1:
+                    return described[0]
         # "Ruiz's office said", "the office of Senator Ann Ruiz": a person's office speaks for her.
         if lower == "office":
             holders = owners + [self.index[p.i] for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1118,7 +1122,9 @@ class SpeakerResolver:
         if self._unnamed_worker(root, a) or _determined(root, "another"):
             return None
         # "A senior White House official said …": a source the story keeps unnamed, not the next one it names.
-        if _determined(root, "a", "an") and root.lemma_.lower() in _UNNAMED_SOURCES:
+        lemma = root.lemma_.lower()
+        if _determined(root, "a", "an") and (lemma in _UNNAMED_SOURCES or lemma == "official" and any(
+                c.lower_ in _RANKS for c in root.children)):
             return None
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
@@ -1457,15 +1463,21 @@ class SpeakerResolver:
         if lemma in _OFFICES and words & _OUTSIDE_VOICES and not words & _OFFICES or lemma in _GOVERNMENT_POSTS and (
                 "opposition" in words or trades and not trades & (_GOVERNMENT_POSTS | _OFFICES)):
             return True
-        return any(d and h and not d & h for d, h in zip(described, held, strict=True)) and not (
-            described[0] and held[1] or described[1] and held[0])
+        # (Initials that open the other's are one body: "DNC" and a "Democratic National Committee Chair" the
+        # model took whole for the committee.)
+        named_apart = described[0] and held[0] and not any(
+            d.startswith(h) or h.startswith(d) for d in described[0] for h in held[0])
+        kinds_apart = described[1] and held[1] and not described[1] & held[1]
+        return bool(named_apart or kinds_apart) and not (described[0] and held[1] or described[1] and held[0])
 
     def _bodies(self, tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
-        """The organisations ``tokens`` name (their entity ids), and the kinds of body they name ("ministry")."""
+        """The organisations ``tokens`` name, each by its initials ("DNC" for the Democratic National Committee,
+        which may be printed either way), and the kinds of body they name ("ministry")."""
         named, kinds = set(), set()
         for t in tokens:
             if t.i in self.index and self.index[t.i].type == "ORG":
-                named.add(self.index[t.i].id)
+                name = self.index[t.i].name
+                named.add(name if name.isupper() else _capital_initials(name))
             elif t.lower_ in lexicons.words("org_nouns") and not t.ent_type_:
                 kinds.add(t.lemma_.lower())
         return named, kinds
@@ -1656,7 +1668,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "91"
+    version = "92"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
