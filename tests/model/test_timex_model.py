@@ -178,3 +178,17 @@ def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, publishe
 ])
 def test_narrative_words_idioms_and_names_are_not_times(nlp: Language, text: str) -> None:
     assert _times(nlp, text, date(2025, 3, 18)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate will hold midnight votes again.",
+    "The show airs weekdays from 6:00 a.m. to 9:00 a.m. on WXYZ.",
+    "She appeared during the show's 9 a.m. hour.",
+])
+def test_a_clock_time_that_names_a_kind_of_thing_or_comes_round_daily_is_no_time(nlp: Language, text: str) -> None:
+    assert _times(nlp, text, date(2026, 3, 3)) == []
+
+
+def test_a_clock_time_of_the_story_is_still_on_its_day(nlp: Language) -> None:
+    times = _times(nlp, "The fire started at 6:14 a.m. and crews arrived by noon.", date(2026, 3, 3))
+    assert [(t.text, t.value) for t in times] == [("6:14 a.m.", "2026-03-03"), ("noon", "2026-03-03")]

@@ -619,6 +619,7 @@ _KEEPING = frozenset({"keep", "leave", "hold", "have", "get", "make", "want", "n
 # "On a wet Saturday afternoon", "any Monday": a day of the kind, not a day in the calendar.
 _GENERIC_DETERMINERS = frozenset({"a", "an", "any", "one", "some", "every", "each"})
 _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
+_EVERY_DAY = frozenset({"daily", "weekdays", "weeknights", "nightly", "every", "each", "usually", "normally"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
                           "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree"})
@@ -722,12 +723,22 @@ def _object_complement(participle: Token) -> bool:
 
 
 def _generic(span: Span) -> bool:
-    """A day named with an indefinite article, its adjectives between: "on a wet Saturday afternoon"."""
+    """A day named with an indefinite article, its adjectives between: "on a wet Saturday afternoon"; a clock
+    time or part of day with no day that names a kind of thing ("midnight votes", "the show's 9 a.m. hour",
+    "the morning shows") or comes round every day ("weekdays from 6 a.m. to 9 a.m.", "4 p.m. daily")."""
+    doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.doc[i].pos_ == "ADJ":
+    while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    return i >= 0 and span.doc[i].lower_ in _GENERIC_DETERMINERS \
-        and (span.doc[span.start].lower_ in _WEEKDAYS or span.doc[span.start].lower_ == "weekend")
+    if i >= 0 and doc[i].lower_ in _GENERIC_DETERMINERS \
+            and (doc[span.start].lower_ in _WEEKDAYS or doc[span.start].lower_ == "weekend"):
+        return True
+    if _CLOCK_OR_PART.sub(" ", span.text.lower()).strip():
+        return False  # a day is printed with it
+    following = doc[span.end] if span.end < len(doc) else None
+    nearby = {t.lower_ for t in doc[max(0, span.start - 6) : span.end + 3]}
+    return following is not None and following.pos_ == "NOUN" and following.dep_ != "npadvmod" \
+        or bool(nearby & _EVERY_DAY)
 
 
 # "6 a.m. Wednesday", "noon on Wednesday", "14:20 GMT, 19 April 2026", "March 18, 2026, 6:02 p.m.".
@@ -811,7 +822,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "12"
+    version = "13"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
