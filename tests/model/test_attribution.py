@@ -2741,3 +2741,12 @@ def test_an_aide_or_an_office_not_the_holders_own_is_not_the_holder(run, text, c
     speakers = [q.speaker.name for q in run(text).quotes if q.speaker is not None
                 and any(contains in c.text for c in q.content)]
     assert "Ray Olsen" not in speakers and "Lena Morrow" not in speakers
+
+
+def test_a_places_abbreviated_saint_is_part_of_its_name_in_the_body_and_the_dateline(run):
+    result = run("Senators weigh cap\n\nPatients packed a committee room in St. Paul as lawmakers debated.\n\n"
+                 "ST. PAUL \u2014 A drug company executive told Minnesota lawmakers Tuesday that a cap would hurt "
+                 "patients.\n")
+    places = {e.name: e for e in result.entities if e.type == "GPE"}
+    assert "St. Paul" in places and len(places["St. Paul"].mentions) == 2
+    assert not any(e.name in ("Paul", "St", "PAUL") for e in result.entities)

@@ -234,6 +234,8 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
 _OFFICES_OF_STATE = {"minister", "ministry", "ambassador", "embassy", "envoy", "consul", "consulate", "government",
                      "parliament", "president", "king", "queen", "prime"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Words cut short before a place's name: "St. Paul", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon".
+_PLACE_PREFIXES = {"st", "ste", "ft", "mt"}
 # Letters after a name that are an office or an honour, not the name ("Jonathan Pryce KC", "Ann Kerr MP").
 _POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "phd", "ph.d.", "esq", "esq."}
 
@@ -830,6 +832,18 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     word is one organisation."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        # "St. Paul", "ST. LOUIS —", "Ft. Worth": a place's abbreviated saint or fort is part of its name, which
+        # the model gave without it, or as two names.
+        start = m.start
+        if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in _PLACE_PREFIXES:
+            start -= 2
+        elif start >= 1 and doc[start - 1].lower_.rstrip(".") in _PLACE_PREFIXES and doc[start - 1].text.endswith("."):
+            start -= 1
+        if start < m.start:
+            out = [o for o in out if o.end <= start]
+            # (a name the model called a person or a body, one word: the place; "St. Mary's Hospital" stays a body)
+            place = m.label in ("GPE", "LOC", "PERSON") or m.end - m.start == 1
+            m = Mention(start, m.end, "GPE" if place else m.label, place or m.strong)
         # ("The Court of Justice | of the | European Union", "the Court of Appeal | for | Ontario": a body of a
         # body, or for a place, is named with both.)
         between = [t.lower_ for t in doc[out[-1].end : m.start]] if out else []
@@ -1227,7 +1241,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "89"
+    version = "90"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
