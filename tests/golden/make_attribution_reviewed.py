@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -131,22 +132,28 @@ def convert(article_id: str, text: str, gold: dict, aliases: dict[str, list[str]
     }
 
 
-def build() -> str:
-    aliases = json.loads((HERE / "aliases.json").read_text(encoding="utf-8"))
-    lines = []
+def reviewed_pages() -> Iterator[tuple[str, Path, str]]:
+    """Every round's pages in round order: (the id both reviewed sets give it, its ``NN.txt``, its text); the
+    id is "reviewed", the round, the page number and the headline's first words."""
     for round_dir in sorted(HERE.iterdir(), key=lambda p: int(p.name) if p.name.isdigit() else -1):
         if not round_dir.is_dir():
             continue
         for txt in sorted(round_dir.glob("[0-9][0-9].txt")):
             text = txt.read_text(encoding="utf-8")
-            gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
             slug = "-".join(re.findall(r"[a-z0-9]+", text.split("\n", 1)[0].lower())[:5])
-            names = aliases.get(f"{round_dir.name}/{txt.stem}", {})
-            for alias in (alias for others in names.values() for alias in others):
-                if alias.casefold() not in text.casefold():
-                    raise ValueError(f"{txt}: alias {alias!r} is not in the article")
-            doc = convert(f"reviewed{round_dir.name}_{txt.stem}_{slug}", text, gold, names)
-            lines.append(json.dumps(doc, ensure_ascii=False) + "\n")
+            yield f"reviewed{round_dir.name}_{txt.stem}_{slug}", txt, text
+
+
+def build() -> str:
+    aliases = json.loads((HERE / "aliases.json").read_text(encoding="utf-8"))
+    lines = []
+    for page_id, txt, text in reviewed_pages():
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        names = aliases.get(f"{txt.parent.name}/{txt.stem}", {})
+        for alias in (alias for others in names.values() for alias in others):
+            if alias.casefold() not in text.casefold():
+                raise ValueError(f"{txt}: alias {alias!r} is not in the article")
+        lines.append(json.dumps(convert(page_id, text, gold, names), ensure_ascii=False) + "\n")
     return "".join(lines)
 
 

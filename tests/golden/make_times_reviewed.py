@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_attribution_gold import build_checked  # noqa: E402
+from make_attribution_reviewed import reviewed_pages  # noqa: E402
 
-HERE = Path(__file__).resolve().parent / "reviewed"
 OUT = Path(__file__).resolve().parents[2] / "src" / "newsgraph" / "eval" / "data" / "times-reviewed.jsonl"
 GRANULARITIES = {"day": r"\d{4}-\d\d-\d\d", "time": r"\d{4}-\d\d-\d\d", "week": r"\d{4}-W\d\d",
                  "month": r"\d{4}-\d\d", "season": r"\d{4}-(SP|SU|FA|WI)", "year": r"\d{4}", "vague": None}
@@ -39,20 +39,19 @@ def _nth(text: str, phrase: str, occurrence: int) -> int:
 
 def build() -> str:
     lines = []
-    for round_dir in sorted(HERE.iterdir(), key=lambda p: int(p.name) if p.name.isdigit() else -1):
-        for gold_file in sorted(round_dir.glob("[0-9][0-9].times.json")) if round_dir.is_dir() else ():
-            txt = round_dir / f"{gold_file.name[:2]}.txt"
-            text = txt.read_text(encoding="utf-8")
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            slug = "-".join(re.findall(r"[a-z0-9]+", text.split("\n", 1)[0].lower())[:5])
-            times = []
-            for item in gold["times"]:
-                start = _nth(text, item["text"], item["occurrence"])
-                times.append({"start": start, "end": start + len(item["text"]), "text": item["text"],
-                              **{k: item[k] for k in ("value", "granularity", "relation")}})
-            doc = {"id": f"reviewed{round_dir.name}_{txt.stem}_{slug}", "text": text, "times": times,
-                   "meta": {"title": text.split("\n", 1)[0], "publication_date": gold["published"], "scraped": True}}
-            lines.append(json.dumps(doc, ensure_ascii=False) + "\n")
+    for page_id, txt, text in reviewed_pages():
+        gold_file = txt.with_suffix(".times.json")
+        if not gold_file.exists():
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        times = []
+        for item in gold["times"]:
+            start = _nth(text, item["text"], item["occurrence"])
+            times.append({"start": start, "end": start + len(item["text"]), "text": item["text"],
+                          **{k: item[k] for k in ("value", "granularity", "relation")}})
+        doc = {"id": page_id, "text": text, "times": times,
+               "meta": {"title": text.split("\n", 1)[0], "publication_date": gold["published"], "scraped": True}}
+        lines.append(json.dumps(doc, ensure_ascii=False) + "\n")
     return "".join(lines)
 
 

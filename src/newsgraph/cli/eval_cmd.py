@@ -83,6 +83,14 @@ def _save(run: EvalRun | TimesRun, predictions: Path | None, json_path: Path | N
         raise click.ClickException(f"cannot write {e.filename}: {e.strerror}") from e
 
 
+def _exit_on_failures(run: EvalRun | TimesRun) -> None:
+    """Name each article that failed on stderr, and exit 1 if any did."""
+    for failure in run.failures:
+        click.echo(f"failed: {failure.id}: {failure.error}", err=True)
+    if run.failures:
+        raise click.ClickException(f"{len(run.failures)} of {len(run.results)} articles failed")
+
+
 @click.group("eval")
 def eval_group() -> None:
     """Measure newsgraph against annotated articles."""
@@ -137,10 +145,7 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
     click.echo(format_table(run))
-    if run.failures:
-        for failure in run.failures:
-            click.echo(f"failed: {failure.id}: {failure.error}", err=True)
-        raise click.ClickException(f"{len(run.failures)} of {len(run.results)} articles failed")
+    _exit_on_failures(run)
 
 
 def format_times_table(run: TimesRun) -> str:
@@ -190,10 +195,7 @@ def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_pa
             raise click.ClickException(str(e)) from e
     _save(run, predictions, json_path)
     click.echo(format_times_table(run))
-    if run.failures:
-        for failure in run.failures:
-            click.echo(f"failed: {failure.id}: {failure.error}", err=True)
-        raise click.ClickException(f"{len(run.failures)} of {len(run.results)} articles failed")
+    _exit_on_failures(run)
 
 
 COMMANDS: list[click.Command] = [eval_group]

@@ -32,16 +32,25 @@ VIEWS: dict[str, str | None] = {"all": None, "quoted": "quoted", "unquoted": "un
 
 
 @dataclass(frozen=True)
-class EvalRun:
+class _Run:
+    """The articles one evaluation predicted, each with its prediction or the error that stopped it."""
+
     results: tuple[ArticleResult, ...]
-    scores: dict[str, Scores]
-    seconds: float
-    #: Per view, resolved-speaker agreement (``score_speakers``); empty when the gold names no speakers.
-    speakers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def failures(self) -> tuple[ArticleResult, ...]:
         return tuple(r for r in self.results if r.error)
+
+    def failed(self) -> list[dict[str, str | None]]:
+        return [{"id": r.id, "error": r.error} for r in self.failures]
+
+
+@dataclass(frozen=True)
+class EvalRun(_Run):
+    scores: dict[str, Scores]
+    seconds: float
+    #: Per view, resolved-speaker agreement (``score_speakers``); empty when the gold names no speakers.
+    speakers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
@@ -60,7 +69,7 @@ class EvalRun:
         return {
             **{view: {**s.metrics, **self.speakers.get(view, {})} for view, s in self.scores.items()},
             "articles": len(self.results),
-            "failed": [{"id": r.id, "error": r.error} for r in self.failures],
+            "failed": self.failed(),
             "seconds": round(self.seconds, 3),
             "articles_per_second": round(self.articles_per_second, 3),
             "words_per_second": round(self.words_per_second, 1),
@@ -91,20 +100,15 @@ def evaluate(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: 
 
 
 @dataclass(frozen=True)
-class TimesRun:
-    results: tuple[ArticleResult, ...]
+class TimesRun(_Run):
     scores: TimeScores
     seconds: float
-
-    @property
-    def failures(self) -> tuple[ArticleResult, ...]:
-        return tuple(r for r in self.results if r.error)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.scores
         return {**s.metrics, "gold": s.gold, "predicted": s.predicted, "gold_in_removed": s.in_removed,
                 "by_granularity": s.by_granularity, "articles": len(self.results),
-                "failed": [{"id": r.id, "error": r.error} for r in self.failures], "seconds": round(self.seconds, 3)}
+                "failed": self.failed(), "seconds": round(self.seconds, 3)}
 
 
 def evaluate_times(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,

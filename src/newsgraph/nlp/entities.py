@@ -672,6 +672,15 @@ def _same_name(a: str, b: str) -> bool:
         len(w.rstrip(".")) == 1 for middle in middles for w in middle)
 
 
+def _office_of(name: Token) -> Token | None:
+    """The noun whose holder a name is said to have: "mayor" of "Kyiv's mayor" and "the mayor of Milan"."""
+    if name.dep_ == "poss":
+        return name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "of":
+        return name.head.head
+    return None
+
+
 def _generation_named(words: list[str], full_names: set[str]) -> str | None:
     """ "Frank Jr", "Frank Sr.": the one full name the article prints with that given name and generation."""
     if len(words) != 2 or _generation(words) is None:
@@ -992,10 +1001,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                   and key.split()[-1].lower().rstrip(".") in _SUFFIXES_OF_FIRMS}
     # ("Kyiv's mayor", "the mayor of Milan": the city itself, whatever its club is called.)
     roles = lexicons.words("person_roles")
-    civic = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ == "poss" and root.head.lower_ in roles
-             or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in roles}
-    of_a_state = {key for key, m in keyed if (root := doc[m.start : m.end].root).dep_ in ("poss", "pobj") and (
-        root.head.head if root.head.lower_ == "of" else root.head).lemma_.lower() in _OFFICES_OF_STATE}
+    offices = [(key, office) for key, m in keyed if (office := _office_of(doc[m.start : m.end].root)) is not None]
+    civic = {key for key, office in offices if office.lower_ in roles}
+    of_a_state = {key for key, office in offices if office.lemma_.lower() in _OFFICES_OF_STATE}
     for key, label in labels.items():
         if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
                 and _folded(key) not in surnames and _folded(key) not in shared:
