@@ -29,7 +29,7 @@ def train() -> None:
 @click.option("--corpus-name", help="What the corpus is, for the model's meta [default: its file name].")
 def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int, corpus_name: str | None) -> None:
     """Train the cue model on CORPUS (PolNeAR JSONL: text + attributions)."""
-    from newsgraph.eval import load_jsonl
+    from newsgraph.eval import OWN_GOLD, load_jsonl
     from newsgraph.nlp import parsing_model
     from newsgraph.nlp.cues import MODEL_FILE
     from newsgraph.nlp.training import train_cue_model
@@ -40,8 +40,9 @@ def cues(corpus: str, out: str | None, jobs: int, l2: float, epochs: int, corpus
     try:
         nlp = parsing_model(Settings.from_env())
         digest = hashlib.sha256(Path(corpus).read_bytes()).hexdigest()
+        probe = [d["text"] for d in load_jsonl(OWN_GOLD).values()]
         model = train_cue_model(load_jsonl(corpus).values(), nlp, source=corpus_name or Path(corpus).name,
-                                corpus_sha256=digest, n_process=jobs, l2=l2, epochs=epochs)
+                                probe=probe, corpus_sha256=digest, n_process=jobs, l2=l2, epochs=epochs)
     except (NewsgraphError, ValueError, KeyError) as err:
         raise click.ClickException(f"cannot train on {corpus}: {err}") from err
     try:

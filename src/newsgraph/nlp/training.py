@@ -9,6 +9,7 @@ The weights are small text, versioned with the package; the corpus never enters 
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,23 @@ class Examples:
                 self.labels.append(any(_covered(c, root.idx, root.idx + len(root)) for c in contents))
 
 
+def features_fingerprint(docs: Iterable[Doc]) -> str:
+    """A digest of every candidate's features over ``docs``, as training computes them.
+
+    Weights mean something only for the features they were fitted on. The model records this digest
+    over a fixed probe (the own gold set), and a model test recomputes it: a change to the frames, the
+    features or the lexicons they read that is not followed by retraining fails the build instead of
+    quietly degrading attribution.
+    """
+    examples = Examples()
+    for doc in docs:
+        examples.add_document(doc, [])
+    digest = hashlib.sha256()
+    for row in examples.features:
+        digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
+    return digest.hexdigest()[:16]
+
+
 def fit_logistic(examples: Examples, *, l2: float = 1e-5, epochs: int = 300, learning_rate: float = 0.05,
                  min_count: int = 2) -> tuple[dict[str, float], np.ndarray]:
     """Fit weights for features seen at least ``min_count`` times, and for the vector dimensions."""
@@ -85,8 +103,10 @@ def fit_logistic(examples: Examples, *, l2: float = 1e-5, epochs: int = 300, lea
     return weights, params[1].astype(np.float32)
 
 
-def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, corpus_sha256: str | None = None,
-                    n_process: int = 1, l2: float = 1e-5, epochs: int = 300) -> CueModel:
+def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, probe: Iterable[str] = (),
+                    corpus_sha256: str | None = None, n_process: int = 1, l2: float = 1e-5,
+                    epochs: int = 300) -> CueModel:
+    """Fit the cue model on ``corpus``; ``probe`` texts give the meta's ``features_fingerprint``."""
     examples = Examples()
     records = list(corpus)
     texts = ((r["text"], r) for r in records)
@@ -108,5 +128,6 @@ def train_cue_model(corpus: Iterable[dict], nlp: Language, *, source: str, corpu
         "epochs": epochs,
         # Chosen on PolNeAR dev with this model; the attribution component applies it.
         "threshold": DEFAULT_THRESHOLD,
+        "features_fingerprint": features_fingerprint(nlp.pipe(probe)),
     }
     return CueModel(weights, vector_weights, meta)

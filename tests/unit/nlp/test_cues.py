@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.cues import CueModel, frame_features, relations, subject_of
-from newsgraph.nlp.training import Examples, fit_logistic
+from newsgraph.nlp.training import Examples, features_fingerprint, fit_logistic
 
 VOCAB = spacy.blank("en").vocab
 
@@ -107,6 +107,12 @@ def test_training_examples_label_the_gold_cue_and_its_content() -> None:
     assert [frame for frame, label in labelled if label] == ["frame=say|V|ccomp"]
     assert any(not label for _, label in labelled)
     assert all(v.shape == (300,) for v in examples.vectors)
+
+
+def test_the_features_fingerprint_follows_the_features_of_the_docs() -> None:
+    said, adding = _said_that(), _adding()
+    assert features_fingerprint([said, adding]) == features_fingerprint([_said_that(), _adding()])
+    assert len({features_fingerprint([said, adding]), features_fingerprint([said]), features_fingerprint([])}) == 3
 
 
 def test_fitting_nothing_gives_empty_weights():
