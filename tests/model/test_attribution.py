@@ -2648,6 +2648,8 @@ def test_a_noun_after_the_cue_that_the_parse_made_its_subject_opens_the_content(
      "a lawyer for the union.\n", "The senator"),
     ("A senior White House official said on Monday that the bill would fail.\nThe bill's sponsor, Senator Mark "
      "Hale, disagreed. \u201cIt will pass,\u201d Hale said.\n", "A senior White House official"),
+    ("The head of the central bank warned on Monday that inflation would stay high.\n\nFinance Minister Olga "
+     "Petrov said the government would cut spending.\n", "The head of the central bank"),
 ])
 def test_a_lede_role_is_not_the_next_person_named_with_another_body_or_trade(run, text, description):
     quote = next(q for q in run(text).quotes if q.source is not None and q.source.text == description)

@@ -67,6 +67,12 @@ _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chai
 # Trades that comment on an organisation from outside it, and offices of a government.
 _OUTSIDE_VOICES = {"analyst", "economist", "strategist", "expert", "professor", "researcher", "consultant", "critic"}
 _GOVERNMENT_POSTS = {"minister", "secretary", "senator", "governor", "mayor", "premier", "chancellor", "president"}
+# Posts only a government or a legislature gives, and bodies outside both that no such post heads.
+_POLITICAL_POSTS = {"minister", "senator", "mayor", "premier", "lawmaker", "legislator", "congressman",
+                    "congresswoman", "mp"}
+_BODIES_OUTSIDE_GOVERNMENT = {"bank", "company", "firm", "corporation", "airline", "club", "university", "college",
+                              "school", "hospital", "charity", "foundation", "union", "newspaper", "broadcaster",
+                              "museum", "maker", "carmaker", "automaker", "chipmaker", "supermarket", "startup"}
 # Who an article leaves unnamed when it calls them "an aide", "a source" (or "a senior official").
 _UNNAMED_SOURCES = {"source", "insider", "aide"}
 # ("a Chinese official said" in an abstract may be the minister named below; "a senior official" is not.)
@@ -1463,6 +1469,9 @@ class SpeakerResolver:
         if lemma in _OFFICES and words & _OUTSIDE_VOICES and not words & _OFFICES or lemma in _GOVERNMENT_POSTS and (
                 "opposition" in words or trades and not trades & (_GOVERNMENT_POSTS | _OFFICES)):
             return True
+        # ("The head of the central bank" is no "Finance Minister Olga Petrov".)
+        if described[1] & _BODIES_OUTSIDE_GOVERNMENT and words & _POLITICAL_POSTS:
+            return True
         # (Initials that open the other's are one body: "DNC" and a "Democratic National Committee Chair" the
         # model took whole for the committee.)
         named_apart = described[0] and held[0] and not any(
@@ -1668,7 +1677,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "92"
+    version = "93"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
