@@ -2752,3 +2752,13 @@ def test_a_places_abbreviated_saint_is_part_of_its_name_in_the_body_and_the_date
     places = {e.name: e for e in result.entities if e.type == "GPE"}
     assert "St. Paul" in places and len(places["St. Paul"].mentions) == 2
     assert not any(e.name in ("Paul", "St", "PAUL") for e in result.entities)
+
+
+def test_words_quoted_in_a_clause_whose_closing_mark_is_lost_do_not_swallow_the_next_paragraph(run):
+    text = ('Strike ends\n\nMaria Lopez said the deal was "a victory for every member. The company said it would '
+            'reopen the plant on Monday.\n\n"It was a long fight," Lopez said. "We never gave up."\n')
+    result = run(text)
+    mixed = only_quote(result, "a victory for every member")
+    assert [c.text for c in mixed.content] == ['the deal was "a victory for every member.']
+    assert only_quote(result, "It was a long fight").speaker.name == "Maria Lopez"
+    assert only_quote(result, "the plant on Monday").speaker is None

@@ -6,7 +6,8 @@ mark), and dialogue opened by a dash ("—No —she said—. Not on workers."). 
 several paragraphs, with an opening mark on each paragraph and a closing one only on the last, is one
 quotation with one piece per paragraph. A double mark of another style closes a quotation (“…
 requirement," as scraped text often has it). An unbalanced mark never aborts the document: the
-quotation ends with its paragraph.
+quotation ends with its paragraph, or, for words quoted inside a clause (the deal was "a victory …),
+with their sentence.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _PAIRS = {
 _OTHER_STYLE = {"\u201c": '"', "\u201e": '"', '"': "\u201d"}
 _SINGLE = {"\u2018", "'"}
 _DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
+# A sentence's end inside a paragraph: a stop, then space and what opens a sentence.
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -122,10 +125,28 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
             if ch in _SINGLE:  # a lone apostrophe-like mark is not an open quotation
                 i += 1
                 continue
+            fragment_end = _unclosed_fragment_end(text, i, end)
+            if fragment_end is not None:
+                found.append((i, fragment_end, True))
+                i = fragment_end
+                continue
             found.append((i, end, False))
             break
         i += 1
     return found
+
+
+def _unclosed_fragment_end(text: str, i: int, end: int) -> int | None:
+    """Where words quoted inside a clause whose closing mark is missing end: the deal was "a victory for
+    every member. The company said …" quotes up to its sentence's end, and goes on neither to the next
+    sentence nor, as an opening mark on each paragraph would have it, to the next paragraph. None for a
+    mark that opens a sentence ("We won. … or said: "We …), which may well run on."""
+    before = text[:i].rstrip(" \t")
+    first = next((c for c in text[i + 1 : end] if c.isalpha()), "")
+    if not before or not before[-1].isalnum() or not first.islower():
+        return None
+    stop = _SENTENCE_END.search(text, i + 1, end)
+    return stop.end() if stop else end
 
 
 _DIALOGUE_OPENING = re.compile(r"[ \t]*[\u2014\u2015](?=\S)")

@@ -49,6 +49,17 @@ def test_an_unbalanced_mark_ends_with_its_paragraph_and_the_rest_is_still_read()
     assert texts(source) == [["\u201cThis never closes"], ["\u201ca real quote\u201d"]]
 
 
+def test_unclosed_words_quoted_in_a_clause_end_with_their_sentence_not_in_the_next_paragraph():
+    source = ("She said the deal was \"a victory for every member. The company said it would reopen.\n"
+              "\"It was a long fight,\" she said. \"We never gave up.\"")
+    assert texts(source) == [['"a victory for every member.'], ['"It was a long fight,"'], ['"We never gave up."']]
+
+
+def test_an_unclosed_mark_that_opens_a_sentence_still_runs_on_to_the_next_paragraph():
+    source = 'She said: "We won.\n"We will fight on."\nHe said "we are done.\n"Truly."'
+    assert texts(source) == [['"We won.', '"We will fight on."'], ['"we are done.'], ['"Truly."']]
+
+
 def test_two_apostrophes_are_a_double_mark():
     text = "''It is over,'' she said. ''We're done.'' He called it ''a 'big' mistake.''"
     assert texts(text) == [["''It is over,''"], ["''We're done.''"], ["''a 'big' mistake.''"]]
