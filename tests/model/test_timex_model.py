@@ -137,6 +137,7 @@ def test_a_day_of_a_kind_is_no_day_in_the_calendar(nlp: Language) -> None:
     ("Ferries will stop at 9 a.m. Thursday and the harbour will close by noon.", date(2025, 3, 18),
      [("9 a.m. Thursday", "2025-03-20", "time"), ("noon", "2025-03-20", "time")]),
     ("Firefighters reached the mill at 4.25am.", date(2025, 3, 18), [("4.25am", "2025-03-18", "time")]),
+    ("The launch window opens at 10.30 AEST.", date(2025, 3, 18), [("10.30 AEST", "2025-03-18", "time")]),
     # A clock time printed beside its date is one expression.
     ("Updated 21:05 GMT, 2 March 2025", date(2025, 3, 2), [("21:05 GMT, 2 March 2025", "2025-03-02", "time")]),
     # Years that name which of a thing, and years in a range, are years.

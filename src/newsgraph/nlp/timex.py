@@ -110,9 +110,11 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})"
 _PART_OF_DAY = (r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight|midday|dawn|dusk"
                 r"|daybreak|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
-_ZONE = r"(?:\s*(?:bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest|aest|aedt|ist))?"
+# The time zones a clock time may carry ("6:05 a.m. PDT", "14:20 GMT", "10.30 AEST").
+_ZONES = "bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest|aest|aedt|ist"
+_ZONE = rf"(?:\s*(?:{_ZONES}))?"
 _CLOCK = (rf"(?:at )?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?){_ZONE}|(?:at )?\d{{1,2}}:\d{{2}}{_ZONE}"
-          rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest)\b){_ZONE}")
+          rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:{_ZONES})\b){_ZONE}")
 
 # Prepositions that a matcher or a sloppy span may include in front of the expression itself.
 _LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|through|throughout|before"
@@ -593,8 +595,8 @@ _YEAR_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS"})
 # deadlines and stretches ("within weeks", "for years"). Month names only capitalised: "may", "march".
 _MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _PATTERNS = re.compile(
-    r"(?i:\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:bst|gmt|utc|et|edt|est|pt|pdt|pst)\b)?)"
-    r"|\b\d{1,2}[:.]\d{2}\s?(?:BST|GMT|UTC|ET|EDT|EST|PT|PDT|PST|CET|CEST)\b"
+    rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
+    rf"|\b\d{{1,2}}[:.]\d{{2}}\s?(?:{_ZONES.upper()})\b"
     r"|(?<=\bat )\d{1,2}:\d{2}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAME}(?:,? (?:[12]\d{{3}}|last year|this year|next year))?(?![\w-])"
     rf"|\b{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? [12]\d{{3}})?(?![\w-])"
@@ -822,7 +824,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "13"
+    version = "14"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
