@@ -544,12 +544,31 @@ def _quoted(attribution: Attribution, quotations: SpanIndex[Quotation]) -> bool:
     return any(q.start <= s and e <= q.end for s, e in attribution.content for q in quotations.overlapping(s, e))
 
 
+def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends inside a quotation it opens: its last quotation mark opens one."""
+    for i in range(end - 1, start - 1, -1):
+        ch = text[i]
+        if ch in "\u201c\u00ab\u201e\u2018":
+            return True
+        if ch in "\u201d\u00bb\u2019":
+            return False
+        if ch == '"':
+            return i == start or text[i - 1].isspace()
+    return False
+
+
 def _clean_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces without edge spaces and punctuation, nor the full stop that ends the reporter's sentence
+    after a word or a closing mark (an abbreviation's stays: "the U.S.")."""
     out = []
     for s, e in pieces:
         while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+            e -= 1
+        if e - s > 1 and text[e - 1] == "." and (text[e - 2].islower() or text[e - 2].isdigit()
+                                                  or text[e - 2] in ")\u201d\u2019\"'\u00bb") \
+                and not _inside_quotation_marks(text, s, e - 1):
             e -= 1
         if any(ch.isalnum() for ch in text[s:e]):
             out.append((s, e))
@@ -938,8 +957,9 @@ class AttributionFinder:
                 if continued is not None:
                     second = self._make(cue_range, continued, subject, token, self.sentence_of[token.i],
                                         round(probability, 3), source=source, relation=frame.relation)
-                    if second:
-                        out.append(second)
+                    if second:  # one cue, one attribution: its content in two pieces around the cue
+                        attribution.content += second.content
+                        attribution.kind = _kind(self.text, attribution.content, self.quotations)
         return out
 
     def _chosen_frame(self, cue: Token) -> tuple[Frame, float] | None:
@@ -1579,7 +1599,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"70-{shipped_model().digest}"
+        return f"71-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
