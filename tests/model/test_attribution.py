@@ -2764,3 +2764,69 @@ def test_words_quoted_in_a_clause_whose_closing_mark_is_lost_do_not_swallow_the_
     assert [c.text for c in mixed.content] == ['the deal was "a victory for every member.']
     assert only_quote(result, "It was a long fight").speaker.name == "Maria Lopez"
     assert only_quote(result, "the plant on Monday").speaker is None
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # A contestant's description fits whatever office the article gives them: the winner is not who speaks.
+    ("Council seat\n\nRachel Dunmore won 1,146 votes to 934 for Siobhan Carrick.\n\n\u2018We were ignored,\u2019 "
+     "Dunmore said.\n\nCarrick said she was \u2018disappointed but not surprised\u2019.\n\nDunmore, a mother of "
+     "three, joined the Independents in 2024.\n\nThe winner had run \u2018a decent, clean campaign\u2019, she "
+     "said.\n", "a decent, clean campaign", "Siobhan Carrick"),
+    # "The economist's figures": the one whose thing it is, described by her trade.
+    ("Road charge\n\nCouncillor Joanne Birtles said the charge was fair. \u201cIt is overdue,\u201d she said.\n\n"
+     "Hannah Levitt, an economist, said the charge would raise \u00a340m a year.\n\nLevitt has advised three "
+     "other cities on road pricing.\n\nThe economist\u2019s figures were \u201cthe most honest numbers\u201d, "
+     "she said.\n", "the most honest numbers", "Joanne Birtles"),
+    # An office ("the fire chief") is no trade that clashes with the firefighter the article named.
+    ("Tunnel fire\n\nAndreas Kofler, who commanded the firefighters, said crews went in early.\n\n\u201cThe "
+     "rules said wait,\u201d said Lukas Brandst\u00e4tter, the operator's head of safety.\n\nKofler, a volunteer "
+     "firefighter for 30 years, has led the brigade since 2019.\n\nThe fire chief's decision had \u201csaved "
+     "lives\u201d, he said.\n", "saved lives", "Lukas Brandst\u00e4tter"),
+])
+def test_the_one_a_statement_describes_is_not_who_says_it(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, contains", [
+    ("Drug shortage\n\nThe pause is needed to replace filling lines, a company official who asked not to be named "
+     "said on Thursday. The official said Verrant had not yet decided whether to move production.\n\nVerrant "
+     "spokeswoman Dana Kittredge said the company would publish an update.\n", "had not yet decided"),
+    ("Tunnel fire\n\nAndreas Kofler, who commanded the 140 firefighters at the scene, said crews went in early.\n\n"
+     "Kofler, a volunteer firefighter for 30 years, has led the brigade since 2019.\n\nOne firefighter, who asked "
+     "not to be named because he was not authorised to speak to the media, said the fans had stopped working.\n",
+     "the fans had stopped working"),
+])
+def test_a_source_the_story_keeps_unnamed_stays_unnamed(run, text, contains):
+    assert only_quote(run(text), contains).speaker is None
+
+
+def test_a_document_speaks_for_whoever_the_story_says_put_it_out(run):
+    text = ("Gateway flaw\n\nThe Infrastructure Cyber Defense Office, the government\u2019s cyber agency, published "
+            "an advisory late Tuesday urging organizations to install the patch. The advisory said the office was "
+            "\u201caware of reports of active exploitation\u201d.\n")
+    assert only_quote(run(text), "aware of reports").speaker.name == "Infrastructure Cyber Defense Office"
+
+
+def test_a_company_spokesperson_speaks_for_the_business_of_the_story(run):
+    text = ("Gateway flaw\n\nTessaline Systems said on Tuesday that it had fixed the flaw. Tessaline shares fell "
+            "4%.\n\nAsked whether Tessaline would compensate customers, a company spokesperson said it was "
+            "\u201ctoo early to talk about that.\u201d\n")
+    assert only_quote(run(text), "too early").speaker.name == "Tessaline Systems"
+
+
+def test_entities_a_title_before_a_known_surname_a_place_and_a_firm_of_generics(run):
+    text = ("Independents snatch Kilnworth seat\n\nThe new councillor for Kilnworth said residents had sent a message. "
+            "Rachel Dunmore won the seat on Friday.\n\nDunmore joined the Independents after leading the campaign "
+            "to save Kilnworth library. Easby has stood in Kilnworth four times. Hollis had represented Kilnworth "
+            "for 19 years. Sollis Generics recalled several lots.\n\nThe council leader said he would welcome "
+            "Councillor Dunmore to the chamber.\n")
+    entities = {e.name: e.type for e in run(text).entities}
+    assert "Councillor Dunmore" not in entities and entities["Rachel Dunmore"] == "PERSON"
+    assert entities["Kilnworth"] == "GPE" and entities["Sollis Generics"] == "ORG"
+
+
+@pytest.mark.parametrize("headline", ["Analysis: The charge is popular in theory. Will it survive the drivers?",
+                                      "Q&A: After 31 years, the county's longest-serving dispatcher hangs up"])
+def test_a_headline_label_naming_the_kind_of_page_is_no_speaker(run, headline):
+    result = run(headline + "\n\nThe council voted on Tuesday to charge drivers \u00a39 a day.\n")
+    assert not [q for q in result.quotes if q.source is not None and q.source.text in ("Analysis", "Q&A")]

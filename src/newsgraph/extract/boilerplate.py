@@ -71,6 +71,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter", re.compile(r"^(?=.{0,250}$)(.*[.!?:]\s+|\s*|.*\b(you can|please|and)\s+)(sign up|subscribe)"
                               r"( now| today)? (for|to) (our|the)\b.{0,60}\bnewsletters?\b", re.I)),
     ("newsletter", re.compile(r"^\s*privacy (notice|policy)\s*:.{0,200}$", re.I)),
+    # A newsletter's pitch that ends on the button: "The Patch Report: the week's biggest flaws, every Friday.
+    # Subscribe".
+    ("newsletter", re.compile(r"^(?=.{0,200}$)\s*[^:.!?\n]{2,60}:\s.*[.!?]\s+(sign up|subscribe)"
+                              r"( now| today| here| for free)?\s*[→»>!.]*\s*$", re.I)),
     # The rest of a sign-up box: "… delivered to your inbox every morning. Enter your email address",
     # "By signing up you agree to our Terms of Use and Privacy Policy."
     ("newsletter", re.compile(r"^(?=.{0,250}$)(.*\b(delivered|straight|direct(ly)?) to your inbox\b"

@@ -72,6 +72,11 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*
 _HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
 _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 _QUESTION_LABELS = {"q", "question"}
+# What a headline's label names when it is the kind of page, not who speaks: "Analysis: …", "Q&A: …".
+_PAGE_KINDS = {"analysis", "q&a", "opinion", "comment", "explainer", "interview", "review", "exclusive", "breaking",
+               "live", "watch", "listen", "update", "editorial", "obituary", "feature", "profile", "factbox",
+               "fact check", "podcast", "video", "photos", "in pictures", "recap", "preview", "timeline", "letters",
+               "perspective", "viewpoint", "column", "essay", "the long read", "long read"}
 # What a title in quotation marks names, or the word that introduces it: "a book, “…”", "titled “…”".
 _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
                           "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
@@ -1267,9 +1272,9 @@ class AttributionFinder:
             name = doc[first.i : colon.i]
             if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0):
                 continue
-            # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's; "GUWAHATI: The
-            # chief executive …" is a dateline.
-            if name.text.lower() in _QUESTION_LABELS or self._dateline_place(name):
+            # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's; "Analysis: …"
+            # the kind of page; "GUWAHATI: The chief executive …" a dateline.
+            if name.text.lower() in _QUESTION_LABELS | _PAGE_KINDS or self._dateline_place(name):
                 continue
             if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
@@ -1599,7 +1604,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"71-{shipped_model().digest}"
+        return f"72-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -14,6 +14,7 @@ The statistical NER is a starting point. This component:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -594,14 +595,23 @@ def _abbreviated_title(token: Token) -> bool:
     return stopped or word in _UNDOTTED_TITLES
 
 
+def _title_before_known_surname(doc: Doc, words: list[Token]) -> bool:
+    """ "Councillor Dunmore" where the article names Rachel Dunmore: a title before a surname the article
+    gives someone in full (not "Pope Francis" or "Prince Harry" on their own)."""
+    title, surname = words
+    roles = lexicons.words("person_roles")
+    return title.lower_ in roles and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname.text
+                                         and e[0].lower_ not in roles for e in doc.ents)
+
+
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
     stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
     # A title the model took into the name ("Treasurer Glen Pryce", "Cllr Penrose") is a role, not part of
     # the name.
-    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) == 2 and \
-            _abbreviated_title(kept[0]):
+    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) == 2 and (
+            _abbreviated_title(kept[0]) or _title_before_known_surname(doc, kept)):
         kept = kept[1:]
     while len(kept) > 2 and kept[-1].lower_ in _POST_NOMINALS:
         kept = kept[:-1]
@@ -973,9 +983,26 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         t.lemma_.lower() in _DIVISIONS and (t.i == m.end or t.i > m.end and all(
             x.text == "," or x.pos_ in ("PROPN", "CCONJ") for x in doc[m.end : t.i]))
         for t in doc[m.end : min(m.end + 6, len(doc))])}
+    # "Lumenfeed employees", "Lumenfeed shares": a one-word "person" whose employees, shares or customers the
+    # article names is an organisation.
+    corporate = {t.text for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.head.lemma_.lower() in _WHAT_A_BODY_HAS}
+    for key in corporate:
+        if labels.get(key) == "PERSON" and key not in strong_type:
+            labels[key] = "ORG"
+    # "Naserian, 24, one of the eight, said": a name given an age is a person's, whatever the model called it.
+    aged = {key for key, m in keyed if m.end + 3 < len(doc) and doc[m.end].text == "," and doc[m.end + 2].text == ","
+            and doc[m.end + 1].like_num and doc[m.end + 1].text.isdigit() and int(doc[m.end + 1].text) < 120}
+    for key in aged:  # (one word: a longer name's surname was keyed apart by the type the model gave)
+        if len(key.split()) == 1 and labels[key] in ("GPE", "ORG", "NORP") and key.lower() not in lexicons.places():
+            labels[key] = "PERSON"
+    # (Or, where the model itself called it a place once, one the article puts somewhere and never has do
+    # anything: "stood in Kilnworth four times", "the Kilnworth seat", "councillor for Kilnworth".)
+    doers = {key for key, m in keyed if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")}
     for key, flags in placed.items():
         if labels[key] == "PERSON" and key not in strong_type and (
-                (len(key.split()) == 1 or len(flags) > 1) and all(flags) or key in districts):
+                (len(key.split()) == 1 or len(flags) > 1) and all(flags) or key in districts
+                or votes[key]["GPE"] and any(flags) and key not in doers):
             labels[key] = "GPE"
     # "Halvorsen Foods … Halvorsen kept its forecast", "Sporting Almeida … Almeida's offer": a one-word
     # "person" no full name has as its surname, that opens or ends the name of an organisation in the
@@ -1058,14 +1085,37 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     return list(clusters.values())
 
 
+# What belongs to an organisation and not to a person, named with the organisation's name before it (not a
+# spokesman or staff, whom people have too: "a Trump spokesman").
+_WHAT_A_BODY_HAS = frozenset({"employee", "worker", "shareholder", "share", "stock", "investor", "customer",
+                              "subscriber", "headquarters"})
+
+
+# Month and day names, which are also given names ("May", "June", "August").
+_CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.month_name, *calendar.day_name) if n)
+
+
 def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "According to Chainlight, a blockchain analytics firm, … Chainlight said": an organisation's (or a
     work's) name printed again where the model saw nothing is the same one."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     named = {doc[m.start].text: m.label for m in mentions if m.end - m.start == 1 and m.label == "ORG"
              and (doc[m.start].is_title or doc[m.start].is_upper) and doc[m.start].is_alpha and len(doc[m.start]) > 1}
+    # ("Naserian, 24, said … Naserian grew up herding goats": a one-word name of a person or a place too, where
+    # the parse reads it as a name again; not one that is also a word of the calendar: "May", "August".)
+    # (Only a word the model never gave another type: "Lumenfeed" the company is not the person it once saw.)
+    types: dict[str, set[str]] = {}
+    for m in mentions:
+        types.setdefault(doc[m.start : m.end].text, set()).add(m.label)
+    for m in mentions:
+        word = doc[m.start]
+        if m.end - m.start == 1 and m.label in ("PERSON", "GPE") and types[word.text] == {m.label} and word.is_title \
+                and word.is_alpha and len(word) > 2 and word.lower_ not in _CALENDAR_WORDS:
+            named.setdefault(word.text, m.label)
     # (Not where the word modifies a noun, as a capitalised common word does: "Next year", "Orange juice".)
     found = [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered
+             and (named[t.text] == "ORG" or t.pos_ == "PROPN" and not (  # (not "Melania Trump" for "Trump")
+                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title))
              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))]
     # "… nearly ended The Quiet Ferns" in a headline, "The Quiet Ferns said …" below: a longer name, every word
     # capitalised, printed again word for word.
@@ -1249,7 +1299,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "90"
+    version = "91"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

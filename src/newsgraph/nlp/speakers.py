@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
+from newsgraph.nlp.cues import subject_of
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
@@ -51,10 +52,12 @@ _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 _GENDERED_NOUNS = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+# Who someone is in a contest, whatever their trade or office: "the winner" may be the new councillor.
+_CONTESTANTS = {"winner", "loser", "runner-up", "challenger", "incumbent", "newcomer", "victor"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
-                 "choice"}
+                 "choice"} | _CONTESTANTS
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
@@ -63,7 +66,7 @@ _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issu
 _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chairwoman", "leader", "executive",
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
             "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor",
-            "choice", "pick", "nominee"}
+            "choice", "pick", "nominee", "candidate"}
 # Trades that comment on an organisation from outside it, and offices of a government.
 _OUTSIDE_VOICES = {"analyst", "economist", "strategist", "expert", "professor", "researcher", "consultant", "critic"}
 _GOVERNMENT_POSTS = {"minister", "secretary", "senator", "governor", "mayor", "premier", "chancellor", "president"}
@@ -73,6 +76,9 @@ _POLITICAL_POSTS = {"minister", "senator", "mayor", "premier", "lawmaker", "legi
 _BODIES_OUTSIDE_GOVERNMENT = {"bank", "company", "firm", "corporation", "airline", "club", "university", "college",
                               "school", "hospital", "charity", "foundation", "union", "newspaper", "broadcaster",
                               "museum", "maker", "carmaker", "automaker", "chipmaker", "supermarket", "startup"}
+# What a source's own words say when the story keeps them unnamed.
+_ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to (?:speak|comment)"
+                        r"|declined to be (?:named|identified)|on background)\b", re.I)
 # Who an article leaves unnamed when it calls them "an aide", "a source" (or "a senior official").
 _UNNAMED_SOURCES = {"source", "insider", "aide"}
 # ("a Chinese official said" in an abstract may be the minister named below; "a senior official" is not.)
@@ -136,7 +142,7 @@ _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "la
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
-              "decision", "ruling", "record", "log", "email"}
+              "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 _QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
 # The last word of a name that makes it a public body or an association, not a business.
@@ -597,6 +603,12 @@ class SpeakerResolver:
                 if not bodies and previous is not None and previous.speaker is not None \
                         and previous.speaker.type == "ORG" and 0 <= a.sentence - previous.sentence <= 1:
                     return previous.speaker
+                # ("Asked whether Tessaline would compensate customers, a company spokesperson said": the business
+                # the story is about.)
+                if not bodies and modifier.lower_ in _BUSINESS_NOUNS:
+                    business = self._business_of_the_story(root)
+                    if business is not None:
+                        return business
         # "Police said …" after "South Wales Police": the one police force the article names.
         if lower == "police" and not any(c.dep_ == "det" for c in root.children) and self._police_force is not None:
             return self._police_force
@@ -622,9 +634,10 @@ class SpeakerResolver:
                 for token in self.doc[self.sentences[self.sentence_of[root.i]].end : self.sentences[last].end]:
                     if token.lemma_.lower() in _SURVEYS and (producer := self._producer(token)) is not None:
                         return producer
-            # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before.
+            # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before; "The
+            # Office … published an advisory … The advisory said": whoever the story says put it out.
             if _determined(root, "the"):
-                issuer = self._issuer(a, root, attributions)
+                issuer = self._issuer(a, root, attributions) or self._published_by(root)
                 if issuer is not None:
                     return issuer
         # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
@@ -681,8 +694,10 @@ class SpeakerResolver:
     def _producer(self, document: Token) -> Cluster | None:
         """ "The Northfield Research survey", "Gallup's poll", "the department's timeline", "its annual report":
         the organisation a document is named by, or whose it is."""
+        # (A name the model took for a people's that no people has: "a Tallyline poll", "Tallyline data".)
         named_by = next((self.index[c.i] for c in document.children if c.dep_ in ("compound", "poss")
-                         and c.i in self.index and self.index[c.i].type == "ORG"), None)
+                         and c.i in self.index and (self.index[c.i].type == "ORG" or self.index[c.i].type == "NORP"
+                                                    and self.index[c.i].name.lower() not in lexicons.places())), None)
         owner = next((c for c in document.children if c.dep_ == "poss"), None)
         if named_by is None and owner is not None:
             if owner.lower_ in _NEUTER or owner.lower_ in _BUSINESS_NOUNS and self._is_organisation_noun(owner):
@@ -701,6 +716,18 @@ class SpeakerResolver:
             sentence = self.sentences[earlier.sentence]
             if earlier.speaker is not None and any(t.lemma_.lower() == document.lemma_.lower() for t in sentence):
                 return earlier.speaker
+        return None
+
+    def _published_by(self, document: Token) -> Cluster | None:
+        """Who the sentences within reach before ``document`` say issued, published or released one of its
+        kind ("The Infrastructure Cyber Defense Office … published an advisory late Tuesday")."""
+        first = self.sentences[max(0, self.sentence_of[document.i] - _PRONOUN_REACH)].start
+        for token in reversed(self.doc[first : document.i]):
+            if token.lemma_.lower() == document.lemma_.lower() and token.dep_ == "dobj" \
+                    and token.head.lemma_.lower() in _AUTHORING:
+                subject = subject_of(token.head)
+                if subject is not None and subject.i in self.index:
+                    return self.index[subject.i]
         return None
 
     def _interviewee(self, label_start: int) -> Cluster | None:
@@ -768,9 +795,21 @@ class SpeakerResolver:
             return previous.speaker
         if reported:
             return reported[-1]
+        # ("“I have never trusted the night,” said Lemarpe. [The conservancy: three sentences and a caption] He still
+        # remembers …": further back, the last speaker, when the article names no one at all in between.)
+        if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
+                and fits(previous.speaker) and turn - self._last_sentence(previous) <= 2 * _PRONOUN_REACH \
+                and not self._unnamed_subject_before(pronoun) and not any(
+                    c.type == "PERSON" for c in self._named_between(previous.end, pronoun.idx)):
+            return previous.speaker
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                    and fits(self.index[t.i])]
         return persons[-1] if persons else None
+
+    def _named_between(self, start: int, end: int) -> list[Cluster]:
+        """The entities the text names between two character offsets."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return [self.index[t.i] for t in span or () if t.i in self.index]
 
     def _replier(self, source: Token, previous: Attribution | None,
                  fits: Callable[[Cluster], bool]) -> Cluster | None:
@@ -850,17 +889,22 @@ class SpeakerResolver:
             elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
                     c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
                     for c in token.children)):
-                role = self._is_role(token)
-                described = self._described_by(token) if role or token.is_upper and 2 <= len(token) <= 4 else []
+                # ("The economist's figures were “honest”, she said": the one whose thing it is is described.)
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                              and _determined(c, "the") and self._is_role(c)), None)
+                noun = owner if owner is not None and not self._is_role(token) \
+                    and token.lemma_.lower() not in _PERSON_NOUNS else token
+                role = self._is_role(noun)
+                described = self._described_by(noun) if role or noun.is_upper and 2 <= len(noun) <= 4 else []
                 # (and "The Italian had ridden like a champion, she said": one of a people, described)
-                person_noun = token.lemma_.lower() in _PERSON_NOUNS or token.ent_type_ == "NORP" and token.tag_ in (
+                person_noun = noun.lemma_.lower() in _PERSON_NOUNS or noun.ent_type_ == "NORP" and noun.tag_ in (
                     "NN", "NNP")
-                if not described and (role or person_noun) and not token.is_upper \
+                if not described and (role or person_noun) and not noun.is_upper \
                         and token.head.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj") \
-                        and not any(c.dep_ in ("relcl", "acl") for c in token.children):
+                        and not any(c.dep_ in ("relcl", "acl") for c in noun.children):
                     # "Brenner had not replied. The co-founder had ignored every chance, he said": a description
                     # the article gave no one takes up the person named last before the statement.
-                    described = [c for c in self._last_named_before(a) if self._may_be_described(c, token)]
+                    described = [c for c in self._last_named_before(a) if self._may_be_described(c, noun)]
                 ids.update(c.id for c in described)
         return frozenset(ids)
 
@@ -1119,13 +1163,32 @@ class SpeakerResolver:
         """ "the minister", "the MEP" (which the tagger takes for a name): one person's role."""
         return root.pos_ in ("NOUN", "PROPN") and root.tag_ not in ("NNS", "NNPS") and is_role_noun(root)
 
+    def _kept_unnamed(self, a: Attribution, root: Token, attributions: list[Attribution]) -> bool:
+        """Whether the source is someone the story keeps unnamed: "One firefighter, who asked not to be named";
+        or, by the same word, an unnamed source before ("a company official who asked not to be named said
+        … The official said", "According to a senior diplomat, … The diplomat said")."""
+        if _ANONYMOUS.search(doc_text(self.doc), *a.source):
+            return True
+        if not _determined(root, "the"):
+            return False
+        lemma = root.lemma_.lower()
+        for earlier in attributions:
+            if earlier is a or earlier.start > a.start:
+                break
+            if earlier.source is None or earlier.speaker is not None:
+                continue
+            described = self.doc.char_span(*earlier.source, alignment_mode="expand")
+            if described is not None and any(t.lemma_.lower() == lemma for t in described):
+                return True
+        return False
+
     def _role_holder(self, a: Attribution, root: Token, attributions: list[Attribution],
                      previous: Attribution | None) -> Cluster | None:
         places = self._places(*a.source)
         elsewhere: set[str] = set()  # who holds the role at another place
         placed: list[Cluster] = []  # who holds some role at the place, when no one holds this one
         # ("Another teacher who was on duty said" is not the teacher the article named.)
-        if self._unnamed_worker(root, a) or _determined(root, "another"):
+        if self._unnamed_worker(root, a) or _determined(root, "another") or self._kept_unnamed(a, root, attributions):
             return None
         # "A senior White House official said …": a source the story keeps unnamed, not the next one it names.
         lemma = root.lemma_.lower()
@@ -1387,18 +1450,8 @@ class SpeakerResolver:
         one in the article holds as a role is found the way "he" is, except among people (ids in
         ``elsewhere``) who hold the role at another place ("Japan's foreign minister" is not "the South
         Korean minister")."""
-        if not _determined(root, "the"):
+        if not _determined(root, "the") or self._kept_unnamed(a, root, attributions):
             return None  # "a minister said" is someone else
-        # "According to a senior diplomat, … The diplomat said": the unnamed source again.
-        lemma = root.lemma_.lower()
-        for earlier in attributions:
-            if earlier is a or earlier.start > a.start:
-                break
-            if earlier.source is None:
-                continue
-            described = self.doc.char_span(*earlier.source, alignment_mode="expand")
-            if earlier.speaker is None and described is not None and any(t.lemma_.lower() == lemma for t in described):
-                return None
         if self._introduced_just_before(root, a):
             return None
         # ("“Never,” he said. / The prosecutor replied that …": who replies is not who spoke; and "The Dane said
@@ -1438,7 +1491,9 @@ class SpeakerResolver:
         station than the one the article gave them ("Coach Dan Reilly" is not "the athlete")."""
         if any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != "," for c in noun.children):
             return False
-        if not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS) or noun.lemma_.lower() in _KINDS_OF_WORK:
+        # (nor an office anyone of any trade may hold: "the fire chief" may be "a volunteer firefighter")
+        if not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS) \
+                or noun.lemma_.lower() in _KINDS_OF_WORK | _CONTESTANTS | _OFFICES:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
                  w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
@@ -1677,7 +1732,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "93"
+    version = "94"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

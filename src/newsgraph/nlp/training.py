@@ -18,7 +18,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import __version__
+from newsgraph import __version__, lexicons
 from newsgraph.errors import InputError
 from newsgraph.nlp.attribution import DEFAULT_THRESHOLD
 from newsgraph.nlp.cues import CUE_POS, CueModel, frame_features, relations, unit_vector
@@ -26,6 +26,8 @@ from newsgraph.nlp.quotemarks import find_quotations, quoted_token_indices
 from newsgraph.nlp.syntax import doc_text
 
 VECTOR_WIDTH = 300  # the static vectors of en_core_web_md; without them the vector part stays zero
+# The word lists cues.frame_features and cues.relations read, directly or through nlp/roles.py.
+FEATURE_LEXICONS = ("reporting_verbs", "action_verbs", "speech_media", "org_nouns", "person_roles", "occupations")
 
 
 def _covered(spans: Iterable[Iterable[int]], start: int, end: int) -> bool:
@@ -55,17 +57,21 @@ class Examples:
 
 
 def features_fingerprint(docs: Iterable[Doc]) -> str:
-    """A digest of every candidate's features over ``docs``, as training computes them.
+    """A digest of every candidate's features over ``docs``, as training computes them, and of the word
+    lists they read.
 
     Weights mean something only for the features they were fitted on. The model records this digest
     over a fixed probe (the own gold set), and a model test recomputes it: a change to the frames, the
     features or the lexicons they read that is not followed by retraining fails the build instead of
-    quietly degrading attribution.
+    quietly degrading attribution. The lists count whole, for a word the probe never meets may be one
+    the training corpus does.
     """
     examples = Examples()
     for doc in docs:
         examples.add_document(doc, [])
     digest = hashlib.sha256()
+    for name in FEATURE_LEXICONS:
+        digest.update("\n".join(lexicons.load(name)).encode("utf-8") + b"\x1d")
     for row in examples.features:
         digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
     return digest.hexdigest()[:16]
