@@ -161,6 +161,8 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     # "could" looks ahead unless negated; a past condition in reported speech is still to come.
     ("Commuters could face delays on Friday, the operator warned.", date(2025, 3, 18), "2025-03-21"),
     ("The mayor said the city would sue if there was no refund by Monday.", date(2025, 3, 18), "2025-03-24"),
+    # A bare verb coordinated with one under "would" is in its time.
+    ("The archbishop would rest at home and lead a service on Wednesday evening.", date(2025, 6, 22), "2025-06-25"),
     # "since" counts from behind; reported "was" says how things stand now, so the nearest month wins.
     ("The lake has lost a metre of water since February.", date(2025, 1, 20), "2024-02"),
     ("An analyst said a freeze into April was likely.", date(2025, 11, 20), "2026-04"),

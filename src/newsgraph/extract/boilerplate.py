@@ -39,6 +39,8 @@ _NOT_A_NAME = (r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 BYLINE = (rf"^\s*(?i:by)[ \t]+{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NOT_A_NAME}{_NAME}){{0,2}})"
           r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})?"
           r"(?:[ \t]*[,|\u2013\u2014-][ \t]*[\w ,'\u2019&/-]{0,60})?[ \t]*$")
+# What a page puts between the items of one metadata line: "By Ana Silva | Published 6 June 2024".
+METADATA_SEPARATOR = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")
 _HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
@@ -105,6 +107,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\s*(?-i:[A-Z])[^.!?]{1,80}$", re.I)),
     ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$",
                                 re.I)),
+    # A caption ending in its credit in brackets: "… outside the church on Saturday. (Javier Ortega / Pilsen Weekly)".
+    ("photo-credit", re.compile(r"^.{0,240}[.!?]\s+\([A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][^)]{1,60}\)\s*$")),
     ("related-link", re.compile(
         r"^\s*(don['’]t miss|(?i:also on) (?-i:[A-Z][^:]{0,39})|more (stories|news|coverage)|related stor(y|ies)"
         r"|you (may|might) also( like| enjoy| be interested in)?|in case you missed it|what to read next"
@@ -134,7 +138,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"( (to|with) [^.]{0,80}| at [^.]{0,40}| on [^.]{0,40})?"
                                  r"|(last )?updated:?\s+(on |at )?"
                                  r"(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep"
-                                 r"|oct|nov|dec)[^.]{0,40})[.]?\s*$", re.I)),
+                                 # (its date and time may hold full stops of their own: "12.09.2026", "7:12 a.m.")
+                                 r"|oct|nov|dec)(?!.*\.\s+(?-i:[A-Z][a-z]))[^!?\n]{0,50})[.]?\s*$", re.I)),
     ("shop", re.compile(r"^(?=.{0,300}$).*\b(order|buy|get) your copy (at|from|for)\b", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
     # A press release's furniture: "Media Contact: Dana Whitlock, …", "SOURCE Norvalis Therapeutics, Inc.", and
@@ -265,6 +270,13 @@ def _furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(line) and not (reason in _PROSE_LOOKALIKES and _REPORTED.search(line)):
             return reason
+    # "By Camille Thériault | Published Sept. 12, 2025 | Updated 6:45 p.m. ET": furniture run together, a date
+    # line's reason first, so that the date is read.
+    segments = METADATA_SEPARATOR.split(line.strip())
+    if len(segments) > 1:
+        reasons = [_furniture_reason(segment) for segment in segments]
+        if all(reasons):
+            return next((r for r in ("published", "update-notice") if r in reasons), reasons[0])
     # The newsroom's own sentences: an appeal may quote its editor ("“…,” said our editor. Support us").
     own = " ".join(sentence for sentence in _SENTENCE_BREAK.split(line) if not _REPORTED.search(sentence))
     if len({m.group(0).lower() for m in _ASK.finditer(own)}) >= 2 and _READER.search(own):

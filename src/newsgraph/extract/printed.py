@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from newsgraph.extract.boilerplate import BYLINE
+from newsgraph.extract.boilerplate import BYLINE, METADATA_SEPARATOR
 from newsgraph.model import PUBLICATION_YEARS, Removed
 
 _BYLINE = re.compile(BYLINE)
@@ -16,17 +16,19 @@ _SEPARATORS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 _JOB_WORDS = frozenset({"correspondent", "editor", "reporter", "writer", "journalist", "staff", "columnist",
                         "producer", "contributor", "critic", "analyst", "desk", "bureau", "chief", "senior",
                         "service", "agency", "team", "wire"})
+# (Day first when the figures are dotted, as Europe prints them: "12.09.2026".)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-zA-Z]+\.? \d{4}"
-                   r"|[A-Z][a-zA-Z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}")
-_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+                   r"|[A-Z][a-zA-Z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}")
+_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d %m %Y")
 
 
 def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
-    """The names in the first byline cut from the text."""
+    """The names in the first byline cut from the text, alone on its line or the first of a line's items
+    ("By Camille Thériault | Published Sept. 12, 2025")."""
     for cut in removed:
-        if cut.reason != "byline":
+        if cut.reason not in ("byline", "published", "update-notice"):
             continue
-        match = _BYLINE.match(cut.text.strip())
+        match = _BYLINE.match(METADATA_SEPARATOR.split(cut.text.strip())[0])
         if match is None:
             continue
         names = [part.strip() for part in _SEPARATORS.split(match["names"]) if part.strip()]
@@ -35,16 +37,24 @@ def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
 
 
 def printed_date(removed: Iterable[Removed]) -> date | None:
-    """The date on the first date line cut from the text ("Published 6 June 2024, 10:32")."""
-    for cut in removed:
-        if cut.reason != "published" or (found := _DATE.search(cut.text)) is None:
+    """The date on the first date line cut from the text ("Published 6 June 2024, 10:32"; not an "Updated"
+    notice: when a page was changed is not when it was published)."""
+    return next((day for cut in removed if cut.reason == "published" and (day := _date_in(cut.text)) is not None),
+                None)
+
+
+def _date_in(line: str) -> date | None:
+    found = _DATE.search(line)
+    if found is None:
+        return None
+    written = re.sub(r"(?<=\d)(st|nd|rd|th)\b|,", "", found.group(0))
+    written = written.replace(".", " ") if re.fullmatch(r"[\d.]+", written) else written.replace(".", "")
+    written = re.sub(r"\bSept\b", "Sep", written)
+    for form in _FORMATS:
+        try:
+            day = datetime.strptime(written, form).date()
+        except ValueError:
             continue
-        written = re.sub(r"(?<=\d)(st|nd|rd|th)\b|[.,]", "", found.group(0))
-        for form in _FORMATS:
-            try:
-                day = datetime.strptime(written, form).date()
-            except ValueError:
-                continue
-            if day.year in PUBLICATION_YEARS:
-                return day
+        if day.year in PUBLICATION_YEARS:
+            return day
     return None

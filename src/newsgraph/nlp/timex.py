@@ -657,6 +657,11 @@ def _clause_tense(span: Span) -> str | None:
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    # "would fly to Houston on Monday and lead a service on Wednesday": a bare verb coordinated with another
+    # shares its auxiliary, and its time.
+    if depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VB" and not auxiliaries \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head, depth + 1)
     # "If no agreement is reached by Friday", "until the council meets on Tuesday": a condition or limit
     # in the present is still to come.
     if any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children) and any(
@@ -824,7 +829,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "14"
+    version = "15"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

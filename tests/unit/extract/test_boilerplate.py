@@ -71,6 +71,9 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
      "newsletter"),
     ("Privacy Notice: Newsletters may contain info about charities and online ads.", "newsletter"),
     ("The Harbour Brief: the week's shipping news, every Friday. Subscribe", "newsletter"),
+    ("Updated April 17, 2026, 7:12 a.m.", "update-notice"),
+    ("Updated: 12.09.2026, 14:20", "update-notice"),
+    ("The harbour master greets the first ferry on Saturday. (Ana Ruiz / Harbour Herald)", "photo-credit"),
     ("Tide Tables is published by Skerrow Press (£9.99). To support us, order your copy at shop.example.", "shop"),
 ])
 def test_page_furniture_lines_go_wherever_they_stand(line, reason):
@@ -270,6 +273,24 @@ def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metada
     assert "Hannah" not in body and "Published" not in body and "---" not in body
     article = extract(RawDocument(source="a.txt", data=text.encode())).article
     assert article.authors == ("Hannah Cole", "Tom Lee") and str(article.published) == "2024-06-06"
+
+
+@pytest.mark.parametrize(("line", "authors", "published"), [
+    ("By Camille Th\u00e9riault | Published Sept. 12, 2025 | Updated 6:45 p.m. ET", ("Camille Th\u00e9riault",),
+     "2025-09-12"),
+    ("Published: Jan. 22, 2026 at 5:47 PM CST | Updated: Jan. 22, 2026 at 9:15 PM CST", (), "2026-01-22"),
+    ("Published: 12.09.2026, 14:20", (), "2026-09-12"),
+    ("Updated: 12.09.2026, 14:20", (), "None"),  # when it was changed, not when it was published
+])
+def test_a_metadata_line_goes_and_gives_its_byline_and_date(line, authors, published):
+    from newsgraph.extract import extract
+    from newsgraph.model import RawDocument
+
+    text = "Harbour fees to rise\n" + line + "\n\n" + BODY.split("\n\n", 1)[1]
+    body, removed = strip_boilerplate(text)
+    assert len(removed) == 1 and line not in body
+    article = extract(RawDocument(source="a.txt", data=text.encode())).article
+    assert article.authors == authors and str(article.published) == published
 
 
 def test_a_date_line_with_an_abbreviated_month_goes_and_gives_the_date():
