@@ -2830,3 +2830,11 @@ def test_entities_a_title_before_a_known_surname_a_place_and_a_firm_of_generics(
 def test_a_headline_label_naming_the_kind_of_page_is_no_speaker(run, headline):
     result = run(headline + "\n\nThe council voted on Tuesday to charge drivers \u00a39 a day.\n")
     assert not [q for q in result.quotes if q.source is not None and q.source.text in ("Analysis", "Q&A")]
+
+
+def test_rejecting_a_claim_reports_the_claim_whole_as_its_owners(run):
+    result = run("Driver jailed\n\nThe judge rejected Voss\u2019s claim that he had looked at the phone \u201cfor a "
+                 "second at most\u201d, saying the footage showed otherwise.\n")
+    claim = only_quote(result, "looked at the phone")
+    assert claim.source.text == "Voss\u2019s" and claim.content[-1].text.endswith("\u201cfor a second at most\u201d")
+    assert claim.kind == "mixed"

@@ -89,7 +89,7 @@ _CHARACTERISING = frozenset({"describe", "dismiss", "brand", "label", "term", "c
 _NARRATING = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "soon"})
 _OPENING_MARKS = "\"'\u201c\u2018\u00ab\u201e"
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c"
-_REBUTTING = frozenset({"reject", "dismiss", "deny", "dispute", "refute", "contest"})
+_REBUTTING = frozenset({"reject", "dismiss", "deny", "dispute", "refute", "contest", "question", "challenge"})
 # Nouns whose "that" clause is someone's statement even where another's words report it ("his claim that …").
 _CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", "allegation", "contention",
                      "accusation", "suggestion", "denial", "admission", "prediction", "promise", "pledge"})
@@ -1466,11 +1466,16 @@ class AttributionFinder:
         kept = []
         for b in found:
             cue = self.doc[b.cue_token] if b.cue_token is not None else None
-            rebuttal = cue is not None and cue.lemma_.lower() in _REBUTTING and any(
-                b.content[0][0] == self.doc[a.source_root].left_edge.idx and b.content[-1][1] <= a.content[-1][1]
-                for a in claims)
-            if not rebuttal:
+            rebutted = next((a for a in claims if b.content[0][0] == self.doc[a.source_root].left_edge.idx
+                             and a.content[-1][1] <= b.content[-1][1]), None) \
+                if cue is not None and cue.lemma_.lower() in _REBUTTING else None
+            if rebutted is None:
                 kept.append(b)
+            # ("… rejected Voss's claim that he had looked at the phone “for a second at most”": what the parse
+            # hung off the verb still belongs to the claim.)
+            elif rebutted.content[-1][1] < b.content[-1][1]:
+                rebutted.content[-1] = (rebutted.content[-1][0], b.content[-1][1])
+                rebutted.kind = _kind(self.text, rebutted.content, self.quotations)
         return kept
 
     def _after_a_whole_clause(self, q: Quotation) -> bool:
@@ -1604,7 +1609,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"72-{shipped_model().digest}"
+        return f"73-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
