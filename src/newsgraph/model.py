@@ -163,3 +163,6 @@ class Extracted:
     article: Article
     removed: tuple[Removed, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: When a page with no publication date says it was last updated: the day its "Tuesday" and "last month"
+    #: are read against then (it is not its publication date).
+    updated: date | None = None

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.extract import extract
+from newsgraph.extract import extract, extracted_again
 from newsgraph.ingest.common import without_stray_nuls
-from newsgraph.model import PUBLICATION_YEARS, Analysis, Extracted, RawDocument
+from newsgraph.model import PUBLICATION_YEARS, Analysis, RawDocument
 
 if TYPE_CHECKING:
     from newsgraph.batch.pool import Outcome
@@ -114,7 +114,7 @@ def reanalyze(store: Store, *, settings: Settings | None = None, limit: int | No
             # The stored article, what was cut from its input and what its input was warned of, as
             # extraction left them.
             job = Job(f"{_REANALYZE}{article_id}",
-                      Extracted(article=stored.article, removed=stored.removed, warnings=stored.warnings))
+                      extracted_again(stored.article, stored.removed, stored.warnings))
             for outcome in pool.submit(job):
                 finish(outcome)
         for outcome in pool.drain():

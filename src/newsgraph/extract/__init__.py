@@ -10,10 +10,10 @@ from newsgraph.extract.boilerplate import strip_boilerplate
 from newsgraph.extract.html import Page
 from newsgraph.extract.identity import article_id
 from newsgraph.extract.language import detect_language
-from newsgraph.extract.printed import printed_authors, printed_date
+from newsgraph.extract.printed import printed_authors, printed_date, printed_update
 from newsgraph.extract.text import decode, looks_like_html
 from newsgraph.layout import SENTENCE_END, headline_line
-from newsgraph.model import Article, Extracted, RawDocument
+from newsgraph.model import Article, Extracted, RawDocument, Removed
 
 __all__ = ["Page", "extract", "extract_page", "strip_boilerplate"]
 
@@ -59,7 +59,16 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
         authors=raw.authors or (page.authors if page else ()) or printed_authors(removed),
         id=article_id(body, url=url),
     )
-    return Extracted(article=article, removed=removed, warnings=(*raw.warnings, *decoded.warnings)), page
+    updated = None if article.published else (page.modified if page else None) or printed_update(removed)
+    return Extracted(article=article, removed=removed, warnings=(*raw.warnings, *decoded.warnings),
+                     updated=updated), page
+
+
+def extracted_again(article: Article, removed: tuple[Removed, ...], warnings: tuple[str, ...]) -> Extracted:
+    """A stored article as extraction left it, for the NLP stage to run over again: its body, what was cut
+    from its input (where an update notice still tells when it was updated), its warnings."""
+    updated = None if article.published else printed_update(removed)
+    return Extracted(article=article, removed=removed, warnings=warnings, updated=updated)
 
 
 def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:

@@ -43,6 +43,12 @@ def printed_date(removed: Iterable[Removed]) -> date | None:
                 None)
 
 
+def printed_update(removed: Iterable[Removed]) -> date | None:
+    """The date on the first update notice cut from the text ("Updated: 12.09.2026, 14:20")."""
+    return next((day for cut in removed if cut.reason == "update-notice" and (day := _date_in(cut.text)) is not None),
+                None)
+
+
 def _date_in(line: str) -> date | None:
     found = _DATE.search(line)
     if found is None:

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO, TypeVar
 from newsgraph.batch import WORKER_DIED, AnalysisPool, Analyzer, Job, Outcome, default_analyze
 from newsgraph.config import Settings
 from newsgraph.errors import FetchError, NewsgraphError, unexpected
-from newsgraph.extract import extract
+from newsgraph.extract import extract, extracted_again
 from newsgraph.extract.identity import IdentityKeys, identity_keys, same_story
 from newsgraph.ingest.common import Failure, Item, raw_hash
 from newsgraph.ingest.feeds import FeedEntry
@@ -187,7 +187,7 @@ class _Run:
     def _stored(self, article_id: str) -> Extracted | None:
         """A stored article as extraction left it: its body, what was cut from its input, its warnings."""
         stored = self.store.analysis(article_id)
-        return Extracted(stored.article, stored.removed, stored.warnings) if stored is not None else None
+        return extracted_again(stored.article, stored.removed, stored.warnings) if stored is not None else None
 
     def _keys_of(self, article_id: str, article: Article, *, url_given: bool) -> IdentityKeys:
         """The keys the stored article ``article_id`` is saved again under, with ``article``'s metadata: its

@@ -114,10 +114,14 @@ def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None)
     nlp = load_pipeline(settings)
     nlp.max_length = max(nlp.max_length, settings.max_text_chars + 1)
     doc = remember_text(nlp.make_doc(extracted.article.text), extracted.article.text)
-    doc._.published = extracted.article.published
+    doc._.published = extracted.article.published or extracted.updated
     for _, component in nlp.pipeline:
         doc = component(doc)
     warnings = extracted.warnings
+    if extracted.article.published is None and extracted.updated is not None:
+        warning = (f"the article gives no publication date: its dates are read against the day it says it was "
+                   f"updated, {extracted.updated.isoformat()}")
+        warnings += (warning,) if warning not in warnings else ()
     language = extracted.article.language
     if language and not language.lower().startswith("en"):
         warning = (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "

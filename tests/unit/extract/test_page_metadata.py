@@ -141,6 +141,7 @@ def test_json_ld_that_is_not_json_is_skipped():
 def test_a_page_that_states_only_when_it_was_modified_has_no_publication_date(head, top):
     found, page = extracted(html_page(head=head, top=top))
     assert found.article.published is None and page.modified == date(2025, 4, 9)
+    assert found.updated == date(2025, 4, 9)  # what its relative dates are read against
 
 
 @pytest.mark.parametrize(("head", "url"), [
