@@ -39,6 +39,10 @@ _NOT_A_NAME = (r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 BYLINE = (rf"^\s*(?i:by)[ \t]+{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NOT_A_NAME}{_NAME}){{0,2}})"
           r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})?"
           r"(?:[ \t]*[,|\u2013\u2014-][ \t]*[\w ,'\u2019&/-]{0,60})?[ \t]*$")
+# One word of a printed date and time: "12.09.2026", "14:20", "6.41pm", "April", "Tuesday", "a.m.", "GMT".
+_DATE_OR_TIME_WORD = (r"(\d{1,4}([.:/-]\d{1,4}){0,2}\s?([ap]\.?m\.?)?|(mon|tues|wednes|thurs|fri|satur|sun)day"
+                      r"|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|may|[ap]\.m\.|at|on"
+                      r"|gmt|bst|utc|[a-z]{1,3}t)")
 # What a page puts between the items of one metadata line: "By Ana Silva | Published 6 June 2024".
 METADATA_SEPARATOR = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -74,9 +78,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"( now| today)? (for|to) (our|the)\b.{0,60}\bnewsletters?\b", re.I)),
     ("newsletter", re.compile(r"^\s*privacy (notice|policy)\s*:.{0,200}$", re.I)),
     # A newsletter's pitch that ends on the button: "The Patch Report: the week's biggest flaws, every Friday.
-    # Subscribe".
-    ("newsletter", re.compile(r"^(?=.{0,200}$)\s*[^:.!?\n]{2,60}:\s.*[.!?]\s+(sign up|subscribe)"
-                              r"( now| today| here| for free)?\s*[→»>!.]*\s*$", re.I)),
+    # Subscribe" (saying how often, where or for how much: not "Harris: Volunteers are our backbone. Sign up!").
+    ("newsletter", re.compile(r"^(?=.{0,200}$)"
+                              r"(?=.*\b(every|daily|weekly|inbox|newsletter|free|a month|a year)\b|.*[$€£])"
+                              r"\s*[^:.!?\n]{2,60}:\s.*[.!?]\s+(sign up|subscribe)( now| today| here| for free)?"
+                              r"\s*[→»>!.]*\s*$", re.I)),
     # The rest of a sign-up box: "… delivered to your inbox every morning. Enter your email address",
     # "By signing up you agree to our Terms of Use and Privacy Policy."
     ("newsletter", re.compile(r"^(?=.{0,250}$)(.*\b(delivered|straight|direct(ly)?) to your inbox\b"
@@ -107,8 +113,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\s*(?-i:[A-Z])[^.!?]{1,80}$", re.I)),
     ("photo-credit", re.compile(r"^\s*[^.!?]{0,120}/\s*(getty images|reuters|ap photo|afp|shutterstock|epa)\s*$",
                                 re.I)),
-    # A caption ending in its credit in brackets: "… outside the church on Saturday. (Javier Ortega / Pilsen Weekly)".
-    ("photo-credit", re.compile(r"^.{0,240}[.!?]\s+\([A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][^)]{1,60}\)\s*$")),
+    # A caption ending in its credit in brackets, a name and an outlet: "… outside the church on Saturday. (Javier
+    # Ortega / Pilsen Weekly)" (not a quotation's: "“…,” she said. (Speaking to Jo Reed / BBC Radio Leeds)").
+    ("photo-credit", re.compile(r"^(?!.*[\"“”])(?=.{0,240}$).*[.!?]\s+\((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+\s*/"
+                                r"\s*[A-Z][^)]{1,60}\)\s*$")),
     ("related-link", re.compile(
         r"^\s*(don['’]t miss|(?i:also on) (?-i:[A-Z][^:]{0,39})|more (stories|news|coverage)|related stor(y|ies)"
         r"|you (may|might) also( like| enjoy| be interested in)?|in case you missed it|what to read next"
@@ -136,10 +144,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(tips|news|stories)\b).{0,140}$", re.I)),
     ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated"
                                  r"( (to|with) [^.]{0,80}| at [^.]{0,40}| on [^.]{0,40})?"
-                                 r"|(last )?updated:?\s+(on |at )?"
-                                 r"(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep"
-                                 # (its date and time may hold full stops of their own: "12.09.2026", "7:12 a.m.")
-                                 r"|oct|nov|dec)(?!.*\.\s+(?-i:[A-Z][a-z]))[^!?\n]{0,50})[.]?\s*$", re.I)),
+                                 # (nothing but a date and a time, whose full stops are their own: "Updated: 12.09.2026,
+                                 # 14:20", "Updated April 17, 2026, 7:12 a.m."; not "Updated March figures put …")
+                                 rf"|(last )?updated:?\s+(on |at )?({_DATE_OR_TIME_WORD}[\s,.]*){{1,8}})"
+                                 r"[.]?\s*$", re.I)),
     ("shop", re.compile(r"^(?=.{0,300}$).*\b(order|buy|get) your copy (at|from|for)\b", re.I)),
     ("republish", re.compile(r"^\s*republish (this|our) (story|article)\b.{0,140}$", re.I)),
     # A press release's furniture: "Media Contact: Dana Whitlock, …", "SOURCE Norvalis Therapeutics, Inc.", and

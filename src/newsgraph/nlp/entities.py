@@ -595,6 +595,14 @@ def _abbreviated_title(token: Token) -> bool:
     return stopped or word in _UNDOTTED_TITLES
 
 
+def _given_an_age(doc: Doc, m: Mention) -> bool:
+    """ "Naserian, 24, one of the eight": an age between commas, then more of the sentence (not a list's next
+    item: "Basildon, 9, and Harlow, 6")."""
+    end = m.end
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
+        and int(doc[end + 1].text) < 120 and doc[end + 3].pos_ not in ("CCONJ", "PROPN", "PUNCT")
+
+
 def _title_before_known_surname(doc: Doc, words: list[Token]) -> bool:
     """ "Councillor Dunmore" where the article names Rachel Dunmore: a title before a surname the article
     gives someone in full (not "Pope Francis" or "Prince Harry" on their own)."""
@@ -939,7 +947,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     full_names = set(surnames.values()) | {name for names in shared.values() for _, name in names}
     datelined = _dateline_places(doc, mentions)
     mentions += _unseen_acronyms(doc, mentions)
-    mentions += _unseen_repeats(doc, mentions)
+    repeats = _unseen_repeats(doc, mentions)
+    mentions += repeats
     mentions.sort(key=lambda m: m.start)
     acronyms = _acronyms(doc, mentions)
 
@@ -990,10 +999,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     for key in corporate:
         if labels.get(key) == "PERSON" and key not in strong_type:
             labels[key] = "ORG"
-    # "Naserian, 24, one of the eight, said": a name given an age is a person's, whatever the model called it.
-    aged = {key for key, m in keyed if m.end + 3 < len(doc) and doc[m.end].text == "," and doc[m.end + 2].text == ","
-            and doc[m.end + 1].like_num and doc[m.end + 1].text.isdigit() and int(doc[m.end + 1].text) < 120}
-    for key in aged:  # (one word: a longer name's surname was keyed apart by the type the model gave)
+    # "Naserian, 24, one of the eight, said": a name given an age is a person's, whatever the model called it;
+    # not "Thurrock, 14, Basildon, 9, and Harlow" (counts in a list), nor a name the article also uses for a
+    # place ("Chad, 31, an aid worker … Aid to Chad was cut").
+    aged = {key for key, m in keyed if _given_an_age(doc, m)}
+    repeated = {m.start for m in repeats}
+    elsewhere = {key for key, m in keyed if m.start not in repeated and not _given_an_age(doc, m)}
+    for key in aged - elsewhere:  # (one word: a longer name's surname was keyed apart by the type the model gave)
         if len(key.split()) == 1 and labels[key] in ("GPE", "ORG", "NORP") and key.lower() not in lexicons.places():
             labels[key] = "PERSON"
     # (Or, where the model itself called it a place once, one the article puts somewhere and never has do
@@ -1299,7 +1311,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "91"
+    version = "92"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -33,6 +33,7 @@ _OTHER_STYLE = {"\u201c": '"', "\u201e": '"', '"': "\u201d"}
 _SINGLE = {"\u2018", "'"}
 _DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
 # A sentence's end inside a paragraph: a stop, then space and what opens a sentence.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z])")
 
 
@@ -146,7 +147,11 @@ def _unclosed_fragment_end(text: str, i: int, end: int) -> int | None:
     if not before or not before[-1].isalnum() or not first.islower():
         return None
     stop = _SENTENCE_END.search(text, i + 1, end)
-    return stop.end() if stop else end
+    if stop is None:
+        return end
+    # (Words in the first person after it are still the speaker's: called the closure "a blow to every family.
+    # We were promised a school. / "I will fight this," she said.)
+    return None if _FIRST_PERSON.search(text, stop.end(), end) else stop.end()
 
 
 _DIALOGUE_OPENING = re.compile(r"[ \t]*[\u2014\u2015](?=\S)")

@@ -52,12 +52,14 @@ _KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
             "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
             "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 _GENDERED_NOUNS = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
-# Who someone is in a contest, whatever their trade or office: "the winner" may be the new councillor.
-_CONTESTANTS = {"winner", "loser", "runner-up", "challenger", "incumbent", "newcomer", "victor"}
+# Who someone is in a contest, whatever their trade or office ("the winner" may be the new councillor), and the
+# verb the article tells it by ("Rachel Dunmore won 1,146 votes").
+_CONTESTANTS = {"winner": "win", "victor": "win", "loser": "lose", "challenger": "challenge", "runner-up": None,
+                "incumbent": None, "newcomer": None}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
-                 "choice"} | _CONTESTANTS
+                 "choice"} | set(_CONTESTANTS)
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
@@ -67,6 +69,8 @@ _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chai
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
             "secretary", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "adviser", "advisor",
             "choice", "pick", "nominee", "candidate"}
+# Posts anyone of any trade may stand for: "the candidate" may be "a retired geography teacher".
+_OPEN_TO_ANYONE = {"candidate", "nominee"}
 # Trades that comment on an organisation from outside it, and offices of a government.
 _OUTSIDE_VOICES = {"analyst", "economist", "strategist", "expert", "professor", "researcher", "consultant", "critic"}
 _GOVERNMENT_POSTS = {"minister", "secretary", "senator", "governor", "mayor", "premier", "chancellor", "president"}
@@ -77,8 +81,12 @@ _BODIES_OUTSIDE_GOVERNMENT = {"bank", "company", "firm", "corporation", "airline
                               "school", "hospital", "charity", "foundation", "union", "newspaper", "broadcaster",
                               "museum", "maker", "carmaker", "automaker", "chipmaker", "supermarket", "startup"}
 # What a source's own words say when the story keeps them unnamed.
-_ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to (?:speak|comment)"
-                        r"|declined to be (?:named|identified)|on background)\b", re.I)
+# (About the source itself, in a clause of its own: not "who declined to be named as interim manager", "who
+# campaigned to protect the anonymity of whistleblowers", "who said officers were not authorised to speak".)
+_ANONYMOUS = re.compile(r"\b(?:who\s+(?:asked|requested|spoke|was|were|is|are|did|does|declined|wished)|speaking)\s+"
+                        r"(?:not to be (?:named|identified)|(?:on|under) (?:the )?conditions? of anonymity|anonymity"
+                        r"|anonymously|not authori[sz]ed to (?:speak|comment|discuss)|to be (?:named|identified)"
+                        r"|not want to be (?:named|identified)|on background)\b(?!\s+as\b)", re.I)
 # Who an article leaves unnamed when it calls them "an aide", "a source" (or "a senior official").
 _UNNAMED_SOURCES = {"source", "insider", "aide"}
 # ("a Chinese official said" in an abstract may be the minister named below; "a senior official" is not.)
@@ -152,6 +160,8 @@ _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "a
                   "guild"}
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 # Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
+# A business of any kind ("a company spokesperson"), unlike "a bank spokesperson", which says which kind.
+_ANY_BUSINESS = {"company", "firm", "business", "group"}
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
                    "startup", "retailer", "lender", "carrier", "insurer", "chain", "airline", "developer",
                    "publisher", "broadcaster", "supermarket", "carmaker", "automaker", "chipmaker", "supplier",
@@ -247,6 +257,14 @@ def _names_a_force(name: str) -> bool:
         return False
     after = words[words.index("police") + 1 :]
     return not after or after in (["service"], ["force"], ["department"]) or words[0] == "police" and len(words) == 2
+
+
+def _names_a_people(name: str) -> bool:
+    """ "Catalan", "Kurdish", "Chinese", "Republicans": a word for a people, a faith or a party by its form or
+    the list of demonyms, not a brand the model mistook for one ("Tallyline")."""
+    word = name.lower()
+    return word in lexicons.places() or lexicons.people_of(word) is not None \
+        or re.search(r"(an|ans|ish|ese|ic|ics|i|is|ch|ian|ians|ist|ists)$", word) is not None
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -605,7 +623,7 @@ class SpeakerResolver:
                     return previous.speaker
                 # ("Asked whether Tessaline would compensate customers, a company spokesperson said": the business
                 # the story is about.)
-                if not bodies and modifier.lower_ in _BUSINESS_NOUNS:
+                if not bodies and modifier.lower_ in _ANY_BUSINESS:
                     business = self._business_of_the_story(root)
                     if business is not None:
                         return business
@@ -694,10 +712,11 @@ class SpeakerResolver:
     def _producer(self, document: Token) -> Cluster | None:
         """ "The Northfield Research survey", "Gallup's poll", "the department's timeline", "its annual report":
         the organisation a document is named by, or whose it is."""
-        # (A name the model took for a people's that no people has: "a Tallyline poll", "Tallyline data".)
+        # (A name the model took for a people's that no people has: "a Tallyline poll", "Tallyline data"; not "a
+        # Catalan survey".)
         named_by = next((self.index[c.i] for c in document.children if c.dep_ in ("compound", "poss")
                          and c.i in self.index and (self.index[c.i].type == "ORG" or self.index[c.i].type == "NORP"
-                                                    and self.index[c.i].name.lower() not in lexicons.places())), None)
+                                                    and not _names_a_people(self.index[c.i].name))), None)
         owner = next((c for c in document.children if c.dep_ == "poss"), None)
         if named_by is None and owner is not None:
             if owner.lower_ in _NEUTER or owner.lower_ in _BUSINESS_NOUNS and self._is_organisation_noun(owner):
@@ -799,17 +818,19 @@ class SpeakerResolver:
         # remembers …": further back, the last speaker, when the article names no one at all in between.)
         if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
                 and fits(previous.speaker) and turn - self._last_sentence(previous) <= 2 * _PRONOUN_REACH \
-                and not self._unnamed_subject_before(pronoun) and not any(
-                    c.type == "PERSON" for c in self._named_between(previous.end, pronoun.idx)):
+                and not self._someone_between(self.sentences[self._last_sentence(previous)].end, pronoun.i):
             return previous.speaker
         persons = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                    and fits(self.index[t.i])]
         return persons[-1] if persons else None
 
-    def _named_between(self, start: int, end: int) -> list[Cluster]:
-        """The entities the text names between two character offsets."""
-        span = self.doc.char_span(start, end, alignment_mode="contract")
-        return [self.index[t.i] for t in span or () if t.i in self.index]
+    def _someone_between(self, start: int, end: int) -> bool:
+        """Whether the tokens ``start`` to ``end`` bring in anyone "he" or "she" could mean: a person or body the
+        article names (the model types some people as bodies), or one person it describes ("rescued a
+        grandmother"; not "four officers")."""
+        return any(t.i in self.index and self.index[t.i].type in ("PERSON", "ORG")
+                   or (self._unnamed_person(t) or t.lower_ in _KINSHIP) and t.tag_ == "NN"
+                   for t in self.doc[start:end] if not self._in_quote(t))
 
     def _replier(self, source: Token, previous: Attribution | None,
                  fits: Callable[[Cluster], bool]) -> Cluster | None:
@@ -1175,10 +1196,9 @@ class SpeakerResolver:
         for earlier in attributions:
             if earlier is a or earlier.start > a.start:
                 break
-            if earlier.source is None or earlier.speaker is not None:
-                continue
-            described = self.doc.char_span(*earlier.source, alignment_mode="expand")
-            if described is not None and any(t.lemma_.lower() == lemma for t in described):
+            # (by its own word: "A source close to the minister said … The minister said" is the minister)
+            if earlier.source_root is not None and earlier.speaker is None \
+                    and self.doc[earlier.source_root].lemma_.lower() == lemma:
                 return True
         return False
 
@@ -1491,9 +1511,12 @@ class SpeakerResolver:
         station than the one the article gave them ("Coach Dan Reilly" is not "the athlete")."""
         if any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != "," for c in noun.children):
             return False
-        # (nor an office anyone of any trade may hold: "the fire chief" may be "a volunteer firefighter")
-        if not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS) \
-                or noun.lemma_.lower() in _KINDS_OF_WORK | _CONTESTANTS | _OFFICES:
+        lemma = noun.lemma_.lower()
+        if lemma in _CONTESTANTS:  # "the winner": the one the article says won, whatever their trade
+            return _CONTESTANTS[lemma] is not None and any(
+                self.index.get(t.i) is person and t.head.lemma_.lower() == _CONTESTANTS[lemma] and _is_subject(t)
+                for t in self.doc if t.i in self.index) or any(lemma in r.title.lower().split() for r in person.roles)
+        if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
                  w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
@@ -1501,7 +1524,9 @@ class SpeakerResolver:
         for trade in _SAME_TRADE:
             if words & trade:
                 words |= trade
-        return not known or bool(known & words)
+        # ("the fire chief" heads firefighters: an office named by the trade it leads)
+        led = [c.lower_ for c in noun.children if c.dep_ == "compound"] if lemma in _OFFICES else []
+        return not known or bool(known & words) or any(k.startswith(m) for m in led for k in known)
 
     def _serves_another_body(self, person: Cluster, noun: Token) -> bool:
         """Whether the roles the article gives ``person`` tie them to another organisation than ``noun``'s
@@ -1732,7 +1757,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "94"
+    version = "95"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

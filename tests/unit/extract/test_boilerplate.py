@@ -89,6 +89,18 @@ def test_removed_offsets_point_into_the_input():
         assert text[cut.start : cut.end] == cut.text
 
 
+@pytest.mark.parametrize("line", [
+    "Updated March figures put the jobless rate at 4.1 per cent.",
+    "Updated on Tuesday, the guidance now tells schools to shut at 2 p.m.",
+    "Harris: Volunteers are the backbone of this campaign. Sign up!",
+    "\u201cNobody came to help us,\u201d said Olena Kovalenko, 58. (Translated from Ukrainian / Kyiv Desk)",
+    "\u201cIt was the best night of my life,\u201d said Lena Ortiz. (Reporting by Tom Hale / Harbour Herald)",
+])
+def test_story_lines_that_look_like_furniture_stay(line):
+    text = BODY.replace("Critics said", line + "\nCritics said")
+    assert strip_boilerplate(text) == (text, ())
+
+
 def test_narration_that_mentions_support_is_not_an_appeal():
     text = BODY + ("\nThe union said it would support the plan if the budget grows. Readers can choose whether "
                    "to subscribe.")

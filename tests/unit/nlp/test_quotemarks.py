@@ -55,6 +55,13 @@ def test_unclosed_words_quoted_in_a_clause_end_with_their_sentence_not_in_the_ne
     assert texts(source) == [['"a victory for every member.'], ['"It was a long fight,"'], ['"We never gave up."']]
 
 
+def test_words_quoted_in_a_clause_that_go_on_in_the_first_person_run_on_to_the_next_paragraph():
+    source = ("She called the closure \u201ca blow to every family. We were promised a school.\n"
+              "\u201cI will fight this,\u201d she said.")
+    assert texts(source) == [["\u201ca blow to every family. We were promised a school.",
+                              "\u201cI will fight this,\u201d"]]
+
+
 def test_an_unclosed_mark_that_opens_a_sentence_still_runs_on_to_the_next_paragraph():
     source = 'She said: "We won.\n"We will fight on."\nHe said "we are done.\n"Truly."'
     assert texts(source) == [['"We won.', '"We will fight on."'], ['"we are done.'], ['"Truly."']]
