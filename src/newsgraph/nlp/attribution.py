@@ -1466,8 +1466,7 @@ class AttributionFinder:
         kept = []
         for b in found:
             cue = self.doc[b.cue_token] if b.cue_token is not None else None
-            rebutted = next((a for a in claims if b.content[0][0] == self.doc[a.source_root].left_edge.idx
-                             and a.content[-1][1] <= b.content[-1][1]), None) \
+            rebutted = next((a for a in claims if b.content[0][0] == self.doc[a.source_root].left_edge.idx), None) \
                 if cue is not None and cue.lemma_.lower() in _REBUTTING else None
             if rebutted is None:
                 kept.append(b)
@@ -1609,7 +1608,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"74-{shipped_model().digest}"
+        return f"75-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -809,6 +809,45 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Paulo Ventura, Solmar's chief executive, said": two or three capitalised words the model took for a
+    place or a body, with no organisation noun among them, in apposition with a person's post, are a
+    person's name."""
+    roles = lexicons.words("person_roles")
+    for m in mentions:
+        words = doc[m.start : m.end]
+        if m.label not in ("GPE", "ORG", "NORP") or m.strong or not 2 <= len(words) <= 3 \
+                or not all(t.pos_ == "PROPN" and t.is_title for t in words) or any(_org_head(t) for t in words):
+            continue
+        root = words.root
+        posts = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(p.lower_ in roles and p.lower_ not in _FIRMS_TOO for p in posts):
+            m.label = "PERSON"
+
+
+def _families(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Quigley family said …", "the Mahler family's own records": a family named by its surname is a
+    group of its own that speaks (not its surname's one person), named "Quigley family"."""
+    families = [Mention(t.i - 1, t.i + 1, "ORG", True) for t in doc if t.lower_ == "family" and t.i > 0
+                and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"
+                and doc[t.i - 1].head.i == t.i]
+    taken = {i for m in families for i in range(m.start, m.end)}
+    return sorted([m for m in mentions if not taken.intersection(range(m.start, m.end))] + families,
+                  key=lambda m: m.start)
+
+
+def _given_name_left_out(doc: Doc, mentions: list[Mention]) -> None:
+    """ "said Per Østby, the deputy governor": a capitalised given name right before a one-word person, which
+    the tagger took for a word ("per") and the model left out, is part of the name."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        before = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "PERSON" and m.end - m.start == 1 and before is not None and before.i not in covered \
+                and before.is_title and before.whitespace_ == " " and not before.is_sent_start \
+                and before.lower_ in lexicons.genders("first_names"):
+            m.start -= 1
+
+
 def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     """ "“Yes,” Dora Lind said." with only "Lind" recognised, as a person: capitalised proper nouns
     just before a speaker's surname that the article prints alone as a person, and in full nowhere else,
@@ -837,7 +876,9 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         # The given names just before it on the line (the parse may not have joined them to it).
         start = token.i
-        while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+        # ("said Per Østby": a given name the tagger took for a word, "per")
+        while start > 0 and token.i - start < 2 and doc[start - 1].is_title and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in lexicons.genders("first_names")) \
                 and doc[start - 1].whitespace_ == " " and doc[start - 1].i not in covered \
                 and not _org_head(doc[start - 1]) \
                 and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | lexicons.words("person_roles"):
@@ -890,6 +931,9 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _rejoined(doc, _candidate_mentions(doc))
     _names_typed_as_organisations(doc, mentions)
+    _names_given_a_post(doc, mentions)
+    _given_name_left_out(doc, mentions)
+    mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
@@ -947,6 +991,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     full_names = set(surnames.values()) | {name for names in shared.values() for _, name in names}
     datelined = _dateline_places(doc, mentions)
     mentions += _unseen_acronyms(doc, mentions)
+    for m in mentions:
+        if m.label != "ORG" and _short_form(doc, m) is not None:
+            m.label, m.strong = "ORG", True
     repeats = _unseen_repeats(doc, mentions)
     mentions += repeats
     mentions.sort(key=lambda m: m.start)
@@ -1148,11 +1195,15 @@ def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _short_form(doc: Doc, m: Mention) -> Token | None:
-    """The short form in brackets right after an organisation's name ("… Commission (CDMC)"), if any."""
-    if m.label != "ORG" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+    """The short form in brackets right after an organisation's name ("… Commission (CDMC)"), if any; after a
+    name the model gave another type, only one that spells its initials ("The Lok Sankalp Aghadi (LSA)": a
+    body, whatever the model made of the words)."""
+    if m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
         return None
     short = doc[m.end + 1]
-    return short if short.is_upper and short.is_alpha and 2 <= len(short) <= 8 else None
+    if not (short.is_upper and short.is_alpha and 2 <= len(short) <= 8):
+        return None
+    return short if m.label == "ORG" or m.end - m.start > 1 and _initials(doc[m.start : m.end]) == short.text else None
 
 
 def _initials(words: Span) -> str:
@@ -1311,7 +1362,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "92"
+    version = "93"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
