@@ -138,6 +138,10 @@ def test_a_day_of_a_kind_is_no_day_in_the_calendar(nlp: Language) -> None:
      [("9 a.m. Thursday", "2025-03-20", "time"), ("noon", "2025-03-20", "time")]),
     ("Firefighters reached the mill at 4.25am.", date(2025, 3, 18), [("4.25am", "2025-03-18", "time")]),
     ("The launch window opens at 10.30 AEST.", date(2025, 3, 18), [("10.30 AEST", "2025-03-18", "time")]),
+    # A live blog's entry stamps, alone at the start of their lines, and a time given "local time".
+    ("Rates decision: live\n\n11.30\nPress conference begins\n\n09.15\nWhat to expect\n\nThe decision is due at "
+     "10.00 local time.", date(2026, 3, 26), [("11.30", "2026-03-26", "time"), ("09.15", "2026-03-26", "time"),
+                                              ("10.00 local time", "2026-03-26", "time")]),
     # A clock time printed beside its date is one expression.
     ("Updated 21:05 GMT, 2 March 2025", date(2025, 3, 2), [("21:05 GMT, 2 March 2025", "2025-03-02", "time")]),
     # Years that name which of a thing, and years in a range, are years.
@@ -161,6 +165,10 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     # "could" looks ahead unless negated; a past condition in reported speech is still to come.
     ("Commuters could face delays on Friday, the operator warned.", date(2025, 3, 18), "2025-03-21"),
     ("The mayor said the city would sue if there was no refund by Monday.", date(2025, 3, 18), "2025-03-24"),
+    # A command, what one is due to do and what a day is fixed for are still to come.
+    ("\u201cAsk me again on Sunday,\u201d he said.", date(2025, 7, 25), "2025-07-27"),
+    ("She was due to fly to Funchal on Saturday.", date(2025, 7, 25), "2025-07-26"),
+    ("The hearing was fixed for Wednesday.", date(2026, 1, 19), "2026-01-21"),
     # A bare verb coordinated with one under "would" is in its time.
     ("The archbishop would rest at home and lead a service on Wednesday evening.", date(2025, 6, 22), "2025-06-25"),
     # "since" counts from behind; reported "was" says how things stand now, so the nearest month wins.

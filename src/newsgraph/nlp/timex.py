@@ -158,7 +158,9 @@ _YEAR_RE = re.compile(rf"^(?:the year )?{_YEAR}$")
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})$")
 _DECADE = re.compile(r"^(?:the )?(?:early |mid-?|late )?(?:(?P<full>1\d{2}0|2\d{2}0)|'(?P<short>\d0))'?s$")
 _WEEKDAY_PREFIX = re.compile(rf"^{_WEEKDAY},? (?P<rest>.+)$")
-_CLOCK_OR_PART = re.compile(rf"^(?:early|late|earlier|later)(?: on)?(?= )"
+# A clock time printed alone: a live blog's entry stamp ("10.00"), "10.00 local time".
+_STAMP = r"^\d{1,2}[.:]\d{2}(?: local time)?$"
+_CLOCK_OR_PART = re.compile(rf"^(?:early|late|earlier|later)(?: on)?(?= )|{_STAMP}"
                             rf"|(?:^|\s)(?:{_CLOCK}|(?:in the |the |on )?{_PART_OF_DAY})(?=\s|$)")
 # Ages, frequencies, bare numbers and durations are tagged DATE by NER but place nothing in time, and
 # dateparser would read a duration as a date ("six weeks" as six weeks ago).
@@ -499,7 +501,7 @@ def _with_time_of_day(text: str, published: date | None, tense: str | None,
     return Resolution(day.value, "time", day.relation)
 
 
-_TIME_OF_DAY_HINT = re.compile(rf"{_CLOCK}|{_PART_OF_DAY}|o'clock")
+_TIME_OF_DAY_HINT = re.compile(rf"{_CLOCK}|{_PART_OF_DAY}|o'clock|{_STAMP}")
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "time",
             "part_of_day": "time"}
 
@@ -597,7 +599,9 @@ _MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=le
 _PATTERNS = re.compile(
     rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s?(?:{_ZONES.upper()})\b"
-    r"|(?<=\bat )\d{1,2}:\d{2}\b"
+    r"|(?<=\bat )\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2} local time\b"
+    # (a live blog's entry stamp, alone at the start of its line: "10.00", "14:20 Economists react")
+    r"|(?m:^\d{1,2}[.:]\d{2}(?=[ \t]|$))"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAME}(?:,? (?:[12]\d{{3}}|last year|this year|next year))?(?![\w-])"
     rf"|\b{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? [12]\d{{3}})?(?![\w-])"
     rf"|\b{_MONTH_NAME},? [12]\d{{3}}\b"
@@ -624,7 +628,9 @@ _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 _EVERY_DAY = frozenset({"daily", "weekdays", "weeknights", "nightly", "every", "each", "usually", "normally"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
-                          "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree"})
+                          "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree", "due"})
+# "Hearing fixed for Wednesday", "a vote set for Friday": what a day is set aside for is still to come.
+_SETTING_FOR = frozenset({"fix", "set", "schedule", "slate", "plan", "book", "pencil"})
 
 
 def _clause_tense(span: Span) -> str | None:
@@ -634,6 +640,9 @@ def _clause_tense(span: Span) -> str | None:
     # "ahead of Tuesday's trip", "in advance of Friday's vote": what is ahead has not happened yet.
     named = span.root.head if span.root.dep_ == "poss" else span.root
     if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lower_ in ("ahead", "advance"):
+        return "future"
+    if named.dep_ == "pobj" and named.head.lower_ == "for" and named.head.head.lemma_.lower() in _SETTING_FOR \
+            and named.head.head.tag_ == "VBN":
         return "future"
     # "has had little rain since January": what a clause counts from lies behind it.
     if named.dep_ == "pobj" and named.head.lower_ == "since":
@@ -668,6 +677,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries)):
         return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
+        return "future"
+    # "Ask me again on Sunday": a command is for later.
+    if verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp") and not auxiliaries \
+            and (verb.i == verb.sent.start or verb.doc[verb.i - 1].is_quote) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return "future"
     perfect = any(a.lemma_ == "have" for a in auxiliaries)
     if any(a.lower_ in _AHEAD_MODALS for a in auxiliaries) and not perfect:
@@ -829,7 +843,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "15"
+    version = "16"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
