@@ -2906,3 +2906,13 @@ def test_disputing_a_claim_leaves_the_claim_however_the_parse_cut_the_dispute(ru
                  "was disputed by the regulator.\n")
     [claim] = result.quotes
     assert claim.source.text == "The company\u2019s"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("\u201cAre you cutting because the economy is weak?\u201d asked Mats Berg of Norrmark Radio.", "Mats Berg"),
+    ("\u201cA little of both\u201d, said Per \u00d8stby, the deputy governor.", "Per \u00d8stby"),
+])
+def test_a_speech_verb_after_a_quotation_with_the_name_after_it_is_inverted_however_parsed(run, line, source):
+    result = run("Rates\n\nThe bank cut rates on Thursday.\n\n" + line + "\n")
+    [quote] = result.quotes
+    assert quote.kind == "direct" and quote.source.text == source and quote.speaker.name == source

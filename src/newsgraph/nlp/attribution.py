@@ -71,6 +71,8 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013])[ \t\u00a0]*
                         r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,4}?)[ \t\u00a0.]*(?:\n|$)")
 _HAND_PROBABILITY = 0.5  # a hand-listed reporting verb next to a quotation the parse did not attach
 _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
+# Speech verbs that come after the quotation, with the speaker after them: "“…,” said Per Østby".
+_INVERTED_CUES = frozenset({"say", "ask", "add", "reply", "answer", "tell", "write", "explain", "insist", "recall"})
 _QUESTION_LABELS = {"q", "question"}
 # What a headline's label names when it is the kind of page, not who speaks: "Analysis: …", "Q&A: …".
 _PAGE_KINDS = {"analysis", "q&a", "opinion", "comment", "explainer", "interview", "review", "exclusive", "breaking",
@@ -872,6 +874,15 @@ class AttributionFinder:
                     or _other_sense(token) or _asked_of(token) \
                     or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
                 continue
+            inverted = self._inverted_speaker(token)
+            if inverted is not None:
+                quotation, name = inverted
+                attribution = self._make(_cue_range(token, token.i + 1), self._token_range(quotation),
+                                         self.doc[name[1] - 1], token, self.sentence_of[token.i], _HAND_PROBABILITY,
+                                         source=name)
+                if attribution:
+                    out.append(attribution)
+                continue
             chosen = self._chosen_frame(token)
             cue_end = token.i + 1
             if chosen is not None:
@@ -966,6 +977,27 @@ class AttributionFinder:
                         attribution.content += second.content
                         attribution.kind = _kind(self.text, attribution.content, self.quotations)
         return out
+
+    def _inverted_speaker(self, cue: Token) -> tuple[Quotation, tuple[int, int]] | None:
+        """ "“Are you cutting?” asked Mats Berg of Norrmark Radio", "“A little of both”, said Per Østby": a
+        speech verb right after a quotation, with no subject of its own, is inverted, and the name right after
+        it speaks, whatever the parse made of it (the object of "asked", the object of "per"). The quotation
+        and the name's token range."""
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in _INVERTED_CUES:
+            return None
+        closing = [q for q in self.quotations.overlapping(cue.idx - 3, cue.idx) if q.end <= cue.idx
+                   and self.text[q.end : cue.idx].strip() in ("", ",")]
+        person = next((t for t in self.doc[cue.i + 1 : cue.i + 3] if t.ent_type_ == "PERSON"), None)
+        if not closing or person is None or not all(t.is_title for t in self.doc[cue.i + 1 : person.i + 1]):
+            return None
+        # (a subject the parse found inside the quotation is the quotation's words, not a speaker)
+        subject = subject_of(cue)
+        if subject is not None and not closing[-1].start <= subject.idx < closing[-1].end:
+            return None
+        end = person.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I" and self.doc[end].ent_type_ == "PERSON":
+            end += 1
+        return closing[-1], (cue.i + 1, end)
 
     def _chosen_frame(self, cue: Token) -> tuple[Frame, float] | None:
         """The cue model's best frame, except that a quotation closing right before the cue and its
@@ -1608,7 +1640,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"75-{shipped_model().digest}"
+        return f"76-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()
