@@ -2916,3 +2916,11 @@ def test_a_speech_verb_after_a_quotation_with_the_name_after_it_is_inverted_howe
     result = run("Rates\n\nThe bank cut rates on Thursday.\n\n" + line + "\n")
     [quote] = result.quotes
     assert quote.kind == "direct" and quote.source.text == source and quote.speaker.name == source
+
+
+def test_an_exchange_between_two_men_goes_on_by_turns_under_he(run):
+    result = run("Rates\n\nThe bank cut rates on Thursday.\n\n\u201cAre you cutting because the economy is weak?\u201d "
+                 "asked Mats Berg of Norrmark Radio.\n\n\u201cA little of both\u201d, said Per \u00d8stby, the deputy "
+                 "governor.\n\n\u201cWhich more?\u201d he asked.\n\n\u201cAsk me in May,\u201d he said.\n")
+    assert only_quote(result, "Which more").speaker.name == "Mats Berg"
+    assert only_quote(result, "Ask me in May").speaker.name == "Per \u00d8stby"

@@ -315,6 +315,10 @@ class SpeakerResolver:
                 a.speaker = previous.speaker
             elif a.source_root is not None:
                 a.speaker = self._speaker(a, attributions, last_known)
+                # ("“Are you cutting?” asked Mats Berg. / “A little,” said Per Østby. / “Which more?” he asked. /
+                # “Ask me in May,” he said.": two men's exchange goes on by turns, whom "he" cannot tell apart.)
+                if prior is not None and previous is not None and self._turn_by_pronoun(a, prior, previous):
+                    a.speaker = prior.speaker
                 # "Kingi said … “…,” she said": the pronoun the article gave her, for the pronouns after.
                 said_as = _PRONOUN_GENDER.get(self.doc[a.source_root].lower_)
                 if said_as and a.speaker is not None and a.speaker.type == "PERSON" and self._gender(a.speaker) is None:
@@ -367,6 +371,14 @@ class SpeakerResolver:
                     if named:
                         return named[-1]
         return None
+
+    def _turn_by_pronoun(self, a: Attribution, prior: Attribution, previous: Attribution) -> bool:
+        """Whether ``a``, said by "he" or "she", is the next turn of an exchange between two people that the
+        pronoun fits both of."""
+        wanted = _PRONOUN_GENDER.get(self.doc[a.source_root].lower_)
+        people = (prior.speaker, previous.speaker)
+        return wanted is not None and all(p is not None and p.type == "PERSON" and self._gender(p) in (None, wanted)
+                                          for p in people) and self._exchange(prior, previous, a)
 
     def _exchange(self, prior: Attribution, previous: Attribution, current: Attribution) -> bool:
         """Whether ``current``, a quotation in a paragraph of its own with no cue, is the next turn of a
@@ -1757,7 +1769,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "95"
+    version = "96"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
