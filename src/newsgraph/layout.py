@@ -28,13 +28,16 @@ DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A
                       r"(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
 
 
-#: Labels a paragraph may open with in capitals that name no place ("BREAKING —", "UPDATE -").
-_LABELS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH",
-                     "LIVE", "EDITORIAL", "COMMENT", "CORRECTION", "DEVELOPING", "URGENT", "FLASH", "REVIEW",
-                     "INTERVIEW", "EXPLAINER", "FACT CHECK", "NEWS", "FEATURE", "PHOTOS", "VIDEO"})
+#: Labels (lowercase) that name the kind of page or story, not a place or a speaker: a paragraph may open with
+#: one in capitals ("BREAKING —", "UPDATE -"), a headline with one before a colon ("Analysis: …", "Q&A: …").
+PAGE_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "exclusive", "analysis", "opinion", "watch",
+                         "live", "editorial", "comment", "correction", "developing", "urgent", "flash", "review",
+                         "interview", "explainer", "fact check", "news", "feature", "photos", "video", "q&a", "listen",
+                         "obituary", "profile", "factbox", "podcast", "in pictures", "recap", "preview", "timeline",
+                         "letters", "perspective", "viewpoint", "column", "essay", "the long read", "long read"})
 
 
 def datelines(text: str) -> list[re.Match[str]]:
     """The datelines that open a line of ``text`` (not a label such as "BREAKING —")."""
     found = (DATELINE.match(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE))
-    return [m for m in found if m and m["place"] not in _LABELS]
+    return [m for m in found if m and m["place"].lower() not in PAGE_LABELS]

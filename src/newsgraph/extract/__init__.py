@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsgraph.config import Settings
 from newsgraph.errors import ExtractionError
@@ -59,15 +60,16 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
         authors=raw.authors or (page.authors if page else ()) or printed_authors(removed),
         id=article_id(body, url=url),
     )
-    updated = None if article.published else (page.modified if page else None) or printed_update(removed)
-    return Extracted(article=article, removed=removed, warnings=(*raw.warnings, *decoded.warnings),
-                     updated=updated), page
+    warnings = (*raw.warnings, *decoded.warnings)
+    return extracted_again(article, removed, warnings, modified=page.modified if page else None), page
 
 
-def extracted_again(article: Article, removed: tuple[Removed, ...], warnings: tuple[str, ...]) -> Extracted:
-    """A stored article as extraction left it, for the NLP stage to run over again: its body, what was cut
-    from its input (where an update notice still tells when it was updated), its warnings."""
-    updated = None if article.published else printed_update(removed)
+def extracted_again(article: Article, removed: tuple[Removed, ...], warnings: tuple[str, ...], *,
+                    modified: date | None = None) -> Extracted:
+    """An article as extraction leaves it, or a stored one for the NLP stage to run over again: its body,
+    what was cut from its input, its warnings, and, with no publication date, the day it was updated (the
+    page's ``modified`` date, else an update notice the cut text keeps)."""
+    updated = None if article.published else modified or printed_update(removed)
     return Extracted(article=article, removed=removed, warnings=warnings, updated=updated)
 
 

@@ -39,14 +39,16 @@ def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
 def printed_date(removed: Iterable[Removed]) -> date | None:
     """The date on the first date line cut from the text ("Published 6 June 2024, 10:32"; not an "Updated"
     notice: when a page was changed is not when it was published)."""
-    return next((day for cut in removed if cut.reason == "published" and (day := _date_in(cut.text)) is not None),
-                None)
+    return _first_date(removed, "published")
 
 
 def printed_update(removed: Iterable[Removed]) -> date | None:
     """The date on the first update notice cut from the text ("Updated: 12.09.2026, 14:20")."""
-    return next((day for cut in removed if cut.reason == "update-notice" and (day := _date_in(cut.text)) is not None),
-                None)
+    return _first_date(removed, "update-notice")
+
+
+def _first_date(removed: Iterable[Removed], reason: str) -> date | None:
+    return next((day for cut in removed if cut.reason == reason and (day := _date_in(cut.text)) is not None), None)
 
 
 def _date_in(line: str) -> date | None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import DATELINE, headline_line
+from newsgraph.layout import DATELINE, PAGE_LABELS, headline_line
 from newsgraph.nlp.cues import (
     CONTENT_DEPS,
     CUE_POS,
@@ -74,11 +74,6 @@ _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 # Speech verbs that come after the quotation, with the speaker after them: "“…,” said Per Østby".
 _INVERTED_CUES = frozenset({"say", "ask", "add", "reply", "answer", "tell", "write", "explain", "insist", "recall"})
 _QUESTION_LABELS = {"q", "question"}
-# What a headline's label names when it is the kind of page, not who speaks: "Analysis: …", "Q&A: …".
-_PAGE_KINDS = {"analysis", "q&a", "opinion", "comment", "explainer", "interview", "review", "exclusive", "breaking",
-               "live", "watch", "listen", "update", "editorial", "obituary", "feature", "profile", "factbox",
-               "fact check", "podcast", "video", "photos", "in pictures", "recap", "preview", "timeline", "letters",
-               "perspective", "viewpoint", "column", "essay", "the long read", "long read"}
 # What a title in quotation marks names, or the word that introduces it: "a book, “…”", "titled “…”".
 _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
                           "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
@@ -1306,7 +1301,7 @@ class AttributionFinder:
                 continue
             # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's; "Analysis: …"
             # the kind of page; "GUWAHATI: The chief executive …" a dateline.
-            if name.text.lower() in _QUESTION_LABELS | _PAGE_KINDS or self._dateline_place(name):
+            if name.text.lower() in _QUESTION_LABELS | PAGE_LABELS or self._dateline_place(name):
                 continue
             if span.end - colon.i - 1 < _MIN_FOLLOW_ON_WORDS:
                 continue
@@ -1640,7 +1635,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"76-{shipped_model().digest}"
+        return f"77-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

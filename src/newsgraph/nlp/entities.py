@@ -795,6 +795,12 @@ def _named_alone(doc: Doc, mentions: list[Mention]) -> set[str]:
     return {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
 
 
+def _reads_as_a_name(words: Span) -> bool:
+    """Capitalised proper nouns with no organisation noun among them: a person's name, whatever the model
+    typed it."""
+    return all(t.pos_ == "PROPN" and t.is_title for t in words) and not any(_org_head(t) for t in words)
+
+
 def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
     """ "The président of the café association, Rémi Lefèvre," reads like "the agency, Roscosmos," but
     an article that prints "Lefèvre" alone as a person says whose name it is: two or three capitalised
@@ -804,8 +810,7 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
         words = doc[m.start : m.end]
         if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone:
             continue
-        if all(t.pos_ == "PROPN" and t.is_title for t in words) and not any(_org_head(t) for t in words) \
-                and words[0].lower_ not in _KIND_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
+        if _reads_as_a_name(words) and words[0].lower_ not in _KIND_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
             m.label = "PERSON"
 
 
@@ -816,8 +821,7 @@ def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
     roles = lexicons.words("person_roles")
     for m in mentions:
         words = doc[m.start : m.end]
-        if m.label not in ("GPE", "ORG", "NORP") or m.strong or not 2 <= len(words) <= 3 \
-                or not all(t.pos_ == "PROPN" and t.is_title for t in words) or any(_org_head(t) for t in words):
+        if m.label not in ("GPE", "ORG", "NORP") or m.strong or not 2 <= len(words) <= 3 or not _reads_as_a_name(words):
             continue
         root = words.root
         posts = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
@@ -876,9 +880,7 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         # The given names just before it on the line (the parse may not have joined them to it).
         start = token.i
-        # ("said Per Østby": a given name the tagger took for a word, "per")
-        while start > 0 and token.i - start < 2 and doc[start - 1].is_title and (
-                doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in lexicons.genders("first_names")) \
+        while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                 and doc[start - 1].whitespace_ == " " and doc[start - 1].i not in covered \
                 and not _org_head(doc[start - 1]) \
                 and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | lexicons.words("person_roles"):
@@ -1049,9 +1051,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # "Naserian, 24, one of the eight, said": a name given an age is a person's, whatever the model called it;
     # not "Thurrock, 14, Basildon, 9, and Harlow" (counts in a list), nor a name the article also uses for a
     # place ("Chad, 31, an aid worker … Aid to Chad was cut").
-    aged = {key for key, m in keyed if _given_an_age(doc, m)}
     repeated = {m.start for m in repeats}
-    elsewhere = {key for key, m in keyed if m.start not in repeated and not _given_an_age(doc, m)}
+    aged: set[str] = set()
+    elsewhere: set[str] = set()  # printed where the model saw it, with no age
+    for key, m in keyed:
+        if _given_an_age(doc, m):
+            aged.add(key)
+        elif m.start not in repeated:
+            elsewhere.add(key)
     for key in aged - elsewhere:  # (one word: a longer name's surname was keyed apart by the type the model gave)
         if len(key.split()) == 1 and labels[key] in ("GPE", "ORG", "NORP") and key.lower() not in lexicons.places():
             labels[key] = "PERSON"

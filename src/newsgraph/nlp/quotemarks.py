@@ -32,8 +32,9 @@ _PAIRS = {
 _OTHER_STYLE = {"\u201c": '"', "\u201e": '"', '"': "\u201d"}
 _SINGLE = {"\u2018", "'"}
 _DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
-# A sentence's end inside a paragraph: a stop, then space and what opens a sentence.
+# Words of a speaker's own, in the first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
+# A sentence's end inside a paragraph: a stop, then space and what opens a sentence.
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z])")
 
 

@@ -159,9 +159,9 @@ _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "a
                   "authority", "office", "board", "association", "federation", "society", "trust", "charity",
                   "guild"}
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
-# Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
 # A business of any kind ("a company spokesperson"), unlike "a bank spokesperson", which says which kind.
 _ANY_BUSINESS = {"company", "firm", "business", "group"}
+# Organisation nouns that a business story uses for the company it is about, whatever it describes it as.
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
                    "startup", "retailer", "lender", "carrier", "insurer", "chain", "airline", "developer",
                    "publisher", "broadcaster", "supermarket", "carmaker", "automaker", "chipmaker", "supplier",
