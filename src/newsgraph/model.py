@@ -44,6 +44,9 @@ class Article:
     text: str
     title: str | None = None
     published: date | None = None
+    #: The latest day the page says it was changed on (its metadata, or a printed "Updated" line), when that
+    #: is not its publication day. An article with no publication date reads its "Tuesday" against it.
+    modified: date | None = None
     language: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -163,6 +166,3 @@ class Extracted:
     article: Article
     removed: tuple[Removed, ...] = ()
     warnings: tuple[str, ...] = ()
-    #: When a page with no publication date says it was last updated: the day its "Tuesday" and "last month"
-    #: are read against then (it is not its publication date).
-    updated: date | None = None

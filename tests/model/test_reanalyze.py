@@ -4,6 +4,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli.ingest import ingest_command, reanalyze_command
@@ -67,23 +68,33 @@ def test_reanalyze_keeps_what_the_input_was_warned_of(tmp_path):
         assert connection.execute("SELECT warnings FROM articles").fetchone()[0] == warnings
 
 
-def test_an_update_notice_dates_a_page_with_no_publication_date_and_still_does_after_reanalysis(tmp_path):
-    page = tmp_path / "ferry.txt"
-    page.write_text("Ferry service cut\n\nBy Ana Ruiz\nUpdated: 12.09.2026, 14:20\n\nThe harbour board said on "
-                    "Friday that the evening ferry would stop next month. \u201cWe have no crews,\u201d the board's "
-                    "chair, Tom Reed, said.\n", encoding="utf-8")
+FERRY = ("The harbour board said on Friday that the evening ferry would stop next month. \u201cWe have no crews,"
+         "\u201d the board's chair, Tom Reed, said.")
+
+
+@pytest.mark.parametrize(("name", "page"), [
+    ("ferry.txt", f"Ferry service cut\n\nBy Ana Ruiz\nUpdated: 12.09.2026, 14:20\n\n{FERRY}\n"),
+    # Only the page's metadata says when it was changed: the store keeps it, since extraction is not redone.
+    ("ferry.html", "<html><head><title>Ferry service cut</title><meta property='article:modified_time' "
+                   "content='2026-09-12T14:20:00+01:00'></head><body><article><h1>Ferry service cut</h1>"
+                   f"<p>{FERRY}</p><p>{FERRY.replace('evening', 'morning')}</p></article></body></html>"),
+], ids=["update-notice", "html-metadata"])
+def test_an_update_dates_a_page_with_no_publication_date_and_still_does_after_reanalysis(tmp_path, name, page):
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
     db = str(tmp_path / "store.db")
     runner = CliRunner()
-    assert runner.invoke(ingest_command, [str(page), "--db", db]).exit_code == 0
+    assert runner.invoke(ingest_command, [str(path), "--db", db]).exit_code == 0
 
     def stored() -> tuple:
         with sqlite3.connect(db) as connection:
-            return connection.execute("SELECT published, warnings, (SELECT MIN(when_text) FROM quotes) "
+            return connection.execute("SELECT published, modified, warnings, (SELECT MIN(when_text) FROM quotes) "
                                       "FROM articles").fetchone()
 
-    published, warnings, when = stored()
-    assert published is None and "updated, 2026-09-12" in warnings and when == "2026-09-11"
+    published, modified, warnings, when = stored()
+    assert (published, modified) == (None, "2026-09-12")
+    assert "updated, 2026-09-12" in warnings and when == "2026-09-11"
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE articles SET pipeline_version = 'newsgraph-0.0.1+old'")
     assert runner.invoke(reanalyze_command, ["--db", db]).output.startswith("reanalyzed 1, failed 0")
-    assert stored() == (published, warnings, when)
+    assert stored() == (published, modified, warnings, when)

@@ -155,3 +155,13 @@ def test_a_file_of_many_articles_is_pointed_to_ingest(tmp_path, command, name, d
     result = CliRunner().invoke(cli, [command, str(path)])
     assert result.exit_code == 1 and f"[E100] this is {what}" in result.output
     assert f"`newsgraph ingest {path}`" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_the_report_heads_with_the_days_the_article_was_published_and_updated():
+    from newsgraph.cli.analyze import render_report
+    from newsgraph.model import Analysis, Article
+
+    article = Article(text="The harbour board said the ferry would stop.", title="Ferry to stop", language="en",
+                      outlet="Harbour News", published=date(2025, 3, 18), modified=date(2025, 3, 20))
+    report = render_report(Analysis(article=article, pipeline_version="test"))
+    assert report.splitlines()[:2] == ["Ferry to stop", "Harbour News · 2025-03-18 · updated 2025-03-20 · en"]

@@ -56,7 +56,9 @@ def render_report(analysis: Analysis) -> str:
     lines = []
     if article.title:
         lines.append(article.title)
-    meta = [x for x in (article.outlet, article.published and article.published.isoformat(), article.language) if x]
+    updated = article.modified and f"updated {article.modified.isoformat()}"
+    meta = [x for x in (article.outlet, article.published and article.published.isoformat(), updated,
+                        article.language) if x]
     if meta:
         lines.append(" · ".join(meta))
     if analysis.removed:

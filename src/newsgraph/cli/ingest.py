@@ -159,13 +159,13 @@ def watch_command(feeds: tuple[str, ...], every: str, once: bool, db: str | None
 @click.option("--json", "as_json", is_flag=True, help="Print body and metadata as one JSON document.")
 def extract_command(path: str, url: str | None, as_json: bool) -> None:
     """Print the clean article body of PATH (HTML or text, detected), or - for stdin."""
-    from newsgraph.extract import extract_page
+    from newsgraph.extract import extract
     from newsgraph.extract.identity import identity_keys
 
     settings = Settings.from_env()
     data = read_input(path, settings)
     try:
-        extracted, page = extract_page(RawDocument(source=path, data=data, url=url), settings)
+        extracted = extract(RawDocument(source=path, data=data, url=url), settings)
     except NewsgraphError as err:
         raise click.ClickException(str(err)) from err
     article = extracted.article
@@ -178,7 +178,7 @@ def extract_command(path: str, url: str | None, as_json: bool) -> None:
     record = {
         "id": keys.article_id, "title": article.title, "authors": list(article.authors),
         "published": article.published.isoformat() if article.published else None,
-        "modified": page.modified.isoformat() if page and page.modified else None,
+        "modified": article.modified.isoformat() if article.modified else None,
         "outlet": article.outlet, "url": url or article.url, "canonical_url": keys.canonical_url,
         "language": article.language, "content_hash": keys.content_hash, "text": article.text,
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "text": r.text}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from newsgraph.config import Settings
@@ -25,7 +26,7 @@ def extract(raw: RawDocument, settings: Settings | None = None) -> Extracted:
 
 
 def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Extracted, Page | None]:
-    """Like :func:`extract`, with the page's full metadata (modified date, canonical URL) when it is HTML.
+    """Like :func:`extract`, with what the page itself declares (its canonical URL, headline) when it is HTML.
 
     The article's URL is the page's canonical URL when it declares a usable one, so reprints of one
     page under tracking-laden or mirror URLs share one identity.
@@ -48,10 +49,12 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
     if not body.strip() or (page is not None and not _reads_as_article(body)):
         raise ExtractionError("no article text found: nothing but page furniture, or nothing readable")
     url = (page.canonical_url if page else None) or raw.url or (page.url if page else None)
+    published = raw.published or (page.published if page else None) or printed_date(removed)
     article = Article(
         text=body,
         title=raw.title or (page.title if page else _headline(body)),
-        published=raw.published or (page.published if page else None) or printed_date(removed),
+        published=published,
+        modified=_modified(published, (page.modified if page else None) or printed_update(removed)),
         # Declared first; plain text declares nothing, and English is what the pipeline assumes when
         # the body is too short to tell.
         language=raw.language or (page.language if page else None) or detect_language(body) or "en",
@@ -60,17 +63,23 @@ def extract_page(raw: RawDocument, settings: Settings | None = None) -> tuple[Ex
         authors=raw.authors or (page.authors if page else ()) or printed_authors(removed),
         id=article_id(body, url=url),
     )
-    warnings = (*raw.warnings, *decoded.warnings)
-    return extracted_again(article, removed, warnings, modified=page.modified if page else None), page
+    return Extracted(article, removed, (*raw.warnings, *decoded.warnings)), page
 
 
-def extracted_again(article: Article, removed: tuple[Removed, ...], warnings: tuple[str, ...], *,
-                    modified: date | None = None) -> Extracted:
-    """An article as extraction leaves it, or a stored one for the NLP stage to run over again: its body,
-    what was cut from its input, its warnings, and, with no publication date, the day it was updated (the
-    page's ``modified`` date, else an update notice the cut text keeps)."""
-    updated = None if article.published else modified or printed_update(removed)
-    return Extracted(article=article, removed=removed, warnings=warnings, updated=updated)
+def extracted_again(article: Article, removed: tuple[Removed, ...], warnings: tuple[str, ...]) -> Extracted:
+    """A stored article as extraction left it, for the NLP stage to run over again: its body, what was cut
+    from its input and its warnings. One stored before the modified date was kept takes it from the update
+    notice its cut text holds."""
+    if article.modified is None:
+        article = replace(article, modified=_modified(article.published, printed_update(removed)))
+    return Extracted(article=article, removed=removed, warnings=warnings)
+
+
+def _modified(published: date | None, modified: date | None) -> date | None:
+    """The day a page says it was changed, kept when it says something its publication day does not: a
+    date after it (a "modified" stamp on or before the publication day is the publication itself, or a
+    mistake)."""
+    return modified if modified is not None and (published is None or modified > published) else None
 
 
 def _without_headline(text: str, titles: tuple[str | None, ...]) -> str:

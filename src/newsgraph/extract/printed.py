@@ -11,6 +11,7 @@ from newsgraph.extract.boilerplate import BYLINE, METADATA_SEPARATOR
 from newsgraph.model import PUBLICATION_YEARS, Removed
 
 _BYLINE = re.compile(BYLINE)
+_UPDATE_ITEM = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.I)
 _SEPARATORS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 # Words (singular) of a job title after a byline's names ("…, Environment Correspondent"), not an author.
 _JOB_WORDS = frozenset({"correspondent", "editor", "reporter", "writer", "journalist", "staff", "columnist",
@@ -43,8 +44,19 @@ def printed_date(removed: Iterable[Removed]) -> date | None:
 
 
 def printed_update(removed: Iterable[Removed]) -> date | None:
-    """The date on the first update notice cut from the text ("Updated: 12.09.2026, 14:20")."""
-    return _first_date(removed, "update-notice")
+    """The date on the first update notice cut from the text ("Updated: 12.09.2026, 14:20"), alone on its
+    line or an item of a date line ("Published: Jan. 22, 2026 | Updated: Jan. 24, 2026")."""
+    for cut in removed:
+        if cut.reason == "update-notice":
+            items = [cut.text]
+        elif cut.reason == "published":
+            items = [item for item in METADATA_SEPARATOR.split(cut.text.strip()) if _UPDATE_ITEM.match(item)]
+        else:
+            continue
+        day = next((day for item in items if (day := _date_in(item)) is not None), None)
+        if day is not None:
+            return day
+    return None
 
 
 def _first_date(removed: Iterable[Removed], reason: str) -> date | None:

@@ -24,7 +24,7 @@ from newsgraph.store import SaveStatus, SourceMetadata, Store
 log = logging.getLogger(__name__)
 
 #: What a reader or the page says about an article besides its body.
-_METADATA = ("title", "published", "outlet", "authors", "language", "url")
+_METADATA = ("title", "published", "modified", "outlet", "authors", "language", "url")
 #: What a reader declares with a document (a sidecar, a JSONL line, a feed entry) and corrects by declaring it
 #: again. Not the URL, the article's identity: it is given once, to an article that lacked one.
 _CORRECTABLE = ("title", "published", "outlet", "authors", "language")

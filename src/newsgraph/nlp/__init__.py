@@ -107,22 +107,23 @@ def load_pipeline(settings: Settings | None = None) -> Language:
 def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None) -> Analysis:
     """Run the NLP stage over an extracted article. Spans index ``extracted.article.text``."""
     settings = settings or Settings.from_env()
-    size = len(extracted.article.text)
+    article = extracted.article
+    size = len(article.text)
     if size > settings.max_text_chars:
         raise InputError(f"article body is {size:,} characters, over the limit of {settings.max_text_chars:,} "
                          "(setting max_text_chars)")
     nlp = load_pipeline(settings)
     nlp.max_length = max(nlp.max_length, settings.max_text_chars + 1)
-    doc = remember_text(nlp.make_doc(extracted.article.text), extracted.article.text)
-    doc._.published = extracted.article.published or extracted.updated
+    doc = remember_text(nlp.make_doc(article.text), article.text)
+    doc._.published = article.published or article.modified
     for _, component in nlp.pipeline:
         doc = component(doc)
     warnings = extracted.warnings
-    if extracted.article.published is None and extracted.updated is not None:
+    if article.published is None and article.modified is not None:
         warning = (f"the article gives no publication date: its dates are read against the day it says it was "
-                   f"updated, {extracted.updated.isoformat()}")
+                   f"updated, {article.modified.isoformat()}")
         warnings += (warning,) if warning not in warnings else ()
-    language = extracted.article.language
+    language = article.language
     if language and not language.lower().startswith("en"):
         warning = (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "
                    "and dates may be missed or wrong")

@@ -9,7 +9,7 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
 #: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them,
 #: except the case-folded keys, which the store fills as it upgrades (see ``FOLDED``). The indexes of
@@ -21,6 +21,7 @@ UPGRADES = {
         "ALTER TABLE mentions ADD COLUMN text_key TEXT",
         "DROP INDEX IF EXISTS mentions_text"),
     4: ("ALTER TABLE article_sources ADD COLUMN published TEXT",),
+    5: ("ALTER TABLE articles ADD COLUMN modified TEXT",),
 }
 #: Text matched in any case ("écho" finds "Écho de Northgate") is kept case-folded by Python beside the
 #: text, as (table, column, key column): SQLite's LOWER() folds ASCII letters only, and PostgreSQL's
@@ -66,7 +67,8 @@ CREATE = (
         pipeline_version TEXT NOT NULL,
         warnings TEXT NOT NULL,
         ingested_at TEXT NOT NULL,
-        outlet_key TEXT)""",
+        outlet_key TEXT,
+        modified TEXT)""",
     "CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash)",
     "CREATE INDEX IF NOT EXISTS articles_dup_group ON articles (dup_group)",
     "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
@@ -214,11 +216,13 @@ SOURCE_COUNT = "SELECT COUNT(*) FROM article_sources WHERE article_id = ?"
 
 UPSERT_ARTICLE = """
 INSERT INTO articles (id, url, canonical_url, title, outlet, published, language, authors, text,
-                      content_hash, signature, dup_group, pipeline_version, warnings, ingested_at, outlet_key)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      content_hash, signature, dup_group, pipeline_version, warnings, ingested_at, outlet_key,
+                      modified)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
     url = excluded.url, canonical_url = excluded.canonical_url, title = excluded.title,
     outlet = excluded.outlet, outlet_key = excluded.outlet_key, published = excluded.published,
+    modified = excluded.modified,
     language = excluded.language, authors = excluded.authors, text = excluded.text,
     content_hash = excluded.content_hash,
     signature = excluded.signature, dup_group = excluded.dup_group,
@@ -252,7 +256,9 @@ AND NOT EXISTS (SELECT 1 FROM roles WHERE entity_id = entities.id)
 AND NOT EXISTS (SELECT 1 FROM quote_about WHERE entity_id = entities.id)
 AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = entities.id)"""
 STALE_ARTICLES = "SELECT id FROM articles WHERE pipeline_version != ? ORDER BY ingested_at, id"
-SET_ANALYSIS_VERSION = "UPDATE articles SET pipeline_version = ?, warnings = ? WHERE id = ?"
+# A re-analysis may find the modified date an article stored before it was kept (on its printed update line).
+SET_ANALYSIS_VERSION = """
+UPDATE articles SET pipeline_version = ?, warnings = ?, modified = COALESCE(modified, ?) WHERE id = ?"""
 
 INSERT_REMOVED = """
 INSERT INTO removed (article_id, seq, start_char, end_char, text, reason) VALUES (?, ?, ?, ?, ?, ?)"""
@@ -309,7 +315,7 @@ ON CONFLICT (feed, entry) DO NOTHING"""
 
 # Loading one article back.
 LOAD_ARTICLE = """
-SELECT id, url, title, outlet, published, language, authors, text, pipeline_version, warnings
+SELECT id, url, title, outlet, published, language, authors, text, pipeline_version, warnings, modified
 FROM articles WHERE id = ?"""
 LOAD_REMOVED = "SELECT start_char, end_char, text, reason FROM removed WHERE article_id = ? ORDER BY seq"
 LOAD_ENTITIES = "SELECT local_id, name, type FROM article_entities WHERE article_id = ? ORDER BY seq"
@@ -381,7 +387,7 @@ ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, r.article
 
 ARTICLES = """
 SELECT a.id, a.url, a.title, a.outlet, a.published, a.dup_group, a.pipeline_version, a.ingested_at,
-       (SELECT COUNT(*) FROM article_sources s WHERE s.article_id = a.id)
+       (SELECT COUNT(*) FROM article_sources s WHERE s.article_id = a.id), a.modified
 FROM articles a ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id"""
 
 STATS = {

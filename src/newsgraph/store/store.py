@@ -163,6 +163,7 @@ class ArticleRow:
     pipeline_version: str
     ingested_at: str
     sources: int
+    modified: str | None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -388,7 +389,7 @@ class Store:
                     article.text,
                     keys.content_hash, keys.signature, group, analysis.pipeline_version,
                     json.dumps(list(analysis.warnings)), _now(),
-                    folded(article.outlet) if article.outlet is not None else None))
+                    folded(article.outlet) if article.outlet is not None else None, _iso(article.modified)))
                 self._write_children(cur, keys.article_id, analysis)
                 if updates and updates != keys.article_id:
                     cur.execute(schema.MOVE_SOURCES, (keys.article_id, updates))
@@ -420,8 +421,9 @@ class Store:
             with self._transaction() as cur:
                 cur.execute(schema.CLEAR_FAILURES, (source,))
                 earlier = self._clear_children(cur, article_id)
-                cur.execute(schema.SET_ANALYSIS_VERSION, (analysis.pipeline_version,
-                                                          json.dumps(list(analysis.warnings)), article_id))
+                cur.execute(schema.SET_ANALYSIS_VERSION, (
+                    analysis.pipeline_version, json.dumps(list(analysis.warnings)), _iso(analysis.article.modified),
+                    article_id))
                 self._write_children(cur, article_id, analysis)
                 self._drop_orphans(cur, earlier)
         except self._errors as err:
@@ -749,8 +751,12 @@ class Store:
 
 def _article(row: Sequence[Any]) -> Article:
     """An article from its ``schema.LOAD_ARTICLE`` row."""
-    return Article(text=row[7], title=row[2], published=date.fromisoformat(row[4]) if row[4] else None,
-                   language=row[5], url=row[1], outlet=row[3], authors=tuple(json.loads(row[6])), id=row[0])
+    return Article(text=row[7], title=row[2], published=_day(row[4]), modified=_day(row[10]), language=row[5],
+                   url=row[1], outlet=row[3], authors=tuple(json.loads(row[6])), id=row[0])
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _statement_key(speaker_id: str | None, dup_group: str, content: str) -> tuple[str, str]:

@@ -287,24 +287,27 @@ def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metada
     assert article.authors == ("Hannah Cole", "Tom Lee") and str(article.published) == "2024-06-06"
 
 
-@pytest.mark.parametrize(("line", "authors", "published", "updated"), [
+@pytest.mark.parametrize(("line", "authors", "published", "modified"), [
     ("By Camille Th\u00e9riault | Published Sept. 12, 2025 | Updated 6:45 p.m. ET", ("Camille Th\u00e9riault",),
      "2025-09-12", "None"),
+    # Changed the day it came out: the update adds nothing to its publication date.
     ("Published: Jan. 22, 2026 at 5:47 PM CST | Updated: Jan. 22, 2026 at 9:15 PM CST", (), "2026-01-22", "None"),
+    ("Published: Jan. 22, 2026 at 5:47 PM CST | Updated: Jan. 24, 2026 at 9:15 AM CST", (), "2026-01-22",
+     "2026-01-24"),
     ("Published: 12.09.2026, 14:20", (), "2026-09-12", "None"),
-    # When it was changed, not when it was published: only what its relative dates are read against.
+    # When it was changed is not when it was published.
     ("Updated: 12.09.2026, 14:20", (), "None", "2026-09-12"),
 ])
-def test_a_metadata_line_goes_and_gives_its_byline_and_date(line, authors, published, updated):
+def test_a_metadata_line_goes_and_gives_its_byline_and_dates(line, authors, published, modified):
     from newsgraph.extract import extract
     from newsgraph.model import RawDocument
 
     text = "Harbour fees to rise\n" + line + "\n\n" + BODY.split("\n\n", 1)[1]
     body, removed = strip_boilerplate(text)
     assert len(removed) == 1 and line not in body
-    extracted = extract(RawDocument(source="a.txt", data=text.encode()))
-    assert extracted.article.authors == authors and str(extracted.article.published) == published
-    assert str(extracted.updated) == updated
+    article = extract(RawDocument(source="a.txt", data=text.encode())).article
+    assert article.authors == authors and str(article.published) == published
+    assert str(article.modified) == modified
 
 
 def test_a_date_line_with_an_abbreviated_month_goes_and_gives_the_date():

@@ -141,7 +141,7 @@ def test_json_ld_that_is_not_json_is_skipped():
 def test_a_page_that_states_only_when_it_was_modified_has_no_publication_date(head, top):
     found, page = extracted(html_page(head=head, top=top))
     assert found.article.published is None and page.modified == date(2025, 4, 9)
-    assert found.updated == date(2025, 4, 9)  # what its relative dates are read against
+    assert found.article.modified == date(2025, 4, 9)  # what its relative dates are read against
 
 
 @pytest.mark.parametrize(("head", "url"), [
@@ -153,6 +153,7 @@ def test_the_publication_date_is_found_beside_a_modification_date(head, url):
     modified = '<meta property="article:modified_time" content="2025-04-09T16:20:00+01:00">'
     found, page = extracted(html_page(head=head + modified), url=url)
     assert (found.article.published, page.modified) == (date(2025, 4, 2), date(2025, 4, 9))
+    assert found.article.modified == date(2025, 4, 9)
 
 
 @pytest.mark.parametrize("head", [

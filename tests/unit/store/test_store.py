@@ -290,6 +290,8 @@ def test_quotes_list_what_was_said_believed_or_meant_and_other_acts_only_when_as
 
 def as_schema(store, version):
     """Take a store of the current schema back to an older one, as an older newsgraph left it."""
+    if version < 5:
+        store._db.execute("ALTER TABLE articles DROP COLUMN modified")
     if version < 4:
         store._db.execute("ALTER TABLE article_sources DROP COLUMN published")
     if version < 3:
@@ -314,6 +316,26 @@ def test_a_store_of_the_first_schema_is_upgraded_in_place(store_url):
 
 
 NON_ASCII = "«Ведомости» узнали, что ÉDF закроет завод. Представитель ÉDF сказал, что спрос упал."
+
+
+def test_the_day_an_article_was_modified_is_kept_and_an_older_store_gets_it_on_reanalysis(store_url):
+    changed = wire_analysis()
+    changed = replace(changed, article=replace(changed.article, modified=date(2025, 3, 20)))
+    with open_store(store_url) as store:
+        save(store, changed, "a.html", url="https://ledger.example/a")
+        [row] = store.articles()
+        assert row.modified == "2025-03-20" and store.article(row.id).modified == date(2025, 3, 20)
+        save(store, wire_analysis(text=WIRE + " Second."), "b.html", url="https://ledger.example/b")
+        as_schema(store, 4)
+    with open_store(store_url) as store:
+        old = store.articles()[1]
+        assert old.modified is None  # an older newsgraph did not keep it
+        fresh = replace(changed, article=replace(store.article(old.id), modified=date(2025, 3, 21)))
+        store.replace_analysis(old.id, fresh, source=f"reanalyze:{old.id}")
+        assert store.article(old.id).modified == date(2025, 3, 21)
+        # What is stored stays: a re-analysis does not re-date an article.
+        store.replace_analysis(old.id, replace(fresh, article=replace(fresh.article, modified=None)), source="r")
+        assert store.article(old.id).modified == date(2025, 3, 21)
 
 
 def test_names_in_any_case_match_beyond_ascii_on_every_store(store):
