@@ -2924,3 +2924,46 @@ def test_an_exchange_between_two_men_goes_on_by_turns_under_he(run):
                  "governor.\n\n\u201cWhich more?\u201d he asked.\n\n\u201cAsk me in May,\u201d he said.\n")
     assert only_quote(result, "Which more").speaker.name == "Mats Berg"
     assert only_quote(result, "Ask me in May").speaker.name == "Per \u00d8stby"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # Whom the quoted words call "him" or "her", named just before in narration, is spoken of.
+    ("\u201cThe council failed,\u201d said Tom Hale, a local builder.\n\nPeter Lund, who has chaired the "
+     "committee since 2019, voted against the plan in March.\n\n\u201cI have worked beside him for years, and he "
+     "knows the plan is sound,\u201d he said.", "worked beside him", "Tom Hale"),
+    ("\u201cThe wards are full,\u201d said Anna Kerr, a nurse.\n\nRuth Olsen, a former surgeon, became the "
+     "hospital's chief executive in 2021.\n\n\u201cShe has promised new beds every winter,\u201d she said.",
+     "promised new beds", "Anna Kerr"),
+    ("The sponsor, Rep. Ellen Marsh, told colleagues the ban would work. \u201cKids will cope,\u201d Marsh said.\n\n"
+     "Rep. Joan Ruiz said the bill went too far.\n\nMarsh has carried the bill for two sessions.\n\n"
+     "The sponsor had \u201clistened to every parent who called her office,\u201d she said, but the bill was wrong.",
+     "listened to every parent", "Joan Ruiz"),
+    # Not when the quotation says whom it means, nor when the person named just spoke.
+    ("\u201cThe council failed,\u201d said Tom Hale, a local builder.\n\nPeter Lund, 58, grew up in the town.\n\n"
+     "\u201cMy brother? He left in 2010 and never came back,\u201d he said.", "My brother", "Peter Lund"),
+    ("\u201cThe port matters,\u201d said Tom Hale, a docker.\n\nDeclan Shaw said the branch would carry the coffin "
+     "through the gates. \u201cHe walked through those gates for 50 years,\u201d he said.", "walked through",
+     "Declan Shaw"),
+])
+def test_a_person_the_quotation_speaks_of_is_not_its_speaker(run, text, contains, speaker):
+    quote = only_quote(run(text), contains)
+    assert quote.source.text in ("he", "she") and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Niamh Brennan, a marine engineer, said the light would be missed. Eamon Doyle retired on Friday.\n\n"
+     "\u201cIt was my whole childhood,\u201d she said.", "Niamh Brennan"),
+    ("H\u00e9ctor Pizarro, the union president, said the pumps had failed. Graciela Rojas waited at the gate.\n\n"
+     "\u201cWe warned them for months,\u201d he said.", "H\u00e9ctor Pizarro"),
+])
+def test_a_given_name_from_any_country_tells_a_pronoun_whom_it_means(run, text, speaker):
+    quote = run(text).quotes[-1]
+    assert quote.speaker.name == speaker
+
+
+def test_whose_relative_is_not_the_persons_role(run):
+    result = run("Marisol Fuentes, whose husband, Luis Araya, has worked at the mine for 11 years, said the company "
+                 "had lied. \u201cThey told us three days,\u201d she said.")
+    people = {e.name: [r.title for r in e.roles] for e in result.entities if e.type == "PERSON"}
+    assert "husband" not in people["Marisol Fuentes"] and people["Luis Araya"] == ["husband"]
+    assert result.quotes[-1].speaker.name == "Marisol Fuentes"

@@ -37,7 +37,8 @@ _NOT_A_NAME = (r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 #: A byline on its own line: "By" and one to three names, then perhaps where they write from ("in Puerto
 #: Alto") or ", Their Role".
 BYLINE = (rf"^\s*(?i:by)[ \t]+{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NOT_A_NAME}{_NAME}){{0,2}})"
-          r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})?"
+          r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019.-]+(?:[ \t]+(?:(?:de|del|la|da|do|dos|di|du|van|von|al|el|y)[ \t]+)?"
+          r"[A-Z][\w'\u2019.-]+){0,3})?"
           r"(?:[ \t]*[,|\u2013\u2014-][ \t]*[\w ,'\u2019&/-]{0,60})?[ \t]*$")
 # One word of a printed date and time: "12.09.2026", "14:20", "6.41pm", "April", "Tuesday", "a.m.", "GMT".
 _DATE_OR_TIME_WORD = (r"(\d{1,4}([.:/-]\d{1,4}){0,2}\s?([ap]\.?m\.?)?|(mon|tues|wednes|thurs|fri|satur|sun)day"

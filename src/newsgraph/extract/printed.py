@@ -4,7 +4,7 @@ the byline ("By Hannah Cole, Environment Correspondent") and the date line ("Pub
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from newsgraph.extract.boilerplate import BYLINE, METADATA_SEPARATOR
@@ -38,29 +38,27 @@ def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
 
 
 def printed_date(removed: Iterable[Removed]) -> date | None:
-    """The date on the first date line cut from the text ("Published 6 June 2024, 10:32"; not an "Updated"
-    notice: when a page was changed is not when it was published)."""
-    return _first_date(removed, "published")
+    """The date on the first date line cut from the text ("Published 6 June 2024, 10:32"), from its items
+    that do not say when the page was updated ("Updated 14 October 2026 | First published 12 October 2026":
+    when a page was changed is not when it was published)."""
+    return _first_date(removed, "published", lambda item: not _UPDATE_ITEM.match(item))
 
 
 def printed_update(removed: Iterable[Removed]) -> date | None:
     """The date on the first update notice cut from the text ("Updated: 12.09.2026, 14:20"), alone on its
     line or an item of a date line ("Published: Jan. 22, 2026 | Updated: Jan. 24, 2026")."""
+    return _first_date(removed, "update-notice") or _first_date(removed, "published", _UPDATE_ITEM.match)
+
+
+def _first_date(removed: Iterable[Removed], reason: str, wanted: Callable[[str], object] = bool) -> date | None:
+    """The first date in the lines cut for ``reason``, in the items of a line ("By … | Published …") ``wanted``."""
     for cut in removed:
-        if cut.reason == "update-notice":
-            items = [cut.text]
-        elif cut.reason == "published":
-            items = [item for item in METADATA_SEPARATOR.split(cut.text.strip()) if _UPDATE_ITEM.match(item)]
-        else:
+        if cut.reason != reason:
             continue
-        day = next((day for item in items if (day := _date_in(item)) is not None), None)
-        if day is not None:
-            return day
+        for item in METADATA_SEPARATOR.split(cut.text.strip()):
+            if wanted(item) and (day := _date_in(item)) is not None:
+                return day
     return None
-
-
-def _first_date(removed: Iterable[Removed], reason: str) -> date | None:
-    return next((day for cut in removed if cut.reason == reason and (day := _date_in(cut.text)) is not None), None)
 
 
 def _date_in(line: str) -> date | None:

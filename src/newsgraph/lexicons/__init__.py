@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 
 @cache
@@ -32,6 +35,34 @@ def reporting_frames() -> dict[str, frozenset[str]]:
 def genders(name: str) -> dict[str, str]:
     """``word<TAB>f|m`` lines as a mapping (first_names, gendered_words)."""
     return {word.lower(): gender for word, _, gender in (line.partition("\t") for line in load(name))}
+
+
+#: How many people must bear a given name, and how nearly all of one gender, for the name to tell it.
+_BEARERS = 1000
+_ONE_GENDER = 0.9
+
+
+def given_name_gender(name: str) -> str | None:
+    """The pronoun ("f", "m") news copy most likely uses for someone of this given name ("Niamh", "Héctor"):
+    the team's own list first, which follows newsroom usage, then the name registers of 31 countries that
+    ``nomquamgender`` collects (a name borne by both, "Alexis", "Dominique", "Jamie", says nothing)."""
+    key = unaccented(name.lower())
+    if key in genders("first_names"):
+        return genders("first_names")[key]
+    # (A title the name is printed with is no given name: "Judge", "King" are registered as men's names.)
+    return None if key in words("person_roles") or key in words("occupations") else _registered_genders().get(key)
+
+
+@cache
+def _registered_genders() -> dict[str, str]:
+    # The package's data file is read as data: importing the package would import pandas for nothing.
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("newsgraph needs the nomquamgender package (pip install newsgraph installs it)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
+    registered = json.loads(path.read_text(encoding="utf-8"))
+    return {name: "f" if share >= _ONE_GENDER else "m" for name, (_, bearers, share, *_) in registered.items()
+            if bearers >= _BEARERS and (share >= _ONE_GENDER or share <= 1 - _ONE_GENDER) and name.isalpha()}
 
 
 @cache

@@ -111,7 +111,8 @@ def _np_after(doc: Doc, comma: int) -> int | None:
         if doc[k].lower_ in ("who", "whose") and saw_noun and doc[k - 1].pos_ in ("NOUN", "PROPN") \
                 and is_role_noun(doc[k - 1]):
             return k
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "which", "that"):
+        # ("Marisol Fuentes, whose husband, Luis Araya, …": a relative clause; the husband is another person.)
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "whose", "which", "that"):
             return None
         saw_noun = saw_noun or doc[k].pos_ == "NOUN" or is_role_noun(doc[k])
         k += 1

@@ -41,6 +41,8 @@ from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
 from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.quote_types import OTHER
+from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text, governing_verb
@@ -297,6 +299,11 @@ class SpeakerResolver:
         self.lede_end = _lede_end(doc_text(doc))
 
     @cached_property
+    def _quotations(self) -> SpanIndex:
+        """Every stretch in quotation marks, a statement's own or a fragment of one."""
+        return SpanIndex(find_quotations(doc_text(self.doc)))
+
+    @cached_property
     def _organisation_mentions(self) -> list[tuple[int, Cluster]]:
         """(token index, organisation) of every word of an organisation's name outside direct quotes, in
         order: made once, when a description first asks which organisations were named before it."""
@@ -461,7 +468,7 @@ class SpeakerResolver:
                     and "\n" not in doc_text(self.doc)[before_it.start : a.start]:
                 return None
             # (Whom the statement is about is passed over only if someone else can be meant.)
-            talked_about = self._talked_about(a)
+            talked_about = self._talked_about(a, wanted)
             meant = self._antecedent(root, previous, talked_about=talked_about, statement_start=a.start)
             # "She said the group would … [Oakes speaks twice] … The chair had made up her mind, she said": past
             # the pronoun's reach, the last one who spoke that the statement is not about.
@@ -907,7 +914,7 @@ class SpeakerResolver:
             return top
         return None
 
-    def _talked_about(self, a: Attribution) -> frozenset[str]:
+    def _talked_about(self, a: Attribution, gender: str | None = None) -> frozenset[str]:
         """ "The Hawks coach had done “a better job than I did”, he said": whom the statement describes as its
         subject by a role the article gave them, or names while its speaker says "I", is not who says it (but
         "Mr Starmer was not going anywhere, he said" may be Starmer)."""
@@ -939,7 +946,37 @@ class SpeakerResolver:
                     # the article gave no one takes up the person named last before the statement.
                     described = [c for c in self._last_named_before(a) if self._may_be_described(c, noun)]
                 ids.update(c.id for c in described)
+        if gender is not None and (spoken_of := self._spoken_of(a, tokens, gender)) is not None:
+            ids.add(spoken_of.id)
         return frozenset(ids)
+
+    def _spoken_of(self, a: Attribution, tokens: list[Token], gender: str) -> Cluster | None:
+        """ "Krenz won the first case in Minden. „I have a great deal of respect for him …“, he said": the person
+        last named before the statement (outside quotation marks, in the two sentences before it), whom its
+        quoted words call "him" (for a "he said") before naming anyone, is spoken of, not speaking; unless
+        that person made the statement just before ("Declan said the branch would carry the coffin. “He walked
+        through those gates for 50 years,” he said")."""
+        for token in tokens:
+            # ("“My brother? He left in 2010,” he said", "she wanted people to remember her daughter's laugh, “not
+            # the way she died”": the statement says whom it means.)
+            if token.i in self.index or token.lower_ in _KINSHIP or token.lower_ in _GENDERED_NOUNS \
+                    or token.lemma_.lower() in _PERSON_NOUNS or self._is_role(token):
+                return None
+            if _PRONOUN_GENDER.get(token.lower_) == gender and self._quotations.overlapping(token.idx, token.idx):
+                break
+        else:
+            return None
+        opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
+        first_sentence = self.sentence_of[opening.start] if opening is not None else a.sentence
+        window = self.doc[self.sentences[max(0, first_sentence - 2)].start : self.sentences[first_sentence].start]
+        named = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                 and not self._in_quote(t) and self._gender(self.index[t.i]) in (None, gender)]
+        before = next((x for x in reversed(self.doc._.attributions or []) if x.end <= a.start), None)
+        # (Not an act told of them: "Pugh has tabled a bill. ‘I have told him it would not survive’, he said.")
+        if not named or before is not None and before.speaker is named[-1] and before.type != OTHER \
+                and before.end >= window.start_char:
+            return None
+        return named[-1]
 
     def _last_named_before(self, a: Attribution) -> list[Cluster]:
         """The person named last in the two sentences before ``a``'s, outside quotation marks, unless that is
@@ -1009,7 +1046,7 @@ class SpeakerResolver:
         """The pronoun the article gives a person by its honorifics, titles and roles ("Ms. Holt",
         "the chairwoman"), else by a common given name; None when it does not say, or says both."""
         if cluster.id not in self._genders:
-            words, names = lexicons.genders("gendered_words"), lexicons.genders("first_names")
+            words = lexicons.genders("gendered_words")
             seen = set()
             for m in cluster.mentions:
                 # The word before the name ("Ms. Holt", "chairwoman Holt") or a title the name opens with;
@@ -1021,11 +1058,11 @@ class SpeakerResolver:
                 seen.update(words[w] for w in role.title.lower().split() if w in words)
             # ("Seán" is "sean"; a person the article names by a given name alone, "his partner, Gemma,", by it)
             given = cluster.name.split()
-            first = lexicons.unaccented(given[0].lower()) if len(given) >= 2 or not any(
+            first = given[0] if len(given) >= 2 or not any(
                 c is not cluster and c.type == "PERSON" and c.name.endswith(" " + cluster.name)
                 for c in self.clusters) else None
-            if not seen and first in names:
-                seen.add(names[first])
+            if not seen and first is not None and (gender := lexicons.given_name_gender(first)) is not None:
+                seen.add(gender)
             self._genders[cluster.id] = seen.pop() if len(seen) == 1 else None
         return self._genders[cluster.id]
 
@@ -1769,7 +1806,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "96"
+    version = "97"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

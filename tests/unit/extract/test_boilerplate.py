@@ -294,6 +294,8 @@ def test_byline_date_line_and_separator_go_and_the_byline_and_date_become_metada
     ("Published: Jan. 22, 2026 at 5:47 PM CST | Updated: Jan. 22, 2026 at 9:15 PM CST", (), "2026-01-22", "None"),
     ("Published: Jan. 22, 2026 at 5:47 PM CST | Updated: Jan. 24, 2026 at 9:15 AM CST", (), "2026-01-22",
      "2026-01-24"),
+    ("Updated Wednesday 14 October 2026, 19.52 CLST | First published Monday 12 October 2026, 21.10 CLST", (),
+     "2026-10-12", "2026-10-14"),
     ("Published: 12.09.2026, 14:20", (), "2026-09-12", "None"),
     # When it was changed is not when it was published.
     ("Updated: 12.09.2026, 14:20", (), "None", "2026-09-12"),
@@ -348,12 +350,16 @@ def test_a_byline_naming_a_reporting_service_credits_only_the_reporter():
     assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == ("Hannah Cole",)
 
 
-def test_a_byline_saying_where_the_reporter_writes_from_credits_the_reporter():
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Laurent Mass\u00e9 in Boulogne-sur-Mer", "Laurent Mass\u00e9"),
+    ("By Tom\u00e1s Riquelme in Diego de Almagro", "Tom\u00e1s Riquelme"),  # a place name with a particle
+])
+def test_a_byline_saying_where_the_reporter_writes_from_credits_the_reporter(line, author):
     from newsgraph.extract import extract
     from newsgraph.model import RawDocument
 
-    text = "Harbour fees to rise\nBy Laurent Mass\u00e9 in Boulogne-sur-Mer\n\n" + BODY.split("\n\n", 1)[1]
-    assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == ("Laurent Mass\u00e9",)
+    text = f"Harbour fees to rise\n{line}\n\n" + BODY.split("\n\n", 1)[1]
+    assert extract(RawDocument(source="a.txt", data=text.encode())).article.authors == (author,)
     prose = BODY.replace("Critics said", "By nine in the evening the quay was empty.\nCritics said")
     assert strip_boilerplate(prose) == (prose, ())
 

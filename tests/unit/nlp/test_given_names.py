@@ -1,0 +1,23 @@
+"""The pronoun a given name tells: the team's list first, then the name registers nomquamgender carries."""
+
+import pytest
+
+from newsgraph import lexicons
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Niamh", "f"), ("Graciela", "f"), ("Doug", "m"),  # not on the team's list: the registers tell
+    ("Héctor", "m"), ("Bríd", "f"),  # accents as the registers spell them, without
+    ("Margaret", "f"),  # the team's list
+])
+def test_a_given_name_tells_the_pronoun_its_bearers_mostly_take(name, gender):
+    assert lexicons.given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("name", [
+    "Alexis", "Dominique", "Jamie",  # borne by men and women alike
+    "Judge", "King",  # titles, which the registers also hold as names
+    "Zxqvbn",  # no one's
+])
+def test_a_name_that_does_not_tell_gives_no_pronoun(name):
+    assert lexicons.given_name_gender(name) is None
