@@ -28,6 +28,11 @@ DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A
                       r"(?: \([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
 
 
+#: "Update, 19.40:", "UPDATE 3.15pm —", "Updated:" opening a live blog's entry.
+UPDATE_LABEL = re.compile(r"(?i:update|updated)(?:,?[ \t]+\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?"
+                          r"[ \t]*(?::|—|–|--|-)[ \t]+")
+
+
 #: Labels (lowercase) that name the kind of page or story, not a place or a speaker: a paragraph may open with
 #: one in capitals ("BREAKING —", "UPDATE -"), a headline with one before a colon ("Analysis: …", "Q&A: …").
 PAGE_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "exclusive", "analysis", "opinion", "watch",

@@ -2967,3 +2967,84 @@ def test_whose_relative_is_not_the_persons_role(run):
     people = {e.name: [r.title for r in e.roles] for e in result.entities if e.type == "PERSON"}
     assert "husband" not in people["Marisol Fuentes"] and people["Luis Araya"] == ["husband"]
     assert result.quotes[-1].speaker.name == "Marisol Fuentes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The bill's sponsor called the levy \u201ca tax on breathing\u201d during Tuesday's debate.\n\n"
+     "Sen. Carla Nunez, a Fresno Democrat, told colleagues the levy would fund clinics.", "Carla Nunez"),
+    ("The chairperson of the National Ports Authority (NPA) has ordered an audit, saying the accounts "
+     "\u201cdo not balance.\u201d\n\nSpeaking in Mombasa, NPA chairperson Grace Otieno said the audit would begin "
+     "on Monday.", "Grace Otieno"),
+    ("The minister responsible for schools in Wales has promised that every class will have a teacher by "
+     "September.\n\nOwen Pryce, the education minister, said on a visit to Cardiff that the gap was closing.",
+     "Owen Pryce"),
+    ("The Opposition's housing spokesman claimed on Sunday that rents had doubled.\n\nTom Reilly, who holds the "
+     "housing portfolio in the shadow cabinet, made the remark on radio.", "Tom Reilly"),
+])
+def test_a_lede_that_names_the_speaker_only_by_post_is_the_person_named_next(run, text, speaker):
+    assert run(text).quotes[0].speaker.name == speaker
+
+
+def test_a_lede_role_printed_as_a_title_later_is_that_titled_person(run):
+    text = ("An appeals court on Thursday overturned a deportation order against a baker, with the presiding judge "
+            "writing that the city had acted \u201cwithout any care\u201d.\n\nMarta Lenz, 44, was ordered to leave in "
+            "March. Outside the court, Lenz said she was relieved.\n\nIn her written reasons, Presiding Judge Ilse "
+            "Vogt wrote that the order had no basis.")
+    assert only_quote(run(text), "without any care").speaker.name == "Ilse Vogt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokeswoman for Mr Dunne said he had been quoting a constituent. The constituent could not be reached.\n\n"
+     "The spokeswoman said the party stood by the figure.", "Pat Dunne"),
+    ("An aide to Governor Rosa Vidal said she would sign the bill. The aide said Vidal expected a close vote.",
+     "Rosa Vidal"),
+])
+def test_the_spokeswoman_is_the_one_brought_in_before(run, text, speaker):
+    text = "Pat Dunne, the Opposition leader, spoke on Sunday.\n\n" + text
+    assert run(text).quotes[-1].speaker.name == speaker
+
+
+def test_an_interview_labelled_by_the_answerers_name_gives_each_answer_and_no_question(run):
+    text = ("Callum Reed won the final 10-8 on Sunday.\n\nReed spoke to reporters after the match.\n\n"
+            "Q: When did you start to believe you could win?\n\n"
+            "Reed: Not until 9-8, if I'm honest. He has come back from worse than that.\n\n"
+            "Q: Was it your best match?\n\nReed: Probably not. Tonight I potted a few.")
+    quotes = run(text).quotes
+    answers = [q for q in quotes if q.cue is not None and q.cue.text == ":"]
+    assert [q.content[0].text[:14] for q in answers] == ["Not until 9-8,", "Probably not. "]
+    assert all(q.speaker.name == "Callum Reed" for q in answers)
+    assert not any("could win" in c.text for q in quotes for c in q.content)
+
+
+def test_a_nickname_after_whom_it_names_is_neither_a_person_nor_a_quote(run):
+    result = run("Eamon Doyle has kept the light since 1984.\n\nIslanders have called him \u201cthe Lamplighter\u201d "
+                 "for years. He says he has never much liked the name.")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == ["Eamon Doyle"]
+    assert [q.speaker.name for q in result.quotes] == ["Eamon Doyle"]
+
+
+def test_a_family_surname_stays_with_the_one_it_was_given_first_when_the_others_go_by_given_names(run):
+    result = run("Eamon Coyle has kept the light since 1984. Coyle, 66, retires on Sunday.\n\nHis wife, Br\u00edd "
+                 "Coyle, says she has never slept through a storm. Br\u00edd taught at the school.\n\nCoyle says "
+                 "he will not come back to visit.")
+    assert only_quote(result, "not come back").speaker.name == "Eamon Coyle"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Update, 19.40: Divers have reached the gallery, the commander of the rescue said.", "Divers have reached"),
+    ("Rodrigo Saavedra told reporters at the mine entrance that the pumps had lowered the water by a metre.",
+     "that the pumps had lowered the water by a metre"),
+])
+def test_the_content_starts_where_the_statement_does(run, text, content):
+    assert run(text).quotes[0].content[0].text.startswith(content)
+
+
+def test_a_request_for_an_interview_is_no_statement(run):
+    assert run("Its general manager, Ignacio Barros, did not respond to requests for an interview.").quotes == ()
+
+
+def test_a_place_named_once_with_no_given_name_is_a_place(run):
+    result = run("The light will be watched from a screen in D\u00fan Laoghaire. Eamon Doyle retires on Sunday. "
+                 "\u201cI will miss it,\u201d he said.")
+    assert "D\u00fan Laoghaire" not in [e.name for e in result.entities if e.type == "PERSON"]
+    assert result.quotes[0].speaker.name == "Eamon Doyle"

@@ -40,6 +40,11 @@ BYLINE = (rf"^\s*(?i:by)[ \t]+{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)
           r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019.-]+(?:[ \t]+(?:(?:de|del|la|da|do|dos|di|du|van|von|al|el|y)[ \t]+)?"
           r"[A-Z][\w'\u2019.-]+){0,3})?"
           r"(?:[ \t]*[,|\u2013\u2014-][ \t]*[\w ,'\u2019&/-]{0,60})?[ \t]*$")
+#: A credits line: "Words: Aoife Brennan | Photographs: Ciarán Doyle", "Text by Ana Silva, pictures by Per Lunde".
+CREDITS = (rf"^\s*(?i:words|text|story|reporting)(?:[ \t]+(?i:and|&)[ \t]+(?i:photos?|photographs|pictures))?"
+           rf"[ \t]*(?::|(?i:by))[ \t]+(?P<names>{_NAME})"
+           rf"(?:[ \t]*[|,;\u00b7\u2022][ \t]*(?i:photos?|photographs?|pictures?|images?|video|graphics|illustrations?)"
+           rf"[ \t]*(?::|(?i:by))[ \t]+{_NAME})*[ \t]*$")
 # One word of a printed date and time: "12.09.2026", "14:20", "6.41pm", "April", "Tuesday", "a.m.", "GMT".
 _DATE_OR_TIME_WORD = (r"(\d{1,4}([.:/-]\d{1,4}){0,2}\s?([ap]\.?m\.?)?|(mon|tues|wednes|thurs|fri|satur|sun)day"
                       r"|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|may|[ap]\.m\.|at|on"
@@ -175,6 +180,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "By Hannah Cole, Environment Correspondent", "By Ana Silva and Per Lunde": a byline, kept as the
     # article's authors (extract/printed.py), not its text. "By Tuesday evening" is no one.
     ("byline", re.compile(BYLINE)),
+    ("byline", re.compile(CREDITS)),
     # "Published 6 June 2024", "Posted: March 3, 2025 10:32 GMT", "Published: Jul. 21, 2026 at 6:05 AM PDT":
     # the date, kept as metadata too.
     ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^!?]*?\b\d{4}\b[^!?]*$",

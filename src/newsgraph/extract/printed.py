@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from newsgraph.extract.boilerplate import BYLINE, METADATA_SEPARATOR
+from newsgraph.extract.boilerplate import BYLINE, CREDITS, METADATA_SEPARATOR
 from newsgraph.model import PUBLICATION_YEARS, Removed
 
 _BYLINE = re.compile(BYLINE)
+_CREDITS = re.compile(CREDITS)
 _UPDATE_ITEM = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.I)
 _SEPARATORS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 # Words (singular) of a job title after a byline's names ("…, Environment Correspondent"), not an author.
@@ -29,7 +30,7 @@ def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
     for cut in removed:
         if cut.reason not in ("byline", "published", "update-notice"):
             continue
-        match = _BYLINE.match(METADATA_SEPARATOR.split(cut.text.strip())[0])
+        match = _BYLINE.match(METADATA_SEPARATOR.split(cut.text.strip())[0]) or _CREDITS.match(cut.text.strip())
         if match is None:
             continue
         names = [part.strip() for part in _SEPARATORS.split(match["names"]) if part.strip()]

@@ -13,6 +13,7 @@ Transcript turns ("PENCE: …") and quote galleries signed after a dash are read
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import DATELINE, PAGE_LABELS, headline_line
+from newsgraph.layout import DATELINE, PAGE_LABELS, UPDATE_LABEL, headline_line
 from newsgraph.nlp.cues import (
     CONTENT_DEPS,
     CUE_POS,
@@ -74,6 +75,7 @@ _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 # Speech verbs that come after the quotation, with the speaker after them: "“…,” said Per Østby".
 _INVERTED_CUES = frozenset({"say", "ask", "add", "reply", "answer", "tell", "write", "explain", "insist", "recall"})
 _QUESTION_LABELS = {"q", "question"}
+QUESTION_LINE = re.compile(r"[ \t]*(?:q|question)[ \t]*:", re.I)
 # What a title in quotation marks names, or the word that introduces it: "a book, “…”", "titled “…”".
 _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
                           "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
@@ -595,10 +597,12 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: SpanIndex[Quotat
 
 
 def _reads_as_name(inner: str) -> bool:
-    """A name rather than words said: up to six words, each capitalised but the small ones."""
+    """A name rather than words said: up to six words, each capitalised but the small ones, and the first
+    but for a "the" ("the Lamplighter")."""
     words = re.findall(r"[\w'\u2019-]+", inner)
+    named = words[1:] if words[:1] == ["the"] else words
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_MINOR_WORDS for w in words) \
-        and words[0][0].isupper()
+        and bool(named) and named[0][0].isupper()
 
 
 def _names_a_work(text: str, q: Quotation) -> bool:
@@ -643,6 +647,11 @@ def _withheld(token: Token) -> bool:
     head = token.head
     # "did not respond to a request for comment on whether …": the comment was asked for, not given.
     if token.lemma_ in _ASKED_FOR and head.dep_ == "prep" and head.head.lemma_.lower() in ("request", "invitation"):
+        return True
+    # ("did not respond to requests for an interview": the request itself)
+    if token.lemma_.lower() in ("request", "invitation") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _ASKED_FOR for g in c.children)
+            for c in token.children):
         return True
     if token.dep_ == "xcomp" and (head.lemma_ in _WITHHOLDING or head.lemma_ in _UNWILLING and is_negated(head)
                                   or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
@@ -766,7 +775,7 @@ class AttributionFinder:
         self._bound_claims(found)
         found = self._without_rebuttals(found)
         found += self._characterisations(found)
-        found = [a for a in found if not self._gives_a_name(a)]
+        found = [a for a in found if not self._gives_a_name(a) and not self._supposed_by_a_question(a)]
         self._join_split_quotations(found)
         found += self._uncued_quotations(found)
         found.sort(key=lambda a: a.start)
@@ -796,6 +805,9 @@ class AttributionFinder:
         line_start = self.text.rfind("\n", 0, c_start) + 1
         if (dateline := DATELINE.match(self.text, line_start, c_end)) and line_start <= c_start < dateline.end():
             c_start = dateline.end()
+        # ("Update, 19.40: Divers have reached …": nor a live blog entry's label.)
+        if (label := UPDATE_LABEL.match(self.text, line_start, c_end)) and line_start <= c_start < label.end():
+            c_start = label.end()
         if source is None and subject is not None:
             source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
@@ -1281,6 +1293,7 @@ class AttributionFinder:
         """Transcript and headline style: "WALLACE: Do you really …", "Pat Caddell: Voters worried …"."""
         out = []
         doc = self.doc
+        repeated_labels = Counter(re.findall(r"^([A-Z][\w'\u2019-]+):", self.text, re.MULTILINE))
         for line_start, line_end in line_spans(self.text):
             span = doc.char_span(line_start, line_end, alignment_mode="expand")
             if span is None or len(span) < 3:
@@ -1297,7 +1310,9 @@ class AttributionFinder:
             if colon is None or colon.i == first.i:
                 continue
             name = doc[first.i : colon.i]
-            if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0):
+            # ("Rudge: Not until 9-8, if I'm honest.", a name the tagger took for a noun, labels turn after turn)
+            if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0) \
+                    and not (len(name) == 1 and name[0].is_title and repeated_labels[name.text] >= 2):
                 continue
             # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's; "Analysis: …"
             # the kind of page; "GUWAHATI: The chief executive …" a dateline.
@@ -1313,6 +1328,16 @@ class AttributionFinder:
                     attribution.kind = "direct"  # a transcript's turn is the speaker's words, marks or not
                 out.append(attribution)
         return out
+
+    def _supposed_by_a_question(self, a: Attribution) -> bool:
+        """ "Q: When did you start to believe you could win?": what an interviewer's question supposes of the
+        one it is put to is asked, not reported (but "Q: You've said the book began as something private." is
+        reported)."""
+        if a.cue is None:
+            return False
+        line_start = self.text.rfind("\n", 0, a.cue[0]) + 1
+        return QUESTION_LINE.match(self.text, line_start) is not None \
+            and self.sentences[a.sentence].text.rstrip().endswith("?")
 
     def _dateline_place(self, name: Span) -> bool:
         """Whether a label before a colon is a place, as a dateline prints it ("GUWAHATI: The chief executive
@@ -1635,7 +1660,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"77-{shipped_model().digest}"
+        return f"78-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -77,9 +77,12 @@ def relations(token: Token) -> Iterator[Frame]:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield Frame(f"prep:{child.lower_}", grandchild, preposition=child)
                     # "said in a statement that …", "said in a speech to the nation that …": the parse hung
-                    # the cue's clause off the medium, or off the audience it was addressed to.
-                    for clause in grandchild.subtree if grandchild.lower_ in lexicons.words("speech_media") else ():
-                        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > grandchild.i and any(
+                    # the cue's clause off the medium, or off the audience it was addressed to; "told reporters at
+                    # the mine entrance that …", off the place (a relative clause opens with no "that" as mark).
+                    media = grandchild.lower_ in lexicons.words("speech_media")
+                    for clause in grandchild.subtree if media else grandchild.children:
+                        if (clause.dep_ in ("acl", "ccomp", "relcl") if media else clause.dep_ == "relcl"
+                                and grandchild.dep_ == "pobj") and clause.i > grandchild.i and any(
                                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                             yield Frame("ccomp", clause)
                             break

@@ -314,6 +314,9 @@ def _nickname(doc: Doc, ent: Span) -> bool:
         return False
     before = doc[mark - 1]
     verb = before.head if before.lower_ == "as" else before
+    # ("Islanders have called him “the Lamplighter”": after whom it names.)
+    if before.dep_ == "dobj" and before.pos_ == "PRON" and before.head.lemma_.lower() in _NAMING_VERBS | {"call"}:
+        return True
     return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
 
 
@@ -771,6 +774,23 @@ def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific
     return fresh[0] if len(fresh) == 1 else None
 
 
+def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tuple[int, str]]],
+                  given: dict[str, str]) -> dict[str, str]:
+    """ "Eamon Coyle … Coyle, 66, … His wife, Bríd Coyle, … Bríd says … Coyle says": of a family sharing a
+    surname, the one the article gave the surname alone before naming the others keeps it, where it calls
+    the others by their given names (a paper that calls everyone by surname does not: see
+    ``_named_so_far``). Folded surname -> that person."""
+    kept = {}
+    alone = [(m.start, words) for m in mentions if m.label == "PERSON" and len(words := _person_key(doc, m)) == 1]
+    by_given_name = {given[_folded(words[0])] for _, words in alone if _folded(words[0]) in given}
+    for surname, named in shared.items():
+        first_alone = next((start for start, words in alone if _folded(words[0]) == surname), None)
+        if first_alone is not None and first_alone < named[1][0] \
+                and any(name in by_given_name for _, name in named[1:]):
+            kept[surname] = named[0][1]
+    return kept
+
+
 def _honorific(doc: Doc, mention: Mention) -> str | None:
     """ "Mrs Banks", "Mr. Olowe": the honorific printed with (or just before) a name, without its stop."""
     for token in (doc[mention.start], doc[mention.start - 1] if mention.start > 0 else None):
@@ -1006,6 +1026,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     strong_type: dict[str, str] = {}
     keyed: list[tuple[str, Mention]] = []
     honoured: dict[str, dict[str, str]] = {}  # shared surname -> honorific -> whom it was given to
+    kept = _surname_kept(doc, mentions, shared, given)
     for m in mentions:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
@@ -1019,6 +1040,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 if len(words) == 1 else None
             if honorific is not None and of_shared is not None:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
+            if of_shared is None and honorific is None and len(words) == 1:
+                of_shared = kept.get(folded)
             key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or of_shared \
                 or _generation_named(words, full_names) or " ".join(words)
         else:
@@ -1065,9 +1088,11 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # (Or, where the model itself called it a place once, one the article puts somewhere and never has do
     # anything: "stood in Kilnworth four times", "the Kilnworth seat", "councillor for Kilnworth".)
     doers = {key for key, m in keyed if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")}
+    # (or once, a longer name that opens with no given name: "watched from a screen in Dún Laoghaire")
     for key, flags in placed.items():
         if labels[key] == "PERSON" and key not in strong_type and (
-                (len(key.split()) == 1 or len(flags) > 1) and all(flags) or key in districts
+                (len(key.split()) == 1 or len(flags) > 1 or lexicons.given_name_gender(key.split()[0]) is None)
+                and all(flags) or key in districts
                 or votes[key]["GPE"] and any(flags) and key not in doers):
             labels[key] = "GPE"
     # "Halvorsen Foods … Halvorsen kept its forecast", "Sporting Almeida … Almeida's offer": a one-word
@@ -1369,7 +1394,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "94"
+    version = "95"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

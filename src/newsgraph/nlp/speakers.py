@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
-from newsgraph.nlp.attribution import Attribution, sentence_index
+from newsgraph.nlp.attribution import QUESTION_LINE, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.quote_types import OTHER
@@ -98,6 +98,12 @@ _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colon
            "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
            "prof": "professor", "sen": "senator", "gov": "governor", "atty": "attorney", "adm": "admiral",
            "maj": "major", "cmdr": "commander", "rep": "representative"}
+# What a frontbench post covers ("the Opposition's energy spokesman", "Labour's foreign affairs spokeswoman").
+_POLICY_AREAS = {"energy", "health", "education", "defence", "defense", "finance", "treasury", "justice", "transport",
+                 "housing", "environment", "environmental", "immigration", "trade", "agriculture", "security",
+                 "affairs",
+                 "foreign", "climate", "economy", "economic", "welfare", "culture", "tourism", "employment", "industry",
+                 "infrastructure", "policing", "communities", "veterans", "pensions", "budget", "fiscal", "tax"}
 # Adjectives that name a portfolio ("the prime minister", "the foreign secretary"), unlike "the young minister".
 _PORTFOLIO_ADJECTIVES = {"prime", "foreign", "financial", "economic", "environmental", "agricultural", "cultural",
                          "digital", "judicial", "military", "medical", "industrial", "social", "interior"}
@@ -115,6 +121,7 @@ _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked
 _PRONOUN_REACH = 3
 _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
+_ANAPHOR_REACH = 4  # sentences over which "the spokeswoman" is the "a spokeswoman" brought in before
 _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "skipper", "substitute",
               "batsman", "bowler"}
 _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager", "coach"}, "gaffer": {"manager"},
@@ -154,7 +161,6 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
-_QUESTION_LINE = re.compile(r"[ \t]*(q|question)[ \t]*:", re.I)
 # The last word of a name that makes it a public body or an association, not a business.
 _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
                   "commission", "university", "school", "hospital", "government", "parliament", "assembly",
@@ -239,7 +245,8 @@ def _lede_end(text: str) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        if len(line.split()) >= _LEDE_WORDS and line[-1] in ".!?\"'\u201d\u2019":
+        # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?")
+        if len(line.split()) >= _LEDE_WORDS and line[-1] in ".!\"'\u201d\u2019":
             return end
         start = end + 1
     return first_break if first_break > 0 else len(text)
@@ -413,6 +420,11 @@ class SpeakerResolver:
 
     def _speaker(self, a: Attribution, attributions: list[Attribution], previous: Attribution | None):
         root = self.doc[a.source_root]
+        # "The minister responsible for hospitals in England has promised": the parse made the adjective the
+        # head, and the minister its subject.
+        if root.pos_ == "ADJ":
+            root = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
+                         and c.pos_ in ("NOUN", "PROPN")), root)
         start, end = a.source
         named = [self.index[t.i] for t in self.doc.char_span(start, end, alignment_mode="expand") or []
                  if t.i in self.index]
@@ -496,7 +508,7 @@ class SpeakerResolver:
                                           wanted)
             return meant
         # "Q: You've said the book began as something private.": the interviewer quotes the interviewee.
-        if lower == "you" and _QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
+        if lower == "you" and QUESTION_LINE.match(doc_text(self.doc), doc_text(self.doc).rfind("\n", 0, start) + 1):
             return self._interviewee(start)
         # Whose the source is ("Acme's board", "Karen Holt's spokesman"), and the others it names.
         owners = [self.index[c.i] for c in root.children if c.dep_ == "poss" and c.i in self.index]
@@ -593,6 +605,18 @@ class SpeakerResolver:
         # "The WHO's representative in Zambia, Dr. Adaeze Nwosu, said" names who speaks).
         if root.lemma_.lower() in _SPEAKS_FOR and len(named_people) == 1:
             return named_people[0]
+        # "A spokeswoman for Mr Keogh said … The spokeswoman said": the one the article brought in by that word.
+        if _determined(root, "the") and all(c.dep_ == "det" for c in root.children) and self._is_role(root):
+            brought_in = next((x for x in reversed(attributions) if x.end <= a.start and x.source_root is not None
+                               and self.doc[x.source_root].lemma_ == root.lemma_
+                               and _determined(self.doc[x.source_root], "a", "an")), None)
+            if brought_in is not None and a.sentence - brought_in.sentence <= _ANAPHOR_REACH:
+                return brought_in.speaker
+        # "The Opposition's energy spokesman", "Labour's health spokeswoman": a frontbench post, held by the person
+        # the article names in it, not the party speaking.
+        if root.lemma_.lower() in _SPEAKS_FOR and any(c.dep_ == "poss" for c in root.children) and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _POLICY_AREAS for c in root.children):
+            return self._role_holder(a, root, attributions, previous)
         if root.lemma_.lower() in _SPEAKS_FOR:
             # "A spokeswoman for Tavaria's trade ministry said … “…,” the spokeswoman, Dana Rusu, told": the one
             # the next sentences name in that role.
@@ -1290,6 +1314,11 @@ class SpeakerResolver:
             elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)
                           or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
             holders = [c for c in holders if c.id not in elsewhere]
+            # ("the presiding judge writing that …" in the lede, then "Presiding Judge Annette Brenninger wrote":
+            # the one printed with the title is the one it names.)
+            titled = [c for c in holders if self._titled(c, root.lower_)]
+            if titled:
+                return self._latest(titled, a.source[0])
             if holders:
                 # "…, the lead lawyer for the plaintiffs said" in the lede, then "said Martin Feld, a partner …":
                 # the one the next paragraphs bring in, before a holder of the role the story names later (but
@@ -1806,7 +1835,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "97"
+    version = "98"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -374,3 +374,22 @@ def test_a_press_releases_contacts_source_line_and_safe_harbour_notice_go():
     assert body.rstrip() == BODY.rstrip() and {r.reason for r in removed} == {"press-release"}
     story = BODY + "\nAnalysts said the company's forward-looking statements had been too rosy."
     assert strip_boilerplate(story) == (story, ())
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Words: Aoife Brennan | Photographs: Ciar\u00e1n Doyle", ("Aoife Brennan",)),
+    ("Text by Ana Silva, pictures by Per Lunde", ("Ana Silva",)),
+    ("Words and photos: Tom Reed", ("Tom Reed",)),
+])
+def test_a_credits_line_goes_and_credits_the_writer(line, authors):
+    from newsgraph.extract import extract
+    from newsgraph.model import RawDocument
+
+    text = f"Harbour fees to rise\n{line}\n\n" + BODY.split("\n\n", 1)[1]
+    extracted = extract(RawDocument(source="a.txt", data=text.encode()))
+    assert line not in extracted.article.text and extracted.article.authors == authors
+
+
+def test_a_sentence_opening_like_a_credits_line_stays():
+    prose = BODY.replace("Critics said", "Words matter: the harbour board chose them with care.\nCritics said")
+    assert strip_boilerplate(prose) == (prose, ())
