@@ -203,3 +203,17 @@ def test_a_clock_time_that_names_a_kind_of_thing_or_comes_round_daily_is_no_time
 def test_a_clock_time_of_the_story_is_still_on_its_day(nlp: Language) -> None:
     times = _times(nlp, "The fire started at 6:14 a.m. and crews arrived by noon.", date(2026, 3, 3))
     assert [(t.text, t.value) for t in times] == [("6:14 a.m.", "2026-03-03"), ("noon", "2026-03-03")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("On the last day of August he leaves the island for good.", date(2025, 8, 23), [("the last day of August",
+                                                                                       "2025-08-31")]),
+    ("He will not pick up a cue until the new year.", date(2025, 12, 14), [("the new year", "2026")]),
+    ("He remembers the November night in 1991 when a trawler lost her engine.", date(2025, 8, 23),
+     [("the November night in 1991", "1991-11")]),
+    ("Quotes translated.\n\nUpdate, 19.40: Divers have reached the gallery.", date(2026, 10, 14),
+     [("19.40", "2026-10-14")]),
+])
+def test_days_of_a_month_the_new_year_and_a_live_blogs_update_stamps_are_found(nlp: Language, text: str,
+                                                                             published: date, expected) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, published)] == expected

@@ -128,6 +128,14 @@ _WITHIN = re.compile(r"^within (?:(?:a|an|one|two|three|four|five|six|seven|eigh
 # "for years", "for decades": a stretch reaching up to the clause's time.
 _FOR_UNITS = re.compile(r"^for (?:days|weeks|months|years|decades)$")
 _AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
+_AND_A_HALF_AGO = re.compile(rf"^{_NUMBER} (?P<unit>year|month)s? and a half ago$")  # "a year and a half ago"
+# "the last day of August", "the first Monday of the month", "the second weekend of March".
+_NTH_OF = re.compile(r"^(?:the )?(?P<nth>first|second|third|fourth|last) (?P<what>day|weekend|"
+                     + "|".join(_WEEKDAYS) + rf") of (?:(?P<which>the|this|next|last) month|{_MONTH}(?: {_YEAR})?)$")
+_NEW_YEAR = re.compile(r"^(?:the )?new year$")
+# "the November night in 1991", "that June morning in 2019": a month of a year.
+_MONTH_DAY_IN_YEAR = re.compile(rf"^(?:the |that |a |one )?{_MONTH} (?:day|night|morning|afternoon|evening)"
+                                rf" (?:in|of) {_YEAR}$")
 _NARRATIVE_OFFSET = re.compile(rf"^{_NUMBER} {_UNIT} (?:later|earlier|before|after|afterwards?)$")
 # "the past year" is the stretch up to now, not a calendar period: a direction without a value.
 _VAGUE_OFFSET = re.compile(r"^(?:a few|several|many|some) (?:days|weeks|months|years|decades) ago$"
@@ -376,6 +384,18 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
         return _period(m.group("mod"), m.group("period"), published)
     if m := _AGO.match(text):
         return _offset(published, _number(m.group("n")), m.group("unit"), -1)
+    if m := _AND_A_HALF_AGO.match(text):
+        years = m.group("unit") == "year"
+        found = _offset(published, _number(m.group("n")) * (12 if years else 1) + (6 if years else 0), "month", -1)
+        return _placed(found.value[:4], "year", published) if years and found.value else found
+    if m := _NTH_OF.match(text):
+        return _nth_of(m, published, tense)
+    if _NEW_YEAR.match(text):
+        # (the one to come; in January and February, the one begun)
+        return _placed(str(published.year + (published.month > 2)), "year", published) if published \
+            else _unplaced("year", "future")
+    if m := _MONTH_DAY_IN_YEAR.match(text):
+        return _placed(f"{int(m.group('year')):04d}-{_MONTHS[m.group('month')]:02d}", "month", published)
     if m := _first_match(_IN_FUTURE, text):
         return _offset(published, _number(m.group("n")), m.group("unit"), 1)
     if _FOR_UNITS.match(text):
@@ -413,6 +433,27 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
         return _placed(f"{_nearest_year(12, 25, published, tense)}-12-25", "day", published) if published \
             else _unplaced("day", None)
     return None
+
+
+def _nth_of(m: re.Match[str], published: date | None, tense: str | None) -> Resolution:
+    """ "the last day of August", "the first Monday of the month", "the second weekend of March": the day (or
+    the weekend's week) of that month, the publication's unless named."""
+    what = m.group("what")
+    granularity = "week" if what == "weekend" else "day"
+    if published is None:
+        return _unplaced(granularity, None)
+    if m.group("month"):
+        month = _MONTHS[m.group("month")]
+        year = int(m.group("year")) if m.group("year") else _nearest_year(month, None, published, tense)
+    else:
+        year, month = _month_shift(published.year, published.month,
+                                   {"the": 0, "this": 0, "next": 1, "last": -1}[m.group("which")])
+    days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+    if what != "day":
+        days = [d for d in days if d.weekday() == (5 if what == "weekend" else _WEEKDAYS[what])]
+    nth = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[m.group("nth")]
+    day = days[nth]
+    return _placed(_iso_week(day) if what == "weekend" else day.isoformat(), granularity, published)
 
 
 def _season(mod: str | None, code: str, year: str | None, published: date | None, tense: str | None) -> Resolution:
@@ -600,12 +641,17 @@ _PATTERNS = re.compile(
     rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s?(?:{_ZONES.upper()})\b"
     r"|(?<=\bat )\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2} local time\b"
-    # (a live blog's entry stamp, alone at the start of its line: "10.00", "14:20 Economists react")
-    r"|(?m:^\d{1,2}[.:]\d{2}(?=[ \t]|$))"
+    # (a live blog's entry stamp, alone at the start of its line: "10.00", "14:20 Economists react", or after its
+    # label: "Update, 19.40: Divers have …")
+    r"|(?m:^\d{1,2}[.:]\d{2}(?=[ \t]|$))|(?im:(?<=^update, )\d{1,2}[.:]\d{2}\b|(?<=^update )\d{1,2}[.:]\d{2}\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAME}(?:,? (?:[12]\d{{3}}|last year|this year|next year))?(?![\w-])"
     rf"|\b{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? [12]\d{{3}})?(?![\w-])"
     rf"|\b{_MONTH_NAME},? [12]\d{{3}}\b"
     r"|\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ][12]\d{3}\b"
+    rf"|(?i:\bthe (?:first|second|third|fourth|last) (?:day|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) of"
+    rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}})?)\b)"
+    r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
+    rf"|\b(?:[Tt]he|[Tt]hat) {_MONTH_NAME} (?:day|night|morning|afternoon|evening) in [12]\d{{3}}\b"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
@@ -843,7 +889,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "16"
+    version = "17"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

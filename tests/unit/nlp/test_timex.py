@@ -320,3 +320,19 @@ def test_future_tense_clause_moves_a_weekday_forward(nlp: spacy.language.Languag
     doc.ents = [Span(doc, 4, 5, label="DATE")]
     doc._.published = TUESDAY
     assert _summary(nlp.get_pipe("newsgraph_times")(doc)._.times) == [("Friday", "2025-03-21", "future")]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "granularity"), [
+    ("the last day of August", date(2025, 8, 23), "2025-08-31", "day"),
+    ("the last Saturday of the month", date(2025, 8, 23), "2025-08-30", "day"),
+    ("the first Monday of March", date(2025, 8, 23), "2025-03-03", "day"),
+    ("the second weekend of next month", date(2025, 8, 23), "2025-W37", "week"),
+    ("the new year", date(2025, 12, 14), "2026", "year"),  # the one to come
+    ("the new year", date(2025, 8, 23), "2026", "year"),
+    ("the new year", date(2026, 1, 10), "2026", "year"),  # the one begun
+    ("a year and a half ago", date(2026, 7, 10), "2025", "year"),
+    ("the November night in 1991", date(2025, 8, 23), "1991-11", "month"),
+])
+def test_days_of_a_month_the_new_year_and_half_years_resolve(text, published, value, granularity):
+    found = resolve(text, published)
+    assert (found.value, found.granularity) == (value, granularity)
