@@ -3048,3 +3048,48 @@ def test_a_place_named_once_with_no_given_name_is_a_place(run):
                  "\u201cI will miss it,\u201d he said.")
     assert "D\u00fan Laoghaire" not in [e.name for e in result.entities if e.type == "PERSON"]
     assert result.quotes[0].speaker.name == "Eamon Doyle"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # The post is printed with every word the lede gave it, whoever speaks first.
+    ("The bill's sponsor said Tuesday the measure would \"save lives on rural roads.\" Opponents, including Rep. "
+     "Carl Moyes, R-Fairview, called it overreach. \"It's a solution looking for a problem,\" Moyes said. State Sen. "
+     "Dana Whitcomb, the bill's sponsor, said she expected a floor vote by April.", "save lives", "Dana Whitcomb"),
+    ("The minister responsible for hospitals said on Sunday that waiting lists would fall \u201cwithin eighteen "
+     "months\u201d. Finance Minister Colm Dwyer said the money had been agreed at Cabinet. Minister for Hospitals "
+     "Ruth Agnew told RT\u00c9 the first new wards would open in Sligo.", "eighteen months", "Ruth Agnew"),
+    ("The presiding judge ruled on Friday that the diary was \u201cadmissible in full\u201d. Judge Aaron Whitlow, who "
+     "heard the bail application, had excluded it. Defence counsel Sunita Rao said: \u201cWe will appeal.\u201d "
+     "Presiding Judge Helena Marsh set the next hearing for 4 November.", "admissible in full", "Helena Marsh"),
+    # "The spokeswoman" is not one brought in before another the word brought in since.
+    ("A spokeswoman for Brightwell Energy said the outage affected 9,000 homes. Mary Ellison, a spokeswoman for "
+     "Citizens Advice, said vulnerable customers should call the priority line. \u201cNobody should be sitting in "
+     "the cold tonight,\u201d the spokeswoman added.", "sitting in the cold", "Mary Ellison"),
+])
+def test_a_description_goes_to_the_one_it_fits_best(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, answers, speaker", [
+    ("Carla Rudge on selection.\nQ: What do you look for in a young rower?\nRudge: My view is simple: row more, "
+     "talk less.", ["My view is simple: row more, talk less"], "Carla Rudge"),
+    ("Chef Emeka Okafor opened a restaurant in Peckham five years ago.\nQ: Tell me about the first year.\n"
+     "Okafor: It was chaos. We had four staff and no proper kitchen.", ["It was chaos. We had four staff"],
+     "Emeka Okafor"),
+])
+def test_an_answer_to_an_interviewers_q_is_its_labels_and_the_q_is_no_ones(run, text, answers, speaker):
+    quotes = run(text).quotes
+    assert len(quotes) == len(answers)
+    assert all(q.content[0].text.startswith(answer) for q, answer in zip(quotes, answers, strict=True))
+    assert all(q.speaker.name.endswith(speaker) for q in quotes)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("\u2018We\u2019ve lost our regulars,\u2019 said publican Denise Gale. Ilse Marr, 63, has run the caf\u00e9 "
+     "opposite for three decades. \u2018My daughter? She moved to Ghent last year,\u2019 she said.", "Ghent"),
+    ("Andrea Fumagalli, the mayor of Borgo Ventoso, met residents on Thursday. \"We will rebuild the bridge,\" "
+     "Fumagalli said.", "Borgo Ventoso"),
+])
+def test_a_place_one_moves_to_or_has_a_mayor_is_no_person(run, text, place):
+    result = run(text)
+    assert place not in [e.name for e in result.entities if e.type == "PERSON"]

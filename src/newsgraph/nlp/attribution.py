@@ -1294,6 +1294,7 @@ class AttributionFinder:
         out = []
         doc = self.doc
         repeated_labels = Counter(re.findall(r"^([A-Z][\w'\u2019-]+):", self.text, re.MULTILINE))
+        interviewed = re.search(r"^[ \t]*(?:Q|Question)[ \t]*:", self.text, re.MULTILINE) is not None
         for line_start, line_end in line_spans(self.text):
             span = doc.char_span(line_start, line_end, alignment_mode="expand")
             if span is None or len(span) < 3:
@@ -1310,9 +1311,11 @@ class AttributionFinder:
             if colon is None or colon.i == first.i:
                 continue
             name = doc[first.i : colon.i]
-            # ("Rudge: Not until 9-8, if I'm honest.", a name the tagger took for a noun, labels turn after turn)
+            # ("Rudge: Not until 9-8, if I'm honest.", a name the tagger took for a noun, labels turn after turn, or
+            # answers an interviewer's "Q:")
             if not _speaker_label(name, capitals_only=quoted_turn, headline=line_start == 0) \
-                    and not (len(name) == 1 and name[0].is_title and repeated_labels[name.text] >= 2):
+                    and not (len(name) == 1 and name[0].is_title
+                             and (repeated_labels[name.text] >= 2 or interviewed)):
                 continue
             # "Q: …" is the interviewer's question, put to the speaker, not a statement of anyone's; "Analysis: …"
             # the kind of page; "GUWAHATI: The chief executive …" a dateline.
@@ -1336,8 +1339,10 @@ class AttributionFinder:
         if a.cue is None:
             return False
         line_start = self.text.rfind("\n", 0, a.cue[0]) + 1
+        # (nor what it asks for: "Q: Tell me about the first year.")
+        asker = a.source is None or self.text[slice(*a.source)].lower() in ("i", "me", "we", "us", *_QUESTION_LABELS)
         return QUESTION_LINE.match(self.text, line_start) is not None \
-            and self.sentences[a.sentence].text.rstrip().endswith("?")
+            and (self.sentences[a.sentence].text.rstrip().endswith("?") or asker)
 
     def _dateline_place(self, name: Span) -> bool:
         """Whether a label before a colon is a place, as a dateline prints it ("GUWAHATI: The chief executive
@@ -1660,7 +1665,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"78-{shipped_model().digest}"
+        return f"79-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.attributions = AttributionFinder(doc).find()

@@ -67,6 +67,7 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
+_MOVING = {"move", "relocate", "emigrate", "flee", "travel"}  # "moved to Ghent"
 _WHAT_FIRMS_DO = {"run", "operate", "own", "employ", "manage", "make", "sell", "build", "supply", "provide"}
 _PLACE_FEATURES = {"harbour", "harbor", "seafront", "waterfront", "promenade", "streets", "outskirts", "suburbs",
                    "skyline", "shoreline", "coastline", "quayside"}
@@ -234,6 +235,7 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
 # Offices only a country has: its minister of culture is "the culture minister of Dambara".
 _OFFICES_OF_STATE = {"minister", "ministry", "ambassador", "embassy", "envoy", "consul", "consulate", "government",
                      "parliament", "president", "king", "queen", "prime"}
+_OFFICES_OF_TOWNS = {"mayor", "mayoress", "provost", "burgomaster", "alcalde", "sheriff"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Words cut short before a place's name: "St. Paul", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon".
 _PLACE_PREFIXES = {"st", "ste", "ft", "mt"}
@@ -1057,7 +1059,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     for key, m in keyed:
         root = doc[m.start : m.end].root
         placed.setdefault(key, []).append(root.dep_ == "pobj" and (
-            root.head.lower_ in _LOCATIVE or any(c.lower_ in _NEIGHBOURING for c in root.children)) and not any(
+            root.head.lower_ in _LOCATIVE or any(c.lower_ in _NEIGHBOURING for c in root.children)
+            or root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOVING) and not any(
             c.dep_ == "case" for c in root.children))
     # ("in Dhemaji district", "Lakhimpur, Dhemaji and Biswanath districts": a district's name.)
     districts = {key for key, m in keyed if len(key.split()) == 1 and any(
@@ -1122,6 +1125,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     offices = [(key, office) for key, m in keyed if (office := _office_of(doc[m.start : m.end].root)) is not None]
     civic = {key for key, office in offices if office.lower_ in roles}
     of_a_state = {key for key, office in offices if office.lemma_.lower() in _OFFICES_OF_STATE}
+    of_a_town = {key for key, office in offices if office.lemma_.lower() in _OFFICES_OF_TOWNS}
     for key, label in labels.items():
         if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
                 and _folded(key) not in surnames and _folded(key) not in shared:
@@ -1144,6 +1148,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         # country.)
         elif label == "PERSON" and key not in strong_type and len(key.split()) == 1 and key in of_a_state \
                 and _folded(key) not in surnames and _folded(key) not in shared:
+            labels[key] = "GPE"
+        # ("Andrea Fumagalli, the mayor of Borgo Ventoso": a "person" with a mayor, named with no given name, is a
+        # town.)
+        elif label == "PERSON" and key not in strong_type and key in of_a_town \
+                and lexicons.given_name_gender(key.split()[0]) is None and _folded(key) not in surnames \
+                and _folded(key) not in shared:
             labels[key] = "GPE"
         # ("Halvorsen Chemie in talks …" in a headline, "Halvorsen Chemie AG" in the body: a company's name
         # without its legal form is no person.)
@@ -1394,7 +1404,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "95"
+    version = "96"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

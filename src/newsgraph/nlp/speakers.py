@@ -610,7 +610,10 @@ class SpeakerResolver:
             brought_in = next((x for x in reversed(attributions) if x.end <= a.start and x.source_root is not None
                                and self.doc[x.source_root].lemma_ == root.lemma_
                                and _determined(self.doc[x.source_root], "a", "an")), None)
-            if brought_in is not None and a.sentence - brought_in.sentence <= _ANAPHOR_REACH:
+            # (not past another brought in by the word: "Mary Ellison, a spokeswoman for Citizens Advice, said")
+            between = [x for x in attributions if brought_in is not None and brought_in.end <= x.start < a.start
+                       and x.source is not None and root.lower_ in doc_text(self.doc)[slice(*x.source)].lower()]
+            if brought_in is not None and a.sentence - brought_in.sentence <= _ANAPHOR_REACH and not between:
                 return brought_in.speaker
         # "The Opposition's energy spokesman", "Labour's health spokeswoman": a frontbench post, held by the person
         # the article names in it, not the party speaking.
@@ -1034,6 +1037,26 @@ class SpeakerResolver:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
         return holders if len(holders) <= 2 else []
 
+    def _holds_as_described(self, person: Cluster, a: Attribution, role: Token) -> bool:
+        """Whether the ``role`` word and every word that says which post ``a``'s source means ("bill" of "The
+        bill's sponsor", "hospitals" of "The minister responsible for hospitals") are printed in the person's
+        roles or in the title before their name."""
+        source = self.doc.char_span(*a.source, alignment_mode="expand") or ()
+        wanted = {t.lower_ for t in source if t.is_alpha and not t.is_stop and t.i != role.i
+                  and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in _GENERIC_MODIFIERS
+                  and t.lower_ != "responsible"}
+        if not wanted:
+            return False
+        printed = {w for r in person.roles for w in re.findall(r"[a-z]+", r.title.lower())}
+        for m in person.mentions:
+            # (the title printed right before the name: "Minister for Hospitals Ruth Agnew", not "The Democratic
+            # senator told Stumpf")
+            k = m.start - 1
+            while k >= max(0, m.start - 4) and (self.doc[k].is_title or self.doc[k].lower_ in ("for", "of")):
+                printed.add(self.doc[k].lower_)
+                k -= 1
+        return wanted | {role.lower_} <= printed
+
     def _titled(self, person: Cluster, word: str) -> bool:
         """Whether a mention of ``person`` comes after ``word`` as a title, written out or cut short ("Capt.")."""
         before = [self.doc[m.start - 2 if m.start > 1 and self.doc[m.start - 1].text == "." else m.start - 1]
@@ -1316,7 +1339,10 @@ class SpeakerResolver:
             holders = [c for c in holders if c.id not in elsewhere]
             # ("the presiding judge writing that …" in the lede, then "Presiding Judge Annette Brenninger wrote":
             # the one printed with the title is the one it names.)
-            titled = [c for c in holders if self._titled(c, root.lower_)]
+            # ("The bill's sponsor said" … "Sen. Dana Whitcomb, the bill's sponsor,"; "The minister responsible for
+            # hospitals" … "Minister for Hospitals Ruth Agnew": the one whose post is printed with every word of it.)
+            exact = [c for c in self.clusters if c.type == "PERSON" and self._holds_as_described(c, a, root)]
+            titled = exact or [c for c in holders if self._titled(c, root.lower_)]
             if titled:
                 return self._latest(titled, a.source[0])
             if holders:
@@ -1835,7 +1861,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "98"
+    version = "99"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
