@@ -50,11 +50,11 @@ def given_name_gender(name: str) -> str | None:
     if key in genders("first_names"):
         return genders("first_names")[key]
     # (A title the name is printed with is no given name: "Judge", "King" are registered as men's names.)
-    return None if key in words("person_roles") or key in words("occupations") else _registered_genders().get(key)
+    return None if key in words("person_roles") or key in words("occupations") else registered_genders().get(key)
 
 
 @cache
-def _registered_genders() -> dict[str, str]:
+def registered_genders() -> dict[str, str]:
     # The package's data file is read as data: importing the package would import pandas for nothing.
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:

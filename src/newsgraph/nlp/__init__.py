@@ -15,7 +15,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from newsgraph import __version__
+from newsgraph import __version__, lexicons
 from newsgraph.config import DEFAULT_MODELS, Settings
 from newsgraph.errors import InputError, ModelError
 from newsgraph.model import Analysis, Extracted
@@ -90,6 +90,7 @@ def _cached_pipeline(model: str | None) -> Language:
     nlp = parsing_model(Settings(model=model))
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    lexicons.registered_genders()  # read once here, not in the middle of some article's analysis
     return nlp
 
 

@@ -1668,6 +1668,8 @@ class QuoteComponent:
         return f"79-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attributions = AttributionFinder(doc).find()
+        finder = AttributionFinder(doc)
+        doc._.attributions = finder.find()
+        doc._.quotations = finder.quotations.items
         return doc
 

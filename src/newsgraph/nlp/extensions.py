@@ -9,6 +9,7 @@ _DOC_ATTRIBUTES = {
     "times": None,  # list[TimeExpression] from newsgraph_times
     "entity_clusters": None,  # list[Cluster] from newsgraph_entities
     "attributions": None,  # list[Attribution] from newsgraph_quotes, speakers filled by newsgraph_speakers
+    "quotations": None,  # list[Quotation] from newsgraph_quotes: every stretch in quotation marks
 }
 
 

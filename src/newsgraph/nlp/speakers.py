@@ -308,7 +308,8 @@ class SpeakerResolver:
     @cached_property
     def _quotations(self) -> SpanIndex:
         """Every stretch in quotation marks, a statement's own or a fragment of one."""
-        return SpanIndex(find_quotations(doc_text(self.doc)))
+        quotations = self.doc._.quotations
+        return SpanIndex(quotations if quotations is not None else find_quotations(doc_text(self.doc)))
 
     @cached_property
     def _organisation_mentions(self) -> list[tuple[int, Cluster]]:
@@ -983,15 +984,12 @@ class SpeakerResolver:
         quoted words call "him" (for a "he said") before naming anyone, is spoken of, not speaking; unless
         that person made the statement just before ("Declan said the branch would carry the coffin. “He walked
         through those gates for 50 years,” he said")."""
-        for token in tokens:
-            # ("“My brother? He left in 2010,” he said", "she wanted people to remember her daughter's laugh, “not
-            # the way she died”": the statement says whom it means.)
-            if token.i in self.index or token.lower_ in _KINSHIP or token.lower_ in _GENDERED_NOUNS \
-                    or token.lemma_.lower() in _PERSON_NOUNS or self._is_role(token):
-                return None
-            if _PRONOUN_GENDER.get(token.lower_) == gender and self._quotations.overlapping(token.idx, token.idx):
-                break
-        else:
+        pronoun = next((k for k, t in enumerate(tokens) if _PRONOUN_GENDER.get(t.lower_) == gender
+                        and self._quotations.overlapping(t.idx, t.idx)), None)
+        # ("“My brother? He left in 2010,” he said", "she wanted people to remember her daughter's laugh, “not the
+        # way she died”": the statement says whom it means.)
+        if pronoun is None or any(t.i in self.index or t.lower_ in _KINSHIP or t.lower_ in _GENDERED_NOUNS
+                                  or t.lemma_.lower() in _PERSON_NOUNS or self._is_role(t) for t in tokens[:pronoun]):
             return None
         opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
         first_sentence = self.sentence_of[opening.start] if opening is not None else a.sentence
