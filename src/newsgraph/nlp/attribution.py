@@ -39,7 +39,7 @@ from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
 from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import doc_text, line_breaks
+from newsgraph.nlp.syntax import doc_text, doc_tokens, line_breaks
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
@@ -872,8 +872,8 @@ class AttributionFinder:
         # Only a word with a dependent that could carry content, or hanging off a clause, has a frame (see
         # cues.relations); a reporting verb may also take the quotation beside it. Others are skipped
         # before the checks below, which cost more than this one pass.
-        framed = {t.head.i for t in self.doc if t.dep_ in _FRAME_CHILD_DEPS}
-        for token in self.doc:
+        framed = {t.head.i for t in doc_tokens(self.doc) if t.dep_ in _FRAME_CHILD_DEPS}
+        for token in doc_tokens(self.doc):
             if token.i not in framed and token.dep_ not in HEAD_DEPS and not _reports_clauses(token):
                 continue
             # "had not publicly commented" reports silence, not a statement.
@@ -1172,7 +1172,7 @@ class AttributionFinder:
         out = []
         if "ccording" not in self.text:  # most articles: no need to look at every word
             return out
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.lower_ != "according" or token.i + 1 >= len(self.doc) or token.nbor(1).lower_ != "to":
                 continue
             to = token.nbor(1)
@@ -1228,7 +1228,7 @@ class AttributionFinder:
         takes them into its content; otherwise they are a statement of their own."""
         out = []
         by_cue = {a.cue_token: a for a in found if a.cue_token is not None}
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.lemma_.lower() not in _CHARACTERISING or token.pos_ != "VERB" or self.in_quotation(token) \
                     or self._negated(token):
                 continue

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
-from newsgraph.nlp.syntax import doc_text
+from newsgraph.nlp.syntax import doc_text, doc_tokens
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
@@ -329,7 +329,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     printed = ([t.text for t in ent if t.tag_ != "POS" and not t.is_quote]
                for ent in doc.ents if ent.label_ == "PERSON")
     surnames = {_surname(words) for words in printed if len(_without_suffix(words)) >= 2}
-    demonyms = {t.text for t in doc if t.is_title and (t.ent_type_ == "NORP" or t.tag_ == "JJ")}
+    demonyms = {t.text for t in doc_tokens(doc) if t.is_title and (t.ent_type_ == "NORP" or t.tag_ == "JJ")}
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
@@ -437,7 +437,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(start, end, label, strong))
         taken.update(range(start, end))
     # Names the model missed where an organisation noun vouches for them.
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or token.pos_ != "PROPN" or not token.is_title and not token.is_upper:
             continue
         # A name inside a longer one, or modifying a noun ("the Open Air market"), is not one on its own.
@@ -454,7 +454,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
     # "Kestner Chemie AG is in talks": capitalised words before a legal form the model passed over are a company.
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or token.i == 0 or token.is_lower or token.lower_.rstrip(".") not in _SUFFIXES_OF_FIRMS:
             continue
         start = token.i
@@ -465,7 +465,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
     # "Downing Street says …", "the Kremlin said": a seat of government speaks for it.
-    for token in doc:
+    for token in doc_tokens(doc):
         for seat in _SEATS_OF_GOVERNMENT.get(token.lower_, ()):
             end = token.i + len(seat)
             if token.is_title and end <= len(doc) and not taken.intersection(range(token.i, end)) \
@@ -485,7 +485,7 @@ def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named after its holder, capitalised or not (but "the office of Senator Ann Ruiz" is hers, and "the head
     office of the Bank of England" the bank's)."""
     roles = lexicons.words("person_roles")
-    for office in doc:
+    for office in doc_tokens(doc):
         if office.lower_ != "office" or office.pos_ not in ("NOUN", "PROPN"):
             continue
         i = office.i
@@ -520,7 +520,7 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The Russian foreign ministry said", "Ukraine's energy ministry", "Warsaw police": a country's
     ministry, army or government, or a city's police, is an organisation that speaks, though the model names
     only its place (or only "energy ministry"). The place goes into the name."""
-    for token in doc:
+    for token in doc_tokens(doc):
         police = token.lower_ == "police" and token.dep_ != "compound"  # a plural noun, but one force
         if not police and (token.lower_ not in _STATE_BODIES or token.pos_ not in ("NOUN", "PROPN")
                            or token.tag_ in ("NNS", "NNPS")):
@@ -854,7 +854,7 @@ def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
 def _families(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The Quigley family said …", "the Mahler family's own records": a family named by its surname is a
     group of its own that speaks (not its surname's one person), named "Quigley family"."""
-    families = [Mention(t.i - 1, t.i + 1, "ORG", True) for t in doc if t.lower_ == "family" and t.i > 0
+    families = [Mention(t.i - 1, t.i + 1, "ORG", True) for t in doc_tokens(doc) if t.lower_ == "family" and t.i > 0
                 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"
                 and doc[t.i - 1].head.i == t.i]
     taken = {i for m in families for i in range(m.start, m.end)}
@@ -886,7 +886,7 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     by_token = {m.start: m for m in mentions if m.end - m.start == 1}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     headline_end = title_case_first_line(doc_text(doc)) or 0  # where every word is capitalised
-    for token in doc:
+    for token in doc_tokens(doc):
         mention = by_token.get(token.i)
         # (not "The Dane, now a television commentator, said": a name takes no article)
         if (token.i in covered and (mention is None or mention.label != "PERSON")) or token.pos_ != "PROPN" \
@@ -1069,7 +1069,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         for t in doc[m.end : min(m.end + 6, len(doc))])}
     # "Lumenfeed employees", "Lumenfeed shares": a one-word "person" whose employees, shares or customers the
     # article names is an organisation.
-    corporate = {t.text for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
+    corporate = {t.text for t in doc_tokens(doc) if t.dep_ == "compound" and t.pos_ == "PROPN"
                  and t.head.lemma_.lower() in _WHAT_A_BODY_HAS}
     for key in corporate:
         if labels.get(key) == "PERSON" and key not in strong_type:
@@ -1214,7 +1214,7 @@ def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and word.is_alpha and len(word) > 2 and word.lower_ not in _CALENDAR_WORDS:
             named.setdefault(word.text, m.label)
     # (Not where the word modifies a noun, as a capitalised common word does: "Next year", "Orange juice".)
-    found = [Mention(t.i, t.i + 1, named[t.text]) for t in doc if t.text in named and t.i not in covered
+    found = [Mention(t.i, t.i + 1, named[t.text]) for t in doc_tokens(doc) if t.text in named and t.i not in covered
              and (named[t.text] == "ORG" or t.pos_ == "PROPN" and not (  # (not "Melania Trump" for "Trump")
                  t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title))
              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))]
@@ -1226,7 +1226,7 @@ def _unseen_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in longer:
         by_first.setdefault(words[0], []).append(words)
-    for t in doc:  # one pass, whatever the number of names
+    for t in doc_tokens(doc):  # one pass, whatever the number of names
         for words in by_first.get(t.text, ()):
             end = t.i + len(words)
             if end <= len(doc) and tuple(x.text for x in doc[t.i : end]) == words \

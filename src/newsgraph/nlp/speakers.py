@@ -45,7 +45,7 @@ from newsgraph.nlp.quote_types import OTHER
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import doc_text, governing_verb
+from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -295,7 +295,7 @@ class SpeakerResolver:
         # What was said, and what was asked ("Asked whether the mayor, Colin Fraser-Hunt, had been right …,
         # he said"): people in either are talked about, not the ones a pronoun after them means first.
         ask = doc.vocab.strings.add("ask")  # (compared as a number: every token is looked at)
-        asked = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) for token in doc
+        asked = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) for token in doc_tokens(doc)
                  if token.lemma == ask for clause in token.children
                  if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                                    for c in clause.children)]
@@ -1416,7 +1416,8 @@ class SpeakerResolver:
         verb = description.head
         if headline is None or description.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
             return None
-        doers = {self.index[t.i].id: self.index[t.i] for t in self.doc if t.idx < headline[1] and t.i in self.index
+        doers = {self.index[t.i].id: self.index[t.i] for t in doc_tokens(self.doc)
+                 if t.idx < headline[1] and t.i in self.index
                  and self.index[t.i].type == "PERSON" and _is_subject(t) and t.head.lemma_ == verb.lemma_}
         return next(iter(doers.values())) if len(doers) == 1 else None
 
@@ -1617,7 +1618,8 @@ class SpeakerResolver:
         if lemma in _CONTESTANTS:  # "the winner": the one the article says won, whatever their trade
             return _CONTESTANTS[lemma] is not None and any(
                 self.index.get(t.i) is person and t.head.lemma_.lower() == _CONTESTANTS[lemma] and _is_subject(t)
-                for t in self.doc if t.i in self.index) or any(lemma in r.title.lower().split() for r in person.roles)
+                for t in doc_tokens(self.doc) if t.i in self.index) or any(
+                lemma in r.title.lower().split() for r in person.roles)
         if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 _VERBS = ("VERB", "AUX")
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+_TOKENS: WeakKeyDictionary[Doc, list[Token]] = WeakKeyDictionary()
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
@@ -27,13 +28,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, made once: spaCy makes a new Token object at every step of ``for token in doc``,
+    and newsgraph's steps walk the whole document many times over. A Token reads its document when asked, so
+    the list stays true as later steps annotate it (and is made again if the document is cut differently)."""
+    found = _TOKENS.get(doc)
+    if found is None or len(found) != len(doc):
+        found = _TOKENS[doc] = list(doc)
+    return found
+
+
 def line_breaks(doc: Doc, start: int, stop: int) -> list[int]:
     """The tokens of ``doc[start:stop]`` whose text or trailing space holds a line break, found from an index
     built once per document (asked for every cue, a scan of the tokens grew with the square of the length of
     a text with few sentence ends)."""
     breaks = _BREAKS.get(doc)
     if breaks is None:
-        breaks = _BREAKS[doc] = [t.i for t in doc if "\n" in t.text_with_ws]
+        breaks = _BREAKS[doc] = [t.i for t in doc_tokens(doc) if "\n" in t.text_with_ws]
     return breaks[bisect_left(breaks, start) : bisect_left(breaks, stop)]
 
 

@@ -54,7 +54,7 @@ from spacy.util import filter_spans
 
 from newsgraph import lexicons
 from newsgraph.model import TimeExpression
-from newsgraph.nlp.syntax import doc_text, governing_verb
+from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -964,7 +964,7 @@ class TimeTagger:
                     listed.append(span)
         spans = [s for s in spans if not any(s.start < d.end and d.start < s.end for d in listed)] + listed
         # "took effect in 2022", "until 2035": a year the model calls a number, after a preposition of time.
-        for token in doc:
+        for token in doc_tokens(doc):
             # Also inside a DATE: "between 2019 and 2021" as a whole places nothing, and the longest span wins.
             if _YEAR_TOKEN.fullmatch(token.text) and token.i > 0 and _names_a_year(token):
                 spans.append(doc[token.i : token.i + 1])
