@@ -47,8 +47,9 @@ def given_name_gender(name: str) -> str | None:
     the team's own list first, which follows newsroom usage, then the name registers of 31 countries that
     ``nomquamgender`` collects (a name borne by both, "Alexis", "Dominique", "Jamie", says nothing)."""
     key = unaccented(name.lower())
-    if key in genders("first_names"):
-        return genders("first_names")[key]
+    own = genders("first_names")
+    if key in own:
+        return own[key]
     # (A title the name is printed with is no given name: "Judge", "King" are registered as men's names.)
     return None if key in words("person_roles") or key in words("occupations") else registered_genders().get(key)
 

@@ -101,9 +101,9 @@ _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colon
 # What a frontbench post covers ("the Opposition's energy spokesman", "Labour's foreign affairs spokeswoman").
 _POLICY_AREAS = {"energy", "health", "education", "defence", "defense", "finance", "treasury", "justice", "transport",
                  "housing", "environment", "environmental", "immigration", "trade", "agriculture", "security",
-                 "affairs",
-                 "foreign", "climate", "economy", "economic", "welfare", "culture", "tourism", "employment", "industry",
-                 "infrastructure", "policing", "communities", "veterans", "pensions", "budget", "fiscal", "tax"}
+                 "affairs", "foreign", "climate", "economy", "economic", "welfare", "culture", "tourism", "employment",
+                 "industry", "infrastructure", "policing", "communities", "veterans", "pensions", "budget", "fiscal",
+                 "tax"}
 # Adjectives that name a portfolio ("the prime minister", "the foreign secretary"), unlike "the young minister".
 _PORTFOLIO_ADJECTIVES = {"prime", "foreign", "financial", "economic", "environmental", "agricultural", "cultural",
                          "digital", "judicial", "military", "medical", "industrial", "social", "interior"}
@@ -612,9 +612,9 @@ class SpeakerResolver:
                                and self.doc[x.source_root].lemma_ == root.lemma_
                                and _determined(self.doc[x.source_root], "a", "an")), None)
             # (not past another brought in by the word: "Mary Ellison, a spokeswoman for Citizens Advice, said")
-            between = [x for x in attributions if brought_in is not None and brought_in.end <= x.start < a.start
-                       and x.source is not None and root.lower_ in doc_text(self.doc)[slice(*x.source)].lower()]
-            if brought_in is not None and a.sentence - brought_in.sentence <= _ANAPHOR_REACH and not between:
+            if brought_in is not None and a.sentence - brought_in.sentence <= _ANAPHOR_REACH and not any(
+                    brought_in.end <= x.start < a.start and x.source is not None
+                    and root.lower_ in doc_text(self.doc)[slice(*x.source)].lower() for x in attributions):
                 return brought_in.speaker
         # "The Opposition's energy spokesman", "Labour's health spokeswoman": a frontbench post, held by the person
         # the article names in it, not the party speaking.
@@ -1035,25 +1035,25 @@ class SpeakerResolver:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
         return holders if len(holders) <= 2 else []
 
-    def _holds_as_described(self, person: Cluster, a: Attribution, role: Token) -> bool:
-        """Whether the ``role`` word and every word that says which post ``a``'s source means ("bill" of "The
-        bill's sponsor", "hospitals" of "The minister responsible for hospitals") are printed in the person's
-        roles or in the title before their name."""
+    def _post_words(self, a: Attribution, role: Token) -> set[str]:
+        """The ``role`` word and every word of ``a``'s source that says which post it means ("bill" of "The
+        bill's sponsor", "hospitals" of "The minister responsible for hospitals"); empty when none does."""
         source = self.doc.char_span(*a.source, alignment_mode="expand") or ()
-        wanted = {t.lower_ for t in source if t.is_alpha and not t.is_stop and t.i != role.i
-                  and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in _GENERIC_MODIFIERS
-                  and t.lower_ != "responsible"}
-        if not wanted:
-            return False
+        which = {t.lower_ for t in source if t.is_alpha and not t.is_stop and t.i != role.i
+                 and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in _GENERIC_MODIFIERS
+                 and t.lower_ != "responsible"}
+        return which | {role.lower_} if which else set()
+
+    def _printed_post(self, person: Cluster) -> set[str]:
+        """The words of the person's roles and of the title printed right before their name ("Minister for
+        Hospitals Ruth Agnew", not "The Democratic senator told Stumpf")."""
         printed = {w for r in person.roles for w in re.findall(r"[a-z]+", r.title.lower())}
         for m in person.mentions:
-            # (the title printed right before the name: "Minister for Hospitals Ruth Agnew", not "The Democratic
-            # senator told Stumpf")
             k = m.start - 1
             while k >= max(0, m.start - 4) and (self.doc[k].is_title or self.doc[k].lower_ in ("for", "of")):
                 printed.add(self.doc[k].lower_)
                 k -= 1
-        return wanted | {role.lower_} <= printed
+        return printed
 
     def _titled(self, person: Cluster, word: str) -> bool:
         """Whether a mention of ``person`` comes after ``word`` as a title, written out or cut short ("Capt.")."""
@@ -1335,11 +1335,11 @@ class SpeakerResolver:
             elsewhere |= {c.id for c in holders if self._serves_elsewhere(c, a.source)
                           or portfolio and self._other_portfolio(c, root.lower_, portfolio)}
             holders = [c for c in holders if c.id not in elsewhere]
-            # ("the presiding judge writing that …" in the lede, then "Presiding Judge Annette Brenninger wrote":
-            # the one printed with the title is the one it names.)
             # ("The bill's sponsor said" … "Sen. Dana Whitcomb, the bill's sponsor,"; "The minister responsible for
-            # hospitals" … "Minister for Hospitals Ruth Agnew": the one whose post is printed with every word of it.)
-            exact = [c for c in self.clusters if c.type == "PERSON" and self._holds_as_described(c, a, root)]
+            # hospitals" … "Minister for Hospitals Ruth Agnew": the one whose post is printed with every word of it;
+            # else "the presiding judge" … "Presiding Judge Annette Brenninger": the one printed with the title.)
+            post = self._post_words(a, root)
+            exact = [c for c in self.clusters if c.type == "PERSON" and post and post <= self._printed_post(c)]
             titled = exact or [c for c in holders if self._titled(c, root.lower_)]
             if titled:
                 return self._latest(titled, a.source[0])
