@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, BinaryIO, TypeVar
 
-from newsgraph.batch import WORKER_DIED, AnalysisPool, Analyzer, Job, Outcome, default_analyze
+from newsgraph.batch import WORKER_DIED, AnalysisPool, Analyzer, Job, Outcome, default_analyze, one_at_a_time
 from newsgraph.config import Settings
 from newsgraph.errors import FetchError, NewsgraphError, unexpected
 from newsgraph.extract import extract, extracted_again
@@ -88,7 +88,8 @@ def ingest_items(items: Iterable[Item], store: Store, *, analyze: Analyzer | Non
     """Ingest documents already read (the readers' output, or documents built by a caller)."""
     settings = settings or Settings.from_env()
     run = _Run(store, settings, progress)
-    with AnalysisPool(analyze or default_analyze, settings, jobs=jobs or settings.jobs) as pool:
+    batch_analyze = one_at_a_time(analyze) if analyze is not None else default_analyze
+    with AnalysisPool(batch_analyze, settings, jobs=jobs or settings.jobs) as pool:
         for item in itertools.islice(items, limit):
             job = run.prepare(item)
             if job is not None:

@@ -10,15 +10,18 @@ with a parser (add the components in this order).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph import __version__, lexicons
 from newsgraph.config import DEFAULT_MODELS, Settings
-from newsgraph.errors import InputError, ModelError
-from newsgraph.model import Analysis, Extracted
+from newsgraph.errors import InputError, ModelError, NewsgraphError
+from newsgraph.model import Analysis, Article, Extracted
 
 # Importing the component modules registers their factories with spaCy.
 from newsgraph.nlp import attribution, entities, extensions, paragraphs, speakers, timex  # noqa: F401
@@ -26,6 +29,8 @@ from newsgraph.nlp.convert import doc_to_analysis
 from newsgraph.nlp.syntax import remember_text
 
 COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers")
+# newsgraph_paragraphs runs inside the statistical pipeline, before the parser (see parsing_model).
+_OWN_COMPONENTS = frozenset(COMPONENTS)
 
 extensions.register()
 
@@ -107,19 +112,70 @@ def load_pipeline(settings: Settings | None = None) -> Language:
 
 def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None) -> Analysis:
     """Run the NLP stage over an extracted article. Spans index ``extracted.article.text``."""
+    [result] = analyze_extracted_batch([extracted], settings=settings)
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def analyze_extracted_batch(batch: Sequence[Extracted], *,
+                            settings: Settings | None = None) -> list[Analysis | Exception]:
+    """Run the NLP stage over several extracted articles at once: per article, its Analysis or the error
+    that stopped it (one article's failure is its own).
+
+    The statistical model parses the batch together, which is faster than one article at a time (the
+    network's matrix products are larger and fewer); the result of each article is the same either way.
+    """
     settings = settings or Settings.from_env()
-    article = extracted.article
+    nlp = load_pipeline(settings)
+    nlp.max_length = max(nlp.max_length, settings.max_text_chars + 1)
+    results: list[Analysis | Exception | None] = [None] * len(batch)
+    docs: dict[int, Doc] = {}
+    for k, extracted in enumerate(batch):
+        try:
+            docs[k] = _new_doc(nlp, extracted.article, settings)
+        except NewsgraphError as err:
+            results[k] = err
+    statistical = [(name, pipe) for name, pipe in nlp.pipeline if name not in _OWN_COMPONENTS]
+    try:
+        parsed = dict(zip(docs, _run_batched(statistical, list(docs.values())), strict=True))
+    except Exception:  # the batch's failure is found again, and told, article by article, on fresh documents
+        parsed = {}
+        for k in docs:
+            try:
+                [parsed[k]] = _run_batched(statistical, [_new_doc(nlp, batch[k].article, settings)])
+            except Exception as err:  # recorded as this article's failure
+                results[k] = err
+    version = _cached_version(settings.model)
+    for k, doc in parsed.items():
+        try:
+            for name, component in nlp.pipeline:
+                if name in _OWN_COMPONENTS:
+                    doc = component(doc)
+            results[k] = doc_to_analysis(doc, batch[k], version=version, warnings=_warnings(batch[k]))
+        except Exception as err:  # recorded as this article's failure
+            results[k] = err
+    return cast(list[Analysis | Exception], results)  # every article has its result now
+
+
+def _new_doc(nlp: Language, article: Article, settings: Settings) -> Doc:
     size = len(article.text)
     if size > settings.max_text_chars:
         raise InputError(f"article body is {size:,} characters, over the limit of {settings.max_text_chars:,} "
                          "(setting max_text_chars)")
-    nlp = load_pipeline(settings)
-    nlp.max_length = max(nlp.max_length, settings.max_text_chars + 1)
     doc = remember_text(nlp.make_doc(article.text), article.text)
     doc._.published = article.published or article.modified
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    warnings = extracted.warnings
+    return doc
+
+
+def _run_batched(pipes: list[tuple[str, Callable[[Doc], Doc]]], docs: list[Doc]) -> list[Doc]:
+    for _, pipe in pipes:
+        docs = list(pipe.pipe(docs)) if hasattr(pipe, "pipe") else [pipe(doc) for doc in docs]
+    return docs
+
+
+def _warnings(extracted: Extracted) -> tuple[str, ...]:
+    article, warnings = extracted.article, extracted.warnings
     if article.published is None and article.modified is not None:
         warning = (f"the article gives no publication date: its dates are read against the day it says it was "
                    f"updated, {article.modified.isoformat()}")
@@ -129,4 +185,4 @@ def analyze_extracted(extracted: Extracted, *, settings: Settings | None = None)
         warning = (f"the article is in '{language}', and newsgraph's pipeline reads English: quotes, entities "
                    "and dates may be missed or wrong")
         warnings += (warning,) if warning not in warnings else ()  # a re-analysis carries it already
-    return doc_to_analysis(doc, extracted, version=_cached_version(settings.model), warnings=warnings)
+    return warnings

@@ -6,13 +6,14 @@ import pytest
 from click.testing import CliRunner
 from ingest_helpers import article_html, fake_analyze, rss, story
 
+from newsgraph.batch import one_at_a_time
 from newsgraph.cli.ingest import extract_command, ingest_command, parse_every, watch_command
 from newsgraph.cli.store_cmds import failures_command, quotes_command, roles_command, stats_command
 
 
 @pytest.fixture(autouse=True)
 def no_model(monkeypatch):
-    monkeypatch.setattr("newsgraph.ingest.run.default_analyze", fake_analyze)
+    monkeypatch.setattr("newsgraph.ingest.run.default_analyze", one_at_a_time(fake_analyze))
 
 
 def test_ingest_then_query(tmp_path, store_url):

@@ -387,6 +387,7 @@ def test_stale_articles_get_a_new_analysis_in_place(store):
 
 def test_reanalyze_runs_the_current_pipeline_over_stale_articles_only(store, monkeypatch):
     import newsgraph.nlp as nlp
+    from newsgraph.batch import one_at_a_time
     from newsgraph.errors import InputError
     from newsgraph.pipeline import reanalyze
 
@@ -403,7 +404,8 @@ def test_reanalyze_runs_the_current_pipeline_over_stale_articles_only(store, mon
 
     monkeypatch.setattr(nlp, "load_pipeline", lambda settings=None: None)
     monkeypatch.setattr(nlp, "pipeline_version", lambda pipeline: "test-2")
-    monkeypatch.setattr(nlp, "analyze_extracted", analyse)
+    analyse_each = one_at_a_time(analyse)
+    monkeypatch.setattr(nlp, "analyze_extracted_batch", lambda batch, settings=None: analyse_each(batch, settings))
     progress = []
     summary = reanalyze(store, progress=lambda done, total: progress.append((done, total)))
     assert (summary.reanalyzed, summary.failed, summary.pipeline_version) == (1, 1, "test-2")
