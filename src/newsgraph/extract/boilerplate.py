@@ -169,8 +169,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"(?=.*\b(accept|agree|consent|settings|preferences|privacy|cookie policy)\b)", re.I)),
     ("call-to-action", re.compile(r"^\s*(make a (contribution|donation|gift)|donate( now| today| here)?|become a "
                                   r"(member|subscriber|supporter|patron)( today| now)?|subscribe( now| today| here)?"
-                                  r"|support (us|our work|our journalism|independent journalism)( today| now)?"
-                                  r"|give( now| today)|chip in( now| today)?)\s*[→»>!.]*\s*$", re.I)),
+                                  r"|support (us|our (work|journalism|reporting|newsroom)"
+                                  r"|independent (journalism|reporting|media))( today| now)?"
+                                  r"|give( now| today)|chip in( now| today)?)\s*[→»>!.]*\s*$"
+                                  # "Support the Gazette →": the outlet's name, where the arrow makes it a button.
+                                  r"|^\s*support (the )?(?-i:[A-Z])[\w'’&-]*( (?-i:[A-Z])[\w'’&-]*){0,3}\s*[→»]\s*$"
+                                  # A row of buttons: "[ Donate now ]   [ Already a supporter? Log in ]".
+                                  r"|^\s*(\[[^\]\n]{1,40}\]\s*)+$", re.I)),
     ("paywall", re.compile(r"^\s*(you(['’]ve| have) (read |used )?(\d+|one|two|three|four|five|no) (of (your )?"
                            r"(\d+|\w+) )?free (articles?|stories|stor(y|ies)|reads?|pages?)( left| remaining)?"
                            r"|(this is )?your (last|final) free (article|story)"
@@ -208,7 +213,8 @@ _ASK = re.compile(
     r"\b(donat(e|es|ed|ion|ions|ing)|(monthly|one-time|recurring) (gift|contribution|donation)|contribution"
     r"|non-?profit newsroom|reader[- ](funded|supported)|paywalls?|become an? ([\w'’-]+ ){0,2}(member|subscriber"
     r"|supporter|patron)|support (our|us|independent|local) ?\w*|if (you (value|like|enjoy|appreciate) (our|reporting"
-    r"|journalism|this)|this (reporting|journalism|story|work) matters)|chip in|subscribe (today|now)"
+    r"|journalism|this|them|it|stories like)|this (reporting|journalism|story|work) matters)|chip in"
+    r"|subscribe (today|now)|tax-deductible|(consider|make) (a |making a )([\w-]+ ){0,2}(gift|donation)"
     r"|(rely|relies|depend|depends) on (readers|donations|your support|you)"
     r"|(funded|supported) by (you|our readers|readers)"
     r"|(from|for) (just |only |as little as )?([£$€]|chf ?|usd ?|eur ?)\d[\d.,]* (a|per) (week|month|year))\b"
@@ -323,6 +329,7 @@ def find_boilerplate(text: str) -> list[Removed]:
                 continue
         reasons[i] = _furniture_reason(line)
         i += 1
+    _take_appeal_footer(text, lines, reasons)
     _peel_sign_off(text, lines, reasons)
     _take_listed_headlines(text, lines, reasons)
     _take_newsletter_boxes(text, lines, reasons)
@@ -339,6 +346,21 @@ def find_boilerplate(text: str) -> list[Removed]:
         heading = reasons[k] == "press-release" and bool(_SAFE_HARBOUR_HEADING.match(own))
     return _merge(text, lines, reasons)
 
+
+
+def _take_appeal_footer(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
+    """A footer set off by a rule ("———") that holds an appeal goes whole when the rest of it speaks the
+    appeal's language too: the tagline above the ask ("« Quality journalism has a price. »") and the buttons
+    below it have no header of their own."""
+    rule = max((k for k, reason in enumerate(reasons) if reason == "separator"), default=None)
+    if rule is None:
+        return
+    footer = [k for k in range(rule + 1, len(lines)) if lines[k].text(text).strip()]
+    if "appeal" not in (reasons[k] for k in footer):
+        return
+    if all(reasons[k] is not None or _is_appeal_paragraph(lines[k].text(text)) for k in footer):
+        for k in footer:
+            reasons[k] = "appeal"
 
 
 def _peel_sign_off(text: str, lines: list[_Line], reasons: list[str | None]) -> None:

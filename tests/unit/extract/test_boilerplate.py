@@ -56,6 +56,11 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("This story has been updated.", "update-notice"),
     ("This story has been updated with comment from the harbour board.", "update-notice"),
     ("Make a contribution →", "call-to-action"),
+    ("Support our reporting", "call-to-action"),
+    ("Support the Harbour Herald →", "call-to-action"),
+    ("[ Donate now ]   [ Already a supporter? Log in ]", "call-to-action"),
+    ("The Harbour Herald is a nonprofit newsroom covering the coast. Stories like this one take weeks to report. "
+     "If you value them, please consider a tax-deductible gift today.", "appeal"),
     ("Republish this article for free under our Creative Commons licence.", "republish"),
     ("You have 3 free articles left this month.", "paywall"),
     ("You've read 4 of your 5 free articles.", "paywall"),
@@ -93,6 +98,8 @@ def test_removed_offsets_point_into_the_input():
     "Updated March figures put the jobless rate at 4.1 per cent.",
     "Updated on Tuesday, the guidance now tells schools to shut at 2 p.m.",
     "Harris: Volunteers are the backbone of this campaign. Sign up!",
+    "Support the Harbour Plan",
+    "If you value them, the harbour master said, keep the old ferries running.",
     "\u201cNobody came to help us,\u201d said Olena Kovalenko, 58. (Translated from Ukrainian / Kyiv Desk)",
     "\u201cIt was the best night of my life,\u201d said Lena Ortiz. (Reporting by Tom Hale / Harbour Herald)",
 ])
@@ -393,3 +400,21 @@ def test_a_credits_line_goes_and_credits_the_writer(line, authors):
 def test_a_sentence_opening_like_a_credits_line_stays():
     prose = BODY.replace("Critics said", "Words matter: the harbour board chose them with care.\nCritics said")
     assert strip_boilerplate(prose) == (prose, ())
+
+
+def test_a_footer_under_a_rule_goes_whole_when_it_holds_an_appeal():
+    footer = ("\n\n———\n\n\u00ab Quality journalism has a price. Thank you for helping us pay it. \u00bb\n"
+              "The Harbour Herald is funded by readers. Support independent reporting from CHF 6 a month.\n"
+              "[ Donate now ]   [ Already a supporter? Log in ]\n")
+    body, removed = strip_boilerplate(BODY + footer)
+    assert body == BODY
+    assert removed[-1].reason == "appeal" and removed[-1].text.startswith("\u00ab Quality journalism")
+
+
+def test_a_footer_under_a_rule_keeps_the_story_it_goes_on_with():
+    story = "Ferries will run until the new quay opens, the harbour board said."
+    text = (BODY + "\n\n———\n\n" + story + "\n\nOur journalism costs money. Support the Harbour Herald from just "
+            "\u00a31 a month. Subscribe now.\n")
+    body, removed = strip_boilerplate(text)
+    assert body.endswith(story)
+    assert [r.reason for r in removed] == ["separator", "appeal"]
