@@ -3093,3 +3093,18 @@ def test_an_answer_to_an_interviewers_q_is_its_labels_and_the_q_is_no_ones(run, 
 def test_a_place_one_moves_to_or_has_a_mayor_is_no_person(run, text, place):
     result = run(text)
     assert place not in [e.name for e in result.entities if e.type == "PERSON"]
+
+
+def test_mr_and_mrs_tell_apart_two_people_sharing_a_surname_by_their_given_names(run):
+    result = run("Michiko Sato, 78, sat on a cardboard bed in the gymnasium. Her son, Takeshi Sato, a volunteer "
+                 "firefighter, has spent two days digging.\n\nMr Sato said his team had found two survivors.\n\n"
+                 "Mrs Sato said she intended to stay in the shelter.")
+    assert only_quote(result, "two survivors").speaker.name == "Takeshi Sato"
+    assert only_quote(result, "stay in the shelter").speaker.name == "Michiko Sato"
+
+
+def test_a_given_name_the_model_left_out_at_the_start_of_a_sentence_is_part_of_the_name(run):
+    result = run("Marguerite Okafor-Lindqvist, a Swedish-Nigerian diplomat who took up the post in January, said "
+                 "the two sides had agreed to talks. Okafor-Lindqvist will travel to Geneva on Friday.")
+    assert only_quote(result, "agreed to talks").speaker.name == "Marguerite Okafor-Lindqvist"
+    assert [e.name for e in result.entities if e.type == "PERSON"] == ["Marguerite Okafor-Lindqvist"]

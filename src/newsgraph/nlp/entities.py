@@ -768,8 +768,7 @@ def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific
     sex = lexicons.genders("gendered_words").get(honorific)
     if sex is None:  # "Dr Banks" may be either
         return None
-    given = lexicons.genders("first_names")
-    fitting = [name for name in named if given.get(name.split()[0].lower(), sex) == sex]
+    fitting = [name for name in named if (lexicons.given_name_gender(name.split()[0]) or sex) == sex]
     if len(fitting) == 1:
         return fitting[0]
     fresh = [name for name in fitting if name not in honoured.values()]
@@ -863,14 +862,16 @@ def _families(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _given_name_left_out(doc: Doc, mentions: list[Mention]) -> None:
-    """ "said Per Østby, the deputy governor": a capitalised given name right before a one-word person, which
-    the tagger took for a word ("per") and the model left out, is part of the name."""
+    """ "said Per Østby, the deputy governor", "Marguerite Okafor-Lindqvist, a diplomat, said": a capitalised
+    given name right before a one-word person, which the tagger took for a word ("per") or the model left out,
+    is part of the name (at the start of a sentence, only where the parse joins it to the name)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         before = doc[m.start - 1] if m.start > 0 else None
-        if m.label == "PERSON" and m.end - m.start == 1 and before is not None and before.i not in covered \
-                and before.is_title and before.whitespace_ == " " and not before.is_sent_start \
-                and before.lower_ in lexicons.genders("first_names"):
+        if m.label == "PERSON" and before is not None and before.i not in covered and before.is_title \
+                and before.whitespace_ == " " and not any(t.whitespace_ for t in doc[m.start : m.end - 1]) \
+                and lexicons.given_name_gender(before.text) is not None \
+                and (not before.is_sent_start or before.pos_ == "PROPN" and m.start <= before.head.i < m.end):
             m.start -= 1
 
 
@@ -1404,7 +1405,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "96"
+    version = "97"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
