@@ -3108,3 +3108,30 @@ def test_a_given_name_the_model_left_out_at_the_start_of_a_sentence_is_part_of_t
                  "the two sides had agreed to talks. Okafor-Lindqvist will travel to Geneva on Friday.")
     assert only_quote(result, "agreed to talks").speaker.name == "Marguerite Okafor-Lindqvist"
     assert [e.name for e in result.entities if e.type == "PERSON"] == ["Marguerite Okafor-Lindqvist"]
+
+
+def test_a_body_brought_in_with_a_and_its_short_form_in_brackets_keep_the_bodys_name(run):
+    result = run("The Eastmere Residents\u2019 Association (ERA) took nine seats. The ERA said it had no whip.\n\n"
+                 "The European Commission has not commented. A European Commission spokesperson said trade "
+                 "measures were balanced.")
+    assert only_quote(result, "no whip").speaker.name == "Eastmere Residents\u2019 Association"
+    assert only_quote(result, "balanced").speaker.name == "European Commission"
+
+
+def test_a_surname_the_model_took_for_a_body_once_is_the_person_the_article_calls_by_it(run):
+    result = run("The minister said Elias Brandvold, 39, had been handed to officials on Sunday. Brandvold, an "
+                 "engineer, had been held for 14 months. Brandvold studied in Halsby.\n\nIn a video released by "
+                 "the Norrmark Foreign Ministry, Brandvold, wearing a borrowed jacket, said he was grateful.")
+    assert only_quote(result, "grateful").speaker.name == "Elias Brandvold"
+
+
+def test_a_given_name_the_model_took_for_a_body_is_the_person_named_in_full_with_it(run):
+    result = run("Then there is Eli Mahler, 29, who came home in 2022.\n\nEli wants to convert the vineyard to "
+                 "organic farming.\n\n\u201cThe climate has changed,\u201d Eli said.")
+    assert {q.speaker.name for q in result.quotes} == {"Eli Mahler"}
+
+
+def test_a_short_company_name_is_the_company_not_its_product(run):
+    result = run("Quillon shares slide\n\nShares in Quillon Systems fell 11% on Tuesday. It spent most of the money on "
+                 "chips for its Quillon Assist product.\n\nBut Quillon said it expected growth of 9% in 2026.")
+    assert only_quote(result, "expected growth").speaker.name == "Quillon Systems"

@@ -54,16 +54,31 @@ def given_name_gender(name: str) -> str | None:
     return None if key in words("person_roles") or key in words("occupations") else registered_genders().get(key)
 
 
+def is_given_name(name: str) -> bool:
+    """Whether people are given this name ("Eli", "Jamie"), of either sex, by the team's list or the registers;
+    a title the name is printed with is none."""
+    key = unaccented(name.lower())
+    return key in genders("first_names") or key in _registered_names() \
+        and key not in words("person_roles") and key not in words("occupations")
+
+
 @cache
 def registered_genders() -> dict[str, str]:
+    return {name: "f" if share >= _ONE_GENDER else "m" for name, share in _registered_names().items()
+            if share >= _ONE_GENDER or share <= 1 - _ONE_GENDER}
+
+
+@cache
+def _registered_names() -> dict[str, float]:
+    """The given names enough people bear in the registers ``nomquamgender`` collects -> the share of women."""
     # The package's data file is read as data: importing the package would import pandas for nothing.
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("newsgraph needs the nomquamgender package (pip install newsgraph installs it)")
     path = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
     registered = json.loads(path.read_text(encoding="utf-8"))
-    return {name: "f" if share >= _ONE_GENDER else "m" for name, (_, bearers, share, *_) in registered.items()
-            if bearers >= _BEARERS and (share >= _ONE_GENDER or share <= 1 - _ONE_GENDER) and name.isalpha()}
+    return {name: share for name, (_, bearers, share, *_) in registered.items()
+            if bearers >= _BEARERS and name.isalpha()}
 
 
 @cache

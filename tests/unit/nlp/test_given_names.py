@@ -21,3 +21,12 @@ def test_a_given_name_tells_the_pronoun_its_bearers_mostly_take(name, gender):
 ])
 def test_a_name_that_does_not_tell_gives_no_pronoun(name):
     assert lexicons.given_name_gender(name) is None
+
+
+@pytest.mark.parametrize(("name", "given"), [
+    ("Eli", True), ("Jamie", True), ("Margaret", True),  # a man's, either sex's, the team's list
+    ("Dunmore", False), ("Quillon", False),  # a town, a company
+    ("Judge", False),  # a title the registers also hold as a name
+])
+def test_a_given_name_of_either_sex_is_known_as_one(name, given):
+    assert lexicons.is_given_name(name) is given
