@@ -3135,3 +3135,31 @@ def test_a_short_company_name_is_the_company_not_its_product(run):
     result = run("Quillon shares slide\n\nShares in Quillon Systems fell 11% on Tuesday. It spent most of the money on "
                  "chips for its Quillon Assist product.\n\nBut Quillon said it expected growth of 9% in 2026.")
     assert only_quote(result, "expected growth").speaker.name == "Quillon Systems"
+
+
+def test_a_court_transcripts_questions_are_the_examiners_and_its_answers_the_witnesss(run):
+    result = run("Questioned first by his own lawyer, Mark Delacorte said exclusive deals were what venues wanted.\n\n"
+                 "The tone changed when Renata Solberg, a trial attorney, began her cross-examination after lunch. "
+                 "An excerpt from the court transcript follows.\n\n"
+                 "Q. Mr. Delacorte, you wrote this email on June 3, 2021?\n\nA. I did.\n\n"
+                 "Q. Is that what you told your board?\n\nA. I don't recall the exact words I used with the board.\n\n"
+                 "Solberg then showed the court a second email.")
+    turns = [(q.speaker.name, q.content[0].text, q.kind) for q in result.quotes if q.cue.text in ("Q.", "A.")]
+    assert turns == [
+        ("Renata Solberg", "Mr. Delacorte, you wrote this email on June 3, 2021", "direct"),
+        ("Mark Delacorte", "I did", "direct"),
+        ("Renata Solberg", "Is that what you told your board", "direct"),
+        ("Mark Delacorte", "I don't recall the exact words I used with the board", "direct"),
+    ]
+
+
+def test_an_interview_printed_with_q_and_a_gives_the_answers_to_the_interviewee_and_no_question(run):
+    result = run("Ana Ruiz on her first novel\n\nAna Ruiz has written about the harbour for thirty years. We spoke "
+                 "in her kitchen.\n\nQ. Why write a novel now?\n\nA. Because the harbour is closing, and somebody has "
+                 "to remember it.\n\nQ. Was it hard?\n\nA. Harder than anything I have reported.")
+    assert [(q.speaker.name, q.content[0].text) for q in result.quotes if q.cue.text == "A."] == [
+        ("Ana Ruiz", "Because the harbour is closing, and somebody has to remember it"),
+        ("Ana Ruiz", "Harder than anything I have reported"),
+    ]
+    questions = [line for line in result.article.text.split("\n") if line.startswith("Q.")]
+    assert not [q for q in result.quotes if any(q.content[0].text in line for line in questions)]

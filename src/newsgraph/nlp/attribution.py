@@ -75,7 +75,13 @@ _CLAUSE_RELATIONS = {"ccomp", "head:parataxis", "head:ccomp"}
 # Speech verbs that come after the quotation, with the speaker after them: "“…,” said Per Østby".
 _INVERTED_CUES = frozenset({"say", "ask", "add", "reply", "answer", "tell", "write", "explain", "insist", "recall"})
 _QUESTION_LABELS = {"q", "question"}
-QUESTION_LINE = re.compile(r"[ \t]*(?:q|question)[ \t]*:", re.I)
+QUESTION_LINE = re.compile(r"[ \t]*(?:(?:q|question)[ \t]*:|q\.[ \t])", re.I)
+#: A turn of a transcript printed as court reporters print it: "Q. You wrote this email?" / "A. I did."
+TRANSCRIPT_TURN = re.compile(r"^[ \t]*([QA])\.[ \t]+\S", re.MULTILINE)
+# What the paragraph before such a transcript says it is when the questions are someone's (a lawyer's, a
+# senator's), not the outlet's own interview.
+_EXAMINATION = re.compile(r"\b(transcript|cross-examin\w*|examination|examined|questioning|questioned|testimony"
+                          r"|deposition|hearing)\b", re.I)
 # What a title in quotation marks names, or the word that introduces it: "a book, “…”", "titled “…”".
 _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
                           "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
@@ -754,7 +760,7 @@ class AttributionFinder:
         return any(child.dep_ == "neg" and not self.in_quotation(child) for child in token.children)
 
     def find(self) -> list[Attribution]:
-        turns = self._colon_speakers()
+        turns = self._colon_speakers() + self._transcript_turns()
         headlines = self._headline_speakers()
         # A transcript introduced by "as follows:" is its speakers' turns, not one quote of the reporter's;
         # the parse of a Title Case headline is no guide once its layout has said who said what.
@@ -1332,11 +1338,38 @@ class AttributionFinder:
                 out.append(attribution)
         return out
 
+    def _transcript_turns(self) -> list[Attribution]:
+        """ "Q. You wrote this email?" / "A. I did.": each answer is the witness's, and each question the
+        examiner's where the paragraph before the transcript says it is an examination ("began her
+        cross-examination", "from the hearing transcript"); an interview's "Q." is the outlet's, and no one's
+        statement. The label is the turn's cue and source."""
+        turns = list(TRANSCRIPT_TURN.finditer(self.text))
+        if len(turns) < 2:
+            return []
+        lead_in = self.text[: turns[0].start()].rstrip().rpartition("\n")[2]
+        examined = _EXAMINATION.search(lead_in) is not None
+        out = []
+        for turn in turns:
+            line_end = self._line_end(turn.start(1))
+            label = self.doc.char_span(turn.start(1), turn.start(1) + 2)
+            if label is None or turn.group(1) == "Q" and not examined:
+                continue
+            content = self.doc.char_span(turn.end() - 1, line_end, alignment_mode="expand")
+            if content is None:
+                continue
+            attribution = self._make((label.start, label.end), (content.start, content.end), label.root, label.root,
+                                     self.sentence_of[label.start], 0.6, source=(label.start, label.end),
+                                     whole_quotations=False)
+            if attribution:
+                attribution.kind = "direct"
+                out.append(attribution)
+        return out
+
     def _supposed_by_a_question(self, a: Attribution) -> bool:
         """ "Q: When did you start to believe you could win?": what an interviewer's question supposes of the
         one it is put to is asked, not reported (but "Q: You've said the book began as something private." is
         reported)."""
-        if a.cue is None:
+        if a.cue is None or a.cue == a.source:  # (a transcript's turn is the question itself, someone's)
             return False
         line_start = self.text.rfind("\n", 0, a.cue[0]) + 1
         # (nor what it asks for: "Q: Tell me about the first year.")
@@ -1665,7 +1698,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"79-{shipped_model().digest}"
+        return f"80-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -29,6 +29,8 @@ from newsgraph.nlp.syntax import doc_text, doc_tokens
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
+# A member of parliament's style, before a person's name only ("Hon Mereana Paki"; "Hon Hai" is a company).
+_STYLES = {"hon", "hon."}
 _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
                   "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
@@ -624,7 +626,8 @@ def _title_before_known_surname(doc: Doc, words: list[Token]) -> bool:
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
     stays one word)."""
-    kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
+    kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"
+            and not (t.i == mention.start and t.lower_ in _STYLES and mention.label == "PERSON")]
     # A title the model took into the name ("Treasurer Glen Pryce", "Cllr Penrose") is a role, not part of
     # the name.
     while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) == 2 and (
@@ -1427,7 +1430,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "98"
+    version = "99"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

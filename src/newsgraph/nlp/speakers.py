@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
-from newsgraph.nlp.attribution import QUESTION_LINE, Attribution, sentence_index
+from newsgraph.nlp.attribution import QUESTION_LINE, TRANSCRIPT_TURN, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
 from newsgraph.nlp.entities import Cluster, token_index
 from newsgraph.nlp.quote_types import OTHER
@@ -465,6 +465,9 @@ class SpeakerResolver:
         lower = root.lower_
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
+        if lower in ("q.", "a.") and a.cue == a.source:  # a court transcript's turn
+            examiner = self._examiner(start)
+            return examiner if lower == "q." else self._witness(start, examiner, attributions)
         if lower in _PERSONAL:
             asked = self._asked(a, root)
             if asked is not None:
@@ -795,6 +798,38 @@ class SpeakerResolver:
                 if subject is not None and subject.i in self.index:
                     return self.index[subject.i]
         return None
+
+    def _lead_in(self, label_start: int) -> tuple[int, int]:
+        """The paragraph before the transcript whose turn is labelled at ``label_start``."""
+        text = doc_text(self.doc)
+        first = label_start
+        for turn in reversed(list(TRANSCRIPT_TURN.finditer(text, 0, label_start))):
+            line_end = text.find("\n", turn.start(1))
+            if line_end < 0 or text[line_end:first].strip():
+                break
+            first = turn.start(1)
+        end = len(text[:first].rstrip())
+        return text.rfind("\n", 0, end) + 1, end
+
+    def _people_in(self, start: int, end: int) -> list[tuple[Token, Cluster]]:
+        span = self.doc.char_span(start, end, alignment_mode="expand") or []
+        return [(t, self.index[t.i]) for t in span if t.i in self.index and self.index[t.i].type == "PERSON"]
+
+    def _examiner(self, label_start: int) -> Cluster | None:
+        """Who asks a court transcript's questions: the person its lead-in has examine ("Renata Solberg, a
+        trial attorney, began her cross-examination")."""
+        return next((c for t, c in self._people_in(*self._lead_in(label_start)) if _is_subject(t)), None)
+
+    def _witness(self, label_start: int, examiner: Cluster | None, attributions: list[Attribution]) -> Cluster | None:
+        """Who answers a transcript's questions: the other person its lead-in names ("cross-examined
+        Delacorte"), else the last to speak before it, else the person the article names first."""
+        lead_start, lead_end = self._lead_in(label_start)
+        named = next((c for _, c in self._people_in(lead_start, lead_end) if c is not examiner), None)
+        if named is not None:
+            return named
+        before = [x.speaker for x in attributions if x.end <= lead_end and x.speaker is not None
+                  and x.speaker.type == "PERSON" and x.speaker is not examiner]
+        return before[-1] if before else self._interviewee(label_start)
 
     def _interviewee(self, label_start: int) -> Cluster | None:
         """Who answers an interview printed as "Q: … A: …": the person the headline and introduction
@@ -1861,7 +1896,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "99"
+    version = "100"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
