@@ -3163,3 +3163,36 @@ def test_an_interview_printed_with_q_and_a_gives_the_answers_to_the_interviewee_
     ]
     questions = [line for line in result.article.text.split("\n") if line.startswith("Q.")]
     assert not [q for q in result.quotes if any(q.content[0].text in line for line in questions)]
+
+
+def test_a_role_ends_with_its_line_and_a_lede_role_goes_to_the_one_named_next(run):
+    result = run("Carved figure found in bog\n\nFiona Marchant, Science desk\n\nThe archaeologist who led the "
+                 "excavation says a carved figure was made more than 4,000 years ago.\n\nDr Hannah Lowther, a "
+                 "senior lecturer at the University of Wrexford, said the dates were consistent.")
+    roles = {e.name: [r.title for r in e.roles] for e in result.entities}
+    assert roles["Fiona Marchant"] == ["Science desk"]
+    assert only_quote(result, "carved figure").speaker.name == "Hannah Lowther"
+
+
+def test_a_field_speaking_in_the_headline_is_no_unnamed_source_the_lede_goes_back_to(run):
+    result = run("Carved figure is Britain's oldest, say archaeologists\n\nFiona Marchant, Science correspondent\n\n"
+                 "The archaeologist who led the excavation says a carved figure was made more than 4,000 years ago."
+                 "\n\nDr Hannah Lowther, a senior lecturer at the University of Wrexford, said the dates were "
+                 "consistent.")
+    assert result.article.authors == ("Fiona Marchant",)
+    assert only_quote(result, "carved figure").speaker.name == "Hannah Lowther"
+
+
+def test_a_relative_named_by_a_given_name_alone_is_a_person_who_speaks(run):
+    result = run("Marisa Quintero has never lost an election.\n\nHer sister, Paloma, a nurse in Henderson, says the "
+                 "family has stopped asking about her plans.")
+    assert only_quote(result, "stopped asking").speaker.name == "Paloma"
+
+
+def test_the_headlines_subject_keeps_the_surname_after_a_relative_is_named_in_full(run):
+    result = run("Ilse Marwitz, pianist who brought bebop to Hamburg, dies at 87\n\nIlse Marwitz, the pianist, has "
+                 "died at the age of 87.\n\nBorn in L\u00fcbeck in 1938, Marwitz taught herself the piano.\n\nHer "
+                 "daughter, Katrin Marwitz, said her mother had played on the morning of her birthday.\n\nMarwitz "
+                 "said in 1990 that she would never play from a score.")
+    assert only_quote(result, "from a score").speaker.name == "Ilse Marwitz"
+    assert "Marwitz" not in {e.name for e in result.entities}

@@ -174,6 +174,10 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     # "since" counts from behind; reported "was" says how things stand now, so the nearest month wins.
     ("The lake has lost a metre of water since February.", date(2025, 1, 20), "2024-02"),
     ("An analyst said a freeze into April was likely.", date(2025, 11, 20), "2026-04"),
+    # What a forecast calls likely is still to come; a night something is expected for is the one ahead.
+    ("Forecasters said more heavy rain was likely on Sunday.", date(2026, 2, 6), "2026-02-08"),
+    ("He said the strike was likely to end on Sunday.", date(2026, 2, 6), "2026-02-08"),
+    ("The river is expected to peak overnight.", date(2026, 2, 6), "2026-02-06"),
 ])
 def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)
@@ -213,6 +217,7 @@ def test_a_clock_time_of_the_story_is_still_on_its_day(nlp: Language) -> None:
      [("the November night in 1991", "1991-11")]),
     ("Quotes translated.\n\nUpdate, 19.40: Divers have reached the gallery.", date(2026, 10, 14),
      [("19.40", "2026-10-14")]),
+    ("How many families will receive one this winter?", date(2025, 11, 4), [("this winter", "2025-WI")]),
 ])
 def test_days_of_a_month_the_new_year_and_a_live_blogs_update_stamps_are_found(nlp: Language, text: str,
                                                                              published: date, expected) -> None:

@@ -45,6 +45,9 @@ CREDITS = (rf"^\s*(?i:words|text|story|reporting)(?:[ \t]+(?i:and|&)[ \t]+(?i:ph
            rf"[ \t]*(?::|(?i:by))[ \t]+(?P<names>{_NAME})"
            rf"(?:[ \t]*[|,;\u00b7\u2022][ \t]*(?i:photos?|photographs?|pictures?|images?|video|graphics|illustrations?)"
            rf"[ \t]*(?::|(?i:by))[ \t]+{_NAME})*[ \t]*$")
+#: A byline that names the writer's job instead of saying "By": "Fiona Marchant, Science correspondent".
+DESK_BYLINE = (rf"^\s*{_NOT_A_NAME}(?P<names>{_NAME}),[ \t]+(?:[\w'\u2019&-]+[ \t]+){{0,4}}"
+               r"(?i:correspondent|reporter|editor|writer|columnist|journalist)[ \t]*$")
 # One word of a printed date and time: "12.09.2026", "14:20", "6.41pm", "April", "Tuesday", "a.m.", "GMT".
 _DATE_OR_TIME_WORD = (r"(\d{1,4}([.:/-]\d{1,4}){0,2}\s?([ap]\.?m\.?)?|(mon|tues|wednes|thurs|fri|satur|sun)day"
                       r"|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|may|[ap]\.m\.|at|on"
@@ -186,6 +189,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # article's authors (extract/printed.py), not its text. "By Tuesday evening" is no one.
     ("byline", re.compile(BYLINE)),
     ("byline", re.compile(CREDITS)),
+    ("byline", re.compile(DESK_BYLINE)),
     # "Published 6 June 2024", "Posted: March 3, 2025 10:32 GMT", "Published: Jul. 21, 2026 at 6:05 AM PDT":
     # the date, kept as metadata too.
     ("published", re.compile(r"^\s*(first\s+)?(published|posted)(\s+on)?\s*:?\s+(?=.{0,60}$)[^!?]*?\b\d{4}\b[^!?]*$",

@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from newsgraph.extract.boilerplate import BYLINE, CREDITS, METADATA_SEPARATOR
+from newsgraph.extract.boilerplate import BYLINE, CREDITS, DESK_BYLINE, METADATA_SEPARATOR
 from newsgraph.model import PUBLICATION_YEARS, Removed
 
 _BYLINE = re.compile(BYLINE)
 _CREDITS = re.compile(CREDITS)
+_DESK_BYLINE = re.compile(DESK_BYLINE)
 _UPDATE_ITEM = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.I)
 _SEPARATORS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 # Words (singular) of a job title after a byline's names ("…, Environment Correspondent"), not an author.
@@ -30,7 +31,8 @@ def printed_authors(removed: Iterable[Removed]) -> tuple[str, ...]:
     for cut in removed:
         if cut.reason not in ("byline", "published", "update-notice"):
             continue
-        match = _BYLINE.match(METADATA_SEPARATOR.split(cut.text.strip())[0]) or _CREDITS.match(cut.text.strip())
+        match = _BYLINE.match(METADATA_SEPARATOR.split(cut.text.strip())[0]) or _CREDITS.match(cut.text.strip()) \
+            or _DESK_BYLINE.match(cut.text.strip())
         if match is None:
             continue
         names = [part.strip() for part in _SEPARATORS.split(match["names"]) if part.strip()]

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import datelines
+from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
 from newsgraph.nlp.syntax import doc_text, doc_tokens
 
@@ -791,10 +791,15 @@ def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tupl
     kept = {}
     alone = [(m.start, words) for m in mentions if m.label == "PERSON" and len(words := _person_key(doc, m)) == 1]
     by_given_name = {given[_folded(words[0])] for _, words in alone if _folded(words[0]) in given}
+    headline = headline_line(doc_text(doc))
     for surname, named in shared.items():
         first_alone = next((start for start, words in alone if _folded(words[0]) == surname), None)
+        # (An obituary or profile calls its subject, whom the headline names, by the surname throughout: "Ilse
+        # Marwitz, pianist, dies at 87 … Marwitz taught herself … Her daughter, Katrin Marwitz, said … Marwitz
+        # never learned to read music".)
+        headlined = headline is not None and doc[named[0][0]].idx < headline[1]
         if first_alone is not None and first_alone < named[1][0] \
-                and any(name in by_given_name for _, name in named[1:]):
+                and (headlined or any(name in by_given_name for _, name in named[1:])):
             kept[surname] = named[0][1]
     return kept
 
@@ -1029,8 +1034,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 and not _org_head(doc[m.start]) \
                 and not any(_folded(name).startswith(key + " ") for name in organisations):
             m.label = "PERSON"
-        # "with her husband, Marek, …": a given name printed as someone's relative or role is a person.
-        elif m.label != "PERSON" and not m.strong and len(words) == 1 and _folded(words[0]) in given \
+        # "with her husband, Marek, …", "Her sister, Paloma, a nurse": a given name printed as someone's relative
+        # or role is a person.
+        elif m.label != "PERSON" and not m.strong and key is not None \
+                and (key in given or lexicons.is_given_name(words[0])) \
                 and (root := doc[m.start : m.end].root).dep_ == "appos" \
                 and (root.head.lower_ in lexicons.words("person_roles")
                      or root.head.lower_ in lexicons.genders("gendered_words")):
@@ -1430,7 +1437,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "99"
+    version = "100"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -52,6 +52,10 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ"):
         end -= 1
+    # "Fiona Marchant, Science correspondent / The archaeologist who led …": a role ends with its line.
+    end = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
+    while end > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ", "SPACE"):
+        end -= 1
     # "advisor to Vice President (then-Senator) Joseph R. Biden": a bracket the role does not close
     # is left out with what it opens.
     opened = [t.i for t in doc[start:end] if t.text in ("(", "[")]

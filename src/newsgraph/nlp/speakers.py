@@ -1325,9 +1325,11 @@ class SpeakerResolver:
         for earlier in attributions:
             if earlier is a or earlier.start > a.start:
                 break
-            # (by its own word: "A source close to the minister said … The minister said" is the minister)
+            # (by its own word: "A source close to the minister said … The minister said" is the minister; and
+            # "…, say archaeologists" in the headline is a field speaking, not one of it kept unnamed)
             if earlier.source_root is not None and earlier.speaker is None \
-                    and self.doc[earlier.source_root].lemma_.lower() == lemma:
+                    and self.doc[earlier.source_root].lemma_.lower() == lemma \
+                    and self.doc[earlier.source_root].tag_ not in ("NNS", "NNPS"):
                 return True
         return False
 
@@ -1896,7 +1898,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "100"
+    version = "101"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -528,7 +528,7 @@ def _with_time_of_day(text: str, published: date | None, tense: str | None,
         day_of_story = anchor or published
         if day_of_story is None:
             return _unplaced("time", None)
-        if text == "overnight":
+        if text == "overnight" and tense != "future":  # ("expected to peak overnight": the night to come)
             day_of_story -= timedelta(days=1)
         return _placed(day_of_story.isoformat(), "time", published)
     if rest == "that":
@@ -652,6 +652,7 @@ _PATTERNS = re.compile(
     rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}})?)\b)"
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
     rf"|\b(?:[Tt]he|[Tt]hat) {_MONTH_NAME} (?:day|night|morning|afternoon|evening) in [12]\d{{3}}\b"
+    r"|(?i:\b(?:this|last|next) (?:spring|summer|autumn|fall|winter)\b)"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
@@ -664,6 +665,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d"
 # perfect turns it back ("should have left on Monday"); "could" is left out, as the past of "can" ("could not
 # be reached on Tuesday").
 _AHEAD_MODALS = frozenset({"should", "may", "might", "must"})
+_LIKELY = frozenset({"likely", "unlikely"})
 _PAST_TAGS = frozenset({"VBD"})
 _PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
@@ -742,6 +744,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             and verb.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children) \
             and _verb_tense(verb.head, depth + 1) in ("future", "present"):
+        return "future"
+    # "more heavy rain was likely on Sunday", "the strike was likely to end on Sunday": what a forecast calls
+    # likely is still to come.
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children) \
+            or verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY:
         return "future"
     # "said a rollover into March was the base case": "be" put in the past only because it is reported says
     # how things stand when it is said.
@@ -889,7 +896,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "17"
+    version = "18"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

@@ -334,7 +334,8 @@ def test_a_date_line_with_an_abbreviated_month_goes_and_gives_the_date():
                                   "On 9 November 2024 the harbour closed.",
                                   "The photo shows the quay. Photographs: the court saw them all.",
                                   "Tickets cost from just \u00a35, the organisers said, and sold out within days.",
-                                  "Prices rose > 5% in May > June > July, the figures showed."])
+                                  "Prices rose > 5% in May > June > July, the figures showed.",
+                                  "Ana Silva, the harbour's editor, said the fees would rise."])
 def test_prose_that_opens_like_a_byline_or_date_line_stays(line):
     text = BODY.replace("Critics said", line + "\nCritics said")
     assert strip_boilerplate(text) == (text, ())
@@ -387,6 +388,8 @@ def test_a_press_releases_contacts_source_line_and_safe_harbour_notice_go():
     ("Words: Aoife Brennan | Photographs: Ciar\u00e1n Doyle", ("Aoife Brennan",)),
     ("Text by Ana Silva, pictures by Per Lunde", ("Ana Silva",)),
     ("Words and photos: Tom Reed", ("Tom Reed",)),
+    ("Fiona Marchant, Science correspondent", ("Fiona Marchant",)),
+    ("Ana Silva, Staff Writer", ("Ana Silva",)),
 ])
 def test_a_credits_line_goes_and_credits_the_writer(line, authors):
     from newsgraph.extract import extract

@@ -160,6 +160,10 @@ def test_a_time_of_day_without_a_day_is_on_the_anchor_or_the_publication_date(
     assert resolve(text, TUESDAY, anchor=anchor) == Resolution(value, "time", relation)
 
 
+def test_overnight_ahead_is_the_night_to_come() -> None:
+    assert resolve("overnight", TUESDAY, tense="future") == Resolution("2025-03-18", "time", "present")
+
+
 def test_a_day_given_with_the_time_beats_the_anchor() -> None:
     assert resolve("9 a.m. Thursday", TUESDAY, tense="future", anchor=date(2025, 3, 10)) == \
         Resolution("2025-03-20", "time", "future")
