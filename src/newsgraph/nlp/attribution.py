@@ -1300,8 +1300,9 @@ class AttributionFinder:
         out = []
         doc = self.doc
         repeated_labels = Counter(re.findall(r"^([A-Z][\w'\u2019-]+):", self.text, re.MULTILINE))
-        interviewed = re.search(r"^[ \t]*(?:Q|Question)[ \t]*:", self.text, re.MULTILINE) is not None
-        for line_start, line_end in line_spans(self.text):
+        lines = list(line_spans(self.text))
+        interviewed = any(QUESTION_LINE.match(self.text, line_start) for line_start, _ in lines)
+        for line_start, line_end in lines:
             span = doc.char_span(line_start, line_end, alignment_mode="expand")
             if span is None or len(span) < 3:
                 continue
