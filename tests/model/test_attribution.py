@@ -3196,3 +3196,17 @@ def test_the_headlines_subject_keeps_the_surname_after_a_relative_is_named_in_fu
                  "said in 1990 that she would never play from a score.")
     assert only_quote(result, "from a score").speaker.name == "Ilse Marwitz"
     assert "Marwitz" not in {e.name for e in result.entities}
+
+
+def test_a_body_called_by_whose_it_is_is_the_one_named_with_both_words(run):
+    result = run("Farm protest\n\nThe National Farmers Union met ministers on Monday.\n\nThe farmers\u2019 union said "
+                 "the talks had failed.\n\nThe nurses\u2019 union said it would strike.")
+    assert only_quote(result, "talks had failed").speaker.name == "National Farmers Union"
+    assert only_quote(result, "would strike").speaker is None
+
+
+def test_one_content_reported_by_two_cues_is_one_statement_of_whoever_is_named(run):
+    result = run("Pellinore chief quits\n\nIn a short written statement issued through his lawyers, Julian Marchbank "
+                 "said: 'I have always acted in what I believed were the best interests of Pellinore.'")
+    [quote] = [q for q in result.quotes if "best interests" in q.content[0].text]
+    assert quote.speaker.name == "Julian Marchbank" and quote.cue.text == "said"

@@ -777,7 +777,7 @@ class AttributionFinder:
         found += turns + [d for d in self._dash_speakers()
                           if not any(s < d.end and d.start < e for a in found for s, e in a.content)]
         self._split_sibling_cues(found)
-        found = self._drop_nested(found)
+        found = self._one_report_of_each_content(self._drop_nested(found))
         self._bound_claims(found)
         found = self._without_rebuttals(found)
         found += self._characterisations(found)
@@ -1511,6 +1511,18 @@ class AttributionFinder:
                 kept.append(a)
         return kept
 
+    @staticmethod
+    def _one_report_of_each_content(found: list[Attribution]) -> list[Attribution]:
+        """Two cues that report one and the same content ("In a short written statement issued through his
+        lawyers, Marchbank said: '…'") are one statement, reported by the cue that says who made it."""
+        reporter: dict[tuple[tuple[int, int], ...], Attribution] = {}
+        for a in found:
+            content = tuple(tuple(piece) for piece in a.content)
+            other = reporter.get(content)
+            if other is None or other.source is None and a.source is not None:
+                reporter[content] = a
+        return [a for a in found if reporter[tuple(tuple(piece) for piece in a.content)] is a]
+
     def _owned_claim(self, a: Attribution) -> bool:
         """ "rejected Northline's argument that …", "said the agency's warning that …": a claim its owner made,
         reported on inside another's words or acts."""
@@ -1699,7 +1711,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"80-{shipped_model().digest}"
+        return f"81-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -569,6 +569,14 @@ class SpeakerResolver:
                 for m in c.mentions)]
         if described_as and self._is_organisation_noun(root):
             return described_as[0]
+        # "The employers' association", "the farmers' union": whose it is names it, when the article names one body
+        # with both words ("the Western Ports Employers Association", "the National Farmers Union").
+        members = next((c for c in root.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        if members is not None and lower in lexicons.words("org_nouns"):
+            named_both = {c.id: c for c in self.clusters if c.type == "ORG"
+                          and {members.lower_, lower} <= set(c.name.lower().split())}
+            if len(named_both) == 1:
+                return next(iter(named_both.values()))
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         # "Europe's highest court ruled …" in the lede: the court the next sentences let speak by name (not just
@@ -1898,7 +1906,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "101"
+    version = "102"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
