@@ -15,17 +15,19 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
+from typing import TypeVar
 
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError, unexpected
 from newsgraph.model import Analysis, Extracted
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Analyzer = Callable[[Extracted, Settings], Analysis]
 #: Per document of the batch, its Analysis or the error that stopped it.
@@ -33,12 +35,26 @@ BatchAnalyzer = Callable[[Sequence[Extracted], Settings], list[Analysis | Except
 
 # A batch is sent when it holds this many documents or characters: past that, parsing together gains
 # little, and a batch of long articles would hold too much memory at once.
-_BATCH_DOCUMENTS = 8
-_BATCH_CHARACTERS = 100_000
+BATCH_DOCUMENTS = 8
+BATCH_CHARACTERS = 100_000
 _IN_FLIGHT_PER_JOB = 2  # batches
 #: In the failure of a document whose worker process died under it: running it again may work.
 WORKER_DIED = "analysis worker died"
 _worker: tuple[BatchAnalyzer, Settings] | None = None
+
+
+def batched(items: Iterable[T], characters: Callable[[T], int]) -> Iterator[list[T]]:
+    """``items`` in batches of at most BATCH_DOCUMENTS, each closed once it holds BATCH_CHARACTERS."""
+    batch: list[T] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += characters(item)
+        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_CHARACTERS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def default_analyze(batch: Sequence[Extracted], settings: Settings) -> list[Analysis | Exception]:
@@ -146,7 +162,7 @@ class AnalysisPool:
         """Queue ``job``; yield the outcomes finished meanwhile (waiting only when the queue is full)."""
         self._batch.append(job)
         self._batch_characters += len(job.extracted.article.text)
-        if len(self._batch) >= _BATCH_DOCUMENTS or self._batch_characters >= _BATCH_CHARACTERS:
+        if len(self._batch) >= BATCH_DOCUMENTS or self._batch_characters >= BATCH_CHARACTERS:
             yield from self._send()
 
     def drain(self) -> Iterator[Outcome]:

@@ -12,15 +12,18 @@ from __future__ import annotations
 import bisect
 import difflib
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Any
 
+from newsgraph.batch.pool import batched
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
+from newsgraph.extract import extract
+from newsgraph.ingest.common import without_stray_nuls
 from newsgraph.model import Analysis, Article, Extracted, RawDocument, Removed, Span
 
 log = logging.getLogger(__name__)
@@ -145,43 +148,67 @@ def predict_article(doc: Mapping[str, Any], settings: Settings | None = None) ->
 
     A failure of the article is recorded in the result; a model that cannot load fails the run.
     """
-    from newsgraph.nlp import analyze_extracted
-    from newsgraph.pipeline import analyze_document
+    [result] = predict_batch([doc], settings)
+    return result
 
-    doc_id, text = doc["id"], doc["text"]
-    scraped = bool((doc.get("meta") or {}).get("scraped"))
+
+def predict_batch(docs: Sequence[Mapping[str, Any]], settings: Settings | None = None) -> list[ArticleResult]:
+    """Analyse several gold articles at once (the model parses them together), each as ``predict_article``
+    does."""
+    from newsgraph.nlp import analyze_extracted_batch
+
+    settings = settings or Settings.from_env()
+    prepared = [_extracted(doc, settings) for doc in docs]
+    ready = [item for item in prepared if not isinstance(item, Exception)]
+    analysed = iter(analyze_extracted_batch(ready, settings=settings) if ready else [])
+    return [_result(doc, item if isinstance(item, Exception) else next(analysed))
+            for doc, item in zip(docs, prepared, strict=True)]
+
+
+def _extracted(doc: Mapping[str, Any], settings: Settings) -> Extracted | Exception:
+    """The article as the NLP stage gets it: a scraped page extracted, else its text as given."""
+    if not (doc.get("meta") or {}).get("scraped"):
+        article = Article(text=doc["text"], published=_published(doc), id=doc["id"], language="en")
+        return Extracted(article=article)
+    raw = RawDocument(source=doc["id"], data=doc["text"], published=_published(doc))
     try:
-        if scraped:
-            raw = RawDocument(source=doc_id, data=text, published=_published(doc))
-            analysis = analyze_document(raw, settings=settings)
-        else:
-            article = Article(text=text, published=_published(doc), id=doc_id, language="en")
-            analysis = analyze_extracted(Extracted(article=article), settings=settings)
-    except ModelError:
-        raise
-    except Exception as e:  # one bad article must not end a corpus run; it is reported instead
-        log.warning("%s: analysis failed: %s", doc_id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+        return extract(without_stray_nuls(raw), settings)
+    except Exception as err:  # one bad page must not end a corpus run; it is reported instead
+        return err
+
+
+def _result(doc: Mapping[str, Any], outcome: Analysis | Exception) -> ArticleResult:
+    doc_id, text = doc["id"], doc["text"]
+    if isinstance(outcome, ModelError):
+        raise outcome
+    if isinstance(outcome, Exception):
+        log.warning("%s: analysis failed: %s", doc_id, outcome, exc_info=outcome if log.isEnabledFor(logging.DEBUG)
+                    else None)
         return ArticleResult(doc_id, {"id": doc_id, "attributions": []}, len(text.split()),
-                             error=f"{type(e).__name__}: {e}")
-    prediction = analysis_to_prediction(doc_id, analysis)
-    warnings = tuple(analysis.warnings)
-    if analysis.article.text != text:
-        prediction = remap_prediction(prediction, analysis.article.text, text, analysis.removed)
-        if not scraped:
+                             error=f"{type(outcome).__name__}: {outcome}")
+    prediction = analysis_to_prediction(doc_id, outcome)
+    warnings = tuple(outcome.warnings)
+    if outcome.article.text != text:
+        prediction = remap_prediction(prediction, outcome.article.text, text, outcome.removed)
+        if not (doc.get("meta") or {}).get("scraped"):
             warnings += ("analysed text differs from the gold text; spans were mapped back",)
     return ArticleResult(doc_id, prediction, len(text.split()), warnings=warnings)
 
 
 def predict(docs: Iterable[Mapping[str, Any]], *, jobs: int = 1,
             settings: Settings | None = None) -> Iterator[ArticleResult]:
-    """Predict every article, in input order; ``jobs > 1`` spreads articles over worker processes.
+    """Predict every article, in input order, a batch at a time; ``jobs > 1`` spreads the batches over
+    worker processes.
 
-    Each worker loads the model once, on its first article (the NLP stage keeps it per process).
+    Each worker loads the model once, on its first batch (the NLP stage keeps it per process).
     """
-    task = partial(predict_article, settings=settings)
+    task = partial(predict_batch, settings=settings)
+    batches = batched(docs, lambda doc: len(doc["text"]))
     if jobs <= 1:
-        yield from map(task, docs)
+        for batch in batches:
+            yield from task(batch)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # chunksize 1: article lengths vary tenfold, so small chunks keep both workers busy.
-        yield from pool.map(task, docs, chunksize=1)
+        for results in pool.map(task, batches, chunksize=1):
+            yield from results

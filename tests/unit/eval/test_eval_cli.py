@@ -7,6 +7,7 @@ import types
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.batch import one_at_a_time
 from newsgraph.cli.eval_cmd import COMMANDS, eval_group
 from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, load_jsonl
 from newsgraph.model import Analysis, Quote, Span
@@ -33,7 +34,7 @@ def _oracle(extracted, *, settings=None):
 @pytest.fixture(autouse=True)
 def oracle_nlp(monkeypatch):
     module = types.ModuleType("newsgraph.nlp")
-    module.analyze_extracted = _oracle
+    module.analyze_extracted_batch = one_at_a_time(lambda extracted, settings: _oracle(extracted, settings=settings))
     monkeypatch.setitem(sys.modules, "newsgraph.nlp", module)
 
 

@@ -2,6 +2,7 @@ import types
 
 import pytest
 
+from newsgraph.batch import one_at_a_time
 from newsgraph.eval.predict import (
     analysis_to_prediction,
     predict,
@@ -110,7 +111,7 @@ def test_prediction_is_moved_onto_the_gold_text():
 
 def _fake_nlp(monkeypatch, analyse):
     module = types.ModuleType("newsgraph.nlp")
-    module.analyze_extracted = analyse
+    module.analyze_extracted_batch = one_at_a_time(lambda extracted, settings: analyse(extracted, settings=settings))
     monkeypatch.setitem(__import__("sys").modules, "newsgraph.nlp", module)
 
 
@@ -185,3 +186,21 @@ def test_a_missing_model_fails_the_run(monkeypatch):
     _fake_nlp(monkeypatch, analyse)
     with pytest.raises(ModelError):
         list(predict([{"id": "a", "text": "One."}]))
+
+
+def test_articles_are_analysed_in_batches_and_a_failure_stays_with_its_article(monkeypatch):
+    sizes = []
+
+    def analyse_batch(batch, *, settings=None):
+        sizes.append(len(batch))
+        return [RuntimeError("parser exploded") if e.article.text == "Bad." else Analysis(article=e.article)
+                for e in batch]
+
+    module = types.ModuleType("newsgraph.nlp")
+    module.analyze_extracted_batch = analyse_batch
+    monkeypatch.setitem(__import__("sys").modules, "newsgraph.nlp", module)
+    docs = [{"id": f"d{k}", "text": "Bad." if k == 3 else f"Article {k}."} for k in range(10)]
+    results = list(predict(docs))
+    assert sizes == [8, 2]
+    assert [r.id for r in results] == [d["id"] for d in docs]
+    assert [r.id for r in results if r.error] == ["d3"]

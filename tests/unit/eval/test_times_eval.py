@@ -9,9 +9,10 @@ import pytest
 from click.testing import CliRunner
 from tests.conftest import load_script
 
+from newsgraph.batch import one_at_a_time
 from newsgraph.cli.eval_cmd import eval_group
 from newsgraph.eval import OWN_REVIEWED, OWN_TIMES, load_jsonl, score_times
-from newsgraph.model import Analysis, Removed, TimeExpression
+from newsgraph.model import Analysis, Article, Extracted, Removed, TimeExpression
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 TIMES = load_jsonl(OWN_TIMES)
@@ -69,23 +70,30 @@ def test_the_reviewed_times_set_covers_rounds_13_to_18_on_the_attribution_set_pa
             assert doc["text"][t["start"]:t["end"]] == t["text"]
 
 
-def _oracle_document(raw, *, settings=None):
-    """Answers with the gold times of the page, cutting its first line as if it were a byline."""
+def _oracle_extract(raw, settings=None):
+    """Cuts the page's first line as if it were a byline."""
     text = raw.data if isinstance(raw.data, str) else raw.data.decode()
     gold = next(d for d in TIMES.values() if d["text"] == text)
     cut = text.index("\n") + 1
-    from newsgraph.model import Article
     article = Article(text=text[cut:], published=raw.published, id=gold["id"], language="en")
+    return Extracted(article=article, removed=(Removed(0, cut, text[:cut], "byline"),))
+
+
+def _oracle_times(extracted, settings):
+    """Answers with the gold times of the page."""
+    gold = TIMES[extracted.article.id]
+    cut = len(gold["text"]) - len(extracted.article.text)
     times = tuple(TimeExpression(t["start"] - cut, t["end"] - cut, t["text"], t["value"], t["granularity"],
                                  t["relation"]) for t in gold["times"] if t["start"] >= cut)
-    return Analysis(article=article, times=times, removed=(Removed(0, cut, text[:cut], "byline"),))
+    return Analysis(article=extracted.article, times=times, removed=extracted.removed)
 
 
 @pytest.fixture
 def oracle_pipeline(monkeypatch):
-    module = types.ModuleType("newsgraph.pipeline")
-    module.analyze_document = _oracle_document
-    monkeypatch.setitem(sys.modules, "newsgraph.pipeline", module)
+    monkeypatch.setattr(sys.modules["newsgraph.eval.predict"], "extract", _oracle_extract)
+    module = types.ModuleType("newsgraph.nlp")
+    module.analyze_extracted_batch = one_at_a_time(_oracle_times)
+    monkeypatch.setitem(sys.modules, "newsgraph.nlp", module)
 
 
 def test_the_command_scores_the_reviewed_times_by_default(oracle_pipeline, tmp_path):
