@@ -3210,3 +3210,11 @@ def test_one_content_reported_by_two_cues_is_one_statement_of_whoever_is_named(r
                  "said: 'I have always acted in what I believed were the best interests of Pellinore.'")
     [quote] = [q for q in result.quotes if "best interests" in q.content[0].text]
     assert quote.speaker.name == "Julian Marchbank" and quote.cue.text == "said"
+
+
+def test_a_quote_that_calls_someone_mother_or_dad_is_the_son_or_daughters(run):
+    result = run("Ilse Marwitz, pianist, dies at 87\n\nIlse Marwitz, the pianist, has died at the age of 87, her "
+                 "family said.\n\nHer daughter, Katrin Marwitz, said her mother had played on the morning of her "
+                 "birthday.\n\nMarwitz never learned to read music.\n\n\u201eMother could not read a note, and she "
+                 "heard everything,\u201c she said.")
+    assert only_quote(result, "could not read a note").speaker.name == "Katrin Marwitz"

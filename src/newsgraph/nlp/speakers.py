@@ -207,6 +207,10 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+# What a son or daughter calls a parent.
+_PARENT_WORDS = frozenset({"mother", "mum", "mom", "mam", "mama", "mummy", "father", "dad", "daddy", "papa"})
+
+
 def _holds(cluster: Cluster, role_word: str) -> bool:
     """Whether one of the cluster's roles is ``role_word`` (or a word for the same job: a skipper is a
     captain), not qualified as another office ("Shadow Treasurer" is not the Treasurer)."""
@@ -1019,6 +1023,14 @@ class SpeakerResolver:
                 ids.update(c.id for c in described)
         if gender is not None and (spoken_of := self._spoken_of(a, tokens, gender)) is not None:
             ids.add(spoken_of.id)
+        # "„Mother could not read a note …“, she said", "“Dad would have loved this”": a son or daughter speaks,
+        # the article's only ones, not the parent or anyone else.
+        if any(t.lower_ in _PARENT_WORDS and (t.is_title or t.i > 0 and self.doc[t.i - 1].lower_ == "my")
+               for t in tokens):
+            children = {c.id for c in self.clusters if c.type == "PERSON"
+                        and (_holds(c, "daughter") or _holds(c, "son"))}
+            if children:
+                ids.update(c.id for c in self.clusters if c.type == "PERSON" and c.id not in children)
         return frozenset(ids)
 
     def _spoken_of(self, a: Attribution, tokens: list[Token], gender: str) -> Cluster | None:
@@ -1906,7 +1918,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "102"
+    version = "103"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
