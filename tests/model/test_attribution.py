@@ -3218,3 +3218,52 @@ def test_a_quote_that_calls_someone_mother_or_dad_is_the_son_or_daughters(run):
                  "birthday.\n\nMarwitz never learned to read music.\n\n\u201eMother could not read a note, and she "
                  "heard everything,\u201c she said.")
     assert only_quote(result, "could not read a note").speaker.name == "Katrin Marwitz"
+
+
+@pytest.mark.parametrize("lead_in, examiner, witness", [
+    # The passive's subject is questioned; the agent asks.
+    ("Building contractor Fintan Holloway-Reyes was questioned by counsel to the inquiry, Saoirse Achterberg, "
+     "during Wednesday's hearing.", "Saoirse Achterberg", "Fintan Holloway-Reyes"),
+    # A lead-in that names only the lawyer: the witness is the last to speak before it.
+    ("The transcript of her deposition, released on Friday, shows lawyer Bartholomew Quince pressing the point.",
+     "Bartholomew Quince", "Priya Ramaswamy-Holt"),
+])
+def test_a_transcripts_examiner_and_witness_come_from_its_lead_in(run, lead_in, examiner, witness):
+    result = run("Compliance chief says she never saw memo\n\n\u201cI never saw the memo,\u201d said Priya "
+                 f"Ramaswamy-Holt, the former head of compliance.\n\n{lead_in}\n\nQ. The memo was addressed to you, "
+                 "was it not?\n\nA. It was addressed to my team.")
+    turns = {q.cue.text: q.speaker.name for q in result.quotes if q.cue is not None and q.cue.text in ("Q.", "A.")}
+    assert turns == {"Q.": examiner, "A.": witness}
+
+
+def test_an_interview_about_hearing_loss_is_no_hearing(run):
+    result = run("Ten minutes with an audiologist\n\nAudiologist Tamsin Oduya has spent twenty years campaigning on "
+                 "hearing loss among farm workers. We asked her about the new screening scheme.\n\nQ. Is the scheme "
+                 "enough?\n\nA. It is a start, but tractors are still far too loud.")
+    assert [(q.cue.text, q.speaker.name) for q in result.quotes if q.cue is not None
+            and q.cue.text in ("Q.", "A.")] == [("A.", "Tamsin Oduya")]
+
+
+def test_hon_as_a_surname_stays_in_the_name(run):
+    result = run("Ferry workers threaten strike\n\nHon Kwok-leung, chairman of the Kowloon Ferry Workers Union, said "
+                 "members would walk out next month unless pay talks resumed.")
+    assert only_quote(result, "walk out").speaker.name == "Hon Kwok-leung"
+
+
+def test_a_short_company_name_goes_to_the_shortest_company_name_it_begins(run):
+    result = run("Thermostat maker recalls units\n\nTessaly Holdings is recalling 12,000 units of its smart-thermostat "
+                 "range, Tessaly Home Systems, after reports of overheating.\n\nTessaly said no one had been hurt.")
+    assert only_quote(result, "no one had been hurt").speaker.name == "Tessaly Holdings"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Farmers demand drought aid\n\nThe Westland Farmers' Union has written to the agriculture minister asking for "
+     "emergency feed grants.\n\n\"Herds are being sold off at a loss,\" the farmers' union said.",
+     "Westland Farmers' Union"),
+    # (a name with both words that is an insurer's is not the union's)
+    ("Insurer raises crop premiums\n\nThe Farmers' Union Insurance Company will raise crop premiums by 12 per cent "
+     "from April.\n\nThe farmers' union said the rise would push some growers out of business.", None),
+])
+def test_the_farmers_union_is_the_union_named_with_both_words(run, text, speaker):
+    quote = next(q for q in run(text).quotes if q.source is not None and "union" in q.source.text)
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -222,3 +222,15 @@ def test_a_clock_time_of_the_story_is_still_on_its_day(nlp: Language) -> None:
 def test_days_of_a_month_the_new_year_and_a_live_blogs_update_stamps_are_found(nlp: Language, text: str,
                                                                              published: date, expected) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, published)] == expected
+
+
+def test_a_guess_about_where_someone_was_is_not_a_forecast(nlp: Language) -> None:
+    [time] = _times(nlp, "Detectives said the suspect was likely at the pub on Sunday.", date(2024, 3, 14))
+    assert time.value == "2024-03-10"
+
+
+def test_each_overnight_is_a_night_of_its_own(nlp: Language) -> None:
+    text = ("Temperatures are expected to fall to minus 8C overnight, the Met service said.\n\nSeparately, two men "
+            "were arrested overnight after a break-in at the grit depot. Power to 900 homes was also restored "
+            "overnight.")
+    assert [t.value for t in _times(nlp, text, date(2024, 11, 20))] == ["2024-11-20", "2024-11-19", "2024-11-19"]

@@ -46,8 +46,9 @@ CREDITS = (rf"^\s*(?i:words|text|story|reporting)(?:[ \t]+(?i:and|&)[ \t]+(?i:ph
            rf"(?:[ \t]*[|,;\u00b7\u2022][ \t]*(?i:photos?|photographs?|pictures?|images?|video|graphics|illustrations?)"
            rf"[ \t]*(?::|(?i:by))[ \t]+{_NAME})*[ \t]*$")
 #: A byline that names the writer's job instead of saying "By": "Fiona Marchant, Science correspondent".
-DESK_BYLINE = (rf"^\s*{_NOT_A_NAME}(?P<names>{_NAME}),[ \t]+(?:[\w'\u2019&-]+[ \t]+){{0,4}}"
-               r"(?i:correspondent|reporter|editor|writer|columnist|journalist)[ \t]*$")
+DESK_BYLINE = (rf"^\s*{_NOT_A_NAME}(?P<names>{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NOT_A_NAME}{_NAME}){{0,2}}),[ \t]+"
+               r"(?:[\w'\u2019&-]+[ \t]+){0,4}"
+               r"(?i:correspondent|reporter|editor|writer|columnist|journalist)s?[ \t]*$")
 # One word of a printed date and time: "12.09.2026", "14:20", "6.41pm", "April", "Tuesday", "a.m.", "GMT".
 _DATE_OR_TIME_WORD = (r"(\d{1,4}([.:/-]\d{1,4}){0,2}\s?([ap]\.?m\.?)?|(mon|tues|wednes|thurs|fri|satur|sun)day"
                       r"|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|may|[ap]\.m\.|at|on"
@@ -353,14 +354,14 @@ def find_boilerplate(text: str) -> list[Removed]:
 
 
 def _take_appeal_footer(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
-    """A footer set off by a rule ("———") that holds an appeal goes whole when the rest of it speaks the
-    appeal's language too: the tagline above the ask ("« Quality journalism has a price. »") and the buttons
-    below it have no header of their own."""
+    """A footer set off by a rule ("———") that holds an appeal or its button goes whole when the rest of it
+    speaks the appeal's language too: the tagline above the ask ("« Quality journalism has a price. »") and the
+    buttons below it have no header of their own."""
     rule = max((k for k, reason in enumerate(reasons) if reason == "separator"), default=None)
     if rule is None:
         return
     footer = [k for k in range(rule + 1, len(lines)) if lines[k].text(text).strip()]
-    if "appeal" not in (reasons[k] for k in footer):
+    if not {"appeal", "call-to-action"} & {reasons[k] for k in footer}:
         return
     if all(reasons[k] is not None or _is_appeal_paragraph(lines[k].text(text)) for k in footer):
         for k in footer:

@@ -81,7 +81,7 @@ TRANSCRIPT_TURN = re.compile(r"^[ \t]*([QA])\.[ \t]+\S", re.MULTILINE)
 # What the paragraph before such a transcript says it is when the questions are someone's (a lawyer's, a
 # senator's), not the outlet's own interview.
 _EXAMINATION = re.compile(r"\b(transcript|cross-examin\w*|examination|examined|questioning|questioned|testimony"
-                          r"|deposition|hearing)\b", re.I)
+                          r"|deposition|hearing(?! (?:loss|aids?|impair\w*|test\w*)))\b", re.I)
 # What a title in quotation marks names, or the word that introduces it: "a book, “…”", "titled “…”".
 _NAMED_WORKS = frozenset({"book", "novel", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",
                           "report", "study", "paper", "essay", "column", "show", "podcast", "titled", "entitled",
@@ -1711,7 +1711,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"81-{shipped_model().digest}"
+        return f"82-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

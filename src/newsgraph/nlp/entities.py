@@ -29,7 +29,7 @@ from newsgraph.nlp.syntax import doc_text, doc_tokens
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
-# A member of parliament's style, before a person's name only ("Hon Mereana Paki"; "Hon Hai" is a company).
+# A member of parliament's style, before a person's given name and surname ("Hon Mereana Paki").
 _STYLES = {"hon", "hon."}
 _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
                   "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
@@ -627,7 +627,8 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
     stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"
-            and not (t.i == mention.start and t.lower_ in _STYLES and mention.label == "PERSON")]
+            and not (t.i == mention.start and t.lower_ in _STYLES and mention.label == "PERSON"
+                     and len(doc[mention.start : mention.end].text.split()) >= 3)]  # (not "Hon Kwok-leung")
     # A title the model took into the name ("Treasurer Glen Pryce", "Cllr Penrose") is a role, not part of
     # the name.
     while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) == 2 and (
@@ -1394,9 +1395,12 @@ def _organisation_full_names(names: list[str]) -> dict[str, str]:
         shortest = min(longer, key=len, default=None)
         if shortest is not None and all(n == shortest or n.startswith(shortest + " ") for n in longer):
             out[short] = shortest
-        # "Quillon" beside "Quillon Systems" and its product "Quillon Assist": the one the company's own noun ends.
-        elif len(firms := [n for n in longer if n.split()[-1].lower() in lexicons.words("org_nouns")]) == 1:
-            out[short] = firms[0]
+        # "Quillon" beside "Quillon Systems" and its product "Quillon Assist": the one the company's own noun ends
+        # (the shortest, beside "Tessaly Holdings" and its range "Tessaly Home Systems").
+        elif firms := [n for n in longer if n.split()[-1].lower() in lexicons.words("org_nouns")]:
+            shortest_firms = [n for n in firms if len(n.split()) == min(len(f.split()) for f in firms)]
+            if len(shortest_firms) == 1:
+                out[short] = shortest_firms[0]
     # "Norvalis Therapeutics, Inc." is "Norvalis Therapeutics": a company's legal form printed or not.
     for name in names:
         base = _LEGAL_FORM.sub("", name)
@@ -1437,7 +1441,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "100"
+    version = "101"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

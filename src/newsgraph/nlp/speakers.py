@@ -211,6 +211,13 @@ def _is_subject(token: Token) -> bool:
 _PARENT_WORDS = frozenset({"mother", "mum", "mom", "mam", "mama", "mummy", "father", "dad", "daddy", "papa"})
 
 
+def _named_with(name: str, members: str, kind: str) -> bool:
+    """Whether a body's name has both words, ``kind`` as its own noun ("Western Ports Employers Association",
+    "Association of Valley Employers"; not the "Farmers' Union Insurance Company")."""
+    words = re.sub(r"['\u2019]", "", name.lower()).split()
+    return members in words and (words[-1] == kind or len(words) > 2 and words[0] == kind and words[1] == "of")
+
+
 def _holds(cluster: Cluster, role_word: str) -> bool:
     """Whether one of the cluster's roles is ``role_word`` (or a word for the same job: a skipper is a
     captain), not qualified as another office ("Shadow Treasurer" is not the Treasurer)."""
@@ -471,7 +478,10 @@ class SpeakerResolver:
             return self._interviewee(start)
         if lower in ("q.", "a.") and a.cue == a.source:  # a court transcript's turn
             examiner = self._examiner(start)
-            return examiner if lower == "q." else self._witness(start, examiner, attributions)
+            witness = self._witness(start, examiner, attributions)
+            if lower == "a.":
+                return witness
+            return examiner if examiner is not witness else None
         if lower in _PERSONAL:
             asked = self._asked(a, root)
             if asked is not None:
@@ -577,8 +587,8 @@ class SpeakerResolver:
         # with both words ("the Western Ports Employers Association", "the National Farmers Union").
         members = next((c for c in root.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
         if members is not None and lower in lexicons.words("org_nouns"):
-            named_both = {c.id: c for c in self.clusters if c.type == "ORG"
-                          and {members.lower_, lower} <= set(c.name.lower().split())}
+            named_both = {c.id: c for c in self.clusters
+                          if c.type == "ORG" and _named_with(c.name, members.lower_, lower)}
             if len(named_both) == 1:
                 return next(iter(named_both.values()))
         if lower in _NEUTER or self._is_organisation_noun(root):
@@ -829,8 +839,13 @@ class SpeakerResolver:
 
     def _examiner(self, label_start: int) -> Cluster | None:
         """Who asks a court transcript's questions: the person its lead-in has examine ("Renata Solberg, a
-        trial attorney, began her cross-examination")."""
-        return next((c for t, c in self._people_in(*self._lead_in(label_start)) if _is_subject(t)), None)
+        trial attorney, began her cross-examination", "was questioned by counsel to the inquiry, Saoirse
+        Achterberg"), else the one it names ("The transcript … shows lawyer Bartholomew Quince pressing")."""
+        people = self._people_in(*self._lead_in(label_start))
+        questioned = {c.id for t, c in people if t.dep_ == "nsubjpass"}
+        asking = [c for t, c in people if c.id not in questioned
+                  and (_is_subject(t) or any(h.dep_ == "agent" for h in t.ancestors))]
+        return next(iter(asking), None) or next((c for _, c in people if c.id not in questioned), None)
 
     def _witness(self, label_start: int, examiner: Cluster | None, attributions: list[Attribution]) -> Cluster | None:
         """Who answers a transcript's questions: the other person its lead-in names ("cross-examined
@@ -1918,7 +1933,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "103"
+    version = "104"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -666,6 +666,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d"
 # be reached on Tuesday").
 _AHEAD_MODALS = frozenset({"should", "may", "might", "must"})
 _LIKELY = frozenset({"likely", "unlikely"})
+# What follows "likely" when a time does: "likely on Sunday", "likely by March", "likely tomorrow".
+_TIME_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "over", "through", "this", "next", "later",
+                                "tomorrow", "tonight"})
 _PAST_TAGS = frozenset({"VBD"})
 _PARTICIPLE_DEPS = frozenset({"pcomp", "advcl", "conj", "xcomp"})
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
@@ -747,8 +750,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     # "more heavy rain was likely on Sunday", "the strike was likely to end on Sunday": what a forecast calls
     # likely is still to come.
-    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children) \
-            or verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY:
+    # (not "the suspect was likely at the pub on Sunday", where it is a guess about where someone was)
+    likely = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _LIKELY), None)
+    after = verb.doc[likely.i + 1].lower_ if likely is not None and likely.i + 1 < len(verb.doc) else None
+    if verb.lemma_ == "be" and after in _TIME_PREPOSITIONS or verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY:
         return "future"
     # "said a rollover into March was the base case": "be" put in the past only because it is reported says
     # how things stand when it is said.
@@ -896,7 +901,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "18"
+    version = "19"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -935,7 +940,8 @@ class TimeTagger:
                 anchor = None  # a new paragraph may tell of another day
             found = resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor)
             times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
-            if found.granularity in ("day", "time") and found.value is not None:
+            # (A night is no day the story moves to: "expected to fall overnight … arrested overnight" are two nights.)
+            if found.granularity in ("day", "time") and found.value is not None and span.text.lower() != "overnight":
                 anchor, anchored_at = date.fromisoformat(found.value), span.end_char
         doc._.times = times
         return doc
@@ -956,6 +962,9 @@ class TimeTagger:
             # Single adjectives and comparisons are not times: "an earlier ruling", "earlier than hoped".
             if key == self._vague_key and end - start == 1 and (
                     (tagged and doc[start].pos_ not in ("ADV", "")) or _comparison(doc, start)):
+                continue
+            # ("an overnight stay": a word of time describing a thing)
+            if end - start == 1 and doc[start].dep_ == "amod":
                 continue
             spans.append(doc[start:end])
         for match in _PATTERNS.finditer(doc_text(doc)):

@@ -390,6 +390,7 @@ def test_a_press_releases_contacts_source_line_and_safe_harbour_notice_go():
     ("Words and photos: Tom Reed", ("Tom Reed",)),
     ("Fiona Marchant, Science correspondent", ("Fiona Marchant",)),
     ("Ana Silva, Staff Writer", ("Ana Silva",)),
+    ("Nadia Prewitt and Colm Faherty, Business reporters", ("Nadia Prewitt", "Colm Faherty")),
 ])
 def test_a_credits_line_goes_and_credits_the_writer(line, authors):
     from newsgraph.extract import extract
@@ -421,3 +422,12 @@ def test_a_footer_under_a_rule_keeps_the_story_it_goes_on_with():
     body, removed = strip_boilerplate(text)
     assert body.endswith(story)
     assert [r.reason for r in removed] == ["separator", "appeal"]
+
+
+def test_a_footer_whose_only_furniture_is_its_button_goes_whole_and_the_story_between_rules_stays():
+    story = "The second phase, to raise the slipway, will begin in September, said harbour master Jory Penrose."
+    text = (BODY + "\n\n———\n\n" + story + "\n\n———\n\nThe Harbour Herald is free to read. It costs 2,000 pounds a "
+            "week to produce.\n\nPlease chip in to keep it that way.\n\n[ Donate now ]\n")
+    body, removed = strip_boilerplate(text)
+    assert body.endswith(story)
+    assert removed[-1].reason == "appeal" and removed[-1].text.rstrip().endswith("[ Donate now ]")
