@@ -3267,3 +3267,11 @@ def test_a_short_company_name_goes_to_the_shortest_company_name_it_begins(run):
 def test_the_farmers_union_is_the_union_named_with_both_words(run, text, speaker):
     quote = next(q for q in run(text).quotes if q.source is not None and "union" in q.source.text)
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+def test_a_statement_read_out_in_single_marks_over_two_paragraphs_is_the_readers(run):
+    result = run("Board statement\n\nReading from a prepared statement, the chair, Dame Helen Ashcroft, said:\n\n"
+                 "'The board has lost confidence in the figures it was given. I have sat on this board for six years."
+                 "\n\n'We have appointed Ravelston Advisory to examine every contract.'\n\nShares fell.")
+    quote = only_quote(result, "lost confidence")
+    assert quote.speaker.name == "Helen Ashcroft" and "Ravelston" in quote.content[-1].text

@@ -34,6 +34,18 @@ def test_a_quotation_over_several_paragraphs_is_one_with_a_piece_per_paragraph()
                               "\u201cThe last one.\u201d"]]
 
 
+@pytest.mark.parametrize("mark, close", [("'", "'"), ("\u2018", "\u2019")])
+def test_single_marks_over_several_paragraphs_are_one_quotation_too(mark, close):
+    source = (f"The chair said:\n{mark}The board has lost confidence. I don't say that lightly.\n"
+              f"{mark}We have appointed auditors.{close}\nShares fell.")
+    assert texts(source) == [[f"{mark}The board has lost confidence. I don't say that lightly.",
+                              f"{mark}We have appointed auditors.{close}"]]
+
+
+def test_an_elision_opening_a_paragraph_is_no_quotation():
+    assert texts("'90s bands are back, the promoter said.\n'tis the season, the shop owner said.") == []
+
+
 def test_split_quote_gives_two_quotations():
     source = "\u201cWe won,\u201d he said. \u201cNow we govern.\u201d"
     assert texts(source) == [["\u201cWe won,\u201d"], ["\u201cNow we govern.\u201d"]]
