@@ -3275,3 +3275,9 @@ def test_a_statement_read_out_in_single_marks_over_two_paragraphs_is_the_readers
                  "\n\n'We have appointed Ravelston Advisory to examine every contract.'\n\nShares fell.")
     quote = only_quote(result, "lost confidence")
     assert quote.speaker.name == "Helen Ashcroft" and "Ravelston" in quote.content[-1].text
+
+
+def test_a_candidates_campaign_speaks_for_her(run):
+    result = run("Senator profile\n\nMarisa Quintero promised to hold a town hall in every ZIP code.\n\nHer campaign "
+                 "says she has held 61 of them.")
+    assert only_quote(result, "61 of them").speaker.name == "Marisa Quintero"
