@@ -3281,3 +3281,11 @@ def test_a_candidates_campaign_speaks_for_her(run):
     result = run("Senator profile\n\nMarisa Quintero promised to hold a town hall in every ZIP code.\n\nHer campaign "
                  "says she has held 61 of them.")
     assert only_quote(result, "61 of them").speaker.name == "Marisa Quintero"
+
+
+def test_an_obituarys_bare_surname_is_its_subject_after_a_spouse_is_named_in_full(run):
+    result = run("Cordelia Ashgrove, pioneering glass artist, dies aged 91\n\nCordelia Ashgrove, whose stained glass "
+                 "fills cathedrals across the north, has died at her home in Whitby.\n\nShe married the cellist "
+                 "Laurence Ashgrove in 1958. Ashgrove later said the marriage \u201cgave me the courage to fail\u201d."
+                 "\n\nShe is survived by two sons.")
+    assert only_quote(result, "courage to fail").speaker.name == "Cordelia Ashgrove"

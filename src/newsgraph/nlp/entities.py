@@ -796,11 +796,11 @@ def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tupl
     for surname, named in shared.items():
         first_alone = next((start for start, words in alone if _folded(words[0]) == surname), None)
         # (An obituary or profile calls its subject, whom the headline names, by the surname throughout: "Ilse
-        # Marwitz, pianist, dies at 87 … Marwitz taught herself … Her daughter, Katrin Marwitz, said … Marwitz
-        # never learned to read music".)
+        # Marwitz, pianist, dies at 87 … Her daughter, Katrin Marwitz, said … Marwitz never learned to read
+        # music", "She married the cellist Laurence Ashgrove in 1958. Ashgrove later said …".)
         headlined = headline is not None and doc[named[0][0]].idx < headline[1]
-        if first_alone is not None and first_alone < named[1][0] \
-                and (headlined or any(name in by_given_name for _, name in named[1:])):
+        if headlined and first_alone is not None or first_alone is not None and first_alone < named[1][0] \
+                and any(name in by_given_name for _, name in named[1:]):
             kept[surname] = named[0][1]
     return kept
 
@@ -1441,7 +1441,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "101"
+    version = "102"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
