@@ -11,7 +11,7 @@ from newsgraph.config import Settings
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import extract, extracted_again
 from newsgraph.ingest.common import without_stray_nuls
-from newsgraph.model import PUBLICATION_YEARS, Analysis, RawDocument
+from newsgraph.model import PUBLICATION_YEARS, Analysis, Extracted, RawDocument
 
 if TYPE_CHECKING:
     from newsgraph.batch.pool import Outcome
@@ -56,8 +56,12 @@ def analyze_document(raw: RawDocument, *, settings: Settings | None = None) -> A
     from newsgraph.nlp import analyze_extracted
 
     settings = settings or Settings.from_env()
-    extracted = extract(without_stray_nuls(raw), settings)
-    return analyze_extracted(extracted, settings=settings)
+    return analyze_extracted(extract_document(raw, settings), settings=settings)
+
+
+def extract_document(raw: RawDocument, settings: Settings) -> Extracted:
+    """The body and metadata of one raw document, as the NLP stage takes them."""
+    return extract(without_stray_nuls(raw), settings)
 
 
 @dataclass

@@ -43,6 +43,10 @@ WORKER_DIED = "analysis worker died"
 _worker: tuple[BatchAnalyzer, Settings] | None = None
 
 
+def _batch_full(documents: int, characters: int) -> bool:
+    return documents >= BATCH_DOCUMENTS or characters >= BATCH_CHARACTERS
+
+
 def batched(items: Iterable[T], characters: Callable[[T], int]) -> Iterator[list[T]]:
     """``items`` in batches of at most BATCH_DOCUMENTS, each closed once it holds BATCH_CHARACTERS."""
     batch: list[T] = []
@@ -50,7 +54,7 @@ def batched(items: Iterable[T], characters: Callable[[T], int]) -> Iterator[list
     for item in items:
         batch.append(item)
         size += characters(item)
-        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_CHARACTERS:
+        if _batch_full(len(batch), size):
             yield batch
             batch, size = [], 0
     if batch:
@@ -162,7 +166,7 @@ class AnalysisPool:
         """Queue ``job``; yield the outcomes finished meanwhile (waiting only when the queue is full)."""
         self._batch.append(job)
         self._batch_characters += len(job.extracted.article.text)
-        if len(self._batch) >= BATCH_DOCUMENTS or self._batch_characters >= BATCH_CHARACTERS:
+        if _batch_full(len(self._batch), self._batch_characters):
             yield from self._send()
 
     def drain(self) -> Iterator[Outcome]:

@@ -22,9 +22,8 @@ from typing import Any
 from newsgraph.batch.pool import batched
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
-from newsgraph.extract import extract
-from newsgraph.ingest.common import without_stray_nuls
 from newsgraph.model import Analysis, Article, Extracted, RawDocument, Removed, Span
+from newsgraph.pipeline import extract_document
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +171,7 @@ def _extracted(doc: Mapping[str, Any], settings: Settings) -> Extracted | Except
         return Extracted(article=article)
     raw = RawDocument(source=doc["id"], data=doc["text"], published=_published(doc))
     try:
-        return extract(without_stray_nuls(raw), settings)
+        return extract_document(raw, settings)
     except Exception as err:  # one bad page must not end a corpus run; it is reported instead
         return err
 

@@ -477,8 +477,7 @@ class SpeakerResolver:
         if lower in _ANSWER_LABELS and end - start == len(root.text) and doc_text(self.doc)[slice(*a.cue)] == ":":
             return self._interviewee(start)
         if lower in ("q.", "a.") and a.cue == a.source:  # a court transcript's turn
-            examiner = self._examiner(start)
-            witness = self._witness(start, examiner, attributions)
+            examiner, witness = self._transcript_parties(start, attributions)
             if lower == "a.":
                 return witness
             return examiner if examiner is not witness else None
@@ -837,26 +836,27 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand") or []
         return [(t, self.index[t.i]) for t in span if t.i in self.index and self.index[t.i].type == "PERSON"]
 
-    def _examiner(self, label_start: int) -> Cluster | None:
-        """Who asks a court transcript's questions: the person its lead-in has examine ("Renata Solberg, a
-        trial attorney, began her cross-examination", "was questioned by counsel to the inquiry, Saoirse
-        Achterberg"), else the one it names ("The transcript … shows lawyer Bartholomew Quince pressing")."""
-        people = self._people_in(*self._lead_in(label_start))
+    def _transcript_parties(self, label_start: int,
+                            attributions: list[Attribution]) -> tuple[Cluster | None, Cluster | None]:
+        """Who asks and who answers the transcript whose turn is labelled at ``label_start``.
+
+        The examiner is the person its lead-in has examine ("Renata Solberg, a trial attorney, began her
+        cross-examination", "was questioned by counsel to the inquiry, Saoirse Achterberg"), else the one it
+        names ("The transcript … shows lawyer Bartholomew Quince pressing"). The witness is the other person the
+        lead-in names ("cross-examined Delacorte"), else the last to speak before it, else the person the
+        article names first."""
+        lead_start, lead_end = self._lead_in(label_start)
+        people = self._people_in(lead_start, lead_end)
         questioned = {c.id for t, c in people if t.dep_ == "nsubjpass"}
         asking = [c for t, c in people if c.id not in questioned
                   and (_is_subject(t) or any(h.dep_ == "agent" for h in t.ancestors))]
-        return next(iter(asking), None) or next((c for _, c in people if c.id not in questioned), None)
-
-    def _witness(self, label_start: int, examiner: Cluster | None, attributions: list[Attribution]) -> Cluster | None:
-        """Who answers a transcript's questions: the other person its lead-in names ("cross-examined
-        Delacorte"), else the last to speak before it, else the person the article names first."""
-        lead_start, lead_end = self._lead_in(label_start)
-        named = next((c for _, c in self._people_in(lead_start, lead_end) if c is not examiner), None)
-        if named is not None:
-            return named
-        before = [x.speaker for x in attributions if x.end <= lead_end and x.speaker is not None
-                  and x.speaker.type == "PERSON" and x.speaker is not examiner]
-        return before[-1] if before else self._interviewee(label_start)
+        examiner = next(iter(asking), None) or next((c for _, c in people if c.id not in questioned), None)
+        witness = next((c for _, c in people if c is not examiner), None)
+        if witness is None:
+            before = [x.speaker for x in attributions if x.end <= lead_end and x.speaker is not None
+                      and x.speaker.type == "PERSON" and x.speaker is not examiner]
+            witness = before[-1] if before else self._interviewee(label_start)
+        return examiner, witness
 
     def _interviewee(self, label_start: int) -> Cluster | None:
         """Who answers an interview printed as "Q: … A: …": the person the headline and introduction

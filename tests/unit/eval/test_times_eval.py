@@ -90,7 +90,7 @@ def _oracle_times(extracted, settings):
 
 @pytest.fixture
 def oracle_pipeline(monkeypatch):
-    monkeypatch.setattr(sys.modules["newsgraph.eval.predict"], "extract", _oracle_extract)
+    monkeypatch.setattr(sys.modules["newsgraph.eval.predict"], "extract_document", _oracle_extract)
     module = types.ModuleType("newsgraph.nlp")
     module.analyze_extracted_batch = one_at_a_time(_oracle_times)
     monkeypatch.setitem(sys.modules, "newsgraph.nlp", module)
