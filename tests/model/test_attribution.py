@@ -3283,3 +3283,15 @@ def test_an_obituarys_bare_surname_is_its_subject_after_a_spouse_is_named_in_ful
                  "Laurence Ashgrove in 1958. Ashgrove later said the marriage \u201cgave me the courage to fail\u201d."
                  "\n\nShe is survived by two sons.")
     assert only_quote(result, "courage to fail").speaker.name == "Cordelia Ashgrove"
+
+
+def test_a_hyphenated_given_name_after_the_family_name_stays_whole(run):
+    # (the model's name stops at the hyphen here: "Park Ji-")
+    result = run("Workers mourn after factory fire\n\nHANOI, March 3 (Reuters) - Nguyen Thi Hoa, 42, a seamstress at "
+                 "the Binh Minh garment plant, said she had escaped through a window.\n\"The door was locked from "
+                 "outside,\" Hoa said. She added that managers had ignored complaints for months.\nTran Van Duc, a "
+                 "deputy labour minister, said the government would inspect every factory in the province. Duc told "
+                 "reporters that the owner had been detained.\nPark Ji-won, the chief executive of Daesan Group, "
+                 "said on Tuesday that the company would cooperate. \"We are shocked,\" Park said.\n")
+    assert only_quote(result, "would cooperate").speaker.name == "Park Ji-won"
+    assert only_quote(result, "We are shocked").speaker.name == "Park Ji-won"

@@ -326,6 +326,14 @@ def _nickname(doc: Doc, ent: Span) -> bool:
     return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
 
 
+def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
+    """ "Park Ji-won": the model may stop a hyphenated given name at its hyphen."""
+    last = ent[-1]
+    if last.text == "-" and not last.whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label)
+    return ent
+
+
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     headline_end = doc_text(doc).find("\n")
@@ -337,6 +345,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
+        ent = _with_hyphenated_tail(doc, ent)
         # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one; "the
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
@@ -1441,7 +1450,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "102"
+    version = "103"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
