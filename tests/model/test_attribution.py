@@ -3,6 +3,9 @@
 import pytest
 from tests.model.spans import assert_spans_index_text
 
+from newsgraph.model import Article, Extracted
+from newsgraph.nlp import analyze_extracted
+
 
 def only_quote(result, contains):
     matches = [q for q in result.quotes if any(contains in c.text for c in q.content)]
@@ -3295,3 +3298,12 @@ def test_a_hyphenated_given_name_after_the_family_name_stays_whole(run):
                  "said on Tuesday that the company would cooperate. \"We are shocked,\" Park said.\n")
     assert only_quote(result, "would cooperate").speaker.name == "Park Ji-won"
     assert only_quote(result, "We are shocked").speaker.name == "Park Ji-won"
+
+
+def test_a_no_break_space_after_the_source_is_not_part_of_it():
+    # (analysed as given, as `newsgraph eval` does: analyze() would have made the no-break spaces plain ones)
+    text = ("Fact checkers weigh in\n\nThe claim is rated false, PolitiFact\u00a0says.\n\n"
+            "A\u00a0Bloomberg poll\u00a0shows that voters have turned away from the party.")
+    result = analyze_extracted(Extracted(article=Article(text=text, language="en")))
+    assert only_quote(result, "voters have turned").source.text == "A\u00a0Bloomberg poll"
+    assert only_quote(result, "rated false").source.text == "PolitiFact"

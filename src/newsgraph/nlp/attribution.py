@@ -301,8 +301,11 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     while start < subject.i and doc[start].is_quote and doc[start].whitespace_:
         start += 1
     # "Baker, who was convicted in May, said": the comma closes the clause, not the source.
-    while end - 1 > subject.i and doc[end - 1].text in _TRAILING_SOURCE_PUNCT:
+    # (and a no-break space the tokenizer kept as a token is no one's: "PolitiFact\xa0says")
+    while end - 1 > subject.i and (doc[end - 1].text in _TRAILING_SOURCE_PUNCT or doc[end - 1].is_space):
         end -= 1
+    while start < subject.i and doc[start].is_space:
+        start += 1
     return start, end
 
 
@@ -1711,7 +1714,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"83-{shipped_model().digest}"
+        return f"84-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)
