@@ -12,8 +12,9 @@ a cue of its own, is another content piece of the same attribution; one piece ne
 break; the source is the mention as written ("she", "the finance director"); "according to" is a cue.
 Each attribution also names its speaker, the entity the source resolves to in the article ("she" is
 "Elena Vasquez", "the airline" is "Skyline Air", "a hospital spokesman" the one hospital the article
-names, for which he speaks; "the company’s figures" the company whose they are), or null when the source
-names no one ("union officials", "a memo", an organisation the article never names); ``speakers`` maps numbers to names.
+names, for which he speaks; "his campaign" the candidate, as an office speaks for whose it is; "the
+company’s figures" the company whose they are), or null when the source names no one ("union officials",
+"a memo", an organisation the article never names); ``speakers`` maps numbers to names.
 
     python tests/golden/make_attribution_gold.py          # rewrite src/newsgraph/eval/data/attribution.jsonl
     python tests/golden/make_attribution_gold.py --check  # exit 1 if the file is stale
@@ -120,7 +121,7 @@ the announcement.
     },
     {
         "id": "own_2025-09-15_okafor-rally",
-        "speakers": {1: "Amara Okafor", 2: "Amara Okafor", 3: "Glen Pryce", 5: "Amara Okafor"},
+        "speakers": {1: "Amara Okafor", 2: "Amara Okafor", 3: "Glen Pryce", 4: "Glen Pryce", 5: "Amara Okafor"},
         "date": "2025-09-15",
         "cases": ["multi-paragraph direct", "follow-on quote without cue", "direct with colon",
                   "pronoun source"],

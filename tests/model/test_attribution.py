@@ -3307,3 +3307,9 @@ def test_a_no_break_space_after_the_source_is_not_part_of_it():
     result = analyze_extracted(Extracted(article=Article(text=text, language="en")))
     assert only_quote(result, "voters have turned").source.text == "A\u00a0Bloomberg poll"
     assert only_quote(result, "rated false").source.text == "PolitiFact"
+
+
+def test_a_candidates_campaign_speaks_for_her(run):
+    result = run("Senator profile\n\nMarisa Quintero promised to hold a town hall in every ZIP code.\n\nHer campaign "
+                 "says she has held 61 of them.")
+    assert only_quote(result, "61 of them").speaker.name == "Marisa Quintero"

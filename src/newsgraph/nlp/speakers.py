@@ -153,8 +153,8 @@ _GENERIC_MODIFIERS = {"party", "opposition", "city", "government", "state", "clu
                       "local", "regional", "county", "provincial", "country", "town", "council", "cabinet", "junior",
                       "former", "acting", "interim", "senior", "deputy", "assistant", "chief", "general", "new", "top",
                       "current", "incoming", "outgoing", "longtime", "veteran"}
-# Who works for one person and speaks in their name ("her team", "the governor's office").
-_STAFF = {"team", "office", "aides", "staff"}
+# Who works for one person and speaks in their name ("her team", "the governor's office", "his campaign").
+_STAFF = {"team", "office", "aides", "staff", "campaign"}
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "solicitor"}
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
@@ -1933,7 +1933,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "106"
+    version = "107"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
