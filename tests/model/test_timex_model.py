@@ -234,3 +234,18 @@ def test_each_overnight_is_a_night_of_its_own(nlp: Language) -> None:
             "were arrested overnight after a break-in at the grit depot. Power to 900 homes was also restored "
             "overnight.")
     assert [t.value for t in _times(nlp, text, date(2024, 11, 20))] == ["2024-11-20", "2024-11-19", "2024-11-19"]
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("SYDNEY — Firefighters in New South Wales said on Wednesday that this summer could be the worst in Sydney "
+     "since 2019.", "2025-SU", "present"),
+    # (a story set in the north keeps the northern summer, which has gone by December)
+    ("LONDON — Firefighters in Surrey said on Wednesday that this summer had been the worst in London since "
+     "2019.", "2025-SU", "past"),
+])
+def test_seasons_follow_the_hemisphere_the_story_is_set_in(text: str, value: str, relation: str) -> None:
+    from newsgraph import analyze
+
+    times = analyze(f"Fire season\n\n{text}", published=date(2025, 12, 10)).times
+    summer = next(t for t in times if t.text == "this summer")
+    assert (summer.value, summer.relation) == (value, relation)

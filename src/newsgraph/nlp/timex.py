@@ -152,6 +152,8 @@ _SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|
 _WEEKDAY_RE = re.compile(rf"^(?P<mod>last|next|this|coming|past)? ?{_WEEKDAY}$")
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# South of the tropics the seasons run half a year on: summer from December, winter from June.
+_SOUTHERN_SEASON_START = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
 _SEASON = re.compile(r"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>spring|summer|autumn|fall|winter)"
                      rf"(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
@@ -203,10 +205,10 @@ def _iso_week(day: date) -> str:
     return f"{iso.year}-W{iso.week:02d}"
 
 
-def _bounds(value: str, granularity: str) -> tuple[date, date]:
+def _bounds(value: str, granularity: str, *, southern: bool = False) -> tuple[date, date]:
     if granularity == "season":
         year, code = value.split("-")
-        first_month = _SEASON_START[code]
+        first_month = (_SOUTHERN_SEASON_START if southern else _SEASON_START)[code]
         first = date(int(year), first_month, 1)
         end_year, end_month = _month_shift(int(year), first_month, 2)
         return first, date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
@@ -223,10 +225,10 @@ def _bounds(value: str, granularity: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-def _relation(value: str, granularity: str, published: date | None) -> str | None:
+def _relation(value: str, granularity: str, published: date | None, *, southern: bool = False) -> str | None:
     if published is None:
         return None
-    first, last = _bounds(value, granularity)
+    first, last = _bounds(value, granularity, southern=southern)
     if last < published:
         return "past"
     if first > published:
@@ -234,8 +236,8 @@ def _relation(value: str, granularity: str, published: date | None) -> str | Non
     return "present"
 
 
-def _placed(value: str, granularity: str, published: date | None) -> Resolution:
-    return Resolution(value, granularity, _relation(value, granularity, published))
+def _placed(value: str, granularity: str, published: date | None, *, southern: bool = False) -> Resolution:
+    return Resolution(value, granularity, _relation(value, granularity, published, southern=southern))
 
 
 def _unplaced(granularity: str, relation: str | None) -> Resolution:
@@ -367,7 +369,7 @@ def _day_words(text: str, published: date | None) -> Resolution | None:
     return _placed((published + timedelta(days=shift)).isoformat(), granularity, published)
 
 
-def _rules(text: str, published: date | None, tense: str | None) -> Resolution | None:
+def _rules(text: str, published: date | None, tense: str | None, *, southern: bool = False) -> Resolution | None:
     """The cheap rules, on text already lower-cased and stripped of leading prepositions."""
     if _WITHIN.match(text):
         return _NOTHING if tense == "past" else _unplaced("vague", "future")
@@ -428,7 +430,8 @@ def _rules(text: str, published: date | None, tense: str | None) -> Resolution |
     if m := _WEEKEND.match(text):
         return _weekend(m.group("mod"), published, tense)
     if m := _SEASON.match(text):
-        return _season(m.group("mod"), _SEASONS[m.group("season")], m.group("year"), published, tense)
+        return _season(m.group("mod"), _SEASONS[m.group("season")], m.group("year"), published, tense,
+                       southern=southern)
     if m := _CHRISTMAS.match(text):
         return _placed(f"{_nearest_year(12, 25, published, tense)}-12-25", "day", published) if published \
             else _unplaced("day", None)
@@ -456,16 +459,18 @@ def _nth_of(m: re.Match[str], published: date | None, tense: str | None) -> Reso
     return _placed(_iso_week(day) if what == "weekend" else day.isoformat(), granularity, published)
 
 
-def _season(mod: str | None, code: str, year: str | None, published: date | None, tense: str | None) -> Resolution:
-    """ "last autumn", "next spring", "the summer": TimeML's season values ("2024-FA"), northern seasons,
-    a winter named by the year it starts in."""
+def _season(mod: str | None, code: str, year: str | None, published: date | None, tense: str | None, *,
+            southern: bool = False) -> Resolution:
+    """ "last autumn", "next spring", "the summer": TimeML's season values ("2024-FA"), a season named by the
+    year it starts in; northern seasons, unless the article is set south of the tropics, where "this summer" in
+    December is the one under way."""
     if year:
-        return _placed(f"{year}-{code}", "season", published)
+        return _placed(f"{year}-{code}", "season", published, southern=southern)
     if published is None:
         return _unplaced("season", {"last": "past", "next": "future"}.get(mod or ""))
     # Two years back: in January, the winter under way began the year before and "last winter" before that.
     candidates = [f"{published.year + shift}-{code}" for shift in (-2, -1, 0, 1)]
-    relations = [_relation(value, "season", published) for value in candidates]
+    relations = [_relation(value, "season", published, southern=southern) for value in candidates]
     past = [v for v, r in zip(candidates, relations, strict=True) if r == "past"]
     future = [v for v, r in zip(candidates, relations, strict=True) if r == "future"]
     current = [v for v, r in zip(candidates, relations, strict=True) if r == "present"]
@@ -480,7 +485,7 @@ def _season(mod: str | None, code: str, year: str | None, published: date | None
         value = future[0]
     else:
         value = this
-    return _placed(value, "season", published)
+    return _placed(value, "season", published, southern=southern)
 
 
 def _weekend(mod: str | None, published: date | None, tense: str | None = None) -> Resolution:
@@ -590,7 +595,8 @@ def _normalise(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve(text: str, published: date | None, tense: str | None, anchor: date | None) -> Resolution:
+def _resolve(text: str, published: date | None, tense: str | None, anchor: date | None,
+             southern: bool) -> Resolution:
     if m := _first_match(_IN_FUTURE, text):
         return _offset(published, _number(m.group("n")), m.group("unit"), 1)
     bare = _LEADING.sub("", text) or text
@@ -601,27 +607,27 @@ def _resolve(text: str, published: date | None, tense: str | None, anchor: date 
         dated = _rules(m.group("rest"), published, tense)
         if dated is not None and dated.granularity == "day":
             return dated
-    for attempt in (_rules, _with_shift):
-        if (found := attempt(bare, published, tense)) is not None:
-            return found
+    if (found := _rules(bare, published, tense, southern=southern) or _with_shift(bare, published, tense)) is not None:
+        return found
     if (found := _with_time_of_day(bare, published, tense, anchor)) is not None:
         return found
     return _parse_with_dateparser(bare, published) or _NOTHING
 
 
 def resolve(text: str, published: date | None, *, tense: str | None = None,
-            anchor: date | None = None) -> Resolution:
+            anchor: date | None = None, southern: bool = False) -> Resolution:
     """Resolve one time expression against the publication date.
 
     ``tense`` ("past", "present", "scheduled" or "future") is the tense of the clause the expression modifies, when
     known: it moves a bare weekday ("Friday") forward, breaks ties for a month-day date without a year,
     and decides words such as "later" that order events within a past-tense story. ``anchor`` is the day
     the text around the expression last placed: a clock time or part of day that names no day of its own
-    ("at 6:40 a.m.") is on it, else on the publication date.
+    ("at 6:40 a.m.") is on it, else on the publication date. ``southern``: the story is set south of the
+    tropics, where summer starts in December.
     """
     if isinstance(published, datetime):
         published = published.date()
-    return _resolve(_normalise(text), published, tense, anchor)
+    return _resolve(_normalise(text), published, tense, anchor, southern)
 
 
 # --- spaCy component ------------------------------------------------------------------------------
@@ -890,6 +896,14 @@ def _trimmed(span: Span) -> Span:
     return doc[start:end]
 
 
+def _south_of_the_tropics(doc: Doc) -> bool:
+    """Whether the story is set where the seasons are the southern ones: most of the places it names, two at
+    least, are ("SYDNEY —", "the fire west of Sydney", "New South Wales"), as the entity step found them."""
+    southern = lexicons.words("southern_places")
+    places = [c.name.lower() in southern for c in doc._.entity_clusters or () if c.type == "GPE" for _ in c.mentions]
+    return sum(places) >= 2 and 2 * sum(places) >= len(places)
+
+
 @Language.factory("newsgraph_times", assigns=["doc._.times"], requires=["doc.ents"])
 class TimeTagger:
     """Sets ``doc._.times``: the article's time expressions, resolved against ``doc._.published``.
@@ -901,7 +915,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "19"
+    version = "20"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -915,6 +929,7 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
+        southern = _south_of_the_tropics(doc)
         said_as: dict[tuple[int, int], str] = {}
         tenses: dict[tuple[int, int], str | None] = {}
         kept = []
@@ -925,7 +940,7 @@ class TimeTagger:
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
             try:
-                found = resolve(said_as.get(key, span.text), published, tense=tense)
+                found = resolve(said_as.get(key, span.text), published, tense=tense, southern=southern)
             except (OverflowError, ValueError):  # a date the calendar cannot reach from this publication date
                 continue
             if found != _NOTHING and not _narrative(span, tense):
@@ -938,7 +953,8 @@ class TimeTagger:
             key = (span.start, span.end)
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
-            found = resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor)
+            found = resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
+                            southern=southern)
             times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
             # (A night is no day the story moves to: "expected to fall overnight … arrested overnight" are two nights.)
             if found.granularity in ("day", "time") and found.value is not None and span.text.lower() != "overnight":

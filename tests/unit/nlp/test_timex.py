@@ -90,6 +90,19 @@ def test_resolve_against_a_tuesday(text: str, value: str | None, granularity: st
     assert resolve(text, TUESDAY) == Resolution(value, granularity, relation)
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("this summer", "2025-SU", "present"),
+    ("last winter", "2025-WI", "past"),
+    ("next autumn", "2026-FA", "future"),
+    ("last spring", "2025-SP", "past"),
+    ("the summer of 2024", "2024-SU", "past"),
+])
+def test_south_of_the_tropics_summer_starts_in_december(text: str, value: str, relation: str) -> None:
+    assert resolve(text, date(2025, 12, 10), southern=True) == Resolution(value, "season", relation)
+    # (north of them, the same day is in winter)
+    assert resolve("this winter", date(2025, 12, 10)) == Resolution("2025-WI", "season", "present")
+
+
 @pytest.mark.parametrize(("text", "value", "granularity", "relation"), [
     ("May 5, 2024", "2024-05-05", "day", None),
     ("in 2019", "2019", "year", None),
