@@ -3313,3 +3313,63 @@ def test_a_candidates_campaign_speaks_for_her(run):
     result = run("Senator profile\n\nMarisa Quintero promised to hold a town hall in every ZIP code.\n\nHer campaign "
                  "says she has held 61 of them.")
     assert only_quote(result, "61 of them").speaker.name == "Marisa Quintero"
+
+
+def test_a_worker_given_an_age_stays_a_person_though_her_trade_sounds_like_a_firm(run):
+    result = run("Seven dead in factory fire\n\nNguyen Thi Hoa, 34, a sewing-machine operator, said she had been "
+                 "working overtime when the lights went out.\n\n\u00abWe ran to the side door and it did not "
+                 "open\u00bb, Hoa said.")
+    assert only_quote(result, "side door").speaker.name == "Nguyen Thi Hoa"
+
+
+def test_a_quotation_in_a_language_the_model_does_not_know_is_no_name(run):
+    result = run("Seven dead in factory fire\n\nNguyen Thi Hoa, 34, a sewing-machine operator, said she had run for "
+                 "the door.\n\n\u00abT\u00f4i ch\u1ec9 ngh\u0129 \u0111\u1ebfn c\u00e1c con t\u00f4i\u00bb, she said. "
+                 "\u00abI only thought about my children.\u00bb")
+    assert not [e for e in result.entities if "con" in e.name]
+
+
+def test_a_group_named_after_its_region_keeps_its_whole_name(run):
+    result = run("Audits criticised\n\nHANOI (Reuters) - Seven workers died in a fire on Tuesday.\n\nClean Threads "
+                 "Asia, a labour rights group based in Bangkok, said brand audits were announced in advance. The "
+                 "group warned that another fire was \u201conly a matter of time\u201d.")
+    assert only_quote(result, "matter of time").speaker.name == "Clean Threads Asia"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # A role before its relative clause is still the role: "the Hamburg specialist" is Lenk, spoken of.
+    ("Migraine pill halves bad days\n\nJonas Weil, the company's chief medical officer, said patients had been "
+     "treated for two years.\n\nTobias Lenk, a headache specialist at the Elbe Headache Centre in Hamburg who was "
+     "not involved in the study, said the results were solid.\n\nLenk advises insurers on which drugs to pay "
+     "for.\n\n\u201cThe Hamburg specialist is right that six months is only six months,\u201d he said.",
+     "Hamburg specialist is right", "Jonas Weil"),
+    # "Coun." is a councillor's title.
+    ("Incinerator meeting\n\nCoun. Andrea Whitmore said council would not vote until a health study was "
+     "finished.\n\nPriya, 29, a nurse, said she had read the report twice.\n\nWhitmore was first elected in "
+     "2018.\n\n\"The councillor was my mom's nurse for years. She's honest,\" she said.",
+     "my mom's nurse", "Priya"),
+    # Someone's agent, spoken of as "his agent", is not who speaks.
+    ("Striker apologises\n\nHis agent, Lorraine Beckett, said her client had been frustrated.\n\nRachel Voss, a "
+     "podcast host, said he had made a fair point.\n\nBeckett negotiated his move from Portugal in 2024.\n\n"
+     "\u201cHis agent will tell you he was frustrated,\u201d she said.", "agent will tell you", "Rachel Voss"),
+])
+def test_who_a_quotation_describes_by_role_is_not_who_says_it(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_the_narrations_subject_is_the_one_a_quotation_calls_him_unless_he_was_asked(run):
+    result = run("Kessler State rallies\n\nKessler State coach Rick Tolliver said the win was the ugliest he had seen."
+                 "\n\nEd Varga, Altamont Tech's coach, said his defence had tired. He said he "
+                 "feared for his running back.\n\nRick Tolliver spent four seasons as an assistant under Varga in the "
+                 "1990s.\n\n\u201cI hired him as a graduate assistant. He was a pain in the neck then, too,\u201d he "
+                 "said.\n\nAsked whether Whitaker's ankle would keep him out of next week's game, Tolliver laughed."
+                 "\n\n\u201cHe'd play on one leg. I might make him,\u201d he said.")
+    assert only_quote(result, "I hired him").speaker.name == "Ed Varga"
+    assert only_quote(result, "play on one leg").speaker.name == "Rick Tolliver"
+
+
+def test_a_given_name_borne_by_women_and_men_says_nothing_of_who_she_is(run):
+    result = run("Residents stay\n\nThe premier, Carolyn Mabey, visited the relief centre.\n\nJan Whitcroft, 67, said "
+                 "she had packed her car.\n\nMabey became premier in March.\n\n'The premier came here and she "
+                 "listened', she said.")
+    assert only_quote(result, "she listened").speaker.name == "Jan Whitcroft"

@@ -1714,7 +1714,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"84-{shipped_model().digest}"
+        return f"85-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

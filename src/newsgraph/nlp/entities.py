@@ -352,6 +352,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         if _nickname(doc, ent) or len(ent) == 1 and _generic_body(doc, ent.start):
             continue
+        # «Tôi chỉ nghĩ đến các con tôi»: a quotation in a language the model does not know, taken whole for a
+        # name (words in lower case do not make one).
+        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 4 and _in_own_quotes(doc, ent) \
+                and sum(t.is_lower for t in ent) >= len(ent) // 2:
+            continue
         # "Helix-Kerrow's directeur sportif": words all in lower case name no one (but "the community council"
         # may be the Skerrow Community Council).
         if ent.label_ in ("PERSON", "ORG") and all(t.is_lower for t in ent if t.is_alpha) and not _org_head(ent.root):
@@ -386,8 +391,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             # "FC Rheinfeld", "SV Altenau": the model may take the town for the name and the letters apart.
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
             mentions = [m for m in mentions if m.end <= ent.start]
-        elif label == "GPE" and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
-            # "Cancer Research UK", "Alzheimer Scotland", "Apple UK": a name that ends in a place.
+        elif label in ("GPE", "LOC") and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
+            # "Cancer Research UK", "Alzheimer Scotland", "Apple UK", "Clean Threads Asia": a name that ends in a
+            # place.
             label, strong, ent = "ORG", True, doc[named_from : ent.end]
             mentions = [m for m in mentions if m.end <= named_from]
         elif label in ("PERSON", "LOC", "FAC") and _based_in(doc, ent.end) \
@@ -403,7 +409,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label = "PERSON"
         elif (label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP")
               or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) and _org_evidence(
-                doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2):
+                doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2) \
+                and not (label == "PERSON" and _given_an_age(doc, Mention(ent.start, ent.end, label))):
+            # (but "Nguyen Thi Hoa, 34, a sewing-machine operator": a person the article gives an age)
             label, strong = "ORG", True
         elif label == "PERSON" and len(ent) == 1 and _CAMEL.match(ent.text):
             label, strong = "ORG", True
@@ -579,7 +587,7 @@ def _name_ending_in_place(doc: Doc, place: Span) -> int:
     start = place.start
     while start > 0:
         before = doc[start - 1]
-        if before.dep_ == "compound" and start <= before.head.i < place.end and before.pos_ == "PROPN" \
+        if before.dep_ in ("compound", "amod") and start <= before.head.i < place.end and before.pos_ == "PROPN" \
                 and before.is_title and before.lower_ not in _REGION_WORDS:
             start -= 1
         elif start < place.start and before.tag_ == "POS" and start >= 2 and doc[start - 2].dep_ == "poss" \
@@ -1450,7 +1458,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "103"
+    version = "104"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

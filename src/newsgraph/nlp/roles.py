@@ -111,9 +111,10 @@ def _np_after(doc: Doc, comma: int) -> int | None:
         return None
     saw_noun = False
     while k < len(doc) and doc[k].text not in (",", ".", ";", ")", "]", "—", "–"):
-        # ("Renata Solberg, a former Air Force pilot who ran safety at …": the phrase before its clause.)
+        # ("Renata Solberg, a former Air Force pilot who ran safety at …", "a headache specialist at the Elbe
+        # Headache Centre in Hamburg who was not involved": the phrase before its clause.)
         if doc[k].lower_ in ("who", "whose") and saw_noun and doc[k - 1].pos_ in ("NOUN", "PROPN") \
-                and is_role_noun(doc[k - 1]):
+                and any(is_role_noun(t) for t in doc[comma + 1 : k]):
             return k
         # ("Marisol Fuentes, whose husband, Luis Araya, …": a relative clause; the husband is another person.)
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("who", "whose", "which", "that"):

@@ -97,7 +97,7 @@ _RANKS = {"senior", "top", "high-ranking", "high-level", "mid-level", "junior"}
 _TITLES = {"capt": "captain", "sgt": "sergeant", "gen": "general", "col": "colonel", "lt": "lieutenant",
            "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
            "prof": "professor", "sen": "senator", "gov": "governor", "atty": "attorney", "adm": "admiral",
-           "maj": "major", "cmdr": "commander", "rep": "representative"}
+           "maj": "major", "cmdr": "commander", "rep": "representative", "coun": "councillor", "ald": "alderman"}
 # What a frontbench post covers ("the Opposition's energy spokesman", "Labour's foreign affairs spokeswoman").
 _POLICY_AREAS = {"energy", "health", "education", "defence", "defense", "finance", "treasury", "justice", "transport",
                  "housing", "environment", "environmental", "immigration", "trade", "agriculture", "security",
@@ -1016,8 +1016,10 @@ class SpeakerResolver:
             if cluster is not None and cluster.type == "PERSON":
                 if first_person:
                     ids.add(cluster.id)
+            # ("His agent will tell you he was frustrated, she said": so is someone's by a role)
             elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
-                    c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
+                    c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
+                                          or c.lower_ in ("his", "her", "their") and self._is_role(token))
                     for c in token.children)):
                 # ("The economist's figures were “honest”, she said": the one whose thing it is is described.)
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
@@ -1064,14 +1066,26 @@ class SpeakerResolver:
         opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
         first_sentence = self.sentence_of[opening.start] if opening is not None else a.sentence
         window = self.doc[self.sentences[max(0, first_sentence - 2)].start : self.sentences[first_sentence].start]
-        named = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                 and not self._in_quote(t) and self._gender(self.index[t.i]) in (None, gender)]
+        # (not one who was asked: "Asked whether Whitaker's ankle would keep him out, Tolliver laughed. “He'd play
+        # on one leg,” he said")
+        people = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                  and not self._in_quote(t) and self._gender(self.index[t.i]) in (None, gender)
+                  and not (_is_subject(t) and any(c.dep_ == "advcl" and c.lemma_.lower() in ("ask", "press")
+                                                  and c.i < t.i for c in t.head.children))]
+        if not people:
+            return None
+        named = self.index[people[-1].i]
         before = next((x for x in reversed(self.doc._.attributions or []) if x.end <= a.start), None)
         # (Not an act told of them: "Pugh has tabled a bill. ‘I have told him it would not survive’, he said.")
-        if not named or before is not None and before.speaker is named[-1] and before.type != OTHER \
+        if before is not None and before.speaker is named and before.type != OTHER \
                 and before.end >= window.start_char:
-            return None
-        return named[-1]
+            # (but, when the one last named has just spoken, the subject of a paragraph of narration before the
+            # statement's: "Tolliver spent four seasons as an assistant under Varga. / “I hired him …,” he said")
+            paragraph = doc_text(self.doc).rfind("\n", 0, a.start) + 1
+            subjects = [self.index[t.i] for t in people if _is_subject(t) and t.idx < paragraph
+                        and self.index[t.i] is not named]
+            return subjects[-1] if subjects else None
+        return named
 
     def _last_named_before(self, a: Attribution) -> list[Cluster]:
         """The person named last in the two sentences before ``a``'s, outside quotation marks, unless that is
@@ -1606,14 +1620,22 @@ class SpeakerResolver:
             speaker = self.index.get(named.i)
             if speaker is None or speaker.type != "PERSON" or named.pos_ != "PROPN":
                 continue
-            # (not one the article gives another position: "Rosa Imbert, a retired schoolteacher,")
+            # (not one the article gives another position: "Rosa Imbert, a retired schoolteacher,"; but "Martin
+            # Feld, a partner at Feld Carraway LLP who led the litigation," may be the lead lawyer)
             root = self.doc[a.source_root]
             if speaker in holders or self._first_named_at(speaker) < a.source[1] \
                     or self._first_named_at(speaker) > min(self._first_named_at(h) for h in holders) \
-                    or speaker.roles or not self._may_be_described(speaker, root):
+                    or not self._may_be_described(speaker, root) or self._another_position(speaker, root):
                 return None
             return speaker if self._claimed(speaker, a) else None
         return None
+
+    def _another_position(self, person: Cluster, role: Token) -> bool:
+        """Whether the article gives ``person`` a trade or post other than ``role`` ("a retired schoolteacher",
+        "the Opposition leader"); an office in a firm ("a partner at Feld Carraway LLP") is none."""
+        trades = lexicons.words("person_roles") | lexicons.words("occupations")
+        return any(w == "opposition" or w in trades and w not in _OFFICES | _KINDS_OF_WORK and w != role.lower_
+                   for r in person.roles for w in r.title.lower().split())
 
     def _aged(self, age: str, before: int) -> Cluster | None:
         """The person last given ``age`` before offset ``before``, as news prints it: "Jane Morton, 34,"."""
@@ -1694,7 +1716,9 @@ class SpeakerResolver:
                 lemma in r.title.lower().split() for r in person.roles)
         if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
-        known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower()) if w not in _OFFICES and (
+        # (and no general kind of work: "a senior hurricane specialist" may be "the veteran forecaster")
+        known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower())
+                 if w not in _OFFICES and w not in _KINDS_OF_WORK and (
                  w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
         words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
         for trade in _SAME_TRADE:
@@ -1933,7 +1957,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "107"
+    version = "108"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
