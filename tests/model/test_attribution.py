@@ -3373,3 +3373,11 @@ def test_a_given_name_borne_by_women_and_men_says_nothing_of_who_she_is(run):
                  "she had packed her car.\n\nMabey became premier in March.\n\n'The premier came here and she "
                  "listened', she said.")
     assert only_quote(result, "she listened").speaker.name == "Jan Whitcroft"
+
+
+def test_a_club_named_like_its_town_speaks_as_the_club(run):
+    result = run("Striker apologises\n\nHarcourt City striker Tyrese Calloway has apologised to his manager after a "
+                 "night of social media posts.\n\nIn a statement on its website on Monday, the club said it was "
+                 "\u201caware of comments made on social media\u201d by Calloway.")
+    assert only_quote(result, "aware of comments").speaker.name == "Harcourt City"
+    assert next(e for e in result.entities if e.name == "Harcourt City").type == "ORG"

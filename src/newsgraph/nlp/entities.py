@@ -36,6 +36,11 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
 # Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
+# Words that end a club's name as they end a town's ("Harcourt City", "Fenbridge Town"), and who a club has: what
+# tells the one from the other ("Harcourt City striker Tyrese Calloway", "Harcourt City's top scorer").
+_CLUB_ENDINGS = {"city", "united", "town", "county", "athletic", "rovers", "wanderers", "albion", "rangers"}
+_SQUAD = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fullback", "captain",
+          "skipper", "manager", "boss", "coach", "player", "scorer", "squad", "substitute", "academy"}
 _LEGAL_FORM = re.compile(r",?\s+(inc|ltd|llc|plc|corp|co|ag|sa|nv|gmbh|limited|incorporated)\.?$", re.I)
 # Bodies named after the place they serve ("Witney Town Council"), whose first word stays the place.
 _PLACE_NAMED_BODIES = {"council", "police", "county", "city", "town", "university", "college", "school", "hospital",
@@ -391,6 +396,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             # "FC Rheinfeld", "SV Altenau": the model may take the town for the name and the letters apart.
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
             mentions = [m for m in mentions if m.end <= ent.start]
+        elif label == "GPE" and len(ent) >= 2 and ent[-1].lower_ in _CLUB_ENDINGS \
+                and ent.root.dep_ in ("compound", "poss") and ent.root.head.lemma_.lower() in _SQUAD:
+            label, strong = "ORG", True
         elif label in ("GPE", "LOC") and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
             # "Cancer Research UK", "Alzheimer Scotland", "Apple UK", "Clean Threads Asia": a name that ends in a
             # place.
@@ -1458,7 +1466,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "104"
+    version = "105"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -173,7 +173,7 @@ _ANY_BUSINESS = {"company", "firm", "business", "group"}
 _BUSINESS_NOUNS = {"group", "company", "firm", "maker", "giant", "bank", "conglomerate", "operator", "manufacturer",
                    "startup", "retailer", "lender", "carrier", "insurer", "chain", "airline", "developer",
                    "publisher", "broadcaster", "supermarket", "carmaker", "automaker", "chipmaker", "supplier",
-                   "provider"}
+                   "provider", "club"}
 _SPEECH_EVENTS = {"speak", "talk", "address", "interview", "brief", "appear"}
 
 
@@ -1241,6 +1241,11 @@ class SpeakerResolver:
             described = any(c.dep_ in ("compound", "amod", "nmod") for c in root.children)
             if described and root.lower_ not in _BUSINESS_NOUNS:
                 return None
+            # ("the English club", "the Lisbon club": of the clubs a transfer story names, the one placed by the
+            # description, which no name says; but "the German carmaker" is the one the story is about)
+            if root.lower_ == "club" and any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE")
+                                             for c in root.children):
+                return None
         first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
         # (The agency in a dateline, "OSLO (Reuters) -", reports the story; it is no one's subject.)
         subjects = []
@@ -1957,7 +1962,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "108"
+    version = "109"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
