@@ -3381,3 +3381,27 @@ def test_a_club_named_like_its_town_speaks_as_the_club(run):
                  "\u201caware of comments made on social media\u201d by Calloway.")
     assert only_quote(result, "aware of comments").speaker.name == "Harcourt City"
     assert next(e for e in result.entities if e.name == "Harcourt City").type == "ORG"
+
+
+def test_the_paper_is_its_lead_authors_once_the_article_names_her(run):
+    result = run("Migraine pill halves bad days\n\nA once-weekly tablet cut migraine days by almost half, according to "
+                 "a study published on Monday.\n\nThe study's lead author, Katharina Brenner, a neurologist in Munich, "
+                 "said the drug was promising.\n\nThose taking the drug had 7.9 fewer migraine days a month, according "
+                 "to the paper, published in the journal Neurology Open Letters.")
+    assert only_quote(result, "7.9 fewer").speaker.name == "Katharina Brenner"
+    assert only_quote(result, "once-weekly tablet").speaker is None
+
+
+def test_a_warning_issued_by_the_service_is_the_service_the_article_names(run):
+    result = run("Town told to leave\n\nA bushfire is likely to reach Mirrabool on Tuesday, the State Bushfire Service "
+                 "said on Monday.\n\nAn emergency warning issued by the service at 4pm on Monday told residents to "
+                 "leave and warned that roads could be cut.")
+    assert only_quote(result, "roads could be cut").speaker.name == "State Bushfire Service"
+
+
+def test_a_committee_named_by_its_fields_is_one_name(run):
+    result = run("Drugmaker grilled\n\nThe chief executive appeared before the Senate Health, Education, Labor and "
+                 "Pensions Committee on Tuesday.\n\nValdane raised its price by 4,000 percent, according to documents "
+                 "released by the committee.")
+    committee = "Senate Health, Education, Labor and Pensions Committee"
+    assert only_quote(result, "raised its price").speaker.name == committee

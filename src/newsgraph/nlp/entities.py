@@ -958,6 +958,21 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
 
 
+def _listing_its_fields(doc: Doc, before: list[Mention], m: Mention) -> int | None:
+    """Where in ``before`` the name starts that ``m`` ends by an organisation noun after a list of capitalised
+    fields ("Senate Health, Education, Labor and | Pensions Committee"), if the model cut it up."""
+    if m.label != "ORG" or doc[m.end - 1].lower_ not in lexicons.words("org_nouns") or not before:
+        return None
+    for k in range(len(before) - 1, -1, -1):
+        gap = doc[before[k].end : m.start]
+        if not all(t.text in (",", "and") or t.is_title or any(o.start <= t.i < o.end for o in before[k + 1 :])
+                   for t in gap):
+            return None
+        if before[k].label == "ORG" and len(gap) >= 3 and gap[0].text == "," and gap[-1].lower_ == "and":
+            return k
+    return None
+
+
 def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Australian Competition and | Consumer Commission": one name the model cut in two after a joining
     word is one organisation."""
@@ -984,6 +999,12 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             t.lower_ in lexicons.words("org_nouns") for t in doc[out[-1].start : out[-1].end])
         joined = m.label == "ORG" and out and out[-1].end == m.start \
             and doc[m.start - 1].lower_ in ("and", "of", "for", "&")
+        # ("the Senate Health, | Education, | Labor | and | Pensions Committee": a name listing its fields, cut at
+        # its commas and its "and")
+        listed = _listing_its_fields(doc, out, m)
+        if listed is not None:
+            out[listed:] = [Mention(out[listed].start, m.end, "ORG", True)]
+            continue
         if out and out[-1].label == "ORG" and (joined or of_a_body):
             out[-1] = Mention(out[-1].start, m.end, "ORG", out[-1].strong or m.strong)
         else:
@@ -1466,7 +1487,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "105"
+    version = "106"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -133,6 +133,8 @@ _SAME_TRADE = ({"counsel", "lawyer", "attorney", "solicitor", "barrister"},
                {"diplomat", "minister", "secretary", "ambassador", "envoy"})
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
+# Papers an author writes ("the study's lead author", "lead author of the paper").
+_PAPERS = {"study", "paper", "trial", "research"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
 _REPORTING = {"say", "tell", "report", "add", "write", "cite", "quote", "note", "reveal"}
 _LINE_BREAKS = re.compile(r"\n+")
@@ -159,7 +161,8 @@ _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "la
 _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis", "research", "estimate",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
-              "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance"}
+              "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
+              "warning"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 # The last word of a name that makes it a public body or an association, not a business.
 _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
@@ -708,14 +711,27 @@ class SpeakerResolver:
             described = [root, *(c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                  and c.lemma_.lower() in _AUTHORING)]
             # ("by the polling firm Instituto Cénit": or the name given to what the agent is.)
-            author = next((self.index[n.i] for d in described for c in d.children if c.dep_ in ("prep", "agent")
-                           and c.lower_ in ("from", "by", "of") for p in c.children if p.dep_ == "pobj"
-                           for n in (p, *(a for a in p.children if a.dep_ == "appos")) if n.i in self.index), None)
+            agents = [p for d in described for c in d.children if c.dep_ in ("prep", "agent")
+                      and c.lower_ in ("from", "by", "of") for p in c.children if p.dep_ == "pobj"]
+            author = next((self.index[n.i] for p in agents for n in (p, *(a for a in p.children if a.dep_ == "appos"))
+                           if n.i in self.index), None)
+            # ("An emergency warning issued by the service": the body the article named so)
+            if author is None:
+                author = next((named for p in agents if _determined(p, "the") and self._is_organisation_noun(p)
+                               and (named := self._named_so(p)) is not None), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
             if producer is not None:
                 return producer
+            # "The study's lead author, Katharina Brenner, … according to the paper": the paper the article has
+            # named an author of is that author's (but "according to a study published on Tuesday" in a lede
+            # brings in a paper as no one's).
+            if root.lemma_.lower() in _PAPERS and _determined(root, "the"):
+                authors = [c for c in self.clusters if c.type == "PERSON" and any(
+                    "author" in re.findall(r"\w+", r.title.lower()) for r in c.roles)]
+                if len(authors) == 1:
+                    return authors[0]
             # "… according to a new poll. The Northfield Research survey of 1,012 residents found …": a
             # document of that kind the next sentences name with its producer.
             if root.lemma_.lower() in _SURVEYS:
@@ -1962,7 +1978,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "109"
+    version = "110"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
