@@ -264,3 +264,8 @@ def test_two_months_share_the_year_named_after_the_second(nlp: Language) -> None
     times = _times(nlp, "The messages, sent between March and November last year, were seen by the paper.",
                    date(2025, 6, 10))
     assert [(t.text, t.value) for t in times] == [("March", "2024-03"), ("November last year", "2024-11")]
+
+
+def test_a_deadline_in_hours_is_found(nlp: Language) -> None:
+    [time] = _times(nlp, "The government would pay grants within 48 hours to every household.", date(2025, 12, 22))
+    assert (time.text, time.value, time.relation) == ("within 48 hours", None, "future")

@@ -122,9 +122,10 @@ _LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|
                       r"|no (?:later|earlier) than)\s+)+")
 # Tuples of patterns where alternatives need the same group names, which one regex cannot repeat.
 _IN_FUTURE = (re.compile(rf"^in {_NUMBER} {_UNIT}$"), re.compile(rf"^{_NUMBER} {_UNIT} from now$"))
-# "within weeks", "within a year": a deadline ahead, not a date; in a past clause, a duration after an event.
+# "within weeks", "within a year", "within 48 hours": a deadline ahead, not a date; in a past clause, a duration
+# after an event.
 _WITHIN = re.compile(r"^within (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
-                     r"(?:fortnight|(?:day|week|month|year|decade)s?)$")
+                     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)$")
 # "for years", "for decades": a stretch reaching up to the clause's time.
 _FOR_UNITS = re.compile(r"^for (?:days|weeks|months|years|decades)$")
 _AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
@@ -660,7 +661,7 @@ _PATTERNS = re.compile(
     rf"|\b(?:[Tt]he|[Tt]hat) {_MONTH_NAME} (?:day|night|morning|afternoon|evening) in [12]\d{{3}}\b"
     r"|(?i:\b(?:this|last|next) (?:spring|summer|autumn|fall|winter)\b)"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
-    r"(?:fortnight|(?:day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
+    r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
@@ -928,7 +929,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "21"
+    version = "22"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

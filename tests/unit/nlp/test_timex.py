@@ -186,6 +186,7 @@ def test_a_day_given_with_the_time_beats_the_anchor() -> None:
     ("within weeks", None, "future"),
     ("within a fortnight", "future", "future"),
     ("within two years", None, "future"),
+    ("within 48 hours", None, "future"),
     ("for decades", "past", "past"),
     ("for months", None, "past"),
     ("the next 72 hours", None, "future"),
