@@ -3405,3 +3405,10 @@ def test_a_committee_named_by_its_fields_is_one_name(run):
                  "released by the committee.")
     committee = "Senate Health, Education, Labor and Pensions Committee"
     assert only_quote(result, "raised its price").speaker.name == committee
+
+
+def test_a_shout_is_reported_speech(run):
+    result = run("Town hall\n\n\"Modern plants are cleaner than the trucks,\" Neil Fairbanks said.\n\n\"Then build it "
+                 "in your own backyard!\" a man at the back of the room shouted.")
+    quote = only_quote(result, "own backyard")
+    assert quote.cue.text == "shouted" and quote.speaker is None

@@ -1163,7 +1163,11 @@ class AttributionFinder:
                       if q.words(self.text) >= _MIN_FOLLOW_ON_WORDS or self._reads_as_sentence(q)]
         # "“You lent it to him, didn't you?” Mr Carrow asked.": the parse ended a sentence at the question
         # mark; the quotation just before, on the same line, is what the cue opening this one reports.
-        if not candidates and cue.i - sentence.start <= 4 and cue.dep_ == "ROOT" and subject_of(cue) is not None:
+        # (however long the subject that opens the sentence: "a man at the back of the room shouted")
+        subject = subject_of(cue)
+        if not candidates and cue.dep_ == "ROOT" and subject is not None and (
+                cue.i - sentence.start <= 4 or subject.left_edge.i == sentence.start
+                and cue.i - sentence.start <= _MAX_SOURCE_TOKENS):
             before = self.quotations.overlapping(sentence.start_char - 3, sentence.start_char)
             candidates = [q for q in before if q.end <= sentence.start_char
                           and self.text[q.end : sentence.start_char] in ("", " ", "\u00a0")
@@ -1714,7 +1718,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"85-{shipped_model().digest}"
+        return f"86-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)
