@@ -3357,15 +3357,13 @@ def test_who_a_quotation_describes_by_role_is_not_who_says_it(run, text, contain
     assert only_quote(run(text), contains).speaker.name == speaker
 
 
-def test_the_narrations_subject_is_the_one_a_quotation_calls_him_unless_he_was_asked(run):
-    result = run("Kessler State rallies\n\nKessler State coach Rick Tolliver said the win was the ugliest he had seen."
-                 "\n\nEd Varga, Altamont Tech's coach, said his defence had tired. He said he "
-                 "feared for his running back.\n\nRick Tolliver spent four seasons as an assistant under Varga in the "
-                 "1990s.\n\n\u201cI hired him as a graduate assistant. He was a pain in the neck then, too,\u201d he "
-                 "said.\n\nAsked whether Whitaker's ankle would keep him out of next week's game, Tolliver laughed."
-                 "\n\n\u201cHe'd play on one leg. I might make him,\u201d he said.")
-    assert only_quote(result, "I hired him").speaker.name == "Ed Varga"
-    assert only_quote(result, "play on one leg").speaker.name == "Rick Tolliver"
+def test_the_one_a_quotation_calls_him_is_whom_the_narration_speaks_with(run):
+    # (not the narration's subject, who speaks: a rule that took him for the one spoken of misfired here)
+    result = run("Whitaker misses practice with fever\n\nKestrel State guard Jalen Whitaker missed practice on Sunday "
+                 "with a fever.\n\n\u201cWe'll know more tomorrow,\u201d said trainer Owen Pratt.\n\nCoach Marcus "
+                 "Tolliver spoke with Whitaker by phone on Saturday night, after a call from Pratt.\n\n\u201cI told "
+                 "him to stay home and sleep it off,\u201d he said.")
+    assert only_quote(result, "stay home").speaker.name == "Marcus Tolliver"
 
 
 def test_a_given_name_borne_by_women_and_men_says_nothing_of_who_she_is(run):
@@ -3412,3 +3410,32 @@ def test_a_shout_is_reported_speech(run):
                  "in your own backyard!\" a man at the back of the room shouted.")
     quote = only_quote(result, "own backyard")
     assert quote.cue.text == "shouted" and quote.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (the club the story is about, not its opponent named last)
+    ("Fenbridge Town striker out for three months\n\nFenbridge Town striker Kofi Marsh will miss three months after "
+     "tearing a hamstring in Saturday's win over Ashby Rovers.\n\nThe club said Marsh would have surgery this week.",
+     "Fenbridge Town"),
+    # (a club, not the sponsor the story is about)
+    ("Brightwell Foods ends shirt deal with Ashby Rovers\n\nBrightwell Foods, the snack maker, will end its shirt "
+     "sponsorship of Ashby Rovers at the end of the season.\n\nRovers captain Liam Doherty called it \u201cthe end of "
+     "an era.\u201d\n\nThe club said it was in talks with two potential new sponsors.", "Ashby Rovers"),
+])
+def test_the_club_is_the_club_the_story_is_about(run, text, speaker):
+    quote = next(q for q in run(text).quotes if q.source is not None and q.source.text == "The club")
+    assert quote.speaker.name == speaker
+
+
+def test_a_word_made_of_a_name_is_no_part_of_it(run):
+    result = run("Council vote\n\nThe Ana Ruiz-led bloc had spent weeks courting two independents.\n\nMayor Ana Ruiz "
+                 "said the vote was fair. \u201cWe counted every vote twice,\u201d Ruiz said.")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == ["Ana Ruiz"]
+
+
+def test_the_paper_of_a_story_naming_a_newspaper_may_be_the_newspaper(run):
+    result = run("Board member's firm won contract\n\nThe Eastvale Courier reported that his firm had won a cleaning "
+                 "contract.\n\nThe study's lead author, Mei Tanaka, said undeclared conflicts were common.\n\n"
+                 "According to the paper, which obtained the contract documents, the board member never declared his "
+                 "interest.")
+    assert only_quote(result, "never declared").speaker is None

@@ -125,6 +125,7 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     # that is the subject of a future is ahead, whatever the parse hung it off.
     ("Forecasters said a cool change was expected late on Tuesday night.", date(2025, 12, 22), "2025-12-23"),
     ("A decision was expected on Friday but never came.", date(2025, 12, 22), "2025-12-19"),
+    ("Officials said the vaccine shipment was expected on Tuesday.", date(2025, 3, 13), "2025-03-11"),
     ("Fire chief warns Tuesday will be the hardest day", date(2025, 12, 22), "2025-12-23"),
 ])
 def test_the_clause_places_a_bare_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
@@ -260,10 +261,21 @@ def test_seasons_follow_the_hemisphere_the_story_is_set_in(text: str, value: str
     assert (summer.value, summer.relation) == (value, relation)
 
 
-def test_two_months_share_the_year_named_after_the_second(nlp: Language) -> None:
-    times = _times(nlp, "The messages, sent between March and November last year, were seen by the paper.",
-                   date(2025, 6, 10))
-    assert [(t.text, t.value) for t in times] == [("March", "2024-03"), ("November last year", "2024-11")]
+@pytest.mark.parametrize(("text", "published", "found"), [
+    ("The messages, sent between March and November last year, were seen by the paper.", date(2025, 6, 10),
+     [("March", "2024-03"), ("November last year", "2024-11")]),
+    # (a stretch over the new year starts in the year before)
+    ("Between November and February this year, the hospital treated 3,100 patients.", date(2025, 3, 20),
+     [("November", "2024-11"), ("February this year", "2025-02")]),
+])
+def test_two_months_share_the_year_named_after_the_second(nlp: Language, text: str, published: date,
+                                                          found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, published)] == found
+
+
+def test_a_year_that_owns_something_is_no_year_of_the_months_before(nlp: Language) -> None:
+    times = _times(nlp, "From April to June, last year's champion trained in Kenya.", date(2025, 3, 20))
+    assert not any(t.text.startswith("June") for t in times)
 
 
 def test_a_deadline_in_hours_is_found(nlp: Language) -> None:

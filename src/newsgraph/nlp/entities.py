@@ -36,6 +36,11 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
 # Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
+# Words glued to a name by a hyphen to make another word ("Ruiz-led", "Volkov-era", "Trump-style").
+_MADE_OF_A_NAME = {"led", "backed", "based", "era", "appointed", "owned", "style", "like", "born", "run", "funded",
+                   "controlled", "linked", "allied", "aligned", "inspired", "themed", "sponsored", "friendly", "free",
+                   "made", "designed", "leaning", "affiliated", "related", "dominated", "supported", "endorsed",
+                   "brokered", "chaired", "founded", "built", "esque", "ish", "ism", "ist", "ite", "type", "sized"}
 # Words that end a club's name as they end a town's ("Harcourt City", "Fenbridge Town"), and who a club has: what
 # tells the one from the other ("Harcourt City striker Tyrese Calloway", "Harcourt City's top scorer").
 _CLUB_ENDINGS = {"city", "united", "town", "county", "athletic", "rovers", "wanderers", "albion", "rangers"}
@@ -331,10 +336,19 @@ def _nickname(doc: Doc, ent: Span) -> bool:
     return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
 
 
+def is_club_name(name: str) -> bool:
+    """Whether a name reads as a sports club's ("Ashby Rovers", "FC Rheinfeld", "Sporting Almeida")."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1].lower() in _CLUB_ENDINGS or words[0].lower() in _CLUB_OPENINGS
+                                or words[0] in _CLUB_LETTERS or words[-1] in _CLUB_LETTERS)
+
+
 def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
-    """ "Park Ji-won": the model may stop a hyphenated given name at its hyphen."""
+    """ "Park Ji-won": the model may stop a hyphenated given name at its hyphen (but "the Ana Ruiz-led bloc",
+    "Volkov-era rules": a word made of the name is no part of it)."""
     last = ent[-1]
-    if last.text == "-" and not last.whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha:
+    if last.text == "-" and not last.whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha \
+            and doc[ent.end].lower_ not in _MADE_OF_A_NAME and doc[ent.end].tag_ not in ("VBN", "VBD", "JJ"):
         return Span(doc, ent.start, ent.end + 1, label=ent.label)
     return ent
 
@@ -396,7 +410,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             # "FC Rheinfeld", "SV Altenau": the model may take the town for the name and the letters apart.
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
             mentions = [m for m in mentions if m.end <= ent.start]
-        elif label == "GPE" and len(ent) >= 2 and ent[-1].lower_ in _CLUB_ENDINGS \
+        elif label in ("GPE", "PERSON") and len(ent) >= 2 and ent[-1].lower_ in _CLUB_ENDINGS \
                 and ent.root.dep_ in ("compound", "poss") and ent.root.head.lemma_.lower() in _SQUAD:
             label, strong = "ORG", True
         elif label in ("GPE", "LOC") and (named_from := _name_ending_in_place(doc, ent)) < ent.start:
@@ -460,6 +474,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # (A nickname between two marks stays: Ricky "The Hitman" Hatton.)
         marks = [k for k in range(start + 1, end) if _quotation_mark(doc[k])]
         end = next((k for k in range(start + 1, end) if k in marks and len(marks) % 2 or doc[k].text == ":"), end)
+        # ("the Ana Ruiz-led bloc", "Volkov-era": a word made of the name ends it at its hyphen)
+        end = next((k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
+                    and doc[k + 1].lower_ in _MADE_OF_A_NAME), end)
         # "The Eastmere Residents’ Association (ERA": a bracket the name does not close is the short form's.
         end = next((k for k in range(start + 1, end) if doc[k].text == "(" and ")" not in doc[k:end].text), end)
         if start == end or not any(ch.isalpha() for ch in doc[start:end].text) \
@@ -1487,7 +1504,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "106"
+    version = "107"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -40,7 +40,7 @@ from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.attribution import QUESTION_LINE, TRANSCRIPT_TURN, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
-from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.entities import Cluster, is_club_name, token_index
 from newsgraph.nlp.quote_types import OTHER
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
@@ -133,6 +133,10 @@ _SAME_TRADE = ({"counsel", "lawyer", "attorney", "solicitor", "barrister"},
                {"diplomat", "minister", "secretary", "ambassador", "envoy"})
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
+# The last words of newspapers' names ("the Eastvale Courier", "The Harbour Times").
+_NEWSPAPER_TITLES = {"courier", "times", "post", "herald", "gazette", "tribune", "telegraph", "guardian", "chronicle",
+                     "standard", "mail", "express", "observer", "record", "ledger", "advertiser", "star", "sun",
+                     "globe", "examiner", "inquirer", "independent", "argus", "mercury", "echo", "dispatch"}
 # Papers an author writes ("the study's lead author", "lead author of the paper").
 _PAPERS = {"study", "paper", "trial", "research"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
@@ -727,7 +731,9 @@ class SpeakerResolver:
             # "The study's lead author, Katharina Brenner, … according to the paper": the paper the article has
             # named an author of is that author's (but "according to a study published on Tuesday" in a lede
             # brings in a paper as no one's).
-            if root.lemma_.lower() in _PAPERS and _determined(root, "the"):
+            # (not where "the paper" may be a newspaper: "According to the paper, which obtained the contracts")
+            if root.lemma_.lower() in _PAPERS and _determined(root, "the") and not (
+                    root.lower_ == "paper" and self._names_a_newspaper()):
                 authors = [c for c in self.clusters if c.type == "PERSON" and any(
                     "author" in re.findall(r"\w+", r.title.lower()) for r in c.roles)]
                 if len(authors) == 1:
@@ -811,6 +817,11 @@ class SpeakerResolver:
             elif _determined(owner, "the"):  # ("the review's report" after "the Integrity Review")
                 named_by = self._named_so(owner)
         return named_by
+
+    def _names_a_newspaper(self) -> bool:
+        """Whether the article names a newspaper ("the Eastvale Courier") or says "newspaper"."""
+        return any(c.type == "ORG" and c.name.split()[-1].lower() in _NEWSPAPER_TITLES for c in self.clusters) \
+            or any(t.lower_ in ("newspaper", "newspapers") for t in doc_tokens(self.doc))
 
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
@@ -1082,26 +1093,14 @@ class SpeakerResolver:
         opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
         first_sentence = self.sentence_of[opening.start] if opening is not None else a.sentence
         window = self.doc[self.sentences[max(0, first_sentence - 2)].start : self.sentences[first_sentence].start]
-        # (not one who was asked: "Asked whether Whitaker's ankle would keep him out, Tolliver laughed. “He'd play
-        # on one leg,” he said")
-        people = [t for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
-                  and not self._in_quote(t) and self._gender(self.index[t.i]) in (None, gender)
-                  and not (_is_subject(t) and any(c.dep_ == "advcl" and c.lemma_.lower() in ("ask", "press")
-                                                  and c.i < t.i for c in t.head.children))]
-        if not people:
-            return None
-        named = self.index[people[-1].i]
+        named = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
+                 and not self._in_quote(t) and self._gender(self.index[t.i]) in (None, gender)]
         before = next((x for x in reversed(self.doc._.attributions or []) if x.end <= a.start), None)
         # (Not an act told of them: "Pugh has tabled a bill. ‘I have told him it would not survive’, he said.")
-        if before is not None and before.speaker is named and before.type != OTHER \
+        if not named or before is not None and before.speaker is named[-1] and before.type != OTHER \
                 and before.end >= window.start_char:
-            # (but, when the one last named has just spoken, the subject of a paragraph of narration before the
-            # statement's: "Tolliver spent four seasons as an assistant under Varga. / “I hired him …,” he said")
-            paragraph = doc_text(self.doc).rfind("\n", 0, a.start) + 1
-            subjects = [self.index[t.i] for t in people if _is_subject(t) and t.idx < paragraph
-                        and self.index[t.i] is not named]
-            return subjects[-1] if subjects else None
-        return named
+            return None
+        return named[-1]
 
     def _last_named_before(self, a: Attribution) -> list[Cluster]:
         """The person named last in the two sentences before ``a``'s, outside quotation marks, unless that is
@@ -1262,6 +1261,11 @@ class SpeakerResolver:
             if root.lower_ == "club" and any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE")
                                              for c in root.children):
                 return None
+        # "The club said" after "Fenbridge Town striker Kofi Marsh … in Saturday's win over Ashby Rovers", or in a
+        # story about its sponsor: the club the story is about, not the last one named.
+        if root.lower_ == "club" and (club := self._business_of_the_story(root)) is not None \
+                and is_club_name(club.name):
+            return club
         first = self.sentences[max(0, self.sentence_of[root.i] - _PRONOUN_REACH)].start
         # (The agency in a dateline, "OSLO (Reuters) -", reports the story; it is no one's subject.)
         subjects = []
@@ -1324,8 +1328,9 @@ class SpeakerResolver:
         one named, if no one's reporter ("the shaft run by Thaba Minerals … according to the company"); none
         if an unnamed one came in since ("… voted to form a campaign group. The group said")."""
         acted, unreported = [], []
+        clubs = root.lower_ == "club" and any(c.type == "ORG" and is_club_name(c.name) for c in self.clusters)
         for c in self.clusters:
-            if c.type != "ORG" or self._public_body(c):
+            if c.type != "ORG" or self._public_body(c) or clubs and not is_club_name(c.name):
                 continue
             starts = [m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])]
             if not starts:
@@ -1978,7 +1983,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "110"
+    version = "111"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

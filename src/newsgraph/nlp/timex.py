@@ -147,6 +147,10 @@ _VAGUE_AHEAD = re.compile(r"^(?:the )?(?:next|coming) (?:few |several |\w+ )?"
                           r"(?:hours|days|weeks|months|years|decades)$")
 # "by the end of the year": with "the", the week, month or year the article is written in.
 _PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current|the)? ?(?P<period>week|month|year)$")
+# "this decade", "the last decade": a decade named by where it lies, no calendar unit of ours.
+_DECADE_AROUND = re.compile(r"^(?:the )?(?P<mod>last|past|previous|next|coming|this|current) decade$")
+_DECADE_RELATIONS = {"last": "past", "past": "past", "previous": "past", "next": "future", "coming": "future",
+                     "this": "present", "current": "present"}
 _SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|beginning|middle|end"
                     r"|(?:first|second) half|(?:first|second|third|fourth|final|last) quarter) of)"
                     r" ?-?(?P<rest>.+)$")
@@ -291,6 +295,8 @@ def _weekday(mod: str | None, weekday: int, published: date | None, tense: str |
         day = published + timedelta(days=weekday - published.weekday())
     elif tense in ("future", "scheduled"):
         day = published + timedelta(days=forward)
+    elif tense == "expected":  # the nearer one, either side of the publication date
+        day = published + timedelta(days=forward) if forward <= back else published - timedelta(days=back)
     else:
         day = published - timedelta(days=back)
     return _placed(day.isoformat(), "day", published)
@@ -383,6 +389,8 @@ def _rules(text: str, published: date | None, tense: str | None, *, southern: bo
         return found
     if m := _WEEKDAY_RE.match(text):
         return _weekday(m.group("mod"), _WEEKDAYS[m.group("weekday")], published, tense)
+    if m := _DECADE_AROUND.match(text):
+        return _unplaced("vague", _DECADE_RELATIONS[m.group("mod")])
     if m := _PERIOD.match(text):
         return _period(m.group("mod"), m.group("period"), published)
     if m := _AGO.match(text):
@@ -619,8 +627,9 @@ def resolve(text: str, published: date | None, *, tense: str | None = None,
             anchor: date | None = None, southern: bool = False) -> Resolution:
     """Resolve one time expression against the publication date.
 
-    ``tense`` ("past", "present", "scheduled" or "future") is the tense of the clause the expression modifies, when
-    known: it moves a bare weekday ("Friday") forward, breaks ties for a month-day date without a year,
+    ``tense`` ("past", "present", "scheduled", "future", or "expected" for an expectation reported in the past)
+    is the tense of the clause the expression modifies, when known: it moves a bare weekday ("Friday") forward
+    (or, expected, to the nearer one), breaks ties for a month-day date without a year,
     and decides words such as "later" that order events within a past-tense story. ``anchor`` is the day
     the text around the expression last placed: a clock time or part of day that names no day of its own
     ("at 6:40 a.m.") is on it, else on the publication date. ``southern``: the story is set south of the
@@ -667,7 +676,7 @@ _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
 # "between March and November last year": both months are of the year named once, after the second.
 _MONTH_PAIR = re.compile(rf"\b(?P<first>{_MONTH_NAME}) (?:and|to|through|until) (?P<second>{_MONTH_NAME}),? "
-                         r"(?:of )?(?P<which>last|this|next) year\b")
+                         r"(?:of )?(?P<which>last|this|next) year\b(?!['\u2019])")
 # "would" as well: in reported speech ("she said she would invite them on Thursday") it is the future
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
@@ -709,8 +718,10 @@ def _clause_tense(span: Span) -> str | None:
     if named.dep_ == "pobj" and named.head.lower_ == "since":
         return "past"
     # "warns Tuesday will be 'the hardest day'": a day that is the subject of a future is ahead, however the
-    # parse took it (a headline's parse may hang it off the verb before).
-    if span.end < len(doc) and doc[span.end].lower_ in ("will", "shall") and span.root.dep_ in ("npadvmod", "nsubj"):
+    # parse took it (a headline's parse may hang it off the verb before); not a day looked back on: "Tuesday
+    # will go down as the darkest day", "will be remembered as".
+    if span.end + 2 < len(doc) and doc[span.end].lower_ in ("will", "shall") and doc[span.end + 1].lower_ == "be" \
+            and doc[span.end + 2].tag_ != "VBN" and span.root.dep_ in ("npadvmod", "nsubj"):
         return "future"
     verb = governing_verb(span.root)
     if verb is None:
@@ -785,10 +796,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.lemma_.lower() in _PROSPECTIVE:
         present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
         # ("Forecasters said a cool change was expected late on Tuesday night": reported speech put "is
-        # expected" in the past; the forecast looks ahead from when it was said.)
+        # expected" in the past; the forecast looked ahead from when it was said, which may be days before the
+        # article: the day nearer the publication date, ahead or gone, as "the shipment was expected on
+        # Tuesday" in Thursday's paper is gone.)
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicons.reporting_frames() \
             and any(a.dep_ == "auxpass" for a in auxiliaries) and verb.lemma_.lower() == "expect"
-        return "future" if present or reported else None
+        return "future" if present else "expected" if reported else None
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
     if not auxiliaries and verb.tag_ == "VBN":
@@ -929,7 +942,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "22"
+    version = "23"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1011,8 +1024,12 @@ class TimeTagger:
         for match in _MONTH_PAIR.finditer(doc_text(doc)):
             first = doc.char_span(match.start("first"), match.end("first"))
             second = doc.char_span(match.start("second"), match.end())
-            if first is not None and second is not None:
-                said_as[(first.start, first.end)] = f"{match.group('first')} {match.group('which')} year"
+            months = [_MONTHS[match.group(g).lower().rstrip(".")] for g in ("first", "second")]
+            if first is not None and second is not None and doc._.published is not None:
+                # ("between November and February this year": the first month is of the year before)
+                year = doc._.published.year + {"last": -1, "this": 0, "next": 1}[match.group("which")] \
+                    - (months[0] > months[1])
+                said_as[(first.start, first.end)] = f"{match.group('first')} {year}"
                 listed += [first, second]
         spans = [s for s in spans if not any(s.start < d.end and d.start < s.end for d in listed)] + listed
         # "took effect in 2022", "until 2035": a year the model calls a number, after a preposition of time.

@@ -82,6 +82,9 @@ TUESDAY = date(2025, 3, 18)
     ("recently", None, "vague", "past"),
     ("earlier", None, "vague", "past"),
     ("the past year", None, "vague", "past"),
+    ("this decade", None, "vague", "present"),
+    ("last decade", None, "vague", "past"),
+    ("the next decade", None, "vague", "future"),
     ("now", None, "vague", "present"),
     ("currently", None, "vague", "present"),
 ])
