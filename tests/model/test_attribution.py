@@ -3439,3 +3439,11 @@ def test_the_paper_of_a_story_naming_a_newspaper_may_be_the_newspaper(run):
                  "According to the paper, which obtained the contract documents, the board member never declared his "
                  "interest.")
     assert only_quote(result, "never declared").speaker is None
+
+
+def test_a_post_after_the_posters_age_is_theirs(run):
+    result = run("Striker posts\n\nCalloway, 24, posted on X shortly before midnight on Sunday, hours after he was "
+                 "left on the bench for the derby defeat by Fenbridge Athletic: \u201cNine goals, top scorer, and I "
+                 "watch a derby from the bench. Make it make sense.\u201d")
+    quote = only_quote(result, "Nine goals")
+    assert quote.source.text == "Calloway" and quote.cue.text == "posted"

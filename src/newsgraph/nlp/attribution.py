@@ -419,6 +419,10 @@ def _source_token(cue: Token) -> Token | None:
     if governing is not cue and governing.dep_ == "acl" and governing.tag_ in ("VBD", "VBN") \
             and cue.tag_ == "VBD" and governing.head.pos_ in ("NOUN", "PROPN"):
         return governing.head
+    # ("Calloway, 24, posted on X …: “…”": so is a speech verb after a name's apposition)
+    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.pos_ == "PROPN" and cue.i > 0 \
+            and cue.doc[cue.i - 1].text == "," and _agent(cue) is None:
+        return cue.head
     head = cue.head
     if cue.dep_ == "xcomp":
         # "rules permit the chair to call …": the object of the governing verb; "he was able to tout …":
@@ -1718,7 +1722,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"86-{shipped_model().digest}"
+        return f"87-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)
