@@ -3447,3 +3447,11 @@ def test_a_post_after_the_posters_age_is_theirs(run):
                  "watch a derby from the bench. Make it make sense.\u201d")
     quote = only_quote(result, "Nine goals")
     assert quote.source.text == "Calloway" and quote.cue.text == "posted"
+
+
+def test_a_person_the_model_missed_is_named_by_a_known_given_name(run):
+    result = run("Library volunteer marks 40 years\n\nJan Pritchard started shelving books at the Elmstead library in "
+                 "1985, when she was 22.\n\nForty years later, she still comes in every Tuesday. \u201cThe books have "
+                 "changed, the people haven't,\u201d she said.\n\nThe River Don burst its banks in 2007.")
+    assert only_quote(result, "books have changed").speaker.name == "Jan Pritchard"
+    assert not any("River" in e.name for e in result.entities if e.type == "PERSON")

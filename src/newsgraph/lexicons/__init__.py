@@ -49,7 +49,7 @@ def given_name_gender(name: str) -> str | None:
     key = unaccented(name.lower())
     own = genders("first_names")
     if key in own:
-        return own[key]
+        return own[key] if own[key] in ("f", "m") else None
     # (A title the name is printed with is no given name: "Judge", "King" are registered as men's names.)
     return None if key in words("person_roles") or key in words("occupations") else registered_genders().get(key)
 

@@ -36,6 +36,9 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
 # Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
+# What is named after a person and is none ("the Sharon Statement", "the Marshall Plan").
+_NAMED_DOCUMENTS = {"statement", "act", "law", "plan", "report", "doctrine", "declaration", "agreement", "accord",
+                    "treaty", "award", "prize", "cup", "trophy", "rule", "amendment", "bill", "memo", "letter"}
 # Words glued to a name by a hyphen to make another word ("Ruiz-led", "Volkov-era", "Trump-style").
 _MADE_OF_A_NAME = {"led", "backed", "based", "era", "appointed", "owned", "style", "like", "born", "run", "funded",
                    "controlled", "linked", "allied", "aligned", "inspired", "themed", "sponsored", "friendly", "free",
@@ -975,6 +978,30 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
 
 
+def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Jan Pritchard started shelving books at the library in 1985": a given name the team's list or the
+    registers know as one (not "River Don", "Little Relief") and a capitalised word after it, the subject of a
+    verb, are a person's name where the model saw none."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    headline_end = title_case_first_line(doc_text(doc)) or 0
+    for token in doc_tokens(doc):
+        given = doc[token.i - 1] if token.i > 0 else None
+        if given is None or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or not token.is_title \
+                or given.pos_ != "PROPN" or given.dep_ != "compound" or given.head.i != token.i \
+                or not given.is_title or given.idx < headline_end or covered.intersection((given.i, token.i)) \
+                or not (given.lower_ in lexicons.genders("first_names") or lexicons.given_name_gender(given.text)) \
+                or _org_head(token) or token.lower_ in _NAMED_DOCUMENTS:
+            continue
+        # ("Billie Jean King": every given name before it)
+        start = given.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and start - 1 not in covered:
+            start -= 1
+        mentions.append(Mention(start, token.i + 1, "PERSON"))
+        covered.update(range(start, token.i + 1))
+    mentions.sort(key=lambda m: m.start)
+
+
 def _listing_its_fields(doc: Doc, before: list[Mention], m: Mention) -> int | None:
     """Where in ``before`` the name starts that ``m`` ends by an organisation noun after a list of capitalised
     fields ("Senate Health, Education, Labor and | Pensions Committee"), if the model cut it up."""
@@ -1036,6 +1063,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _given_name_left_out(doc, mentions)
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
+    _unrecognised_people(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
     # "Daniel showed again why he is the best finisher": a given name alone is the one person the
@@ -1504,7 +1532,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "107"
+    version = "108"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
