@@ -3455,3 +3455,18 @@ def test_a_person_the_model_missed_is_named_by_a_known_given_name(run):
                  "changed, the people haven't,\u201d she said.\n\nThe River Don burst its banks in 2007.")
     assert only_quote(result, "books have changed").speaker.name == "Jan Pritchard"
     assert not any("River" in e.name for e in result.entities if e.type == "PERSON")
+
+
+def test_a_gaelic_surname_keeps_its_particle(run):
+    result = run("Housing row in the Dáil\n\nThe Minister for Housing, Pádraig Mac Giolla Rua, said the Government "
+                 "would deliver more homes in 2026.\n\nThe Opposition housing spokeswoman, Siobhán Ní Bhriain, said "
+                 "the minister had \u201ca number for everything.\u201d\n\nMr Mac Giolla Rua said the Department had "
+                 "begun a review. Ms Ní Bhriain said it was too late.")
+    speakers = {q.speaker.name for q in result.quotes if q.speaker is not None}
+    assert speakers == {"Pádraig Mac Giolla Rua", "Siobhán Ní Bhriain"}
+
+
+def test_a_spokesman_for_the_minister_speaks_for_the_minister_named(run):
+    result = run("Fires spread\n\nEnvironment Minister Helena Barbosa Tavares said the brigades would get more money."
+                 "\n\nA spokeswoman for the minister said the minister would visit Lábrea on Friday.")
+    assert only_quote(result, "would visit").speaker.name == "Helena Barbosa Tavares"

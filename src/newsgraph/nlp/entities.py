@@ -713,16 +713,19 @@ def _folded(name: str) -> str:
 
 
 _NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
+# What opens an Irish or Scottish surname, capitalised ("Mac Giolla Rua", "Ní Bhriain", "Ó Súilleabháin").
+_GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
 
 
 def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
-    """ "De Blasio" is "Bill de Blasio" from its particle on, "Ortega Sáez" is "Miguel Ortega Sáez" (two
-    surnames); "Ann Smith" is not "Mary Ann Smith" (a given name and a surname), nor is a short name the
-    article introduces as someone ("her granddaughter, Siobhan Kelly, 19,") the longer one."""
+    """ "De Blasio" is "Bill de Blasio" from its particle on, as "Mac Giolla Rua" is "Pádraig Mac Giolla Rua";
+    "Ortega Sáez" is "Miguel Ortega Sáez" (two surnames); "Ann Smith" is not "Mary Ann Smith" (a given name and a
+    surname), nor is a short name the article introduces as someone ("her granddaughter, Siobhan Kelly, 19,") the
+    longer one."""
     short_words, full_words = short.split(), full.split()
     tail = full_words[len(full_words) - len(short_words):]
     return len(full_words) > len(short_words) and _folded(" ".join(tail)) == _folded(short) and (
-        tail[0][:1].islower() or len(short_words) == 2 and not introduced
+        tail[0][:1].islower() or tail[0] in _GAELIC_PARTICLES or len(short_words) == 2 and not introduced
         and tail[0].lower() not in lexicons.genders("first_names"))
 
 
@@ -1043,6 +1046,18 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             t.lower_ in lexicons.words("org_nouns") for t in doc[out[-1].start : out[-1].end])
         joined = m.label == "ORG" and out and out[-1].end == m.start \
             and doc[m.start - 1].lower_ in ("and", "of", "for", "&")
+        # ("Pádraig Mac | Giolla Rua", "Siobhán Ní | Bhriain": a Gaelic surname the model cut after its particle)
+        if m.label == "PERSON" and out and out[-1].label == "PERSON" and out[-1].end == m.start \
+                and doc[m.start - 1].text in _GAELIC_PARTICLES:
+            out[-1] = Mention(out[-1].start, m.end, "PERSON", out[-1].strong or m.strong)
+            continue
+        if m.label == "PERSON" and m.start > 0 and doc[m.start - 1].text in _GAELIC_PARTICLES \
+                and doc[m.start].text not in _GAELIC_PARTICLES and not (out and out[-1].end >= m.start):
+            start = m.start - 1
+            if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not (out and out[-1].end > start - 1) and lexicons.is_given_name(doc[start - 1].text):
+                start -= 1
+            m = Mention(start, m.end, "PERSON", m.strong)
         # ("the Senate Health, | Education, | Labor | and | Pensions Committee": a name listing its fields, cut at
         # its commas and its "and")
         listed = _listing_its_fields(doc, out, m)
@@ -1532,7 +1547,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "108"
+    version = "109"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -166,7 +166,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
-              "warning"}
+              "warning", "complaint", "map", "chart", "affidavit", "indictment"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 # The last word of a name that makes it a public body or an association, not a business.
 _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
@@ -671,6 +671,11 @@ class SpeakerResolver:
                     cluster = self._organisation(principal, previous)
                 if cluster is not None and cluster.type == "ORG":
                     return cluster
+                # ("A spokesman for the minister said": the minister the article has named, for whom he speaks)
+                if cluster is None and self._is_role(principal) and _determined(principal, "the"):
+                    holder = self._role_holder(a, principal, attributions, previous)
+                    if holder is not None and holder.type == "PERSON":
+                        return holder
             # "A Hartwell spokeswoman", "a Kessler spokesman": the company named before, by its first word.
             for modifier in (c for c in root.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
                 if modifier.i in self.index and self.index[modifier.i].type == "ORG":
@@ -1983,7 +1988,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "111"
+    version = "112"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
