@@ -125,6 +125,10 @@ def test_sample_durations_and_bare_times_of_day_are_not_times(nlp: Language) -> 
     # that is the subject of a future is ahead, whatever the parse hung it off.
     ("Forecasters said a cool change was expected late on Tuesday night.", date(2025, 12, 22), "2025-12-23"),
     ("A decision was expected on Friday but never came.", date(2025, 12, 22), "2025-12-19"),
+    # What happens before, after or when something does, in the present, is ahead too: the night to come (not
+    # "after councillors approved it on Monday").
+    ("Residents were told to leave before conditions worsen overnight.", date(2025, 12, 22), "2025-12-22"),
+    ("A mast will go up after councillors approved it on Monday.", date(2026, 6, 17), "2026-06-15"),
     ("Officials said the vaccine shipment was expected on Tuesday.", date(2025, 3, 13), "2025-03-11"),
     ("Fire chief warns Tuesday will be the hardest day", date(2025, 12, 22), "2025-12-23"),
 ])

@@ -695,6 +695,8 @@ _KEEPING = frozenset({"keep", "leave", "hold", "have", "get", "make", "want", "n
 # "On a wet Saturday afternoon", "any Monday": a day of the kind, not a day in the calendar.
 _GENERIC_DETERMINERS = frozenset({"a", "an", "any", "one", "some", "every", "each"})
 _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
+# ("before the bands weaken on Sunday afternoon": and, in the present, what happens before or after or when)
+_AHEAD_MARKS_IN_THE_PRESENT = _AHEAD_MARKS | {"before", "after", "when"}
 _EVERY_DAY = frozenset({"daily", "weekdays", "weeknights", "nightly", "every", "each", "usually", "normally"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
@@ -749,7 +751,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return _verb_tense(verb.head, depth + 1)
     # "If no agreement is reached by Friday", "until the council meets on Tuesday": a condition or limit
     # in the present is still to come.
-    if any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children) and any(
+    if any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS_IN_THE_PRESENT for c in verb.children) and any(
             t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries)):
         return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
@@ -942,7 +944,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "23"
+    version = "24"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
