@@ -285,3 +285,15 @@ def test_a_year_that_owns_something_is_no_year_of_the_months_before(nlp: Languag
 def test_a_deadline_in_hours_is_found(nlp: Language) -> None:
     [time] = _times(nlp, "The government would pay grants within 48 hours to every household.", date(2025, 12, 22))
     assert (time.text, time.value, time.relation) == ("within 48 hours", None, "future")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The chief executive told analysts that 2026 would be the hardest year the company had faced.", "2026"),
+    ("Chen had promised investors at the 2024 annual meeting that margins would hold.", "2024"),
+])
+def test_a_year_said_of_or_naming_a_meeting_is_found(text: str, year: str) -> None:
+    from newsgraph import analyze
+
+    page = ("Qingyun Motors slows\n\nQingyun Motors told analysts on Wednesday that margins would come under "
+            f"pressure.\n\n{text}")
+    assert year in [t.value for t in analyze(page, published=date(2026, 3, 18)).times]

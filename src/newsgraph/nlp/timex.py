@@ -878,7 +878,8 @@ def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
 
 
 def _names_a_year(token: Token) -> bool:
-    """ "took effect in 2022", "between 2019 and 2023", "the 2027 election": a number that is a year."""
+    """ "took effect in 2022", "between 2019 and 2023", "the 2027 election", "2026 would be the hardest year": a
+    number that is a year."""
     doc = token.doc
     before = doc[token.i - 1]
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -886,8 +887,12 @@ def _names_a_year(token: Token) -> bool:
         return True
     if before.lower_ == "for":  # "a fee increase for 2026", not "for 2000 people"
         return after is None or not after.tag_.startswith("NN")
-    if before.tag_ in _YEAR_DETERMINER_TAGS:
-        return after is not None and after.tag_ in ("NN", "NNP")
+    if before.tag_ in _YEAR_DETERMINER_TAGS:  # (and "the 2024 annual meeting")
+        return after is not None and (after.tag_ in ("NN", "NNP") or after.tag_ == "JJ" and token.i + 2 < len(doc)
+                                      and doc[token.i + 2].tag_ in ("NN", "NNP"))
+    # "said 2026 would be the hardest year": a year what is said of
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
+        return True
     return before.lower_ in ("and", "or", "to") and token.i > 1 \
         and _YEAR_TOKEN.fullmatch(doc[token.i - 2].text) is not None
 
@@ -944,7 +949,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "24"
+    version = "25"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
