@@ -3470,3 +3470,9 @@ def test_a_spokesman_for_the_minister_speaks_for_the_minister_named(run):
     result = run("Fires spread\n\nEnvironment Minister Helena Barbosa Tavares said the brigades would get more money."
                  "\n\nA spokeswoman for the minister said the minister would visit Lábrea on Friday.")
     assert only_quote(result, "would visit").speaker.name == "Helena Barbosa Tavares"
+
+
+def test_a_word_in_lower_case_after_a_name_is_none_of_it(run):
+    result = run("Selectors under fire\n\nThe board's secretary, Anjali Deshpande, said the squad was final.\n\nMs "
+                 "Deshpande later said the door to the Test side was \"not closed for anyone.\"")
+    assert only_quote(result, "not closed").speaker.name == "Anjali Deshpande"

@@ -477,6 +477,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # (A nickname between two marks stays: Ricky "The Hitman" Hatton.)
         marks = [k for k in range(start + 1, end) if _quotation_mark(doc[k])]
         end = next((k for k in range(start + 1, end) if k in marks and len(marks) % 2 or doc[k].text == ":"), end)
+        # ("Ms Deshpande later said": a word in lower case after a person's name is none of it, but a particle is)
+        # (nor a given name's second half: "Kwon Jae-hyun")
+        while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                and doc[end - 1].lower_ not in _NAME_PARTICLES and doc[end - 2].whitespace_:
+            end -= 1
         # ("the Ana Ruiz-led bloc", "Volkov-era": a word made of the name ends it at its hyphen)
         end = next((k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
                     and doc[k + 1].lower_ in _MADE_OF_A_NAME), end)
@@ -1547,7 +1552,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "109"
+    version = "110"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
