@@ -236,6 +236,14 @@ def _holds(cluster: Cluster, role_word: str) -> bool:
     return False
 
 
+def _trade_words(person: Cluster, *, also: Iterable[str] = ()) -> set[str]:
+    """The words of the person's roles that name a trade or post (and any of ``also``), offices anyone may hold
+    ("director", "partner") and general kinds of work ("specialist") aside."""
+    trades = lexicons.words("person_roles") | lexicons.words("occupations") | set(also)
+    return {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower())
+            if w in trades and w not in _OFFICES and w not in _KINDS_OF_WORK}
+
+
 def _determined(noun: Token, *articles: str) -> bool:
     """Whether ``noun`` has one of ``articles`` as its determiner ("the minister", "a minister")."""
     return any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
@@ -739,8 +747,7 @@ class SpeakerResolver:
             # (not where "the paper" may be a newspaper: "According to the paper, which obtained the contracts")
             if root.lemma_.lower() in _PAPERS and _determined(root, "the") and not (
                     root.lower_ == "paper" and self._names_a_newspaper()):
-                authors = [c for c in self.clusters if c.type == "PERSON" and any(
-                    "author" in re.findall(r"\w+", r.title.lower()) for r in c.roles)]
+                authors = [c for c in self.clusters if c.type == "PERSON" and _holds(c, "author")]
                 if len(authors) == 1:
                     return authors[0]
             # "… according to a new poll. The Northfield Research survey of 1,012 residents found …": a
@@ -1661,12 +1668,12 @@ class SpeakerResolver:
             return speaker if self._claimed(speaker, a) else None
         return None
 
-    def _another_position(self, person: Cluster, role: Token) -> bool:
+    @staticmethod
+    def _another_position(person: Cluster, role: Token) -> bool:
         """Whether the article gives ``person`` a trade or post other than ``role`` ("a retired schoolteacher",
         "the Opposition leader"); an office in a firm ("a partner at Feld Carraway LLP") is none."""
-        trades = lexicons.words("person_roles") | lexicons.words("occupations")
-        return any(w == "opposition" or w in trades and w not in _OFFICES | _KINDS_OF_WORK and w != role.lower_
-                   for r in person.roles for w in r.title.lower().split())
+        return bool(_trade_words(person) - {role.lower_}) \
+            or any("opposition" in r.title.lower().split() for r in person.roles)
 
     def _aged(self, age: str, before: int) -> Cluster | None:
         """The person last given ``age`` before offset ``before``, as news prints it: "Jane Morton, 34,"."""
@@ -1748,9 +1755,7 @@ class SpeakerResolver:
         if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         # (and no general kind of work: "a senior hurricane specialist" may be "the veteran forecaster")
-        known = {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower())
-                 if w not in _OFFICES and w not in _KINDS_OF_WORK and (
-                 w in lexicons.words("person_roles") or w in lexicons.words("occupations") or w in _PERSON_NOUNS)}
+        known = _trade_words(person, also=_PERSON_NOUNS)
         words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
         for trade in _SAME_TRADE:
             if words & trade:

@@ -147,6 +147,8 @@ _VAGUE_AHEAD = re.compile(r"^(?:the )?(?:next|coming) (?:few |several |\w+ )?"
                           r"(?:hours|days|weeks|months|years|decades)$")
 # "by the end of the year": with "the", the week, month or year the article is written in.
 _PERIOD = re.compile(r"^(?P<mod>last|previous|next|coming|this|current|the)? ?(?P<period>week|month|year)$")
+# "last year", "this year", "next year": the year so many from the publication date's.
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 # "this decade", "the last decade": a decade named by where it lies, no calendar unit of ours.
 _DECADE_AROUND = re.compile(r"^(?:the )?(?P<mod>last|past|previous|next|coming|this|current) decade$")
 _DECADE_RELATIONS = {"last": "past", "past": "past", "previous": "past", "next": "future", "coming": "future",
@@ -328,7 +330,7 @@ def _month_day(match: re.Match[str], published: date | None, tense: str | None) 
     elif published is None:
         return _unplaced("day", None)
     elif match.group("which"):
-        year = published.year + {"last": -1, "this": 0, "next": 1}[match.group("which")]
+        year = published.year + _YEAR_SHIFT[match.group("which")]
     else:
         year = _nearest_year(month, day, published, tense)
     try:
@@ -422,7 +424,7 @@ def _rules(text: str, published: date | None, tense: str | None, *, southern: bo
     if m := _MONTH_YEAR.match(text):
         return _placed(f"{int(m.group('year')):04d}-{_MONTHS[m.group('month')]:02d}", "month", published)
     if (m := _MONTH_OF_YEAR.match(text)) and published is not None:
-        year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("which")]
+        year = published.year + _YEAR_SHIFT[m.group("which")]
         return _placed(f"{year:04d}-{_MONTHS[m.group('month')]:02d}", "month", published)
     if m := _MONTH_ALONE.match(text):
         return _month_alone(m.group("mod"), _MONTHS[m.group("month")], published, tense)
@@ -1034,7 +1036,7 @@ class TimeTagger:
             months = [_MONTHS[match.group(g).lower().rstrip(".")] for g in ("first", "second")]
             if first is not None and second is not None and doc._.published is not None:
                 # ("between November and February this year": the first month is of the year before)
-                year = doc._.published.year + {"last": -1, "this": 0, "next": 1}[match.group("which")] \
+                year = doc._.published.year + _YEAR_SHIFT[match.group("which")] \
                     - (months[0] > months[1])
                 said_as[(first.start, first.end)] = f"{match.group('first')} {year}"
                 listed += [first, second]
