@@ -1554,6 +1554,21 @@ def test_an_honorific_tells_two_people_with_one_surname_apart_a_bare_surname_doe
     assert only_quote(unrelated, "homes were needed").speaker.name not in ("Niamh Brennan", "Seán Brennan")
 
 
+def test_the_elder_or_the_younger_of_a_family_is_the_one_the_article_made_older_or_younger(run):
+    result = run("Tomas Brandt won the regional title on Sunday. \u201cI felt strong,\u201d Brandt said.\n\n"
+                 "\u201cHe trained every morning,\u201d said his father, Klaus Brandt, a retired joiner.\n\n"
+                 "The elder Brandt said the family would drive home on Monday. The younger Brandt said he would rest.")
+    assert only_quote(result, "drive home").speaker.name == "Klaus Brandt"
+    assert only_quote(result, "would rest").speaker.name == "Tomas Brandt"
+    sisters = run("Lena de Wit, 41, and Marit de Wit, 37, run the bakery together.\n\n"
+                  "The younger De Wit said the ovens were forty years old.")
+    assert only_quote(sisters, "ovens").speaker.name == "Marit de Wit"
+    # (Nothing says which is older: neither.)
+    unknown = run("Aoife Reilly and Ciara Reilly opened the caf\u00e9 in May.\n\n"
+                  "The elder Reilly said the rent had doubled.")
+    assert only_quote(unknown, "rent had doubled").speaker.name not in ("Aoife Reilly", "Ciara Reilly")
+
+
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
     result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
                  "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"

@@ -836,6 +836,61 @@ def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific
     return fresh[0] if len(fresh) == 1 else None
 
 
+# "The elder Ms Kettering", "the younger Van Rijn": which of a family sharing a surname is meant, +1 the older.
+_SENIORITY = {"elder": 1, "older": 1, "eldest": 1, "oldest": 1, "younger": -1, "youngest": -1}
+# A relative a name is introduced as, by the generation they are of the one they are a relative of.
+_KIN_GENERATIONS = {"father": 1, "mother": 1, "dad": 1, "mum": 1, "mom": 1, "grandfather": 1, "grandmother": 1,
+                    "son": -1, "daughter": -1, "grandson": -1, "granddaughter": -1, "nephew": -1, "niece": -1}
+
+
+def _seniority_asked(doc: Doc, mention: Mention) -> int | None:
+    """+1 for "the elder Okafor" ("the elder Ms Kettering"), -1 for "the younger Van Rijn", else None."""
+    i = mention.start
+    while i > 0 and doc[i - 1].lower_ in HONORIFICS:
+        i -= 1
+    if i >= 2 and doc[i - 1].lower_ in _SENIORITY and doc[i - 2].lower_ == "the":
+        return _SENIORITY[doc[i - 1].lower_]
+    return None
+
+
+def _seniority_given(doc: Doc, mention: Mention) -> tuple[int | None, int | None]:
+    """What a full name's sentence says of the person's age: (+1 older / -1 younger than the relative it is
+    introduced with, the age printed with it): "said his father, Samuel Okafor," (+1), "Her daughter, Amy
+    Kettering," (-1), "Joost van Rijn, the elder of the two," (+1), "Joanne Kettering, 58," (age 58)."""
+    root = doc[mention.start : mention.end].root
+    end = mention.end
+    # (an age in a list of people is theirs too: "Lena de Wit, 41, and Marit de Wit, 37,")
+    age = int(doc[end + 1].text) if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
+        and doc[end + 2].text == "," and int(doc[end + 1].text) < 120 else None
+    words = [root.head] if root.dep_ == "appos" else []
+    words += [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+    for word in words:
+        if word.lower_ in _KIN_GENERATIONS:
+            return _KIN_GENERATIONS[word.lower_], age
+        if word.lower_ in _SENIORITY:
+            return _SENIORITY[word.lower_], age
+        older = [_SENIORITY[c.lower_] for c in word.children if c.dep_ == "amod" and c.lower_ in _SENIORITY]
+        if older:  # "his elder brother, Tom Baines,"
+            return older[0], age
+    return None, age
+
+
+def _by_seniority(asked: int, named: list[str], given: dict[str, tuple[int | None, int | None]]) -> str | None:
+    """Of the family members named so far, the one "the elder"/"the younger" (``asked``) means: the one
+    introduced as the older (or younger) relative, or the one left when the others are introduced as the
+    opposite, or by the ages printed with their names."""
+    said = [name for name in named if given.get(name, (None, None))[0] == asked]
+    if len(said) == 1:
+        return said[0]
+    left = [name for name in named if given.get(name, (None, None))[0] != -asked]
+    if len(left) == 1:
+        return left[0]
+    ages = {name: given.get(name, (None, None))[1] for name in named}
+    if None not in ages.values() and len(set(ages.values())) == len(ages):
+        return (max if asked > 0 else min)(ages, key=lambda name: ages[name])
+    return None
+
+
 def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tuple[int, str]]],
                   given: dict[str, str]) -> dict[str, str]:
     """ "Eamon Coyle … Coyle, 66, … His wife, Bríd Coyle, … Bríd says … Coyle says": of a family sharing a
@@ -1171,6 +1226,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     keyed: list[tuple[str, Mention]] = []
     honoured: dict[str, dict[str, str]] = {}  # shared surname -> honorific -> whom it was given to
     kept = _surname_kept(doc, mentions, shared, given)
+    seniority: dict[str, tuple[int | None, int | None]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(words := _person_key(doc, m)) >= 2:
+            relation, age = seniority.get(" ".join(words), (None, None))
+            said = _seniority_given(doc, m)
+            seniority[" ".join(words)] = (relation if relation is not None else said[0], age or said[1])
     for m in mentions:
         span = doc[m.start : m.end]
         if m.label == "PERSON":
@@ -1179,9 +1240,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
                 surname = surname.title()  # a transcript's label
             folded = _folded(surname)
-            honorific = _honorific(doc, m) if len(words) == 1 and folded in shared else None
-            of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded)) \
-                if len(words) == 1 else None
+            surname_alone = len(words) == 1 or all(w.lower() in _NAME_PARTICLES for w in words[:-1])
+            honorific = _honorific(doc, m) if surname_alone and folded in shared else None
+            asked = _seniority_asked(doc, m) if surname_alone and folded in shared else None
+            if asked is not None:
+                of_shared = _by_seniority(asked, [n for start, n in shared[folded] if start < m.start], seniority)
+            else:
+                of_shared = _named_so_far(shared.get(folded), m.start, honorific, honoured.get(folded)) \
+                    if surname_alone else None
             if honorific is not None and of_shared is not None:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
             if of_shared is None and honorific is None and len(words) == 1:
@@ -1552,7 +1618,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "110"
+    version = "111"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
