@@ -1,10 +1,14 @@
 """Attribution on hand-written examples: every quote style, cue shape, speaker kind and non-quote."""
 
+from pathlib import Path
+
 import pytest
 from tests.model.spans import assert_spans_index_text
 
 from newsgraph.model import Article, Extracted
 from newsgraph.nlp import analyze_extracted
+
+REVIEWED = Path(__file__).parents[1] / "golden" / "reviewed"
 
 
 def only_quote(result, contains):
@@ -1567,6 +1571,17 @@ def test_the_elder_or_the_younger_of_a_family_is_the_one_the_article_made_older_
     unknown = run("Aoife Reilly and Ciara Reilly opened the caf\u00e9 in May.\n\n"
                   "The elder Reilly said the rent had doubled.")
     assert only_quote(unknown, "rent had doubled").speaker.name not in ("Aoife Reilly", "Ciara Reilly")
+
+
+def test_a_bodys_name_runs_on_through_whom_it_serves_and_all_its_first_words(run):
+    result = run("Harvest now starts about three weeks earlier than it did in the 1980s, according to the Mahler "
+                 "family's own picking records. The Sorrel Valley Winegrowers Association said average yields across "
+                 "the valley had fallen 18% over the past decade.")
+    assert only_quote(result, "average yields").speaker.name == "Sorrel Valley Winegrowers Association"
+    vestmark = run((REVIEWED / "13" / "02.txt").read_text(encoding="utf-8"))
+    assert only_quote(vestmark, "lay a wreath").speaker.name == "Royal Court of Vestmark"
+    hofstra = run("Students at Hofstra University on Long Island said the debate hall was full.")
+    assert "Hofstra University on Long Island" not in [e.name for e in hofstra.entities]
 
 
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):

@@ -500,9 +500,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if token.dep_ == "compound":
             continue
         if _org_evidence(doc, token.i, token.i + 1):
-            # "Skyline Air": the name's first words hang off its last as compounds.
+            # "Skyline Air", "Sorrel Valley Winegrowers Association": the name's first words hang off its last
+            # (or off one another) as compounds.
             start = token.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
+            while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i and \
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
             if start == token.i and _generic_body(doc, token.i):
@@ -531,7 +532,46 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 taken.update(range(token.i, end))
     mentions = _offices(doc, _state_bodies(doc, mentions))
     mentions.sort(key=lambda m: m.start)
-    return _trusted_in_headline(doc, mentions)
+    return _trusted_in_headline(doc, _with_whom_they_serve(doc, mentions))
+
+
+# Bodies whose name goes on with what or whom they serve ("the Royal Court of Vestmark", "the Commission on
+# Human Rights"), unlike "the board of directors".
+_BODIES_OF = {"court", "panel", "board", "council", "commission", "committee", "tribunal", "ministry", "department",
+              "bank", "university", "institute", "agency", "authority", "federation", "association", "academy",
+              "chamber", "assembly", "inspectorate", "ombudsman", "office"}
+# (Of these, only bodies that meet on a matter: "the Committee on Foreign Relations", not "Hofstra University on
+# Long Island".)
+_BODIES_ON = {"panel", "committee", "commission", "council", "board"}
+_MEMBERS = {"directors", "trustees", "governors", "management", "shareholders", "members"}
+
+
+def _with_whom_they_serve(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Royal Court of Vestmark": a body's name the model ended at its noun takes in the "of"/"on" phrase of
+    capitalised words after it (and a place the model found there: "the Federal Reserve Bank of New York")."""
+    by_start = {m.start: m for m in mentions}
+    out, absorbed = [], set()
+    for m in mentions:
+        if m.start in absorbed:
+            continue
+        end = m.end
+        if m.label == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_ in _BODIES_OF and doc[end - 1].is_title \
+                and (doc[end].lower_ == "of" or doc[end].lower_ == "on" and doc[end - 1].lower_ in _BODIES_ON) \
+                and doc[end].head.i == end - 1:
+            k = end + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].lower_ not in _MEMBERS:
+                k += 1
+            inside = [other for other in mentions if end < other.start < k]
+            # (of a place, where it is: "Hofstra University on Long Island")
+            places = ("GPE", "LOC", "ORG") if doc[end].lower_ == "of" else ("ORG",)
+            if k > end + 1 and doc[k - 1].dep_ == "pobj" and doc[k - 1].head.i == end \
+                    and all(other.end <= k and other.label in places for other in inside) \
+                    and (doc[end].lower_ == "of" or not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[end:k])) \
+                    and not (end + 1 in by_start and by_start[end + 1].end > k):
+                absorbed.update(other.start for other in inside)
+                m = Mention(m.start, k, m.label, m.strong)
+        out.append(m)
+    return out
 
 
 def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1618,7 +1658,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "111"
+    version = "112"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
