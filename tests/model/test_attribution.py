@@ -1584,6 +1584,24 @@ def test_a_bodys_name_runs_on_through_whom_it_serves_and_all_its_first_words(run
     assert "Hofstra University on Long Island" not in [e.name for e in hofstra.entities]
 
 
+def test_double_surnames_and_a_place_a_governor_is_of(run):
+    result = run("Mayor and rival clash over water\n\nVERACRUZ, Mexico \u2014 The mayor of this port city said on "
+                 "Thursday that the drought was exaggerated.\n\nRub\u00e9n Ortega Lira, who is seeking a second term, "
+                 "spoke at a rally.\n\nHis challenger, Andrea Salinas Ortega, has made water the center of her campaign. Salinas "
+                 "Ortega, who is not related to the mayor, said that some streets had water two days a week.\n\n"
+                 "Ortega Lira said the city had spent 410 million pesos on pipes.\n\nSalinas Ortega, a 41-year-old "
+                 "lawyer, served one term in Congress.")
+    assert only_quote(result, "410 million").speaker.name == "Rub\u00e9n Ortega Lira"
+    assert only_quote(result, "two days a week").speaker.name == "Andrea Salinas Ortega"
+    people = [e.name for e in result.entities if e.type == "PERSON"]
+    assert "Salinas Ortega" not in people and "Ortega Lira" not in people
+    samar = run("Samar braces for typhoon\n\nThe governor of Eastern Samar said on Tuesday that 40,000 people had been "
+                "moved.\n\nGov. Teodora Salvacion-Marquez said schools would stay shut.\n\nFerries were stranded in "
+                "Eastern Samar and neighboring Samar. The storm will cross Samar Island on Wednesday.")
+    assert only_quote(samar, "40,000 people").speaker.name == "Teodora Salvacion-Marquez"
+    assert not {"Eastern Samar", "Samar", "Samar Island"} & {e.name for e in samar.entities if e.type == "PERSON"}
+
+
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
     result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
                  "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"

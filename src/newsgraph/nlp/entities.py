@@ -86,6 +86,7 @@ _MOVING = {"move", "relocate", "emigrate", "flee", "travel"}  # "moved to Ghent"
 _WHAT_FIRMS_DO = {"run", "operate", "own", "employ", "manage", "make", "sell", "build", "supply", "provide"}
 _PLACE_FEATURES = {"harbour", "harbor", "seafront", "waterfront", "promenade", "streets", "outskirts", "suburbs",
                    "skyline", "shoreline", "coastline", "quayside"}
+_GOVERNED_FROM = {"governor", "mayor", "premier", "mayoress", "provost", "burgomaster"}
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county", "country", "district",
                 "municipality", "island", "borough", "suburb", "parish", "commune", "canton", "republic"}
 
@@ -160,8 +161,21 @@ def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozens
         feature = root.head if root.head.lower_ != "front" else next(
             (c for c in root.head.children if c.dep_ == "compound"), root.head)
         return end - start == 1 and root.text not in surnames and feature.lower_ in _PLACE_FEATURES
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS and \
-        root.head.head.i == start - 2
+    # (and "the governor of Eastern Samar", "the mayor of Port Ellery": what a governor or mayor is of)
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == start - 2 and (
+        root.head.head.lower_ in _PLACE_NOUNS
+        or root.head.head.lower_ in _GOVERNED_FROM and not any(_org_head(t) for t in doc[start:end]))
+
+
+# What ends the name of a place and no one's ("Samar Island", "Cooper River").
+_LANDFORMS = {"island", "islands", "river", "bay", "lake", "peninsula", "valley", "mountains", "strait", "gulf",
+              "archipelago", "coast", "delta", "plateau", "highlands"}
+
+
+def _named_as_a_place(doc: Doc, ent: Span) -> bool:
+    """ "neighboring Samar", "Samar Island": a name next door to somewhere, or ending in a landform."""
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _NEIGHBOURING and doc[ent.start - 1].head.i in range(
+        ent.start, ent.end) or len(ent) >= 2 and ent[-1].lower_ in _LANDFORMS and ent[-1].is_title
 
 
 def _has_demonym(ent: Span, demonyms: set[str], surnames: set[str]) -> bool:
@@ -402,8 +416,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
                 or len(ent) == 2 and ent[0].lower_ == "the"):
             label, strong = "NORP", True
-        person = _person_in_other_span(doc, ent.start, ent.end, surnames) if label in ("ORG", "WORK_OF_ART") \
-            else None
+        person = _person_in_other_span(doc, ent.start, ent.end, surnames) \
+            if label in ("ORG", "WORK_OF_ART") and not _place_evidence(doc, ent.start, ent.end) else None
         if person is not None:
             mentions.append(Mention(*person, "PERSON"))
             taken.update(range(*person))
@@ -424,6 +438,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         elif label in ("PERSON", "LOC", "FAC") and _based_in(doc, ent.end) \
                 or label in ("PERSON", "LOC", "FAC", "NORP") and _place_evidence(doc, ent.start, ent.end, surnames) \
                 or label == "PERSON" and _has_demonym(ent, demonyms, surnames) \
+                or label in ("PERSON", "ORG") and _named_as_a_place(doc, ent) \
                 or label == "ORG" and _place_evidence(doc, ent.start, ent.end) and ent.root.dep_ != "poss":
             label, strong = "GPE", True
         elif (label in ("ORG", "PRODUCT", "FAC", "LOC") or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) \
@@ -820,8 +835,10 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
     printed of the names that are the same person's; and for a surname two or more people share, where
     each of them is first named in full (token index, full name), in the order the article names them."""
     full_names: dict[str, list[tuple[str, int]]] = {}
-    # Names printed with who the person is ("Siobhan Kelly, 19,", "The referee, Lee Mason,").
+    # Names printed, where the article first prints them, with who the person is ("Siobhan Kelly, 19,", "The
+    # referee, Lee Mason,"; not "Salinas Ortega, a 41-year-old lawyer," long after "Andrea Salinas Ortega").
     introduced: set[str] = set()
+    seen: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "PERSON":
             words = _person_key(doc, m)
@@ -834,9 +851,10 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
                 elif _initial(names[same][0].split()[0]) and not _initial(words[0]):
                     names[same] = (joined, names[same][1])  # "G Tuilagi" in a scorecard is "Grace Tuilagi"
                 root = doc[m.start : m.end].root
-                if root.dep_ == "appos" or any(c.dep_ in ("appos", "amod", "npadvmod") or c.like_num
-                                               for c in root.children if c.i >= m.end):
+                if joined not in seen and (root.dep_ == "appos" or any(
+                        c.dep_ in ("appos", "amod", "npadvmod") or c.like_num for c in root.children if c.i >= m.end)):
                     introduced.add(joined)
+                seen.add(joined)
     surnames, shared = {}, {}
     for surname, names in full_names.items():
         longest = [(n, start) for n, start in names
@@ -1089,9 +1107,19 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
     headline_end = title_case_first_line(doc_text(doc)) or 0
     for token in doc_tokens(doc):
         given = doc[token.i - 1] if token.i > 0 else None
+        # ("Rubén Ortega Lira, who is seeking a second term": the given name before a double surname, which the
+        # tagger may take for an adjective)
+        if given is not None and given.i > 0 and given.pos_ == "PROPN" and given.dep_ == "compound" \
+                and given.head.i == token.i and given.is_title and given.whitespace_ == " ":
+            first = doc[given.i - 1]
+            if first.is_title and first.head.i == token.i and first.dep_ in ("compound", "amod") \
+                    and first.pos_ in ("PROPN", "ADJ") and lexicons.given_name_gender(first.text) is not None \
+                    and not lexicons.given_name_gender(given.text):
+                given = first
         if given is None or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or not token.is_title \
-                or given.pos_ != "PROPN" or given.dep_ != "compound" or given.head.i != token.i \
-                or not given.is_title or given.idx < headline_end or covered.intersection((given.i, token.i)) \
+                or given.pos_ not in ("PROPN", "ADJ") or given.dep_ not in ("compound", "amod") \
+                or given.head.i != token.i or given.pos_ == "ADJ" and given.i == token.i - 1 \
+                or not given.is_title or given.idx < headline_end or covered.intersection(range(given.i, token.i + 1)) \
                 or not (given.lower_ in lexicons.genders("first_names") or lexicons.given_name_gender(given.text)) \
                 or _org_head(token) or token.lower_ in _NAMED_DOCUMENTS:
             continue
@@ -1658,7 +1686,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "112"
+    version = "113"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
