@@ -1588,9 +1588,9 @@ def test_double_surnames_and_a_place_a_governor_is_of(run):
     result = run("Mayor and rival clash over water\n\nVERACRUZ, Mexico \u2014 The mayor of this port city said on "
                  "Thursday that the drought was exaggerated.\n\nRub\u00e9n Ortega Lira, who is seeking a second term, "
                  "spoke at a rally.\n\nHis challenger, Andrea Salinas Ortega, has made water the center of her "
-                 "campaign. Salinas Ortega, who is not related to the mayor, said that some streets had water two days a week.\n\n"
-                 "Ortega Lira said the city had spent 410 million pesos on pipes.\n\nSalinas Ortega, a 41-year-old "
-                 "lawyer, served one term in Congress.")
+                 "campaign. Salinas Ortega, who is not related to the mayor, said that some streets had water two "
+                 "days a week.\n\nOrtega Lira said the city had spent 410 million pesos on pipes.\n\n"
+                 "Salinas Ortega, a 41-year-old lawyer, served one term in Congress.")
     assert only_quote(result, "410 million").speaker.name == "Rub\u00e9n Ortega Lira"
     assert only_quote(result, "two days a week").speaker.name == "Andrea Salinas Ortega"
     people = [e.name for e in result.entities if e.type == "PERSON"]
