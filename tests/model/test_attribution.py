@@ -1602,6 +1602,24 @@ def test_double_surnames_and_a_place_a_governor_is_of(run):
     assert not {"Eastern Samar", "Samar", "Samar Island"} & {e.name for e in samar.entities if e.type == "PERSON"}
 
 
+def test_a_statement_that_names_the_person_just_named_by_role_is_someone_elses(run):
+    ceo = run("Dunmore Audio recalls speakers\n\nDunmore chief executive Karl Brandt said the company had acted "
+              "fast.\n\nOwen Price, who studies battery failures at Leith University, said cheap parts were to "
+              "blame.\n\nBrandt, who founded Dunmore in 2012, owns a third of the company.\n\n"
+              "\u201cThe CEO is right that the chip failed. But somebody chose that chip to save 40 cents,\u201d he "
+              "said.")
+    assert only_quote(ceo, "40 cents").speaker.name == "Owen Price"
+    mp = run("Coast guard base to close\n\nThe member for Kelso Harbour, Ian Ross, said the closure was reckless.\n\n"
+             "Dan Fraser, the union's regional vice-president, said crews had been told to pack.\n\n"
+             "Ross, a former fishing-boat captain, has represented Kelso Harbour since 2019.\n\n"
+             "\"Our MP has been out in those storms. He knows what 50 minutes means,\" he said.")
+    assert only_quote(mp, "50 minutes").speaker.name == "Dan Fraser"
+    assert ("Kelso Harbour", "PERSON") not in [(e.name, e.type) for e in mp.entities]
+    riding = run("The member for Saint-Aur\u00e8le\u2014Les Battures, Nathalie Gauvreau, asked whether the study would "
+                 "be released. The minister said it would.")
+    assert only_quote(riding, "study would").speaker.name == "Nathalie Gauvreau"
+
+
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
     result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
                  "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"

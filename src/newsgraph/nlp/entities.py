@@ -167,15 +167,22 @@ def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozens
         or root.head.head.lower_ in _GOVERNED_FROM and not any(_org_head(t) for t in doc[start:end]))
 
 
-# What ends the name of a place and no one's ("Samar Island", "Cooper River").
-_LANDFORMS = {"island", "islands", "river", "bay", "lake", "peninsula", "valley", "mountains", "strait", "gulf",
-              "archipelago", "coast", "delta", "plateau", "highlands"}
+# What ends the name of a place and no one's ("Samar Island", "Halvorsen Harbour"), and what ends a place's
+# name as it ends a surname ("Ellery Shore" but "Michael Bay").
+_LANDFORMS = {"island", "islands", "peninsula", "valley", "mountains", "strait", "gulf", "archipelago", "delta",
+              "plateau", "highlands", "harbour", "harbor", "fjord", "estuary"}
+_LANDFORMS_AND_SURNAMES = {"river", "bay", "lake", "shore", "coast", "creek", "sound"}
 
 
 def _named_as_a_place(doc: Doc, ent: Span) -> bool:
-    """ "neighboring Samar", "Samar Island": a name next door to somewhere, or ending in a landform."""
-    return ent.start > 0 and doc[ent.start - 1].lower_ in _NEIGHBOURING and doc[ent.start - 1].head.i in range(
-        ent.start, ent.end) or len(ent) >= 2 and ent[-1].lower_ in _LANDFORMS and ent[-1].is_title
+    """ "neighboring Samar", "Samar Island", "Ellery Shore": a name next door to somewhere, or ending in a
+    landform (after no one's given name that tells a sex: not "Michael Bay")."""
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _NEIGHBOURING and doc[ent.start - 1].head.i in range(
+            ent.start, ent.end):
+        return True
+    return len(ent) >= 2 and ent[-1].is_title and (
+        ent[-1].lower_ in _LANDFORMS
+        or ent[-1].lower_ in _LANDFORMS_AND_SURNAMES and lexicons.given_name_gender(ent[0].text) is None)
 
 
 def _has_demonym(ent: Span, demonyms: set[str], surnames: set[str]) -> bool:
@@ -1686,7 +1693,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "113"
+    version = "114"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

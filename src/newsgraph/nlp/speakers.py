@@ -131,6 +131,12 @@ _SAME_JOB = {"skipper": {"captain"}, "captain": {"skipper"}, "boss": {"manager",
 # named (but the company's counsel is not the plaintiffs' lawyer), "the top diplomat" its foreign minister.
 _SAME_TRADE = ({"counsel", "lawyer", "attorney", "solicitor", "barrister"},
                {"diplomat", "minister", "secretary", "ambassador", "envoy"})
+_ELECTED = {"mp", "member", "senator", "congressman", "congresswoman", "representative", "councillor", "councilor",
+            "td", "msp", "mep", "mla", "assemblyman", "assemblywoman", "legislator", "lawmaker", "minister", "mayor",
+            "governor", "president", "premier"}
+# Posts by their initials, as the role is printed in full.
+_SPELLED_OUT = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+                "cto": "chief technology officer", "cmo": "chief medical officer"}
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
 _SURVEYS = {"poll", "survey", "study"}
 # The last words of newspapers' names ("the Eastvale Courier", "The Harbour Times").
@@ -227,20 +233,27 @@ def _named_with(name: str, members: str, kind: str) -> bool:
 
 def _holds(cluster: Cluster, role_word: str) -> bool:
     """Whether one of the cluster's roles is ``role_word`` (or a word for the same job: a skipper is a
-    captain), not qualified as another office ("Shadow Treasurer" is not the Treasurer)."""
+    captain; or the post its initials stand for: the CEO is the chief executive), not qualified as another
+    office ("Shadow Treasurer" is not the Treasurer)."""
     words = {role_word} | _SAME_JOB.get(role_word, set())
+    spelled_out = _SPELLED_OUT.get(role_word)
     for role in cluster.roles:
+        if spelled_out is not None and spelled_out in role.title.lower() \
+                and not any(w in _OTHER_OFFICE for w in role.title.lower().split()):
+            return True
         title = re.findall(r"[\w'\u2019.-]+", role.title.lower())
         if any(w in words and not (k > 0 and title[k - 1] in _OTHER_OFFICE) for k, w in enumerate(title)):
             return True
     return False
 
 
-def _trade_words(person: Cluster, *, also: Iterable[str] = ()) -> set[str]:
+def _trade_words(person: Cluster, *, also: Iterable[str] = (), past: bool = True) -> set[str]:
     """The words of the person's roles that name a trade or post (and any of ``also``), offices anyone may hold
-    ("director", "partner") and general kinds of work ("specialist") aside."""
+    ("director", "partner") and general kinds of work ("specialist") aside; without ``past``, what they no longer
+    do aside too."""
     trades = lexicons.words("person_roles") | lexicons.words("occupations") | set(also)
-    return {w for r in person.roles for w in re.findall(r"[\w-]+", r.title.lower())
+    return {w for r in person.roles if past or not re.match(r"(former|ex-|retired)\b", r.title.lower())
+            for w in re.findall(r"[\w-]+", r.title.lower())
             if w in trades and w not in _OFFICES and w not in _KINDS_OF_WORK}
 
 
@@ -812,6 +825,17 @@ class SpeakerResolver:
                 if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
                         and self.index[named_by.i].type in ("PERSON", "ORG"):
                     return self.index[named_by.i]
+        # ("The member for Saint-Aurèle—Les Battures, Nathalie Gauvreau, asked": the parse may hang the name off
+        # the place the role is for)
+        if self._is_role(root):
+            for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    for named_by in place.subtree:
+                        person = self.index.get(named_by.i)
+                        if named_by.dep_ == "appos" and person is not None and person.type == "PERSON" \
+                                and self.doc[named_by.left_edge.i - 1].text == "," \
+                                and self.index.get(place.i) is not person:
+                            return person
         return None
 
     def _producer(self, document: Token) -> Cluster | None:
@@ -1056,9 +1080,10 @@ class SpeakerResolver:
                 if first_person:
                     ids.add(cluster.id)
             # ("His agent will tell you he was frustrated, she said": so is someone's by a role)
+            # (and "Our MP has been out in those storms, he said": the speaker's MP is someone else)
             elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
                     c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
-                                          or c.lower_ in ("his", "her", "their") and self._is_role(token))
+                                          or c.lower_ in ("his", "her", "their", "our", "my") and self._is_role(token))
                     for c in token.children)):
                 # ("The economist's figures were “honest”, she said": the one whose thing it is is described.)
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
@@ -1070,7 +1095,7 @@ class SpeakerResolver:
                 # (and "The Italian had ridden like a champion, she said": one of a people, described)
                 person_noun = noun.lemma_.lower() in _PERSON_NOUNS or noun.ent_type_ == "NORP" and noun.tag_ in (
                     "NN", "NNP")
-                if not described and (role or person_noun) and not noun.is_upper \
+                if not described and (role or person_noun) and (role or not noun.is_upper) \
                         and token.head.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj") \
                         and not any(c.dep_ in ("relcl", "acl") for c in noun.children):
                     # "Brenner had not replied. The co-founder had ignored every chance, he said": a description
@@ -1118,12 +1143,15 @@ class SpeakerResolver:
         """The person named last in the two sentences before ``a``'s, outside quotation marks, unless that is
         who spoke in the sentence right before ("Lanza said the strategy was wrong. The Norwegian had been
         unlucky, he said": Lanza goes on)."""
-        first = self.sentences[max(0, a.sentence - 2)].start
-        before = self.sentences[a.sentence].start
+        # (counted from where the statement opens: "“The CEO is right. But somebody chose that chip,” he said")
+        opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
+        sentence = min(a.sentence, self.sentence_of[opening.start]) if opening is not None else a.sentence
+        first = self.sentences[max(0, sentence - 2)].start
+        before = self.sentences[sentence].start
         named = [self.index[t.i] for t in self.doc[first:before] if t.i in self.index
                  and self.index[t.i].type == "PERSON" and not self._in_quote(t)]
         spoke = {x.speaker.id for x in self.doc._.attributions or []
-                 if x.speaker is not None and x.sentence == a.sentence - 1 and x.cue_token is not None
+                 if x.speaker is not None and x.sentence == sentence - 1 and x.cue_token is not None
                  and (x.kind != "indirect" or self.doc[x.cue_token].lemma_.lower() in _SPEAKING)}
         return [c for c in named[-1:] if c.id not in spoke]
 
@@ -1755,7 +1783,9 @@ class SpeakerResolver:
         if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         # (and no general kind of work: "a senior hurricane specialist" may be "the veteran forecaster")
-        known = _trade_words(person, also=_PERSON_NOUNS)
+        # (an elected office is no trade a former one clashes with: "a former fishing-boat captain" may be "our MP",
+        # not "the engineer")
+        known = _trade_words(person, also=_PERSON_NOUNS, past=lemma not in _ELECTED)
         words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
         for trade in _SAME_TRADE:
             if words & trade:
@@ -1993,7 +2023,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "112"
+    version = "113"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
