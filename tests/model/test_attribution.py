@@ -1620,6 +1620,36 @@ def test_a_statement_that_names_the_person_just_named_by_role_is_someone_elses(r
     assert only_quote(riding, "study would").speaker.name == "Nathalie Gauvreau"
 
 
+def test_titles_before_names_a_fathers_words_and_a_firms_chief_named_by_role(run):
+    result = run("Bankole promises knockout\n\nTyrell Bankole said he would win inside six rounds.\n\n"
+                 "Promoter Vince Castellano said the arena had sold out. Samuel Bankole, Tyrell's father and trainer, "
+                 "said his son was ready.\n\nCastellano, who has promoted fights since 1995, owns the arena.\n\n"
+                 "\"The promoter wants a rematch already. My son is going to give him one,\" he said.\n\n"
+                 "\"He's a good fighter,\" Bankole said of his opponent.")
+    assert only_quote(result, "arena had sold out").speaker.name == "Vince Castellano"
+    assert only_quote(result, "My son is going").speaker.name == "Samuel Bankole"
+    assert only_quote(result, "good fighter").speaker.name == "Tyrell Bankole"
+    fund = run("Rimal's chairman, Sheikh Khalid bin Hamad al-Rashidi, said the fund would invest in Europe. "
+               "\"We come to stay,\" Sheikh Khalid said.\n\nRupert Vance, an analyst, said the offer was low.\n\n"
+               "Faisal al-Mansouri, Rimal's chief investment officer, joined the fund in 2019.\n\n"
+               "\"Rimal's investment chief has been shopping for two years. He will not walk away,\" he said.")
+    assert only_quote(fund, "come to stay").speaker.name == "Khalid bin Hamad al-Rashidi"
+    assert only_quote(fund, "shopping for two years").speaker.name == "Rupert Vance"
+
+
+def test_a_judgment_a_companys_post_a_towns_police_and_a_report_from_an_office(run):
+    result = run("Warehouse wins claim\n\nThe Leeds Employment Tribunal found that Hartwell had dismissed her "
+                 "unfairly. 'The word banter did not appear in the documents', the judgment said.\n\n"
+                 "Kindling Labs said in a blog post on Tuesday that it was recalling the stands. The post told "
+                 "customers to unplug them.\n\nIn a statement, the Hesselveen police said 14 people had been "
+                 "detained.\n\nThe governor, Teodora Salvacion-Marquez, ordered schools shut. 41,270 people were in "
+                 "shelters, according to a situation report issued by the governor's office at noon.")
+    assert only_quote(result, "banter").speaker.name == "Leeds Employment Tribunal"
+    assert only_quote(result, "unplug").speaker.name == "Kindling Labs"
+    assert only_quote(result, "14 people").speaker.name == "Hesselveen police"
+    assert only_quote(result, "41,270").speaker.name == "Teodora Salvacion-Marquez"
+
+
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
     result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
                  "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"

@@ -643,10 +643,13 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not police and (token.lower_ not in _STATE_BODIES or token.pos_ not in ("NOUN", "PROPN")
                            or token.tag_ in ("NNS", "NNPS")):
             continue
-        # ("Warsaw police said": a city's force is named by the city in front of it.)
+        # ("Warsaw police said": a city's force is named by the city in front of it, a town the model may not know:
+        # "the Hesselveen police")
         place = next((c for c in token.children if c.i < token.i and (
             c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "poss" and c.ent_type_ == "GPE"
-            or police and c.dep_ == "compound" and c.ent_type_ == "GPE")), None)
+            or police and c.dep_ == "compound" and (c.ent_type_ == "GPE" or c.pos_ == "PROPN" and c.is_title
+                                                    and c.ent_type_ in ("", "ORG", "LOC") and token.is_lower))),
+                     None)
         if place is None or any(c.i < place.i and c.dep_ in ("amod", "compound") for c in token.children):
             continue
         start = place.left_edge.i
@@ -727,12 +730,15 @@ def _given_an_age(doc: Doc, m: Mention) -> bool:
 
 
 def _title_before_known_surname(doc: Doc, words: list[Token]) -> bool:
-    """ "Councillor Dunmore" where the article names Rachel Dunmore: a title before a surname the article
-    gives someone in full (not "Pope Francis" or "Prince Harry" on their own)."""
-    title, surname = words
+    """ "Councillor Dunmore" where the article names Rachel Dunmore, "Sheikh Khalid" where it names Sheikh Khalid
+    bin Hamad al-Rashidi: a title before a surname the article gives someone in full, or before the given name of
+    someone it names in full after that title (not "Pope Francis" or "Prince Harry" on their own)."""
+    title, name = words
     roles = lexicons.words("person_roles")
-    return title.lower_ in roles and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname.text
-                                         and e[0].lower_ not in roles for e in doc.ents)
+    return title.lower_ in roles and any(
+        e.label_ == "PERSON" and len(e) > 1 and (e[-1].text == name.text and e[0].lower_ not in roles
+                                                 or e[0].text == name.text and doc[e.start - 1].lower_ == title.lower_)
+        for e in doc.ents if e.start > 0)
 
 
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
@@ -971,7 +977,10 @@ def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tupl
         # (An obituary or profile calls its subject, whom the headline names, by the surname throughout: "Ilse
         # Marwitz, pianist, dies at 87 … Her daughter, Katrin Marwitz, said … Marwitz never learned to read
         # music", "She married the cellist Laurence Ashgrove in 1958. Ashgrove later said …".)
-        headlined = headline is not None and doc[named[0][0]].idx < headline[1]
+        # (Or a story whose headline names its subject by the surname alone: "Bankole vows … Tyrell Bankole …
+        # Samuel Bankole, his father and trainer, … Bankole said".)
+        headlined = headline is not None and (doc[named[0][0]].idx < headline[1] or (
+            first_alone is not None and doc[first_alone].idx < headline[1]))
         if headlined and first_alone is not None or first_alone is not None and first_alone < named[1][0] \
                 and any(name in by_given_name for _, name in named[1:]):
             kept[surname] = named[0][1]
@@ -1693,7 +1702,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "114"
+    version = "115"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -172,7 +172,10 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
-              "warning", "complaint", "map", "chart", "affidavit", "indictment"}
+              "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement"}
+_COURTS = {"court", "tribunal"}
+# What a court hands down.
+_JUDGMENTS = {"judgment", "judgement", "ruling", "verdict", "decision"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
 # The last word of a name that makes it a public body or an association, not a business.
 _PUBLIC_BODIES = {"council", "ministry", "police", "union", "party", "court", "agency", "department", "committee",
@@ -745,10 +748,16 @@ class SpeakerResolver:
                       and c.lower_ in ("from", "by", "of") for p in c.children if p.dep_ == "pobj"]
             author = next((self.index[n.i] for p in agents for n in (p, *(a for a in p.children if a.dep_ == "appos"))
                            if n.i in self.index), None)
-            # ("An emergency warning issued by the service": the body the article named so)
+            # ("An emergency warning issued by the service": the body the article named so; "a situation report
+            # issued by the governor's office": the one person who holds that office)
             if author is None:
                 author = next((named for p in agents if _determined(p, "the") and self._is_organisation_noun(p)
                                and (named := self._named_so(p)) is not None), None)
+            if author is None:
+                holders = [self._described_by(owner) for p in agents if p.lower_ == "office"
+                           for owner in p.children if owner.dep_ == "poss" and _determined(owner, "the")
+                           and self._is_role(owner)]
+                author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else None
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
@@ -776,6 +785,12 @@ class SpeakerResolver:
                 issuer = self._issuer(a, root, attributions) or self._published_by(root)
                 if issuer is not None:
                     return issuer
+                # ("the judgment said": the one court or tribunal the article names, and no other: not "the appeals
+                # court" of a story that names the Supreme Court too)
+                if root.lemma_.lower() in _JUDGMENTS:
+                    court = self._only_court()
+                    if court is not None:
+                        return court
         # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
         if any(c.lower_ in ("close", "familiar", "near") for c in root.children if c.dep_ == "amod"):
             return None
@@ -837,6 +852,17 @@ class SpeakerResolver:
                                 and self.index.get(place.i) is not person:
                             return person
         return None
+
+    def _only_court(self) -> Cluster | None:
+        """The court or tribunal the article names, where it names one and speaks of no other ("the district
+        court")."""
+        courts = [c for c in self.clusters if c.type == "ORG" and c.name.split()[-1].lower() in _COURTS]
+        if len(courts) != 1:
+            return None
+        named = {t.i for m in courts[0].mentions for t in self.doc[m.start : m.end]}
+        others = [t for t in doc_tokens(self.doc) if t.lower_ in _COURTS and t.i not in named
+                  and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)]
+        return None if others else courts[0]
 
     def _producer(self, document: Token) -> Cluster | None:
         """ "The Northfield Research survey", "Gallup's poll", "the department's timeline", "its annual report":
@@ -1080,10 +1106,13 @@ class SpeakerResolver:
                 if first_person:
                     ids.add(cluster.id)
             # ("His agent will tell you he was frustrated, she said": so is someone's by a role)
-            # (and "Our MP has been out in those storms, he said": the speaker's MP is someone else)
+            # (and "Our MP has been out in those storms, he said": the speaker's MP is someone else; so is "Rimal's
+            # investment chief")
             elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
                     c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
-                                          or c.lower_ in ("his", "her", "their", "our", "my") and self._is_role(token))
+                                          or (c.lower_ in ("his", "her", "their", "our", "my")
+                                              or c.i in self.index and self.index[c.i].type == "ORG")
+                                          and self._is_role(token))
                     for c in token.children)):
                 # ("The economist's figures were “honest”, she said": the one whose thing it is is described.)
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
@@ -1112,6 +1141,13 @@ class SpeakerResolver:
                         and (_holds(c, "daughter") or _holds(c, "son"))}
             if children:
                 ids.update(c.id for c in self.clusters if c.type == "PERSON" and c.id not in children)
+        # ("My son is going to give him one he won't forget," he said: a father or mother speaks, the article's only
+        # ones.)
+        if any(t.lower_ in ("son", "daughter") and t.i > 0 and self.doc[t.i - 1].lower_ == "my" for t in tokens):
+            parents = {c.id for c in self.clusters
+                       if c.type == "PERSON" and (_holds(c, "father") or _holds(c, "mother"))}
+            if parents:
+                ids.update(c.id for c in self.clusters if c.type == "PERSON" and c.id not in parents)
         return frozenset(ids)
 
     def _spoken_of(self, a: Attribution, tokens: list[Token], gender: str) -> Cluster | None:
@@ -2023,7 +2059,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "113"
+    version = "114"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
