@@ -297,3 +297,19 @@ def test_a_year_said_of_or_naming_a_meeting_is_found(text: str, year: str) -> No
     page = ("Qingyun Motors slows\n\nQingyun Motors told analysts on Wednesday that margins would come under "
             f"pressure.\n\n{text}")
     assert year in [t.value for t in analyze(page, published=date(2026, 3, 18)).times]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (a clock time "local time on" its day is one expression, without its "about")
+    ("The main event is expected to begin at about 8 p.m. local time on Saturday.",
+     [("8 p.m. local time on Saturday", "2026-04-18")]),
+    # (what something came before is the nearer day of that name: two days ahead, not five gone)
+    ("Security separated the fighters twice before Saturday's middleweight title bout.", [("Saturday", "2026-04-18")]),
+    # ("overnight" after a day the story placed is that day's night; alone, last night)
+    ("He said 30 families refused to leave on Monday but were moved overnight by soldiers.",
+     [("Monday", "2026-04-13"), ("overnight", "2026-04-13")]),
+    ("Police said a man was arrested overnight.", [("overnight", "2026-04-15")]),
+])
+def test_a_clock_time_on_its_day_a_day_something_came_before_and_the_night_after_a_day(
+        nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found

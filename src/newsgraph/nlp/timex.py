@@ -544,7 +544,9 @@ def _with_time_of_day(text: str, published: date | None, tense: str | None,
         day_of_story = anchor or published
         if day_of_story is None:
             return _unplaced("time", None)
-        if text == "overnight" and tense != "future":  # ("expected to peak overnight": the night to come)
+        # ("expected to peak overnight": the night to come; "refused to leave on Monday but were moved overnight":
+        # the night after the day the story placed)
+        if text == "overnight" and tense != "future" and (anchor is None or anchor == published):
             day_of_story -= timedelta(days=1)
         return _placed(day_of_story.isoformat(), "time", published)
     if rest == "that":
@@ -718,6 +720,11 @@ def _clause_tense(span: Span) -> str | None:
     if named.dep_ == "pobj" and named.head.lower_ == "for" and named.head.head.lemma_.lower() in _SETTING_FOR \
             and named.head.head.tag_ == "VBN":
         return "future"
+    # "separated the fighters twice before Saturday's title bout": what something came before is the nearer day
+    # of that name, ahead or gone.
+    if span.start > 0 and doc[span.start - 1].lower_ == "before" and span.end < len(doc) \
+            and doc[span.end].text in ("'s", "\u2019s") and _WEEKDAY_RE.match(span.text.lower()):
+        return "expected"
     # "has had little rain since January": what a clause counts from lies behind it.
     if named.dep_ == "pobj" and named.head.lower_ == "since":
         return "past"
@@ -855,8 +862,9 @@ def _generic(span: Span) -> bool:
         or bool(nearby & _EVERY_DAY)
 
 
-# "6 a.m. Wednesday", "noon on Wednesday", "14:20 GMT, 19 April 2026", "March 18, 2026, 6:02 p.m.".
-_CLOCK_DAY_GAP = re.compile(r"^(?:,? (?:on )?| [A-Z]{2,4},? )$")
+# "6 a.m. Wednesday", "noon on Wednesday", "14:20 GMT, 19 April 2026", "March 18, 2026, 6:02 p.m.", "8 p.m. local
+# time on Saturday".
+_CLOCK_DAY_GAP = re.compile(r"^(?:,? (?:on )?| [A-Z]{2,4},? | local time,? (?:on )?)$")
 
 
 def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
@@ -914,6 +922,9 @@ def _narrative(span: Span, tense: str | None) -> bool:
     return tense == "past" and vague is not None and vague.follows_tense
 
 
+_ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "circa"})
+
+
 def _trimmed(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
@@ -922,6 +933,8 @@ def _trimmed(span: Span) -> Span:
                                or doc[start].lower_ in ("least", "most", "earliest", "latest")
                                and start > 0 and doc[start - 1].lower_ == "at"):
         start += 1  # "(as) early as next month" is next month, "(at) least Thursday" Thursday
+    if end - start > 1 and doc[start].lower_ in _ROUGHLY:
+        start += 1  # "(about) 8 p.m."
     if end - start > 3 and doc[start].lower_ == "no" and doc[start + 1].lower_ in ("earlier", "later") \
             and doc[start + 2].lower_ == "than":
         start += 3
@@ -951,7 +964,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "25"
+    version = "26"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
