@@ -313,3 +313,19 @@ def test_a_year_said_of_or_naming_a_meeting_is_found(text: str, year: str) -> No
 def test_a_clock_time_on_its_day_a_day_something_came_before_and_the_night_after_a_day(
         nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Coastal villages could face a wall of water by nightfall, the governor warned.", [("nightfall", "2026-04-16")]),
+    ("Soldiers held the broadcaster until after dawn.", [("dawn", "2026-04-16")]),
+    ("Rangers keep their boots on until sunrise.", []),
+    ("They worked from dawn to dusk.", []),
+    ("In its 11 a.m. bulletin, the weather service said the winds had strengthened.", [("11 a.m.", "2026-04-16")]),
+    ("She presents the show's 9 a.m. hour.", []),
+    # (a wire's clock time; what is over happened by the day of the story, not on the deadline before it)
+    ("Rimal has until April 30 to make an offer. Shares jumped 29% in London by 1015 GMT.",
+     [("April 30", "2026-04-30"), ("1015 GMT", "2026-04-16")]),
+])
+def test_the_suns_hours_a_bulletins_hour_and_a_wires_clock(nlp: Language, text: str,
+                                                           found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found

@@ -109,12 +109,13 @@ _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})"
 _PART_OF_DAY = (r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight|midday|dawn|dusk"
-                r"|daybreak|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
+                r"|daybreak|nightfall|sunrise|sunset|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
 # The time zones a clock time may carry ("6:05 a.m. PDT", "14:20 GMT", "10.30 AEST").
 _ZONES = "bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest|aest|aedt|ist"
 _ZONE = rf"(?:\s*(?:{_ZONES}))?"
 _CLOCK = (rf"(?:at )?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?){_ZONE}|(?:at )?\d{{1,2}}:\d{{2}}{_ZONE}"
-          rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:{_ZONES})\b){_ZONE}")
+          rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:{_ZONES})\b){_ZONE}"
+          r"|(?:at )?(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|bst)")  # (a wire's "by 1015 GMT")
 
 # Prepositions that a matcher or a sloppy span may include in front of the expression itself.
 _LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|through|throughout|before"
@@ -542,6 +543,10 @@ def _with_time_of_day(text: str, published: date | None, tense: str | None,
         if text in ("morning", "afternoon", "evening", "night"):
             return _NOTHING
         day_of_story = anchor or published
+        # ("Rimal has until April 6 to make an offer. Shares jumped by 1015 GMT.": what is over happened by the
+        # day the story is printed, not on a day still to come)
+        if anchor is not None and published is not None and anchor > published and tense == "past":
+            day_of_story = published
         if day_of_story is None:
             return _unplaced("time", None)
         # ("expected to peak overnight": the night to come; "refused to leave on Monday but were moved overnight":
@@ -660,7 +665,7 @@ _MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=le
 _PATTERNS = re.compile(
     rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s?(?:{_ZONES.upper()})\b"
-    r"|(?<=\bat )\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2} local time\b"
+    r"|(?<=\bat )\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2} local time\b|\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|BST)\b"
     # (a live blog's entry stamp, alone at the start of its line: "10.00", "14:20 Economists react", or after its
     # label: "Update, 19.40: Divers have …")
     r"|(?m:^\d{1,2}[.:]\d{2}(?=[ \t]|$))|(?im:(?<=^update, )\d{1,2}[.:]\d{2}\b|(?<=^update )\d{1,2}[.:]\d{2}\b)"
@@ -675,6 +680,11 @@ _PATTERNS = re.compile(
     r"|(?i:\b(?:this|last|next) (?:spring|summer|autumn|fall|winter)\b)"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
+# "by nightfall", "until after dawn": the sun's hours, which the model does not take for times (but "from dawn to
+# dusk" is any day).
+_SUN_WORDS = frozenset({"dawn", "dusk", "nightfall", "daybreak", "sunrise", "sunset"})
+_SUN = re.compile(r"(?i:\b(?:by|until|till|before|after|at|from|since|around|towards?) "
+                  rf"(?P<when>{'|'.join(_SUN_WORDS)})\b(?! (?:to|till|until|and) dusk))")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
@@ -843,6 +853,10 @@ def _object_complement(participle: Token) -> bool:
         and participle.i > noun.i and not any(t.text == "," for t in participle.doc[noun.i : participle.i])
 
 
+_ONCE_THAT_DAY = frozenset({"bulletin", "update", "briefing", "advisory", "statement", "announcement", "deadline",
+                            "meeting", "session", "conference", "call", "vote", "hearing"})
+
+
 def _generic(span: Span) -> bool:
     """A day named with an indefinite article, its adjectives between: "on a wet Saturday afternoon"; a clock
     time or part of day with no day that names a kind of thing ("midnight votes", "the show's 9 a.m. hour",
@@ -858,8 +872,9 @@ def _generic(span: Span) -> bool:
         return False  # a day is printed with it
     following = doc[span.end] if span.end < len(doc) else None
     nearby = {t.lower_ for t in doc[max(0, span.start - 6) : span.end + 3]}
+    # (but "in its 11 a.m. bulletin", "the 9 a.m. briefing": a thing that happens once that day)
     return following is not None and following.pos_ == "NOUN" and following.dep_ != "npadvmod" \
-        or bool(nearby & _EVERY_DAY)
+        and following.lemma_.lower() not in _ONCE_THAT_DAY or bool(nearby & _EVERY_DAY)
 
 
 # "6 a.m. Wednesday", "noon on Wednesday", "14:20 GMT, 19 April 2026", "March 18, 2026, 6:02 p.m.", "8 p.m. local
@@ -964,7 +979,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "26"
+    version = "27"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -988,6 +1003,9 @@ class TimeTagger:
                 continue
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
+            # ("they stay on until sunrise": a habit, any day's)
+            if span.text.lower() in _SUN_WORDS and tense not in ("past", "future", "expected"):
+                continue
             try:
                 found = resolve(said_as.get(key, span.text), published, tense=tense, southern=southern)
             except (OverflowError, ValueError):  # a date the calendar cannot reach from this publication date
@@ -1034,6 +1052,9 @@ class TimeTagger:
             spans.append(doc[start:end])
         for match in _PATTERNS.finditer(doc_text(doc)):
             if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None:
+                spans.append(span)
+        for match in _SUN.finditer(doc_text(doc)):
+            if (span := doc.char_span(match.start("when"), match.end("when"))) is not None:
                 spans.append(span)
         listed = []
         for match in _DAY_LIST.finditer(doc_text(doc)):
