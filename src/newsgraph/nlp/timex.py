@@ -854,7 +854,7 @@ def _object_complement(participle: Token) -> bool:
 
 
 _ONCE_THAT_DAY = frozenset({"bulletin", "update", "briefing", "advisory", "statement", "announcement", "deadline",
-                            "meeting", "session", "conference", "call", "vote", "hearing"})
+                            "meeting", "session", "conference", "call", "hearing"})
 
 
 def _generic(span: Span) -> bool:
