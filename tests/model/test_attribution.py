@@ -1571,6 +1571,10 @@ def test_the_elder_or_the_younger_of_a_family_is_the_one_the_article_made_older_
     unknown = run("Aoife Reilly and Ciara Reilly opened the caf\u00e9 in May.\n\n"
                   "The elder Reilly said the rent had doubled.")
     assert only_quote(unknown, "rent had doubled").speaker.name not in ("Aoife Reilly", "Ciara Reilly")
+    # (before the family is named in full, no one: and no error)
+    early = run("The elder Bush said he was proud. George H.W. Bush and George W. Bush attended.")
+    speaker = only_quote(early, "proud").speaker
+    assert speaker is None or speaker.name not in ("George H.W. Bush", "George W. Bush")
 
 
 def test_a_bodys_name_runs_on_through_whom_it_serves_and_all_its_first_words(run):

@@ -957,7 +957,7 @@ def _by_seniority(asked: int, named: list[str], given: dict[str, tuple[int | Non
     if len(left) == 1:
         return left[0]
     ages = {name: given.get(name, (None, None))[1] for name in named}
-    if None not in ages.values() and len(set(ages.values())) == len(ages):
+    if len(ages) > 1 and None not in ages.values() and len(set(ages.values())) == len(ages):
         return (max if asked > 0 else min)(ages, key=lambda name: ages[name])
     return None
 
@@ -1702,7 +1702,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "115"
+    version = "116"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -856,7 +856,7 @@ class SpeakerResolver:
     def _only_court(self) -> Cluster | None:
         """The court or tribunal the article names, where it names one and speaks of no other ("the district
         court")."""
-        courts = [c for c in self.clusters if c.type == "ORG" and c.name.split()[-1].lower() in _COURTS]
+        courts = [c for c in self.clusters if c.type == "ORG" and c.name.lower().rsplit(" ", 1)[-1] in _COURTS]
         if len(courts) != 1:
             return None
         named = {t.i for m in courts[0].mentions for t in self.doc[m.start : m.end]}
