@@ -1654,6 +1654,14 @@ def test_a_judgment_a_companys_post_a_towns_police_and_a_report_from_an_office(r
     assert only_quote(result, "41,270").speaker.name == "Teodora Salvacion-Marquez"
 
 
+def test_members_by_their_initials_are_no_one_and_where_a_prosecutor_comes_from_is_a_place(run):
+    result = run("Minister defends closure\n\nOpposition MPs accused the government of gambling with lives.\n\n"
+                 "Geneviève Thibodeau said the decision was made on evidence. A former Crown prosecutor from Moncton, "
+                 "Thibodeau was appointed to cabinet last year.")
+    assert only_quote(result, "gambling").speaker is None
+    assert not {"MPs", "Moncton"} & {e.name for e in result.entities if e.type == "PERSON"}
+
+
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
     result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
                  "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"

@@ -416,6 +416,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.tag_ in ("NNP", "NN") and not ent.root.is_title \
                 and ent.root.lower_ in lexicons.words("person_roles") and not _named_before(ent):
             continue
+        # ("opposition MPs", "three TDs": a role's initials, plural)
+        if len(ent) == 1 and ent.label_ in ("ORG", "PERSON", "NORP") and ent.text.endswith("s") \
+                and ent.text[:-1].isupper() and ent.text[:-1].lower() in lexicons.words("person_roles"):
+            continue
         label = ent.label_
         strong = False
         # "The Dane, now a television commentator, said": one of a people, not someone's name.
@@ -1350,9 +1354,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     placed: dict[str, list[bool]] = {}
     for key, m in keyed:
         root = doc[m.start : m.end].root
+        # ("A former Crown prosecutor from Moncton": where someone of a trade comes from)
         placed.setdefault(key, []).append(root.dep_ == "pobj" and (
             root.head.lower_ in _LOCATIVE or any(c.lower_ in _NEIGHBOURING for c in root.children)
-            or root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOVING) and not any(
+            or root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOVING
+            or root.head.lower_ == "from" and root.head.head.pos_ == "NOUN"
+            and root.head.head.lower_ in lexicons.words("person_roles")) and not any(
             c.dep_ == "case" for c in root.children))
     # ("in Dhemaji district", "Lakhimpur, Dhemaji and Biswanath districts": a district's name.)
     districts = {key for key, m in keyed if len(key.split()) == 1 and any(
@@ -1702,7 +1709,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "116"
+    version = "117"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
