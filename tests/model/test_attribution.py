@@ -1662,6 +1662,14 @@ def test_members_by_their_initials_are_no_one_and_where_a_prosecutor_comes_from_
     assert not {"MPs", "Moncton"} & {e.name for e in result.entities if e.type == "PERSON"}
 
 
+def test_a_quotation_in_another_language_and_a_quoted_nickname_are_no_names(run):
+    result = run("Vendors wait for water\n\nJuan Carlos Hern\u00e1ndez Vela, 54, sells fish on the Malec\u00f3n. "
+                 "\u201cEl agua llega cuando quiere,\u201d he said. Marcus Delacroix, known to fans as \"The Hammer,\" "
+                 "defends his title on Saturday.")
+    names = {e.name for e in result.entities}
+    assert "El agua llega cuando quiere" not in names and "Hammer" not in names
+
+
 def test_the_company_far_from_its_name_is_the_business_the_story_is_about(run):
     result = run("Melbourne-based Harlow Home Appliances on Wednesday recalled its kettle.\n\nThe reports came from "
                  "customers, according to the Australian Competition and Consumer Commission.\n\n\u201cWe are sorry,"

@@ -341,9 +341,11 @@ def _opening_mark(doc: Doc, ent: Span) -> int | None:
 
 
 def _in_own_quotes(doc: Doc, ent: Span) -> bool:
-    # (The model may take the closing mark in: "nicknamed 'the Pellham Houdini'".)
-    return _opening_mark(doc, ent) is not None and ent.end < len(doc) and (
-        doc[ent.end].is_quote or len(ent) > 1 and doc[ent.end - 1].is_quote)
+    # (The model may take the closing mark in: "nicknamed 'the Pellham Houdini'"; a comma or full stop may come
+    # before it: "“El agua llega cuando quiere,” he said".)
+    end = ent.end + 1 if ent.end + 1 < len(doc) and doc[ent.end].text in (",", ".") else ent.end
+    return _opening_mark(doc, ent) is not None and end < len(doc) and (
+        doc[end].is_quote or len(ent) > 1 and doc[ent.end - 1].is_quote)
 
 
 def _nickname(doc: Doc, ent: Span) -> bool:
@@ -1709,7 +1711,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "117"
+    version = "118"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
