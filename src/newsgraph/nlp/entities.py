@@ -727,12 +727,20 @@ def _abbreviated_title(token: Token) -> bool:
     return stopped or word in _UNDOTTED_TITLES
 
 
+def _age_between_commas(doc: Doc, end: int) -> int | None:
+    """ "Naserian, 24,", "Lena de Wit, 41, and Marit de Wit, 37,": the age printed between commas after a name
+    that ends at token ``end``."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
+            and int(doc[end + 1].text) < 120:
+        return int(doc[end + 1].text)
+    return None
+
+
 def _given_an_age(doc: Doc, m: Mention) -> bool:
     """ "Naserian, 24, one of the eight": an age between commas, then more of the sentence (not a list's next
     item: "Basildon, 9, and Harlow, 6")."""
-    end = m.end
-    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
-        and int(doc[end + 1].text) < 120 and doc[end + 3].pos_ not in ("CCONJ", "PROPN", "PUNCT")
+    return _age_between_commas(doc, m.end) is not None and m.end + 3 < len(doc) \
+        and doc[m.end + 3].pos_ not in ("CCONJ", "PROPN", "PUNCT")
 
 
 def _title_before_known_surname(doc: Doc, words: list[Token]) -> bool:
@@ -935,10 +943,8 @@ def _seniority_given(doc: Doc, mention: Mention) -> tuple[int | None, int | None
     introduced with, the age printed with it): "said his father, Samuel Okafor," (+1), "Her daughter, Amy
     Kettering," (-1), "Joost van Rijn, the elder of the two," (+1), "Joanne Kettering, 58," (age 58)."""
     root = doc[mention.start : mention.end].root
-    end = mention.end
     # (an age in a list of people is theirs too: "Lena de Wit, 41, and Marit de Wit, 37,")
-    age = int(doc[end + 1].text) if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
-        and doc[end + 2].text == "," and int(doc[end + 1].text) < 120 else None
+    age = _age_between_commas(doc, mention.end)
     words = [root.head] if root.dep_ == "appos" else []
     words += [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
     for word in words:
@@ -950,6 +956,18 @@ def _seniority_given(doc: Doc, mention: Mention) -> tuple[int | None, int | None
         if older:  # "his elder brother, Tom Baines,"
             return older[0], age
     return None, age
+
+
+def _seniority_by_name(doc: Doc, mentions: list[Mention]) -> dict[str, tuple[int | None, int | None]]:
+    """Full name -> what the article says of that person's age (``_seniority_given``), the first it says of
+    each."""
+    seniority: dict[str, tuple[int | None, int | None]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(words := _person_key(doc, m)) >= 2:
+            relation, age = seniority.get(" ".join(words), (None, None))
+            said = _seniority_given(doc, m)
+            seniority[" ".join(words)] = (relation if relation is not None else said[0], age or said[1])
+    return seniority
 
 
 def _by_seniority(asked: int, named: list[str], given: dict[str, tuple[int | None, int | None]]) -> str | None:
@@ -1316,12 +1334,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     keyed: list[tuple[str, Mention]] = []
     honoured: dict[str, dict[str, str]] = {}  # shared surname -> honorific -> whom it was given to
     kept = _surname_kept(doc, mentions, shared, given)
-    seniority: dict[str, tuple[int | None, int | None]] = {}
-    for m in mentions:
-        if m.label == "PERSON" and len(words := _person_key(doc, m)) >= 2:
-            relation, age = seniority.get(" ".join(words), (None, None))
-            said = _seniority_given(doc, m)
-            seniority[" ".join(words)] = (relation if relation is not None else said[0], age or said[1])
+    seniority = _seniority_by_name(doc, mentions)
     for m in mentions:
         span = doc[m.start : m.end]
         if m.label == "PERSON":

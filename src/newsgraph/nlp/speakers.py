@@ -1163,8 +1163,7 @@ class SpeakerResolver:
         if pronoun is None or any(t.i in self.index or t.lower_ in _KINSHIP or t.lower_ in _GENDERED_NOUNS
                                   or t.lemma_.lower() in _PERSON_NOUNS or self._is_role(t) for t in tokens[:pronoun]):
             return None
-        opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
-        first_sentence = self.sentence_of[opening.start] if opening is not None else a.sentence
+        first_sentence = self._opening_sentence(a)
         window = self.doc[self.sentences[max(0, first_sentence - 2)].start : self.sentences[first_sentence].start]
         named = [self.index[t.i] for t in window if t.i in self.index and self.index[t.i].type == "PERSON"
                  and not self._in_quote(t) and self._gender(self.index[t.i]) in (None, gender)]
@@ -1175,13 +1174,17 @@ class SpeakerResolver:
             return None
         return named[-1]
 
+    def _opening_sentence(self, a: Attribution) -> int:
+        """The sentence ``a``'s content opens in (for a quotation over several, its first)."""
+        opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
+        return self.sentence_of[opening.start] if opening is not None else a.sentence
+
     def _last_named_before(self, a: Attribution) -> list[Cluster]:
         """The person named last in the two sentences before ``a``'s, outside quotation marks, unless that is
         who spoke in the sentence right before ("Lanza said the strategy was wrong. The Norwegian had been
         unlucky, he said": Lanza goes on)."""
         # (counted from where the statement opens: "“The CEO is right. But somebody chose that chip,” he said")
-        opening = self.doc.char_span(a.start, a.start + 1, alignment_mode="expand")
-        sentence = min(a.sentence, self.sentence_of[opening.start]) if opening is not None else a.sentence
+        sentence = min(a.sentence, self._opening_sentence(a))
         first = self.sentences[max(0, sentence - 2)].start
         before = self.sentences[sentence].start
         named = [self.index[t.i] for t in self.doc[first:before] if t.i in self.index

@@ -108,8 +108,11 @@ _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) 
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})"
-_PART_OF_DAY = (r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight|midday|dawn|dusk"
-                r"|daybreak|nightfall|sunrise|sunset|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
+# The sun's hours ("by nightfall", "until after dawn").
+_SUN_WORDS = frozenset({"dawn", "dusk", "nightfall", "daybreak", "sunrise", "sunset"})
+_SUN_WORD = "|".join(sorted(_SUN_WORDS))
+_PART_OF_DAY = (r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight|midday"
+                rf"|{_SUN_WORD}|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
 # The time zones a clock time may carry ("6:05 a.m. PDT", "14:20 GMT", "10.30 AEST").
 _ZONES = "bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest|aest|aedt|ist"
 _ZONE = rf"(?:\s*(?:{_ZONES}))?"
@@ -682,9 +685,8 @@ _PATTERNS = re.compile(
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "by nightfall", "until after dawn": the sun's hours, which the model does not take for times (but "from dawn to
 # dusk" is any day).
-_SUN_WORDS = frozenset({"dawn", "dusk", "nightfall", "daybreak", "sunrise", "sunset"})
 _SUN = re.compile(r"(?i:\b(?:by|until|till|before|after|at|from|since|around|towards?) "
-                  rf"(?P<when>{'|'.join(_SUN_WORDS)})\b(?! (?:to|till|until|and) dusk))")
+                  rf"(?P<when>{_SUN_WORD})\b(?! (?:to|till|until|and) dusk))")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
