@@ -3592,3 +3592,102 @@ def test_a_word_in_lower_case_after_a_name_is_none_of_it(run):
     result = run("Selectors under fire\n\nThe board's secretary, Anjali Deshpande, said the squad was final.\n\nMs "
                  "Deshpande later said the door to the Test side was \"not closed for anyone.\"")
     assert only_quote(result, "not closed").speaker.name == "Anjali Deshpande"
+
+
+def test_a_question_the_parse_cut_from_its_inverted_cue_is_still_asked(run):
+    result = run("Board under fire\n\nTom Reed, a fund manager, said he wanted answers.\n\n'I backed him for years, "
+                 "and I'd back the firm again. I wouldn't back anyone who says they didn't know', he said.\n\n'Who "
+                 "was checking the checkers?' asked Lucy Hale, an analyst at Brook Haynes, on the call.\n\n'Where "
+                 "am I meant to go on a Sunday now?' asked Joan Pryce, 79, who has eaten there every Sunday since "
+                 "1990, usually ordering the fish.")
+    assert only_quote(result, "checking the checkers").speaker.name == "Lucy Hale"
+    assert only_quote(result, "meant to go").speaker.name == "Joan Pryce"
+    assert not any("ordering" in c.text for q in result.quotes for c in q.content)
+
+
+def test_an_inverted_speaker_the_model_took_for_a_body_is_still_the_speaker(run):
+    result = run("Bank board faces questions\n\nLena Frost, a fund manager, said the board had been slow.\n\n"
+                 "'I've known him for years, and I'd lend him money again. I wouldn't trust anyone who says they "
+                 "didn't know', she said.\n\n'Who was auditing the auditors?' asked Maeve Collins, an analyst at "
+                 "Garrow Brothers, on the call.")
+    quote = only_quote(result, "auditing the auditors")
+    assert quote.speaker.name == "Maeve Collins" and quote.cue.text == "asked"
+    assert not any("Garrow" in c.text for q in result.quotes for c in q.content)
+
+
+def test_a_founder_is_whoever_the_article_says_founded_it(run):
+    result = run("Carmaker turns a profit\n\nDaniel Moss, an analyst at Harbin Capital, asked how long margins "
+                 "would hold.\n\nGreta Lind said the company would not cut prices this year.\n\nLind, a former "
+                 "chemist who co-founded Voltaro in 2014, owns about 12 per cent of its shares.\n\n\u2018The founder "
+                 "talks like someone who has already won. Nobody has won yet\u2019, he said.")
+    assert only_quote(result, "has already won").speaker.name == "Daniel Moss"
+
+
+def test_the_editor_in_chief_is_the_editor(run):
+    result = run("Journal retracts study\n\nThe blogger Anna Pike said the journal had ignored her for months.\n\n"
+                 "The journal's editor-in-chief, Professor Maria Kell, said it had acted within days.\n\nKell, who "
+                 "took over as editor-in-chief in 2022, has retracted six papers this year.\n\n'The editor says "
+                 "the journal acted at once. Nobody wrote to me until last week', she said.")
+    assert only_quote(result, "acted at once").speaker.name == "Anna Pike"
+
+
+def test_a_person_the_statement_names_is_not_who_makes_it(run):
+    result = run("Architect dies at 88\n\nHenrik Berg once said he had \u201cnever drawn a straight line\u201d.\n\n"
+                 "The critic Tom Hale was less kind about the later work. He said the concert hall had been \u201ca "
+                 "greenhouse with bad acoustics\u201d.\n\nMarco Rossi now runs a studio of 90 people in Milan.\n\n"
+                 "The Milanese architect had \u201clearned everything\u201d in Berg\u2019s office, he said.")
+    assert only_quote(result, "learned everything").speaker.name == "Tom Hale"
+
+
+def test_a_river_catchment_names_no_one(run):
+    result = run("Flood warning\n\nDavid Marsh, 70, said he had heard the same promises for years.\n\nOlsen, who "
+                 "has worked on the Teme catchment for 19 years, checked the flood gates on Friday.\n\n\u201cThe "
+                 "agency man is straight with us. It\u2019s the insurers who never call,\u201d he said.")
+    assert not any(e.name == "Teme" and e.type == "PERSON" for e in result.entities)
+    assert only_quote(result, "agency man").speaker.name == "David Marsh"
+
+
+def test_a_clock_time_zone_is_no_organisation(run):
+    result = run("Oil jumps\n\nBrent crude rose $3.12 to $89.40 a barrel by 1530 GMT, its biggest one-day gain "
+                 "since January, traders said.")
+    assert not any(e.name == "GMT" for e in result.entities)
+
+
+def test_a_quotation_after_the_cue_sentence_goes_on_with_it(run):
+    result = run("Vigil for victims\n\n\u201cWe will not say his name, and I ask you not to say it either,\u201d "
+                 "Sheriff Ellen Marsh told the crowd at the vigil on Tuesday night. \u201cSay theirs.\u201d")
+    assert only_quote(result, "Say theirs").speaker.name == "Ellen Marsh"
+
+
+def test_a_name_joined_by_and_is_one_organisation(run):
+    result = run("Dockers strike\n\nDean Moss, the Shipping and Dockworkers\u2019 Federation\u2019s branch secretary, "
+                 "said the strike would go on.")
+    assert any(e.name == "Shipping and Dockworkers\u2019 Federation" and e.type == "ORG" for e in result.entities)
+    assert not any(e.name == "Shipping" for e in result.entities)
+
+
+def test_a_body_mentioned_before_it_is_named_is_the_one_named_next(run):
+    result = run("Ban overturned\n\nA canoeist's four-year ban was lifted on Tuesday. The panel rejected the "
+                 "federation\u2019s claim that the hair test was \u201cimplausible\u201d.\n\nThe International Rowing "
+                 "Federation (IRF) had banned her in March.")
+    assert only_quote(result, "implausible").speaker.name == "International Rowing Federation"
+
+
+def test_a_document_is_the_one_who_filed_or_posted_it(run):
+    result = run("Bank breach\n\nPenrose Bank said it had found the breach.\n\nThe breach was found on 22 April, "
+                 "according to a notice the bank filed with the Information Commissioner\u2019s Office.\n\nThe "
+                 "suspect fled on foot, according to a complaint filed by the Marlow County Prosecutor\u2019s Office."
+                 "\n\nThe Eastmere Borough Council counted the votes overnight. Postal votes made up a third of "
+                 "ballots, according to figures posted by the council.")
+    assert only_quote(result, "22 April").speaker.name == "Penrose Bank"
+    assert only_quote(result, "fled on foot").speaker.name == "Marlow County Prosecutor\u2019s Office"
+    assert only_quote(result, "Postal votes").speaker.name == "Eastmere Borough Council"
+
+
+def test_someone_elses_lawyer_is_not_the_one_described(run):
+    result = run("Antitrust trial\n\nRenata Soll said Vantrell had punished venues.\n\nWarren Tate, Vantrell\u2019s "
+                 "lead lawyer, said the emails proved nothing.\n\nCorinne Vail, the pavilion\u2019s manager, said the "
+                 "email was \u201cno surprise\u201d.\n\nRenata Soll, a trial attorney at the Justice Department, has "
+                 "led the government\u2019s questioning since 2019.\n\n\"The government's lawyer asked the questions "
+                 "I have asked for years. She got answers,\" she said.")
+    assert only_quote(result, "She got answers").speaker.name == "Corinne Vail"

@@ -26,6 +26,7 @@ from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
 from newsgraph.nlp.syntax import doc_text, doc_tokens
+from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
@@ -172,13 +173,19 @@ def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozens
 _LANDFORMS = {"island", "islands", "peninsula", "valley", "mountains", "strait", "gulf", "archipelago", "delta",
               "plateau", "highlands", "harbour", "harbor", "fjord", "estuary"}
 _LANDFORMS_AND_SURNAMES = {"river", "bay", "lake", "shore", "coast", "creek", "sound"}
+# What a place's name may modify, lower case ("the Lugg catchment", "the Severn valley").
+_LAND_AROUND = _LANDFORMS | {"catchment", "basin", "floodplain", "watershed", "river", "coast"}
 
 
 def _named_as_a_place(doc: Doc, ent: Span) -> bool:
-    """ "neighboring Samar", "Samar Island", "Ellery Shore": a name next door to somewhere, or ending in a
-    landform (after no one's given name that tells a sex: not "Michael Bay")."""
+    """ "neighboring Samar", "Samar Island", "Ellery Shore", "the Lugg catchment": a name next door to
+    somewhere, ending in a landform (after no one's given name that tells a sex: not "Michael Bay") or naming
+    the land around it."""
     if ent.start > 0 and doc[ent.start - 1].lower_ in _NEIGHBOURING and doc[ent.start - 1].head.i in range(
             ent.start, ent.end):
+        return True
+    if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].lower_ == "the" \
+            and doc[ent.end].lower_ in _LAND_AROUND and doc[ent.end].is_lower:
         return True
     return len(ent) >= 2 and ent[-1].is_title and (
         ent[-1].lower_ in _LANDFORMS
@@ -422,6 +429,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if len(ent) == 1 and ent.label_ in ("ORG", "PERSON", "NORP") and ent.text.endswith("s") \
                 and ent.text[:-1].isupper() and ent.text[:-1].lower() in lexicons.words("person_roles"):
             continue
+        # ("by 1530 GMT": a clock's time zone)
+        if ent.text.isupper() and ent.text.lower() in TIME_ZONES and ent.start > 0 and doc[ent.start - 1].like_num:
+            continue
         label = ent.label_
         strong = False
         # "The Dane, now a television commentator, said": one of a people, not someone's name.
@@ -534,7 +544,17 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i and \
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
-            if start == token.i and _generic_body(doc, token.i):
+            # (and words joined by "and" that the parse hung off it: "the Maritime and Dockworkers’ Federation")
+            joined = next((c for c in token.children if c.dep_ == "nmod" and c.i < start and c.pos_ == "PROPN"
+                           and c.is_title), None)
+            if joined is not None and not taken.intersection(range(joined.left_edge.i, start)) and all(
+                    t.is_title or t.lower_ in ("and", "&") or t.text in ("'", "\u2019")
+                    for t in doc[joined.left_edge.i : start]):
+                start = joined.left_edge.i
+            # (nor the first word of a longer name that goes on after "and": "the Maritime and Dockworkers'
+            # Federation")
+            if start == token.i and (_generic_body(doc, token.i) or token.i + 2 < len(doc)
+                                     and doc[token.i + 1].lower_ in ("and", "&") and doc[token.i + 2].is_title):
                 continue
             mentions.append(Mention(start, token.i + 1, "ORG", True))
             taken.update(range(start, token.i + 1))
@@ -1724,7 +1744,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "118"
+    version = "119"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

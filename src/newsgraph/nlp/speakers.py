@@ -58,6 +58,11 @@ _GENDERED_NOUNS = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
 # verb the article tells it by ("Rachel Dunmore won 1,146 votes").
 _CONTESTANTS = {"winner": "win", "victor": "win", "loser": "lose", "challenger": "challenge", "runner-up": None,
                 "incumbent": None, "newcomer": None}
+# "Vantrell's lead lawyer": a role held for someone, and whose.
+_OWNED_ROLE = re.compile(r"(.+?)['\u2019]s\b")
+# A founder is whoever the article says founded something, whatever their trade ("Feld, a former oncologist who
+# co-founded Corvex"): the noun for one who did it, and the verb.
+_DOERS = {"founder": "found"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
@@ -65,7 +70,7 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensio
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
-              "draft", "gather", "collect", "carry"}
+              "draft", "gather", "collect", "carry", "file", "post", "submit"}
 # Offices anyone of any trade may hold: "the head of the observatory" may be "the scientist".
 _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chairwoman", "leader", "executive",
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
@@ -256,7 +261,7 @@ def _trade_words(person: Cluster, *, also: Iterable[str] = (), past: bool = True
     do aside too."""
     trades = lexicons.words("person_roles") | lexicons.words("occupations") | set(also)
     return {w for r in person.roles if past or not re.match(r"(former|ex-|retired)\b", r.title.lower())
-            for w in re.findall(r"[\w-]+", r.title.lower())
+            for w in (w.split("-in-")[0] for w in re.findall(r"[\w-]+", r.title.lower()))  # "editor-in-chief"
             if w in trades and w not in _OFFICES and w not in _KINDS_OF_WORK}
 
 
@@ -758,6 +763,13 @@ class SpeakerResolver:
                            for owner in p.children if owner.dep_ == "poss" and _determined(owner, "the")
                            and self._is_role(owner)]
                 author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else None
+            # ("a notice the bank filed with the regulator": the subject of the clause that made it)
+            if author is None:
+                makers = [s for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING
+                          for s in c.children if s.dep_ == "nsubj"]
+                author = next((self.index[s.i] if s.i in self.index else self._named_so(s) for s in makers
+                               if s.i in self.index or _determined(s, "the") and self._is_organisation_noun(s)),
+                              None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
@@ -977,11 +989,12 @@ class SpeakerResolver:
         # was reported is talked about; the narration's subjects, and the last speaker, come first.
         subjects = [t for t in candidates if not self.reported.overlapping(t.idx, t.idx)]
         reported = [self.index[t.i] for t in candidates if t not in subjects and fits(self.index[t.i])]
-        if subjects and not fits(self.index[subjects[-1].i]):
+        if subjects and not fits(self.index[subjects[-1].i]) and self.index[subjects[-1].i].id not in talked_about:
             # "Karen Holt met Nils Dahl. He said …": the last subject cannot be meant, so the person
-            # named after her is, before anyone named earlier.
+            # named after her is, before anyone named earlier (but not one the statement itself names).
             after = [self.index[t.i] for t in window[subjects[-1].i - window.start + 1 :]
-                     if t.i in self.index and self.index[t.i].type == "PERSON" and fits(self.index[t.i])]
+                     if t.i in self.index and self.index[t.i].type == "PERSON" and fits(self.index[t.i])
+                     and (statement_start is None or t.idx < statement_start)]
             if after:
                 return after[-1]
         subjects = [self.index[t.i] for t in subjects if fits(self.index[t.i])]
@@ -1211,7 +1224,18 @@ class SpeakerResolver:
                 or any(r.title.lower().split()[-1] == noun.lower_ + "s" and " at " in r.title for r in c.roles))]
         if modifiers:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
+        # ("The government's lawyer" is not "Vantrell's lead lawyer, Warren Tisdale": someone else's.)
+        owner = next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None:
+            holders = [c for c in holders if not self._someone_elses(c, noun.lower_, owner)]
         return holders if len(holders) <= 2 else []
+
+    @staticmethod
+    def _someone_elses(person: Cluster, role: str, owner: str) -> bool:
+        """Whether every role of ``person``'s that names ``role`` is held for another than ``owner`` ("Vantrell's
+        lead lawyer", when "the government's lawyer" is wanted)."""
+        owned = [_OWNED_ROLE.match(r.title.lower()) for r in person.roles if role in r.title.lower().split()]
+        return bool(owned) and all(m is not None and owner not in m.group(1).split() for m in owned)
 
     def _post_words(self, a: Attribution, role: Token) -> set[str]:
         """The ``role`` word and every word of ``a``'s source that says which post it means ("bill" of "The
@@ -1300,11 +1324,17 @@ class SpeakerResolver:
             and (_determined(root, "the") or any(c.dep_ == "poss" and c.tag_ == "NN" for c in root.children))
 
     def _named_so(self, root: Token) -> Cluster | None:
-        """ "the ministry" after "the Health Ministry": the organisation named before whose name (or role) it is."""
-        named_so = [c for _, c in self._organisation_mentions[: bisect_left(self._organisation_mentions, (root.i,))]
-                    if root.lower_ in c.name.lower().split()
+        """ "the ministry" after "the Health Ministry": the organisation named before whose name (or role) it is;
+        failing that, the first named in the sentences right after whose name it is ("The panel rejected the
+        federation's argument. … The International Canoe Slalom Federation had banned her")."""
+        split = bisect_left(self._organisation_mentions, (root.i,))
+        named_so = [c for _, c in self._organisation_mentions[:split] if root.lower_ in c.name.lower().split()
                     or any(root.lower_ in r.title.lower().split() for r in c.roles)]
-        return named_so[-1] if named_so else None
+        if named_so:
+            return named_so[-1]
+        reach = self.sentence_of[root.i] + _PRONOUN_REACH
+        return next((c for i, c in self._organisation_mentions[split:] if self.sentence_of[i] <= reach
+                     and root.lower_ in c.name.lower().split()), None)
 
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
@@ -1819,6 +1849,8 @@ class SpeakerResolver:
                 self.index.get(t.i) is person and t.head.lemma_.lower() == _CONTESTANTS[lemma] and _is_subject(t)
                 for t in doc_tokens(self.doc) if t.i in self.index) or any(
                 lemma in r.title.lower().split() for r in person.roles)
+        if lemma in _DOERS and self._did(person, _DOERS[lemma]):
+            return True
         if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
         # (and no general kind of work: "a senior hurricane specialist" may be "the veteran forecaster")
@@ -1832,6 +1864,20 @@ class SpeakerResolver:
         # ("the fire chief" heads firefighters: an office named by the trade it leads)
         led = [c.lower_ for c in noun.children if c.dep_ == "compound"] if lemma in _OFFICES else []
         return not known or bool(known & words) or any(k.startswith(m) for m in led for k in known)
+
+    def _did(self, person: Cluster, verb: str) -> bool:
+        """Whether the article makes ``person`` the subject of ``verb`` ("Brenner founded the exchange") or
+        says so in a clause after their name ("Feld, a former oncologist who co-founded Corvex", however the
+        parse cut the hyphenated verb)."""
+        for mention in person.mentions:
+            name = self.doc[mention.end - 1]
+            if _is_subject(name) and name.head.lemma_.lower() == verb:
+                return True
+            described = [t for t in name.subtree if t.i > name.i]
+            if any(t.lower_ == "who" and any(v.lemma_.lower() == verb for v in self.doc[t.i + 1 : t.i + 4])
+                   for t in described):
+                return True
+        return False
 
     def _serves_another_body(self, person: Cluster, noun: Token) -> bool:
         """Whether the roles the article gives ``person`` tie them to another organisation than ``noun``'s
@@ -2062,7 +2108,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "114"
+    version = "115"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

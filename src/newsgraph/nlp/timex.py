@@ -114,7 +114,9 @@ _SUN_WORD = "|".join(sorted(_SUN_WORDS))
 _PART_OF_DAY = (r"(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight|midday"
                 rf"|{_SUN_WORD}|lunchtime|mid-?morning|mid-?afternoon)|the (?:early|small) hours")
 # The time zones a clock time may carry ("6:05 a.m. PDT", "14:20 GMT", "10.30 AEST").
-_ZONES = "bst|gmt|utc|et|est|edt|ct|cdt|pt|pst|pdt|cet|cest|aest|aedt|ist"
+TIME_ZONES = ("bst", "gmt", "utc", "et", "est", "edt", "ct", "cdt", "pt", "pst", "pdt", "cet", "cest", "aest", "aedt",
+              "ist")
+_ZONES = "|".join(TIME_ZONES)
 _ZONE = rf"(?:\s*(?:{_ZONES}))?"
 _CLOCK = (rf"(?:at )?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?){_ZONE}|(?:at )?\d{{1,2}}:\d{{2}}{_ZONE}"
           rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:{_ZONES})\b){_ZONE}"
