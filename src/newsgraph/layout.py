@@ -46,3 +46,16 @@ def datelines(text: str) -> list[re.Match[str]]:
     """The datelines that open a line of ``text`` (not a label such as "BREAKING —")."""
     found = (DATELINE.match(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE))
     return [m for m in found if m and m["place"].lower() not in PAGE_LABELS]
+
+
+#: The publisher's note on its own story, which quotes what the story said before: "Correction: An earlier
+#: version of this article said …", "This article was amended on 15 January 2026 to correct …".
+CORRECTION_NOTE = re.compile(r"^[ \t]*(?:(?:corrections?|clarifications?)[ \t]*(?::|—|–|-)"
+                             r"|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected)\b"
+                             r"|an earlier version of this (?:story|article|report|piece|post)\b)[^\n]*",
+                             re.IGNORECASE | re.MULTILINE)
+
+
+def correction_notes(text: str) -> list[tuple[int, int]]:
+    """Where the paragraphs of ``text`` that are correction notes are (start, end)."""
+    return [m.span() for m in CORRECTION_NOTE.finditer(text)]

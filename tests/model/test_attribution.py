@@ -3691,3 +3691,44 @@ def test_someone_elses_lawyer_is_not_the_one_described(run):
                  "led the government\u2019s questioning since 2019.\n\n\"The government's lawyer asked the questions "
                  "I have asked for years. She got answers,\" she said.")
     assert only_quote(result, "She got answers").speaker.name == "Corinne Vail"
+
+
+def test_a_correction_note_is_no_ones_statement(run):
+    result = run("Ferry cut\n\nThe council said the ferry would stop in May.\n\nCorrection: An earlier version of "
+                 "this article said the ferry would stop in April.\n\nThis article was amended on 3 May 2026 to "
+                 "correct the route, which is Skerrow to Hale, not Skerrow to Penn as an earlier version said.")
+    assert [q.content[0].text for q in result.quotes] == ["the ferry would stop in May"]
+
+
+def test_questions_left_unanswered_are_no_statement(run):
+    result = run("Wildfire spreads\n\n\u201cWe are still looking. I will not give you a number,\u201d Chief Ana Ortiz "
+                 "said when asked about the missing.\n\nHollow Power did not respond to questions about when its "
+                 "lines were last inspected.\n\nThe mayor declined to answer questions about the budget.")
+    assert [q.content[0].text for q in result.quotes] == [
+        "\u201cWe are still looking. I will not give you a number,\u201d"]
+
+
+def test_a_given_name_printed_after_the_family_name_tells_the_pronoun(run):
+    result = run("Package unveiled\n\nKen Ito, who chairs a manufacturers' council, said the discount would help "
+                 "factories.\n\nTanaka Mariko, chief economist at Sora Research, said the package was too small.\n\n"
+                 "Mr. Saito, a former trade minister, took office in October.\n\n\"The prime minister talks about a "
+                 "bridge. My members have crossed bridges like this for thirty years,\" he said.")
+    assert only_quote(result, "talks about a bridge").speaker.name == "Ken Ito"
+
+
+def test_the_champion_and_the_arbiter_are_described_not_speaking(run):
+    result = run("Chess final\n\nPiotr Nowak, the challenger's second, said the draw claim was correct.\n\nChampion "
+                 "since 2022, Arvid Berg has never lost a match.\n\n\u201cThe champion thinks he got lucky. I "
+                 "prepared that endgame for three weeks,\u201d he said.\n\nDilnoza Karimova, the challenger's wife, "
+                 "said he had slept badly.\n\nA Romanian international arbiter, Elena Popa has officiated at three "
+                 "finals.\n\n\u201cThe arbiter was right. But a rule nobody can explain is a bad rule,\u201d she said.")
+    assert only_quote(result, "got lucky").speaker.name == "Piotr Nowak"
+    assert only_quote(result, "arbiter was right").speaker.name == "Dilnoza Karimova"
+
+
+def test_a_name_set_beside_a_role_is_a_person_and_a_directors_firm_a_firm(run):
+    result = run("Town freezes\n\nThe mayor of Ust-Lesnoy, Valentina Igorevna Shchukina, said nine warming centres "
+                 "had opened.\n\nGennady Pavlovich Zorin, general director of Lesteplo, said the boilers were old.")
+    entities = {e.name: e.type for e in result.entities}
+    assert entities.get("Valentina Igorevna Shchukina") == "PERSON" and entities.get("Lesteplo") == "ORG"
+    assert only_quote(result, "warming centres").speaker.name == "Valentina Igorevna Shchukina"

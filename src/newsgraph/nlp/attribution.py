@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import DATELINE, PAGE_LABELS, UPDATE_LABEL, headline_line
+from newsgraph.layout import DATELINE, PAGE_LABELS, UPDATE_LABEL, correction_notes, headline_line
 from newsgraph.nlp.cues import (
     CONTENT_DEPS,
     CUE_POS,
@@ -661,6 +661,13 @@ def _withheld(token: Token) -> bool:
     # "did not respond to a request for comment on whether …": the comment was asked for, not given.
     if token.lemma_ in _ASKED_FOR and head.dep_ == "prep" and head.head.lemma_.lower() in ("request", "invitation"):
         return True
+    # ("did not respond to questions about when its lines were inspected", "declined to answer questions about
+    # …": questions put and left unanswered)
+    if token.lemma_.lower() == "question" and token.pos_ == "NOUN":
+        answer = head.head if head.dep_ == "prep" and head.lower_ == "to" else head if token.dep_ == "dobj" else None
+        if answer is not None and answer.lemma_.lower() in ("respond", "reply", "answer", "address") and (
+                is_negated(answer) or answer.dep_ == "xcomp" and answer.head.lemma_ in _WITHHOLDING):
+            return True
     # ("did not respond to requests for an interview": the request itself)
     if token.lemma_.lower() in ("request", "invitation") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _ASKED_FOR for g in c.children)
@@ -712,10 +719,15 @@ def _other_sense(token: Token) -> bool:
 
 
 def _asked_of(token: Token) -> bool:
-    """ "Baghel, asked about Rathore's remarks, distanced herself from them": a question put to the person
-    the participle describes, who answered elsewhere or not at all; what was asked about is no statement."""
+    """ "Baghel, asked about Rathore's remarks, distanced herself from them", "…,” Castillo said when asked
+    about the missing": a question put to the person the participle describes, who answered elsewhere or not
+    at all; what was asked about is no statement."""
     if token.lemma_.lower() != "ask":
         return False
+    if token.tag_ == "VBN" and any(c.lower_ in ("when", "if", "once") and c.dep_ in ("advmod", "mark")
+                                   for c in token.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
+        return True
     if token.dep_ == "acl":
         return token.head.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i < token.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
@@ -791,6 +803,10 @@ class AttributionFinder:
         found = [a for a in found if not self._gives_a_name(a) and not self._supposed_by_a_question(a)]
         self._join_split_quotations(found)
         found += self._uncued_quotations(found)
+        # ("Correction: An earlier version of this article said …": the story's own words, not anyone's.)
+        notes = correction_notes(self.text)
+        found = [a for a in found if not any(s <= a.start < e or a.cue is not None and s <= a.cue[0] < e
+                                             for s, e in notes)]
         found.sort(key=lambda a: a.start)
         return found
 
@@ -1735,7 +1751,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"88-{shipped_model().digest}"
+        return f"89-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

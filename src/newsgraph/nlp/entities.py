@@ -262,6 +262,11 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     if root.dep_ == "compound" and root.head.lower_ in _FOUNDED_BY:
         return True
 
+    # "general director of Lesteplo", "the founder of Qingyun": what only a company has, after "of" (not a place
+    # that opens a longer name: "founder of Iraq and Afghanistan Veterans of America").
+    if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" and _heads_a_firm(root.head.head) \
+            and not (end < len(doc) and doc[end].lower_ in ("and", "&")):
+        return True
     # "Lumora's chief executive", "Lumora's shareholders": what only a company has.
     if len(span) == 1 and root.dep_ == "poss" and (root.head.lower_ in _CORPORATE_BELONGINGS or root.head.lower_ in (
             "executive", "officer") and any(c.lower_ == "chief" for c in root.head.children)):
@@ -275,6 +280,14 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
             _org_head(t) for t in doc[max(0, start - 6) : start - 1]):
         return True
     return False
+
+
+def _heads_a_firm(noun: Token) -> bool:
+    """ "general director", "chief executive", "founder", "owner": a post only a company (or a body) has."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return noun.lower_ in _FOUNDED_BY or noun.lower_ in ("chairman", "chairwoman") \
+        or noun.lower_ == "director" and bool(modifiers & {"general", "managing"}) \
+        or noun.lower_ in ("executive", "officer") and "chief" in modifiers
 
 
 # Offices only a country has: its minister of culture is "the culture minister of Dambara".
@@ -542,7 +555,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             # (or off one another) as compounds.
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i and \
-                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                    doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_lower and doc[start - 1].i not in taken:
                 start -= 1
             # (and words joined by "and" that the parse hung off it: "the Maritime and Dockworkers’ Federation")
             joined = next((c for c in token.children if c.dep_ == "nmod" and c.i < start and c.pos_ == "PROPN"
@@ -1162,7 +1175,8 @@ def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
 def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
     """ "Jan Pritchard started shelving books at the library in 1985": a given name the team's list or the
     registers know as one (not "River Don", "Little Relief") and a capitalised word after it, the subject of a
-    verb, are a person's name where the model saw none."""
+    verb or set beside a role ("The mayor of Ust-Lesnoy, Valentina Igorevna Shchukina,"), are a person's name
+    where the model saw none."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     headline_end = title_case_first_line(doc_text(doc)) or 0
     for token in doc_tokens(doc):
@@ -1176,7 +1190,8 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
                     and first.pos_ in ("PROPN", "ADJ") and lexicons.given_name_gender(first.text) is not None \
                     and not lexicons.given_name_gender(given.text):
                 given = first
-        if given is None or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or not token.is_title \
+        if given is None or token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.pos_ != "PROPN" \
+                or not token.is_title \
                 or given.pos_ not in ("PROPN", "ADJ") or given.dep_ not in ("compound", "amod") \
                 or given.head.i != token.i or given.pos_ == "ADJ" and given.i == token.i - 1 \
                 or not given.is_title or given.idx < headline_end or covered.intersection(range(given.i, token.i + 1)) \
@@ -1744,7 +1759,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "119"
+    version = "120"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

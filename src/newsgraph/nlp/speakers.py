@@ -66,7 +66,7 @@ _DOERS = {"founder": "found"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
-                 "choice"} | set(_CONTESTANTS)
+                 "choice", "champion"} | set(_CONTESTANTS)
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
@@ -1308,7 +1308,9 @@ class SpeakerResolver:
             first = given[0] if len(given) >= 2 or not any(
                 c is not cluster and c.type == "PERSON" and c.name.endswith(" " + cluster.name)
                 for c in self.clusters) else None
-            if not seen and first is not None and (gender := lexicons.given_name_gender(first)) is not None:
+            # (or by the last, a given name printed after the family name: "Ueda Mariko")
+            if not seen and first is not None and (gender := lexicons.given_name_gender(first) or (
+                    lexicons.given_name_gender(given[-1]) if len(given) >= 2 else None)) is not None:
                 seen.add(gender)
             self._genders[cluster.id] = seen.pop() if len(seen) == 1 else None
         return self._genders[cluster.id]
@@ -2108,7 +2110,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "115"
+    version = "116"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
