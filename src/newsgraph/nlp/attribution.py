@@ -1712,7 +1712,8 @@ class AttributionFinder:
             tail = max(a.end, a.cue[1], a.source[1] if a.source else 0)
             # (counted from the end of the cue's sentence: "…,” said Sheriff Ellen Voss, whose office is leading
             # the investigation. “Say theirs.”")
-            if a.cue_token is not None and tail <= (sentence_end := self.doc[a.cue_token].sent.end_char) <= q.start:
+            if a.cue_token is not None and tail <= (
+                    sentence_end := self.sentences[self.sentence_of[a.cue_token]].end_char) <= q.start:
                 tail = sentence_end
             between = self.text[tail : q.start]
             if tail <= q.start and between.strip() in ("", ".") and "\n" not in between:

@@ -268,8 +268,8 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
             and not (end < len(doc) and doc[end].lower_ in ("and", "&")):
         return True
     # "Lumora's chief executive", "Lumora's shareholders": what only a company has.
-    if len(span) == 1 and root.dep_ == "poss" and (root.head.lower_ in _CORPORATE_BELONGINGS or root.head.lower_ in (
-            "executive", "officer") and any(c.lower_ == "chief" for c in root.head.children)):
+    if len(span) == 1 and root.dep_ == "poss" and (root.head.lower_ in _CORPORATE_BELONGINGS
+                                                    or _chief_officer(root.head)):
         return True
     # "the ferry operator Westerly Isles Shipping": an organisation noun in lower case right before the name.
     if start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
@@ -282,12 +282,16 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     return False
 
 
+def _chief_officer(noun: Token) -> bool:
+    """ "chief executive", "chief officer"."""
+    return noun.lower_ in ("executive", "officer") and any(c.lower_ == "chief" for c in noun.children)
+
+
 def _heads_a_firm(noun: Token) -> bool:
     """ "general director", "chief executive", "founder", "owner": a post only a company (or a body) has."""
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-    return noun.lower_ in _FOUNDED_BY or noun.lower_ in ("chairman", "chairwoman") \
-        or noun.lower_ == "director" and bool(modifiers & {"general", "managing"}) \
-        or noun.lower_ in ("executive", "officer") and "chief" in modifiers
+    return noun.lower_ in _FOUNDED_BY or noun.lower_ in ("chairman", "chairwoman") or _chief_officer(noun) \
+        or noun.lower_ == "director" and any(c.lower_ in ("general", "managing") and c.dep_ in ("amod", "compound")
+                                             for c in noun.children)
 
 
 # Offices only a country has: its minister of culture is "the culture minister of Dambara".

@@ -1847,9 +1847,7 @@ class SpeakerResolver:
             return False
         lemma = noun.lemma_.lower()
         if lemma in _CONTESTANTS:  # "the winner": the one the article says won, whatever their trade
-            return _CONTESTANTS[lemma] is not None and any(
-                self.index.get(t.i) is person and t.head.lemma_.lower() == _CONTESTANTS[lemma] and _is_subject(t)
-                for t in doc_tokens(self.doc) if t.i in self.index) or any(
+            return _CONTESTANTS[lemma] is not None and self._subject_of(person, _CONTESTANTS[lemma]) or any(
                 lemma in r.title.lower().split() for r in person.roles)
         if lemma in _DOERS and self._did(person, _DOERS[lemma]):
             return True
@@ -1867,19 +1865,18 @@ class SpeakerResolver:
         led = [c.lower_ for c in noun.children if c.dep_ == "compound"] if lemma in _OFFICES else []
         return not known or bool(known & words) or any(k.startswith(m) for m in led for k in known)
 
+    def _subject_of(self, person: Cluster, verb: str) -> bool:
+        """Whether the article makes ``person`` the subject of ``verb`` ("Rachel Dunmore won 1,146 votes")."""
+        return any(self.index.get(t.i) is person and t.head.lemma_.lower() == verb and _is_subject(t)
+                   for t in doc_tokens(self.doc) if t.i in self.index)
+
     def _did(self, person: Cluster, verb: str) -> bool:
         """Whether the article makes ``person`` the subject of ``verb`` ("Brenner founded the exchange") or
         says so in a clause after their name ("Feld, a former oncologist who co-founded Corvex", however the
         parse cut the hyphenated verb)."""
-        for mention in person.mentions:
-            name = self.doc[mention.end - 1]
-            if _is_subject(name) and name.head.lemma_.lower() == verb:
-                return True
-            described = [t for t in name.subtree if t.i > name.i]
-            if any(t.lower_ == "who" and any(v.lemma_.lower() == verb for v in self.doc[t.i + 1 : t.i + 4])
-                   for t in described):
-                return True
-        return False
+        return self._subject_of(person, verb) or any(
+            t.lower_ == "who" and any(v.lemma_.lower() == verb for v in self.doc[t.i + 1 : t.i + 4])
+            for mention in person.mentions for t in self.doc[mention.end - 1].subtree if t.i >= mention.end)
 
     def _serves_another_body(self, person: Cluster, noun: Token) -> bool:
         """Whether the roles the article gives ``person`` tie them to another organisation than ``noun``'s
