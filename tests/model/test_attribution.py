@@ -3732,3 +3732,16 @@ def test_a_name_set_beside_a_role_is_a_person_and_a_directors_firm_a_firm(run):
     entities = {e.name: e.type for e in result.entities}
     assert entities.get("Valentina Igorevna Shchukina") == "PERSON" and entities.get("Lesteplo") == "ORG"
     assert only_quote(result, "warming centres").speaker.name == "Valentina Igorevna Shchukina"
+
+
+def test_a_document_issued_by_a_body_or_published_by_the_company_is_theirs(run):
+    result = run("Quarrymoor Foods chair faces revolt over pay\n\nThe chair of Quarrymoor Foods said the board would "
+                 "listen.\n\nOlwen Tapp, a trustee at Larchfield Pensions, which holds 2 per cent of the company, said "
+                 "Larchfield had voted against the report.\n\nAccording to figures published by the company after the "
+                 "meeting, 41 per cent of votes were cast against the pay report.\n\nA forecast issued that morning "
+                 "by the Moorland Weather Office predicted snow on the tops from noon.\n\nThe evacuation order, "
+                 "issued by the Denholm County Sheriff\u2019s Office at 5 a.m., told residents of Elmbrook to leave "
+                 "at once.")
+    assert only_quote(result, "41 per cent").speaker.name == "Quarrymoor Foods"
+    assert only_quote(result, "snow").speaker.name == "Moorland Weather Office"
+    assert only_quote(result, "Elmbrook").speaker.name == "Denholm County Sheriff\u2019s Office"

@@ -329,3 +329,34 @@ def test_a_clock_time_on_its_day_a_day_something_came_before_and_the_night_after
 def test_the_suns_hours_a_bulletins_hour_and_a_wires_clock(nlp: Language, text: str,
                                                            found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (a season the model leaves untagged, after a preposition of time; not "the fall in prices")
+    ("The mill said work on the new roof would start in the autumn.", [("the autumn", "2026-FA")]),
+    ("Traders expect another cut before the summer holidays.", [("the summer holidays", "2026-SU")]),
+    ("Analysts blamed the fall in prices on the weather.", []),
+    # (a British 24-hour clock after "at", on the day the paragraph placed; not a price)
+    ("The climber left the hut on the morning of 3 April. At 13.05 he called his brother.",
+     [("the morning of 3 April", "2026-04-03"), ("13.05", "2026-04-03")]),
+    ("Shares in the group closed at 14.20 pence.", []),
+    # (the day a state lasts to or a thing must be done by, in a clause of no tense of its own, is the nearer one;
+    # but what had lasted to a day is over)
+    ("Forecasters have issued a flood warning for the valley till Saturday.", [("Saturday", "2026-04-18")]),
+    ("Amira Sayed had been in hospital until Tuesday.", [("Tuesday", "2026-04-14")]),
+    ("The station had to be cleared by Friday.", [("Friday", "2026-04-17")]),
+])
+def test_seasons_after_a_preposition_a_british_clock_and_the_day_a_state_lasts_to(
+        nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found
+
+
+def test_the_quotes_of_a_story_of_the_evening_before_speak_of_that_evening(nlp: Language) -> None:
+    text = ("Council budget passes by one vote\n\nThe council approved its budget by one vote on Wednesday night.\n\n"
+            "“Tonight we chose the libraries,” the leader, Ruth Amadi, said. “Tomorrow we find the money.”")
+    found = [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))]
+    assert found == [("Wednesday night", "2026-04-15"), ("Tonight", "2026-04-15"), ("Tomorrow", "2026-04-16")]
+    # (in a story of the day itself, the quotes' days are the paper's)
+    text = text.replace("on Wednesday night", "on Thursday")
+    found = [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))]
+    assert found == [("Thursday", "2026-04-16"), ("Tonight", "2026-04-16"), ("Tomorrow", "2026-04-17")]

@@ -177,7 +177,8 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "statistic", "forecast", "filing", "document", "statement", "letter", "memo", "review", "audit",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
-              "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement"}
+              "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
+              "order", "directive"}
 _COURTS = {"court", "tribunal"}
 # What a court hands down.
 _JUDGMENTS = {"judgment", "judgement", "ruling", "verdict", "decision"}
@@ -748,6 +749,11 @@ class SpeakerResolver:
             # ("data compiled by Tessaract Analytics": the agent of the participle that describes it.)
             described = [root, *(c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                  and c.lemma_.lower() in _AUTHORING)]
+            # ("A forecast issued that morning by the weather service predicted …", parsed as "a forecast
+            # issued" with "predicted" its verb's conjunct: the participle is still what describes it)
+            if root.dep_ == "nsubj" and root.head.tag_ == "VBN" and root.head.lemma_.lower() in _AUTHORING \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children):
+                described.append(root.head)
             # ("by the polling firm Instituto Cénit": or the name given to what the agent is.)
             agents = [p for d in described for c in d.children if c.dep_ in ("prep", "agent")
                       and c.lower_ in ("from", "by", "of") for p in c.children if p.dep_ == "pobj"]
@@ -758,6 +764,10 @@ class SpeakerResolver:
             if author is None:
                 author = next((named for p in agents if _determined(p, "the") and self._is_organisation_noun(p)
                                and (named := self._named_so(p)) is not None), None)
+            # ("figures published by the company after the meeting": the business the story is about)
+            if author is None:
+                author = next((business for p in agents if _determined(p, "the") and p.lower_ in _ANY_BUSINESS
+                               and (business := self._business_of_the_story(p)) is not None), None)
             if author is None:
                 holders = [self._described_by(owner) for p in agents if p.lower_ == "office"
                            for owner in p.children if owner.dep_ == "poss" and _determined(owner, "the")
@@ -1440,21 +1450,27 @@ class SpeakerResolver:
         if an unnamed one came in since ("… voted to form a campaign group. The group said")."""
         acted, unreported = [], []
         clubs = root.lower_ == "club" and any(c.type == "ORG" and is_club_name(c.name) for c in self.clusters)
+        headline = headline_line(doc_text(self.doc))
         for c in self.clusters:
             if c.type != "ORG" or self._public_body(c) or clubs and not is_club_name(c.name):
                 continue
             starts = [m.start for m in c.mentions if m.start < root.i and not self._in_quote(self.doc[m.start])]
             if not starts:
                 continue
+            # (a headline's first word has its capital whether or not it is a name: "Kettle maker recalls …")
+            headlined = headline is not None and any(
+                self.doc[m.start].idx < headline[1] and (m.end - m.start > 1 or self.doc[m.start].idx > headline[0])
+                for m in c.mentions)
             kind = self._acted(c, root.i)
             if kind:
-                acted.append((len(starts), max(starts), c))
+                acted.append((len(starts), headlined, max(starts), c))
             elif kind is None:
-                unreported.append((len(starts), max(starts), c))
+                unreported.append((len(starts), headlined, max(starts), c))
         chosen = acted or (unreported if len(unreported) == 1 else [])
         if not chosen:
             return None
-        _, last, business = max(chosen, key=lambda found: found[:2])
+        # (of equals, the one the headline names, then the last named)
+        *_, last, business = max(chosen, key=lambda found: found[:3])
         if any(t.lemma_ == root.lemma_ and _determined(t, "a", "an") for t in self.doc[last : root.i]):
             return None
         return business
@@ -1483,6 +1499,10 @@ class SpeakerResolver:
             if m.start >= before:
                 continue
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() not in _REPORTING:
+                return True
+            # ("Brackenridge Homes chair promises pay rethink", "Acme spokesman Tom Hale said": its own people
+            # act or speak for it, as no news agency's reporter does)
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i != m.start and self._is_role(token):
                 return True
             reported |= token.dep_ in ("nsubj", "nsubjpass") or _is_subject(token)
         return False if reported else None
@@ -2107,7 +2127,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "116"
+    version = "117"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -54,6 +54,7 @@ from spacy.util import filter_spans
 
 from newsgraph import lexicons
 from newsgraph.model import TimeExpression
+from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb
 
 if TYPE_CHECKING:
@@ -167,8 +168,9 @@ _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winte
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # South of the tropics the seasons run half a year on: summer from December, winter from June.
 _SOUTHERN_SEASON_START = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
+# ("the summer holidays", "the summer season": the season a break or a trade's year is named after)
 _SEASON = re.compile(r"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>spring|summer|autumn|fall|winter)"
-                     rf"(?:,? (?:of )?{_YEAR})?$")
+                     rf"(?: (?:season|holidays?|break|recess|months))?(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
 _OF_YEAR = rf"(?:,? (?:{_YEAR}|(?P<which>last|this|next) year))?"
@@ -561,6 +563,7 @@ def _with_time_of_day(text: str, published: date | None, tense: str | None,
         return _placed(day_of_story.isoformat(), "time", published)
     if rest == "that":
         return _unplaced("vague", "future" if tense == "future" else "past")
+    rest = rest.removeprefix("of ")  # "the morning of 14 June"
     if rest == "this":
         day = Resolution(published.isoformat() if published else None, "day", "present")
     else:
@@ -670,7 +673,11 @@ _MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=le
 _PATTERNS = re.compile(
     rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s?(?:{_ZONES.upper()})\b"
-    r"|(?<=\bat )\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2} local time\b|\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|BST)\b"
+    r"|(?<=\bat )\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2} local time\b"
+    # (a British 24-hour clock, "called out at 18.40": only hours no price is mistaken for, "at 12.50" may be one)
+    r"|(?<=\b[Aa]t )(?:0\d|1[3-9]|2[0-3])\.[0-5]\d\b(?![.,]\d)"
+    r"(?!\s?(?:%|per\b|p\b|pence|cents?|euros?|dollars?|pounds?|points?|percent|million|billion|bn\b|m\b))"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|BST)\b"
     # (a live blog's entry stamp, alone at the start of its line: "10.00", "14:20 Economists react", or after its
     # label: "Update, 19.40: Divers have …")
     r"|(?m:^\d{1,2}[.:]\d{2}(?=[ \t]|$))|(?im:(?<=^update, )\d{1,2}[.:]\d{2}\b|(?<=^update )\d{1,2}[.:]\d{2}\b)"
@@ -682,6 +689,9 @@ _PATTERNS = re.compile(
     rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}})?)\b)"
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
     rf"|\b(?:[Tt]he|[Tt]hat) {_MONTH_NAME} (?:day|night|morning|afternoon|evening) in [12]\d{{3}}\b"
+    rf"|\b(?:[Tt]he|[Tt]hat) (?:early |late )?(?:morning|afternoon|evening|night) of (?:\d{{1,2}}(?:st|nd|rd|th)? "
+    rf"(?:of )?{_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,? (?:[12]\d{3}|last year|this year|next year))?(?<!\.)(?![\w-])"
     r"|(?i:\b(?:this|last|next) (?:spring|summer|autumn|fall|winter)\b)"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
@@ -689,6 +699,11 @@ _PATTERNS = re.compile(
 # dusk" is any day).
 _SUN = re.compile(r"(?i:\b(?:by|until|till|before|after|at|from|since|around|towards?) "
                   rf"(?P<when>{_SUN_WORD})\b(?! (?:to|till|until|and) dusk))")
+# "work would start in the autumn", "before the summer holidays": a season the model leaves untagged, when a
+# preposition of time puts it in the calendar (not "the fall in prices", "the rest of the summer").
+_THE_SEASON = re.compile(r"(?i:\b(?:in|by|before|after|until|till|since|over|through|throughout|during|from|into) "
+                         r"(?P<when>the (?:spring|summer|autumn|fall|winter)"
+                         r"(?: (?:season|holidays?|break|recess|months))?)\b(?! of\b| in\b))")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
@@ -762,7 +777,14 @@ def _clause_tense(span: Span) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "ccomp" and subject is not None and span.end <= subject.i and verb.head.i < span.start:
         verb = verb.head
-    return _verb_tense(verb)
+    tense = _verb_tense(verb)
+    # "has issued a red alert till Tuesday", "the order had to ship by Friday": the day a state lasts to or a
+    # thing is meant for, in a clause of no tense of its own, lies either side of the publication date: the
+    # nearer one (but "was closed until Thursday, when it reopened" is over).
+    if tense is None and any(t.lower_ in _WEEKDAYS for t in span) and named.dep_ == "pobj" \
+            and named.head.lower_ in ("until", "till", "by", "for"):
+        return "expected"
+    return tense
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
@@ -972,6 +994,34 @@ def _south_of_the_tropics(doc: Doc) -> bool:
     return len(south) >= 2 and 2 * len(south) >= len(named)
 
 
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "last night", "this morning", "this afternoon",
+                        "this evening"})
+
+
+def _said_the_evening_before(times: list[TimeExpression], text: str,
+                             published: date | None) -> list[TimeExpression]:
+    """ "survived a vote on Wednesday night" in Thursday's paper: a story of the evening before its date, whose
+    quotes were spoken then, so that their "tonight" and "today" are that evening's day, not the paper's."""
+    if published is None:
+        return times
+    placed = [t for t in times if t.granularity in ("day", "time") and t.value != published.isoformat()]
+    story = placed[0] if placed else None
+    if story is None or story.value != (published - timedelta(days=1)).isoformat() \
+            or not re.search(r"\b(?:night|evening)$", story.text.lower()) or story.text.lower() == "overnight":
+        return times
+    evening = published - timedelta(days=1)
+    quotations = find_quotations(text)
+    shifted = []
+    for time in times:
+        said = _normalise(time.text)
+        if said in _DAY_WORDS and any(q.start <= time.start and time.end <= q.end for q in quotations):
+            found = resolve(said, evening)
+            time = TimeExpression(time.start, time.end, time.text,
+                                  *_placed(found.value, found.granularity, published))
+        shifted.append(time)
+    return shifted
+
+
 @Language.factory("newsgraph_times", assigns=["doc._.times"], requires=["doc.ents"])
 class TimeTagger:
     """Sets ``doc._.times``: the article's time expressions, resolved against ``doc._.published``.
@@ -983,7 +1033,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "27"
+    version = "28"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1030,7 +1080,7 @@ class TimeTagger:
             # (A night is no day the story moves to: "expected to fall overnight … arrested overnight" are two nights.)
             if found.granularity in ("day", "time") and found.value is not None and span.text.lower() != "overnight":
                 anchor, anchored_at = date.fromisoformat(found.value), span.end_char
-        doc._.times = times
+        doc._.times = _said_the_evening_before(times, text, published)
         return doc
 
     def _candidates(self, doc: Doc, said_as: dict[tuple[int, int], str]) -> list[Span]:
@@ -1057,7 +1107,7 @@ class TimeTagger:
         for match in _PATTERNS.finditer(doc_text(doc)):
             if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None:
                 spans.append(span)
-        for match in _SUN.finditer(doc_text(doc)):
+        for match in (*_SUN.finditer(doc_text(doc)), *_THE_SEASON.finditer(doc_text(doc))):
             if (span := doc.char_span(match.start("when"), match.end("when"))) is not None:
                 spans.append(span)
         listed = []
