@@ -3743,5 +3743,8 @@ def test_a_document_issued_by_a_body_or_published_by_the_company_is_theirs(run):
                  "issued by the Denholm County Sheriff\u2019s Office at 5 a.m., told residents of Elmbrook to leave "
                  "at once.")
     assert only_quote(result, "41 per cent").speaker.name == "Quarrymoor Foods"
-    assert only_quote(result, "snow").speaker.name == "Moorland Weather Office"
+    forecast = only_quote(result, "snow")
+    assert forecast.speaker.name == "Moorland Weather Office"
+    # (a forecast's where and when are part of it)
+    assert [c.text for c in forecast.content] == ["snow on the tops from noon"]
     assert only_quote(result, "Elmbrook").speaker.name == "Denholm County Sheriff\u2019s Office"
