@@ -56,6 +56,14 @@ CORRECTION_NOTE = re.compile(r"^[ \t]*(?:(?:corrections?|clarifications?)[ \t]*(
                              re.IGNORECASE | re.MULTILINE)
 
 
+#: The publisher's note that what people said was translated: "This article was translated from German",
+#: "Remarks by Teixeira and Lins were made in Portuguese and have been translated".
+TRANSLATION_NOTE = re.compile(r"^[ \t]*(?:this (?:story|article|report|piece|interview) was translated from\b"
+                              r"|(?=[^\n]*\b(?:remarks|quotes|comments|answers)\b)"
+                              r"[^\n]*\b(?:have|has) been translated\b)",
+                              re.IGNORECASE)
+
+
 def correction_notes(text: str) -> list[tuple[int, int]]:
     """Where the paragraphs of ``text`` that are correction notes are (start, end)."""
     return [m.span() for m in CORRECTION_NOTE.finditer(text)]

@@ -3748,3 +3748,39 @@ def test_a_document_issued_by_a_body_or_published_by_the_company_is_theirs(run):
     # (a forecast's where and when are part of it)
     assert [c.text for c in forecast.content] == ["snow on the tops from noon"]
     assert only_quote(result, "Elmbrook").speaker.name == "Denholm County Sheriff\u2019s Office"
+
+
+def test_a_label_in_capitals_is_the_person_named_before_it(run):
+    result = run("Water chief will not quit\n\nEsteban Quiroga, general manager of the Lakemoor Water Authority, "
+                 "spoke to the station on Monday. An excerpt:\n\nHOST: Will you resign?\n\nQUIROGA: No. I am "
+                 "going to fix the pumps first, and then the board can decide.")
+    assert only_quote(result, "fix the pumps").speaker.name == "Esteban Quiroga"
+    assert "QUIROGA" not in {e.name for e in result.entities}
+
+
+def test_a_lede_after_a_translation_note_and_a_dateline_parsed_as_its_subject(run):
+    result = run("Berglund wins in Oberwald\n\nBy Ada Kern\n\nBerglund spoke in Swedish; her remarks have been "
+                 "translated.\n\nOBERWALD, Austria — A Swedish skier who had never finished higher than seventh in a "
+                 "World Cup race won in Oberwald on Saturday and said afterwards that she had skied \u201cwith my "
+                 "eyes half closed\u201d.\n\nMalin Berglund, 23, told reporters that the wait had felt long.")
+    lede = only_quote(result, "eyes half closed")
+    assert lede.speaker.name == "Malin Berglund"
+    assert not lede.source.text.startswith("OBERWALD")
+
+
+def test_a_role_is_gendered_by_its_own_words_not_by_whom_it_serves(run):
+    result = run("Boy missing\n\nA detective leading the search for a missing boy said on Saturday that officers "
+                 "were keeping every possibility open.\n\nDetective Inspector Fiona Blackwood, of Moorshire "
+                 "Police, told a news conference that the boy was last seen on Thursday.\n\n\u2018Every hour "
+                 "matters\u2019, she said.\n\nThe force urged people not to share rumours online.")
+    assert only_quote(result, "Every hour matters").speaker.name == "Fiona Blackwood"
+    assert only_quote(result, "rumours online").speaker.name == "Moorshire Police"
+
+
+def test_a_double_barrelled_name_is_a_person_and_a_plan_is_no_source(run):
+    result = run("Festival\n\nThe biggest crowd came for Maud Ellery-Vance, whose third novel is set in a "
+                 "lighthouse.\n\nEllery-Vance read the first chapter aloud. Afterwards she told the audience that "
+                 "she had written the book at night.\n\nNot everything went according to plan.")
+    assert {e.name: e.type for e in result.entities}["Maud Ellery-Vance"] == "PERSON"
+    assert only_quote(result, "at night").speaker.name == "Maud Ellery-Vance"
+    assert not [q for q in result.quotes if q.cue is not None and q.cue.text == "according to"]

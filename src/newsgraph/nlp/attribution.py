@@ -42,6 +42,7 @@ from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text, doc_tokens, line_breaks
 
 _FORECASTS = frozenset({"predict", "forecast", "project"})
+_WAYS_OF_THINGS = frozenset({"plan", "schedule", "script", "tradition", "custom", "form", "expectations"})
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 #: A frame is a cue when the cue model gives it at least this probability; chosen on PolNeAR dev (README).
 DEFAULT_THRESHOLD = 0.25
@@ -844,6 +845,13 @@ class AttributionFinder:
         # ("Update, 19.40: Divers have reached …": nor a live blog entry's label.)
         if (label := UPDATE_LABEL.match(self.text, line_start, c_end)) and line_start <= c_start < label.end():
             c_start = label.end()
+        # ("HOCHGRIESS, Austria — A Norwegian skier … said": a dateline the parse made the subject, with the
+        # subject hung off it as its appositive.)
+        if source is None and subject is not None and subject.idx >= line_start \
+                and (dateline := DATELINE.match(self.text, line_start)) and subject.idx < dateline.end() \
+                and (after := next((c for c in subject.children if c.dep_ == "appos"
+                                    and c.idx >= dateline.end()), None)) is not None:
+            subject = after
         if source is None and subject is not None:
             source = _source_range(subject, cue_token)
         cue_chars = _char_range(doc, *cue_range) if cue_range else None
@@ -1229,6 +1237,9 @@ class AttributionFinder:
             if not objects or self.in_quotation(token):
                 continue
             source = objects[0]
+            # ("went according to plan", "according to tradition": the way of things, not who says so)
+            if source.lower_ in _WAYS_OF_THINGS and not any(c.dep_ in ("det", "poss") for c in source.children):
+                continue
             sentence = self.sentences[self.sentence_of[token.i]]
             phrase = (token.i, source.right_edge.i + 1)
             source_range = None
@@ -1759,7 +1770,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"90-{shipped_model().digest}"
+        return f"91-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -1106,6 +1106,26 @@ def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+_LOWER = "a-z\u00e0-\u00ff"
+_DOUBLE_BARRELLED = re.compile(rf"(?P<given>[A-Z][{_LOWER}]+) (?P<surname>[A-Z][{_LOWER}]+-[A-Z][{_LOWER}]+)")
+
+
+def _double_barrelled_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Nell Okonjo-Hart … Okonjo-Hart said": a common given name before a hyphenated pair of capitalised
+    words, which the model may take for a firm's ("Hewlett-Packard" has no given name before it), is a person's
+    name, and so is that surname printed alone."""
+    surnames = set()
+    for m in mentions:
+        match = _DOUBLE_BARRELLED.fullmatch(doc[m.start : m.end].text)
+        if m.label in ("ORG", "GPE") and not m.strong and match is not None \
+                and lexicons.given_name_gender(match["given"]) is not None:
+            m.label = "PERSON"
+            surnames.add(match["surname"])
+    for m in mentions:
+        if m.label in ("ORG", "GPE") and not m.strong and doc[m.start : m.end].text in surnames:
+            m.label = "PERSON"
+
+
 def _families(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The Quigley family said …", "the Mahler family's own records": a family named by its surname is a
     group of its own that speaks (not its surname's one person), named "Quigley family"."""
@@ -1282,6 +1302,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _rejoined(doc, _candidate_mentions(doc))
     _names_typed_as_organisations(doc, mentions)
     _names_given_a_post(doc, mentions)
+    _double_barrelled_names(doc, mentions)
     _given_name_left_out(doc, mentions)
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
@@ -1305,7 +1326,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         shouted = f"|{re.escape(printed.upper())}(?=:)" if len(printed) > 2 else ""
         for match in re.finditer(rf"(?<!\w)(?:{pattern}{shouted})(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
-            if span is None or covered.intersection(range(span.start, span.end)):
+            if span is None:
+                continue
+            if covered.intersection(range(span.start, span.end)):
+                # (the model may take a label in capitals for an organisation's: "MARTINEZ: I am responsible")
+                for m in mentions:
+                    if (m.start, m.end) == (span.start, span.end) and m.label != "PERSON" and span.text.isupper():
+                        m.label = "PERSON"
                 continue
             # The tagger often takes a bare surname for a common noun or a verb ("Trump said …", "But Trump
             # claims …"): capitalised inside a sentence, or a verb's subject, it is the name.
@@ -1763,7 +1790,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "120"
+    version = "121"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

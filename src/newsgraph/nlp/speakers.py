@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import datelines, headline_line
+from newsgraph.layout import TRANSLATION_NOTE, datelines, headline_line
 from newsgraph.nlp.attribution import QUESTION_LINE, TRANSCRIPT_TURN, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
 from newsgraph.nlp.entities import Cluster, is_club_name, token_index
@@ -66,7 +66,8 @@ _DOERS = {"founder": "found"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
-                 "choice", "champion"} | set(_CONTESTANTS)
+                 "choice", "champion", "skier", "rower", "swimmer", "runner", "sprinter", "cyclist", "golfer",
+                 "climber", "boxer", "skater", "jockey"} | set(_CONTESTANTS)
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
@@ -293,8 +294,9 @@ def _lede_end(text: str) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?")
-        if len(line.split()) >= _LEDE_WORDS and line[-1] in ".!\"'\u201d\u2019":
+        # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?"; a
+        # note that the remarks were translated is the publisher's, before the story.)
+        if len(line.split()) >= _LEDE_WORDS and line[-1] in ".!\"'\u201d\u2019" and not TRANSLATION_NOTE.match(line):
             return end
         start = end + 1
     return first_break if first_break > 0 else len(text)
@@ -743,6 +745,17 @@ class SpeakerResolver:
         # "Police said …" after "South Wales Police": the one police force the article names.
         if lower == "police" and not any(c.dep_ == "det" for c in root.children) and self._police_force is not None:
             return self._police_force
+        # ("The force urged people not to share rumour": the one force the article names, as "police" is.)
+        if lower == "force" and _determined(root, "the") and all(c.dep_ == "det" for c in root.children) \
+                and self._police_force is not None:
+            return self._police_force
+        # "agency data", "ministry figures": a body's documents named by its kind are the body's (not "court
+        # filings", which the parties make).
+        body = next((c for c in root.children if c.dep_ == "compound" and c.i not in self.index
+                     and c.lower_ in lexicons.words("org_nouns") and c.lower_ not in _COURTS), None)
+        if root.tag_ == "NNS" and root.lemma_.lower() in _DOCUMENTS and body is not None \
+                and (named := self._named_so(body)) is not None:
+            return named
         # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
         # speaks for whoever produced it.
         if root.lemma_.lower() in _DOCUMENTS:
@@ -834,9 +847,14 @@ class SpeakerResolver:
         if root.lemma_.lower() in _PERSON_NOUNS and root.tag_ == "NN" and (root.lower_ != "choice" or any(
                 c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in root.children)):
             if a.source[0] < self.lede_end:
-                # (not "A woman whose home was flooded twice said …": someone the story need not name)
+                # (not "A woman whose home was flooded twice said …": someone the story need not name; unless
+                # the next sentences introduce her with her age, "Thea Bjørnstad, 22, told reporters …")
                 if _determined(root, "a", "an") or any(c.dep_ == "relcl" for c in root.children):
-                    return None
+                    last = self.sentences[min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)].end
+                    aged = {person.id for offset, person, _ in self._ages
+                            if self.sentences[a.sentence].end_char <= offset < self.doc[last - 1].idx}
+                    holder = self._subject_named_next(a, described=root) if aged else None
+                    return holder if holder is not None and holder.id in aged else None
                 return self._subject_named_next(a, described=root)
             if _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
@@ -1311,8 +1329,11 @@ class SpeakerResolver:
                 for token in self.doc[max(0, m.start - 1) : m.end - 1]:
                     if token.lower_ in words:
                         seen.add(words[token.lower_])
+            # (the role's own words, not those of what it is for: "a detective leading the search for a boy")
             for role in cluster.roles:
-                seen.update(words[w] for w in role.title.lower().split() if w in words)
+                own = re.split(r"\b(?:of|for|at|in|on|with|to|from|who|whose|which|that|leading|running)\b",
+                               role.title.lower(), maxsplit=1)[0]
+                seen.update(words[w] for w in own.split() if w in words)
             # ("Seán" is "sean"; a person the article names by a given name alone, "his partner, Gemma,", by it)
             given = cluster.name.split()
             first = given[0] if len(given) >= 2 or not any(
@@ -2127,7 +2148,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "117"
+    version = "118"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
