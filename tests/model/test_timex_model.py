@@ -360,3 +360,15 @@ def test_the_quotes_of_a_story_of_the_evening_before_speak_of_that_evening(nlp: 
     text = text.replace("on Wednesday night", "on Thursday")
     found = [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))]
     assert found == [("Thursday", "2026-04-16"), ("Tonight", "2026-04-16"), ("Tomorrow", "2026-04-17")]
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # (a season of "this", told in the past, is the one just gone only when it has only just gone)
+    ("The council moved the repairs up to this summer.", date(2026, 2, 12), [("this summer", "2026-SU")]),
+    ("This winter was the coldest in a decade.", date(2026, 4, 16), [("This winter", "2025-WI")]),
+    # (a present passive of expecting looks ahead)
+    ("Saturday's final is expected to start an hour late.", date(2026, 4, 16), [("Saturday", "2026-04-18")]),
+])
+def test_this_season_told_in_the_past_and_a_day_a_present_passive_expects(
+        nlp: Language, text: str, published: date, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, published)] == found

@@ -498,7 +498,10 @@ def _season(mod: str | None, code: str, year: str | None, published: date | None
         value = past[-1]
     elif mod == "next":
         value = future[0]
-    elif tense == "past" and this in future:
+    # ("this winter" in April, told in the past, is the one just gone; but "moved it up to this summer" in
+    # February is not a summer half a year back)
+    elif tense == "past" and this in future and not (
+            mod == "this" and (published - _bounds(past[-1], "season", southern=southern)[1]).days > 92):
         value = past[-1]
     elif tense in ("future", "scheduled") and this in past:
         value = future[0]
@@ -841,7 +844,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     # expected or planned may lie either side of the day the article was written; but "he expects a vote on
     # Thursday" looks ahead from it.
     if verb.lemma_.lower() in _PROSPECTIVE:
-        present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+        # ("Sunday's slalom is expected to start late": a present passive looks ahead as the active does)
+        present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries or verb.tag_ == "VBN" and bool(auxiliaries) \
+            and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxiliaries)
         # ("Forecasters said a cool change was expected late on Tuesday night": reported speech put "is
         # expected" in the past; the forecast looked ahead from when it was said, which may be days before the
         # article: the day nearer the publication date, ahead or gone, as "the shipment was expected on
@@ -1033,7 +1038,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "28"
+    version = "29"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
