@@ -3752,9 +3752,12 @@ def test_a_document_issued_by_a_body_or_published_by_the_company_is_theirs(run):
 
 def test_a_label_in_capitals_is_the_person_named_before_it(run):
     result = run("Water chief will not quit\n\nEsteban Quiroga, general manager of the Lakemoor Water Authority, "
-                 "spoke to the station on Monday. An excerpt:\n\nHOST: Will you resign?\n\nQUIROGA: No. I am "
-                 "going to fix the pumps first, and then the board can decide.")
+                 "spoke to the station on Monday. The interview, with host Carla Brandt, grew heated. An excerpt:"
+                 "\n\nHOST: Your own report flagged that pump last May.\n\nQUIROGA: No. I am going to fix the "
+                 "pumps first, and then the board can decide.")
     assert only_quote(result, "fix the pumps").speaker.name == "Esteban Quiroga"
+    # (and "HOST" is the one the article calls the host)
+    assert only_quote(result, "flagged that pump").speaker.name == "Carla Brandt"
     assert "QUIROGA" not in {e.name for e in result.entities}
 
 
