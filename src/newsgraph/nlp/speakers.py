@@ -742,12 +742,10 @@ class SpeakerResolver:
                     business = self._business_of_the_story(root)
                     if business is not None:
                         return business
-        # "Police said …" after "South Wales Police": the one police force the article names.
-        if lower == "police" and not any(c.dep_ == "det" for c in root.children) and self._police_force is not None:
-            return self._police_force
-        # ("The force urged people not to share rumour": the one force the article names, as "police" is.)
-        if lower == "force" and _determined(root, "the") and all(c.dep_ == "det" for c in root.children) \
-                and self._police_force is not None:
+        # "Police said …" after "South Wales Police", "The force urged …": the one police force the article names.
+        if self._police_force is not None and (
+                lower == "police" and not any(c.dep_ == "det" for c in root.children)
+                or lower == "force" and _determined(root, "the") and all(c.dep_ == "det" for c in root.children)):
             return self._police_force
         # "agency data", "ministry figures": a body's documents named by its kind are the body's (not "court
         # filings", which the parties make).

@@ -168,9 +168,11 @@ _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winte
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # South of the tropics the seasons run half a year on: summer from December, winter from June.
 _SOUTHERN_SEASON_START = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
+_SEASON_NAME = "|".join(_SEASONS)
 # ("the summer holidays", "the summer season": the season a break or a trade's year is named after)
-_SEASON = re.compile(r"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>spring|summer|autumn|fall|winter)"
-                     rf"(?: (?:season|holidays?|break|recess|months))?(?:,? (?:of )?{_YEAR})?$")
+_SEASON_TAIL = r"(?: (?:season|holidays?|break|recess|months))?"
+_SEASON = re.compile(rf"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>{_SEASON_NAME})"
+                     rf"{_SEASON_TAIL}(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
 _OF_YEAR = rf"(?:,? (?:{_YEAR}|(?P<which>last|this|next) year))?"
@@ -695,7 +697,7 @@ _PATTERNS = re.compile(
     rf"|\b(?:[Tt]he|[Tt]hat) (?:early |late )?(?:morning|afternoon|evening|night) of (?:\d{{1,2}}(?:st|nd|rd|th)? "
     rf"(?:of )?{_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,? (?:[12]\d{3}|last year|this year|next year))?(?<!\.)(?![\w-])"
-    r"|(?i:\b(?:this|last|next) (?:spring|summer|autumn|fall|winter)\b)"
+    rf"|(?i:\b(?:this|last|next) (?:{_SEASON_NAME})\b)"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "by nightfall", "until after dawn": the sun's hours, which the model does not take for times (but "from dawn to
@@ -705,8 +707,7 @@ _SUN = re.compile(r"(?i:\b(?:by|until|till|before|after|at|from|since|around|tow
 # "work would start in the autumn", "before the summer holidays": a season the model leaves untagged, when a
 # preposition of time puts it in the calendar (not "the fall in prices", "the rest of the summer").
 _THE_SEASON = re.compile(r"(?i:\b(?:in|by|before|after|until|till|since|over|through|throughout|during|from|into) "
-                         r"(?P<when>the (?:spring|summer|autumn|fall|winter)"
-                         r"(?: (?:season|holidays?|break|recess|months))?)\b(?! of\b| in\b))")
+                         rf"(?P<when>the (?:{_SEASON_NAME}){_SEASON_TAIL})\b(?! of\b| in\b))")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
@@ -999,7 +1000,8 @@ def _south_of_the_tropics(doc: Doc) -> bool:
     return len(south) >= 2 and 2 * len(south) >= len(named)
 
 
-_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "last night", "this morning", "this afternoon",
+# The words that place a day by the moment they are said in.
+_SAID_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow", "last night", "this morning", "this afternoon",
                         "this evening"})
 
 
@@ -1009,17 +1011,17 @@ def _said_the_evening_before(times: list[TimeExpression], text: str,
     quotes were spoken then, so that their "tonight" and "today" are that evening's day, not the paper's."""
     if published is None:
         return times
+    evening = published - timedelta(days=1)
     placed = [t for t in times if t.granularity in ("day", "time") and t.value != published.isoformat()]
     story = placed[0] if placed else None
-    if story is None or story.value != (published - timedelta(days=1)).isoformat() \
+    if story is None or story.value != evening.isoformat() \
             or not re.search(r"\b(?:night|evening)$", story.text.lower()) or story.text.lower() == "overnight":
         return times
-    evening = published - timedelta(days=1)
     quotations = find_quotations(text)
     shifted = []
     for time in times:
         said = _normalise(time.text)
-        if said in _DAY_WORDS and any(q.start <= time.start and time.end <= q.end for q in quotations):
+        if said in _SAID_DAYS and any(q.start <= time.start and time.end <= q.end for q in quotations):
             found = resolve(said, evening)
             time = TimeExpression(time.start, time.end, time.text,
                                   *_placed(found.value, found.granularity, published))
