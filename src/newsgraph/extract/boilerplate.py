@@ -5,9 +5,9 @@ Two kinds of cut, by general rules (never by outlet name):
 * single lines that are page furniture wherever they stand: "Read more: …", "Related: …" (and the
   headline list under such a heading), newsletter and subscribe prompts, share/follow lines, app and
   comment prompts, photo credits, copyright lines, reading-time and listen bars, "Advertisement",
-  "Story continues below advertisement", generic "This story has been updated" notices, "Remind me
-  later", calls to action ("Make a contribution →"), metered-paywall counters ("You have 2 free articles
-  left this month");
+  "Story continues below advertisement", generic "This story has been updated" notices,
+  comment counters, tip lines ("Got photos of the storm? Send them to …"), "Remind me later", calls to
+  action ("Make a contribution →"), metered-paywall counters ("You have 2 free articles left this month");
 * appeal blocks: a header such as "A Message from …:", "Dear readers," or "Before you go" opens a
   block that runs on while its paragraphs speak the appeal's language (support, donate, subscribe,
   membership, "we/our", journalism, what reporting costs);
@@ -29,7 +29,8 @@ from newsgraph.model import Removed
 RELATED_HEADING = (r"^\s*(read (more|also|next)|related( (stories|articles|coverage|content|links))?|see also"
                    r"|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|also read"
                    r"|further reading|trending( now| stories)?|you (may|might) also like|more stories|top stories"
-                   r"|popular now|editor['’]?s? picks?|latest (news|stories)|more (from|on) [^.:]{1,40})\s*:?\s*$")
+                   r"|popular now|editor['’]?s? picks?|latest (news|stories)|more (from|on) [^.:]{1,40}"
+                   r"|more (?-i:[A-Z][A-Za-z]+)( (?-i:[A-Z][A-Za-z]+))?)\s*:?\s*$")
 
 _NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _NOT_A_NAME = (r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
@@ -58,8 +59,9 @@ METADATA_SEPARATOR = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")
 _HEADING_ONLY = re.compile(RELATED_HEADING + r"|^\s*[^:]{1,40}:\s*$", re.I)
-# A listed headline: a capital, a few words, no full stop or quotation at its end.
-_HEADLINE = re.compile(r"^\s*[A-Z0-9‘'\"“][^\n]{8,140}(?<![.!?\"”’:;,])\s*$")
+# A listed headline: perhaps a bullet, a capital, a few words, no full stop at its end (a quotation may end it,
+# not one that ends a sentence).
+_HEADLINE = re.compile(r"^\s*([-–›•▸»>]\s*)?[A-Z0-9‘'\"“„«][^\n]{8,140}(?<![.!?:;,])(?<![.!?:;,][\"”’])\s*$")
 
 _RELEASE_SPEAKS = re.compile(r"\s*(this|the) (press |news )?release (contains|includes|may contain)", re.I)
 _SAFE_HARBOUR_HEADING = re.compile(r"^\s*(cautionary (note|statement) regarding )?(forward[- ]looking statements"
@@ -80,6 +82,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # customers …" reports a price)
     ("newsletter", re.compile(
         r"^(?=.{0,100}$|[^.!?]*[.!?]?\s*$)\s*(sign up|subscribe|get (our|the) .{0,40}newsletter"
+        r"|get [^,.]{2,40}, (our|the|a) .{0,40}newsletter"
         r"|join (our|the) .{0,30}(newsletter|mailing list)"
         r"|enter your e-?mail|already a subscriber|want more .{0,40}\? sign up)\b", re.I)),
     ("newsletter", re.compile(r"\bnewsletter\b.{0,80}\b(sign up|subscribe|inbox|e-?mail)\b", re.I)),
@@ -93,6 +96,17 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"(?=.*\b(every|daily|weekly|inbox|newsletter|free|a month|a year)\b|.*[$€£])"
                               r"\s*[^:.!?\n]{2,60}:\s.*[.!?]\s+(sign up|subscribe)( now| today| here| for free)?"
                               r"\s*[→»>!.]*\s*$", re.I)),
+    # An offer to the reader: "Get the Harbour Brief in your inbox every Friday", "Get the e-paper on your phone".
+    ("newsletter", re.compile(r"^(?=.{0,200}$)(.*[.!?|]\s+)?(get|receive)\s.{0,80}\b(in|to|on) your (inbox|phone)\b",
+                              re.I)),
+    # The paper telling of its newsletter ("Our sports newsletter, Tideline, arrives every Friday.") or its
+    # heading over a sign-up box ("NEWSLETTER").
+    ("newsletter", re.compile(r"^(?=.{0,160}$)(?![^\n]*[\"\u201c\u201d])[^.!?\n]*(\bour\b[^.!?\n]*\bnewsletter\b"
+                              r"|\bnewsletter\b[^.!?\n]*\barrives\b)[^.!?\n]*[.!?]?\s*$", re.I)),
+    ("newsletter", re.compile(r"^\s*(our )?newsletters?:?\s*$|^\s*we use your sign-?up\b.{0,300}$", re.I)),
+    # A pitch for the paper that ends on its button ("… independent news site. Subscribe for €5 a month.").
+    ("appeal", re.compile(r"^(?=.{0,250}$)(?=.*\b(news|newspaper|journalism|e-?paper|edition|briefing|site|app)\b)"
+                          r".*[.!?]\s+(subscribe|sign up)( now| today| here)?( for [^.!?]{0,30})?[.!]?\s*$", re.I)),
     # The rest of a sign-up box: "… delivered to your inbox every morning. Enter your email address",
     # "By signing up you agree to our Terms of Use and Privacy Policy."
     ("newsletter", re.compile(r"^(?=.{0,250}$)(.*\b(delivered|straight|direct(ly)?) to your inbox\b"
@@ -129,6 +143,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\s*[A-Z][^)]{1,60}\)\s*$")),
     ("related-link", re.compile(
         r"^\s*(don['’]t miss|(?i:also on) (?-i:[A-Z][^:]{0,39})|more (stories|news|coverage)|related stor(y|ies)"
+        r"|more on this (story|topic|subject)|related (topics?|tags)"
         r"|you (may|might) also( like| enjoy| be interested in)?|in case you missed it|what to read next"
         r"|(?i:more in) (?-i:[A-Z][^:]{0,29}))\s*[:|>»–—-]", re.I)),
     ("related-link", re.compile(RELATED_HEADING, re.I)),
@@ -136,22 +151,45 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement", re.compile(r"^\s*((the )?(story|article) continues (below|after)( (the|this))?"
                                  r"( advert(isement)?| ad)?|continue reading (below|the main story))\s*[.…]*\s*$",
                                  re.I)),
+    ("reading-aid", re.compile(r"^\s*(show|hide) (key events|all posts|all updates)( only)?\s*$", re.I)),
+    ("photo-credit", re.compile(r"^\s*(image|photo|picture) (caption|credit|source)\s*:.{0,300}$", re.I)),
     ("reading-aid", re.compile(r"^\s*(listen to (this|the) (article|story|episode)|(estimated )?read(ing)? time"
                                r"|\d+\s*min(ute)?s?\s+read|print (this )?(article|story)|text size|font size)"
                                r"\b.{0,40}$", re.I)),
     ("copyright", re.compile(r"^\s*(copyright\s*)?(©|\(c\)|copyright)\s*\d{4}\b.{0,160}$", re.I)),
     ("copyright", re.compile(r"^.{0,160}\ball rights reserved\b[.\s]*$", re.I)),
+    ("share", re.compile(r"^\s*(join our ((whatsapp|telegram|signal|facebook) )?(channel|community|group)"
+                         r"|follow our [^.]{0,80} on (the )?[^.]{0,60}"
+                         r"\b(facebook|instagram|youtube|tiktok|whatsapp|telegram)"
+                         r"( page| channel| account)?)\b.{0,100}$", re.I)),
     ("share", re.compile(r"^\s*follow (us|(?-i:(the )?[A-Z][^.]{0,60})) on (x|twitter|facebook|instagram|threads"
                          r"|tiktok|bluesky|linkedin|youtube|whatsapp|telegram|google news)\b[^.,;]{0,80}[.!]?\s*$",
                          re.I)),
     ("app", re.compile(r"^\s*(download|get|install|try) (the|our) ([^.]{0,50} )?app\b(?=.{0,140}$)"
                        r"(?=.*\b(ios|android|app store|google play|iphone)\b|[^.]{0,60}[.!]?\s*$)", re.I)),
-    ("comments", re.compile(r"^\s*(have your say( below| here)?|join the (conversation|discussion|debate)"
-                            r"( below| here)?|comments? (are|is) (now )?(closed|open)|leave a (comment|reply)"
-                            r"|(view|show|read|load) (the |all )?\d*\s*comments|\d+ comments?|be the first to comment)"
+    ("comments", re.compile(r"^\s*(what do you think\?\s*)?(have your say( below| here)?"
+                            r"|join the (conversation|discussion|debate)( below| here)?"
+                            r"|comments? (are|is) (now )?(closed|open)( (for|on) this (article|story|post|page))?"
+                            r"|leave a (comment|reply)|(view|show|read|load) (the |all )?\d*\s*comments|\d+ comments?"
+                            r"|comments? \(\d+\)|be the first to comment)"
                             r"(\s*[,:;–—-]\s*[^.]{0,60})?[.!]?\s*$", re.I)),
     ("tip-line", re.compile(r"^\s*((do you )?(got|have) a (story|news tip|tip|story idea)\b|(send|email) us (your )?"
                             r"(tips|news|stories)\b).{0,140}$", re.I)),
+    # ("Got a claim you want checked? Email factcheck@example.org")
+    ("tip-line", re.compile(r"^\s*(do you )?(got|have|know|seen)\b[^?]{0,80}\?"
+                            r"\s*(e-?mail|send|contact|tell|write to|message|call|whatsapp)\b(?=.*(\bus\b|@)).{0,140}$",
+                            re.I)),
+    ("tip-line", re.compile(r"^\s*have your say\s*:\s*(e-?mail|write)\b.{0,200}$", re.I)),
+    ("wire-credit", re.compile(r"^\s*\(?with inputs from [^()]{1,60}\)?\.?\s*$", re.I)),
+    ("standards", re.compile(r"^\s*our (editorial )?(standards|principles|code)\s*:.{0,100}$", re.I)),
+    ("market-data", re.compile(r"^\s*(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min",
+                               re.I)),
+    # ("Update, 3:15 p.m.: This story has been updated with the sheriff's comments."; a correction, which says
+    # what was wrong, is part of the article's record and stays.)
+    ("update-notice", re.compile(r"^(?=.{0,300}$)\s*(update,?.{0,40}?:\s*)?this (story|article|post|report|piece)"
+                                 r" (has been|was|is) updated (at|on|to|with|after)\b", re.I)),
+    ("series", re.compile(r"^\s*this (article|story|feature|piece|report|interview) is part of our"
+                          r" ([^.]{0,60} )?series\b[^.]{0,120}\.?\s*$", re.I)),
     ("update-notice", re.compile(r"^\s*(this (story|article|post|report) (has been|was|is) updated"
                                  r"( (to|with) [^.]{0,80}| at [^.]{0,40}| on [^.]{0,40})?"
                                  # (nothing but a date and a time, whose full stops are their own: "Updated: 12.09.2026,
@@ -186,6 +224,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|\d+ free (articles?|stories) (left|remaining))"
                            r"\b[^.!]{0,60}[.!]?\s*$", re.I)),
     ("dismiss", re.compile(r"^\s*(remind me later|no,? thanks|maybe later|close|dismiss)\s*[.!]?\s*$", re.I)),
+    # A row of buttons ending on the reminder: "Support us from just £2   Contribute   Remind me in November".
+    ("call-to-action", re.compile(r"^(?=.{0,160}$).*\b(support|contribute|donate|subscribe)\b.*"
+                                  r"\bremind me (later|in (?-i:[A-Z])\w+|next \w+)\s*$", re.I)),
     # "By Hannah Cole, Environment Correspondent", "By Ana Silva and Per Lunde": a byline, kept as the
     # article's authors (extract/printed.py), not its text. "By Tuesday evening" is no one.
     ("byline", re.compile(BYLINE)),
@@ -221,8 +262,10 @@ _ASK = re.compile(
     r"|journalism|this|them|it|stories like)|this (reporting|journalism|story|work) matters)|chip in"
     r"|subscribe (today|now)|tax-deductible|(consider|make) (a |making a )([\w-]+ ){0,2}(gift|donation)"
     r"|(rely|relies|depend|depends) on (readers|donations|your support|you)"
-    r"|(funded|supported) by (you|our readers|readers)"
-    r"|(from|for) (just |only |as little as )?([£$€]|chf ?|usd ?|eur ?)\d[\d.,]* (a|per) (week|month|year))\b"
+    r"|(funded|supported) by (you|our readers|readers)|readers like you|free to (read|access)"
+    r"|(a|one) small favou?r to ask|stories like this( one)? take|it only takes a minute|subscribe at \S+"
+    r"|if you can,? (please )?(support|give|donate|help|chip in)|(please )?give [£$€]\d"
+    r"|(from|for) (just |only |as little as )?([a-z]{0,2}[£$€]|chf ?|usd ?|eur ?)\d[\d.,]* (a|per) (week|month|year))\b"
     r"|(from|for) (just|only|as little as) [£$€]\d", re.I)
 # An ask speaks to the reader, or as the newsroom ("we rely on donations"); a reported "we" is someone
 # in the story. (Quotation marks alone say nothing: appeals quote their critics.)

@@ -80,6 +80,36 @@ def test_appeal_at_the_foot_is_cut_and_body_kept():
     ("Updated: 12.09.2026, 14:20", "update-notice"),
     ("The harbour master greets the first ferry on Saturday. (Ana Ruiz / Harbour Herald)", "photo-credit"),
     ("Tide Tables is published by Skerrow Press (£9.99). To support us, order your copy at shop.example.", "shop"),
+    ("Get Harbour Notes, our weekly newsletter on the coast, every Friday.", "newsletter"),
+    ("Like this story? Get the Tideline in your inbox every Sunday. Sign up", "newsletter"),
+    ("THE HARBOUR SHEET | Get the morning's shipping news in your inbox every weekday. Sign up", "newsletter"),
+    ("Our harbour newsletter, Tideline, arrives every Friday.", "newsletter"),
+    ("NEWSLETTER", "newsletter"),
+    ("We use your sign-up to send you the newsletters you chose and to understand our readers.", "newsletter"),
+    ("The Harbour Herald is the coast's independent news site. Subscribe for \u00a34 a month.", "appeal"),
+    ("Our reporting is free to read because readers like you pay for it. If you can, please give \u00a32 today.",
+     "appeal"),
+    ("We have a small favour to ask. If you can, please support the Herald. It only takes a minute.", "appeal"),
+    ("Coastal reporting relies on readers like you. Support the Herald from R$5 a month.", "appeal"),
+    ("Support us from just \u00a32   Contribute   Remind me in May", "call-to-action"),
+    ("Comments (12)", "comments"),
+    ("What do you think? 12 comments", "comments"),
+    ("Comments are closed on this story.", "comments"),
+    ("Know more about this story? Email desk@harbour.example or message us on Signal.", "tip-line"),
+    ("Got photos of the storm? Send them to pictures@harbour.example.", "tip-line"),
+    ("Have your say: Email letters@harbour.example. Letters may be shortened.", "tip-line"),
+    ("(With inputs from agencies)", "wire-credit"),
+    ("Our standards: The Harbour Herald's editorial code.", "standards"),
+    ("Market data delayed at least 20 minutes.", "market-data"),
+    ("Update, March 3, 4:10 p.m.: This story has been updated with the harbour board's response.", "update-notice"),
+    ("This article was updated at 18.05 to add the mayor's statement.", "update-notice"),
+    ("This story is part of our series Harbour Lives, on the people of the quay.", "series"),
+    ("Show key events only", "reading-aid"),
+    ("Image caption: The first ferry leaves the quay. Image source: Harbour Herald", "photo-credit"),
+    ("Join our WhatsApp channel for the coast's breaking news.", "share"),
+    ("Follow our live coverage of the storm on the Harbour Herald Facebook page.", "share"),
+    ("More on this story: Ferry fares to rise in April", "related-link"),
+    ("Related topics: Ferries | Harbour | Weather", "related-link"),
 ])
 def test_page_furniture_lines_go_wherever_they_stand(line, reason):
     text = BODY.replace("Critics said", line + "\nCritics said")
@@ -216,8 +246,15 @@ def test_the_sign_off_is_peeled_from_the_end_only():
     assert strip_boilerplate(inside)[1] == ()
 
 
-def test_headlines_listed_under_a_related_heading_go_with_it():
-    listing = "Most read\nDredging to start in May\nFerry fares rise again\n"
+@pytest.mark.parametrize("listing", [
+    "Most read\nDredging to start in May\nFerry fares rise again\n",
+    # (bullets, and a headline that ends on a quotation)
+    "More from the Herald\n- Dredging to start in May\n"
+    "- Skipper on the new quay: a harbour \u201cfit for ferries\u201d\n",
+    "MORE SPORT\n\u203a Rowing club wins the coastal cup\n"
+    "\u203a \u201eWe want the title\u201c \u2013 captain sets the target\n",
+])
+def test_headlines_listed_under_a_related_heading_go_with_it(listing):
     text = BODY.replace("Critics said", listing + "Critics said")
     body, removed = strip_boilerplate(text)
     assert body == BODY and [r.reason for r in removed] == ["related-link"]
@@ -227,6 +264,12 @@ def test_headlines_listed_under_a_related_heading_go_with_it():
     "Copyright lawyers say the ruling will be appealed.",
     "Download the app and you can track buses in real time, the transit agency said.",
     "Have your say at a public meeting on 12 May, the council said.",
+    "This story is part of a wider series of failures at the port.",
+    "Correction: An earlier version of this article gave the wrong date for the vote.",
+    "This article was amended on 4 March 2026 to correct the ferry's name, which is Skerry Star, not Skerry Queen.",
+    "Our newsletter arrives every month, the union's secretary said.",
+    "Do you know who owns the quay? Tell us, the harbour master asked residents.",
+    "More Ferries will sail from the new quay in May.",
     "250 comments were submitted during the public hearing.",
     "Updated projections from 2024 show ridership recovering.",
     "Follow the BBC on Twitter to learn about the outage, the company advised in a statement.",
