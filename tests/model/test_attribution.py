@@ -3787,3 +3787,75 @@ def test_a_double_barrelled_name_is_a_person_and_a_plan_is_no_source(run):
     assert {e.name: e.type for e in result.entities}["Maud Ellery-Vance"] == "PERSON"
     assert only_quote(result, "at night").speaker.name == "Maud Ellery-Vance"
     assert not [q for q in result.quotes if q.cue is not None and q.cue.text == "according to"]
+
+
+def test_honorifics_particles_and_a_left_out_surname_keep_one_full_name(run):
+    result = run("Ministers agree on a seed bank\n\nRemarks by Mr Okonkwo Adeyemi-Bello and Della Marca were "
+                 "translated.\n\nHer Excellency Fatoumata Diallo Keita told reporters that the bank would open in "
+                 "June.\n\nNigeria\u2019s farm minister, Chinedu Okonkwo Adeyemi-Bello, said his country would pay "
+                 "first.\n\nItaly\u2019s envoy, Giovanna Della Marca, said Rome would send seeds.\n\nRenata "
+                 "Dell\u2019Acqua, a seed scientist, said the vaults were ready.\n\nDella Marca added that the "
+                 "first shipment would leave in May.")
+    people = {e.name for e in result.entities if e.type == "PERSON"}
+    assert {"Fatoumata Diallo Keita", "Chinedu Okonkwo Adeyemi-Bello", "Giovanna Della Marca",
+            "Renata Dell\u2019Acqua"} <= people
+    assert not {"Okonkwo", "Della Marca", "Diallo Keita", "Renata"} & people
+    assert only_quote(result, "first shipment").speaker.name == "Giovanna Della Marca"
+
+
+def test_a_nickname_the_article_gives_is_the_persons_name_and_naming_is_no_statement(run):
+    result = run("Senate passes the budget\n\nA former tax inspector, Bellandi is known in the Roman papers as "
+                 "\u00abil Ragioniere\u00bb for the care with which he checks every sum.\n\nSenator Marco "
+                 "Bellandi said the budget was \u00abbalanced at last\u00bb.\n\n\u00abI counted twice\u00bb, "
+                 "il Ragioniere told the cameras.")
+    assert only_quote(result, "counted twice").speaker.name == "Marco Bellandi"
+    assert not [q for q in result.quotes if q.cue is not None and q.cue.text.endswith("known")]
+    assert "Ragioniere" not in {e.name for e in result.entities}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Prime Minister Lara Venn called the confidence vote on Tuesday to end the debate.", "confidence vote"),
+    ("The Greens, as the club\u2019s players have been known since 1902, won again.", "players"),
+    ("Nadia Holm, who spoke for the crew, thanked the engineers.", "the crew"),
+    ("Kyle Dunn, 24, admitted dangerous driving at an earlier hearing.", "driving"),
+])
+def test_calling_a_vote_a_repute_speaking_for_others_and_a_plea_are_no_statements(run, text, absent):
+    result = run("Report\n\n" + text)
+    assert not [q for q in result.quotes if any(absent in c.text for c in q.content)]
+
+
+def test_a_verdict_in_quotation_marks_after_the_object_and_counsels_side(run):
+    result = run("Pension bill passes\n\nThe vote came after a night of talks.\n\nPaolo Gentile, who leads the "
+                 "largest opposition party, Unione Civica, called the bill \u00aba tax on growing old\u00bb and said "
+                 "his party would appeal.\n\nRuth Okafor, prosecuting, told the court that the van had been seen "
+                 "at midnight.")
+    verdict = only_quote(result, "the bill")
+    assert [c.text for c in verdict.content] == ["the bill \u00aba tax on growing old\u00bb"]
+    assert verdict.speaker.name == "Paolo Gentile"
+    counsel = only_quote(result, "van had been seen")
+    assert counsel.source.text.startswith("Ruth Okafor") and counsel.speaker.name == "Ruth Okafor"
+
+
+def test_a_lede_role_is_the_one_said_to_do_it_not_the_first_to_speak(run):
+    result = run("Van driver banned\n\nThe chair of the bench told a van driver on Wednesday that he had been "
+                 "\u201cvery lucky\u201d.\n\nTom Reade, 29, said he was sorry and would sell the van.\n\nMargaret "
+                 "Lyle, who chaired the bench, said the court had thought about prison.")
+    assert only_quote(result, "very lucky").speaker.name == "Margaret Lyle"
+
+
+def test_transcript_labels_by_first_name_and_by_call_sign(run):
+    result = run("Docking goes to plan\n\nOn the loop, the capsule communicator, or CAPCOM, was the astronaut "
+                 "Pia Nordvik, and the flight director, who answers to FLIGHT, was Omar Haddad. The host of the "
+                 "evening programme was Kate Morrow.\n\nCAPCOM: Falcon, you are go for approach.\n\nFLIGHT: "
+                 "Quiet loop, please.\n\nKATE: Omar, was it close?")
+    assert only_quote(result, "go for approach").speaker.name == "Pia Nordvik"
+    assert only_quote(result, "Quiet loop").speaker.name == "Omar Haddad"
+    assert only_quote(result, "was it close").speaker.name == "Kate Morrow"
+
+
+def test_figures_an_insurer_gave_are_its_and_a_named_storm_is_no_one(run):
+    result = run("Storm Orla: homeowners wait for payouts\n\nBrackwater Insurance, which covers most of the "
+                 "seafront, cut its forecast on Monday and said it had received 900 claims.\n\nAbout 200 had been "
+                 "paid by Tuesday, according to figures the insurer gave to this newspaper.")
+    assert only_quote(result, "About 200").speaker.name == "Brackwater Insurance"
+    assert "Storm Orla" not in {e.name for e in result.entities if e.type in ("ORG", "PERSON")}

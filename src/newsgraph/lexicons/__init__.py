@@ -10,6 +10,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+# "The" in the languages whose nicknames and names English papers print in quotation marks ("il Notaio",
+# "O Tubarão", "der Panther").
+NAME_ARTICLES = frozenset({"the", "il", "lo", "la", "le", "el", "der", "die", "das", "o"})
+
 
 @cache
 def load(name: str) -> tuple[str, ...]:

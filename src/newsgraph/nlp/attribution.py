@@ -619,10 +619,10 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: SpanIndex[Quotat
 
 def _reads_as_name(inner: str) -> bool:
     """A name rather than words said: up to six words, each capitalised but the small ones, and the first
-    but for a "the" ("the Lamplighter")."""
+    but for a "the" ("the Lamplighter", "il Notaio")."""
     words = re.findall(r"[\w'\u2019-]+", inner)
-    named = words[1:] if words[:1] == ["the"] else words
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_MINOR_WORDS for w in words) \
+    named = words[1:] if words[:1] and words[0] in lexicons.NAME_ARTICLES else words
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_MINOR_WORDS for w in named) \
         and bool(named) and named[0][0].isupper()
 
 
@@ -695,10 +695,21 @@ _DECLARED_STATES = {"state", "emergency", "war", "bankruptcy", "insolvency", "di
                     "truce", "moratorium", "curfew", "siege", "alert", "mourning"}
 
 
+# What a defendant admits or denies in court: a plea, not a statement.
+_CHARGES = frozenset({"charge", "count", "offence", "offense", "murder", "manslaughter", "theft", "fraud", "assault",
+                      "burglary", "robbery", "driving", "speeding", "harassment", "possession", "affray", "arson",
+                      "stalking", "trespass", "perjury", "bribery", "embezzlement", "kidnapping", "wounding"})
+# What is called without being said: "called an election", "called the police", "called time on".
+_CALLED_THINGS = frozenset({"vote", "election", "referendum", "strike", "meeting", "halt", "truce", "ceasefire",
+                            "time", "police", "ambulance", "inquiry", "session", "summit", "conference", "recess",
+                            "timeout", "shot", "play", "game", "match"})
+
+
 def _other_sense(token: Token) -> bool:
     """A reporting verb used in another sense: "claim the title" (win it), "dismissed opener Olivia
     Harrop" (got her out, or sacked her), "declare a state of emergency" (put it in force), "pushed
-    prices to a record" (moved them), counsel "prosecuting"."""
+    prices to a record" (moved them), "called a vote", "known as", "spoke for the crew", counsel
+    "prosecuting"."""
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma == "claim":
@@ -714,6 +725,21 @@ def _other_sense(token: Token) -> bool:
     if lemma == "push" and objects and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
                                            for c in token.children):
         return True
+    # "admitted drink-driving", "denies two counts of theft": a plea to a charge, not a statement
+    if lemma in ("admit", "deny") and not any(c.dep_ == "ccomp" for c in token.children):
+        return any(o.lemma_.lower() in _CHARGES for o in objects)
+    # "called the confidence vote", "called the police": calling something, not calling it something (as in
+    # "called the vote “a bill for the countryside”", however the parse hung the quotation)
+    if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
+        return any(o.lemma_.lower() in _CALLED_THINGS and not any(t.is_quote for t in o.subtree) and not (
+            o.right_edge.i + 1 < len(token.doc) and token.doc[o.right_edge.i + 1].is_quote) for o in objects)
+    # "the Light Blues, as Castlebrook's crews have been known since the 1890s": a name or a repute, not a
+    # belief (that takes a clause: "it was known that …")
+    if lemma == "know" and token.tag_ == "VBN":
+        return not any(c.dep_ == "ccomp" for c in token.children)
+    # "Haraldsen, who spoke for the crew": on its behalf (or "spoke for an hour")
+    if lemma == "speak" and not any(c.dep_ == "ccomp" for c in token.children):
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     doc = token.doc
     # "Asked by Jonathan Mercer KC, prosecuting, whether …": counsel's side, between commas.
     if lemma in ("prosecute", "defend") and token.tag_ == "VBG" and 0 < token.i < len(doc) - 1 \
@@ -946,6 +972,8 @@ class AttributionFinder:
                                   or f.preposition is not None and f.root.dep_ == "pcomp"
                                   and f.preposition.dep_ == "prep"), frame)
                 content = _content_range(frame, token, self.quoted_tokens)
+                if frame.relation == "dobj" and token.lemma_.lower() in _CHARACTERISING | {"call"}:
+                    content = self._with_quoted_verdict(content)
                 raised = _subject_is_content(frame, token)
                 if raised is not None and raised.i < content[0]:
                     content = (raised.left_edge.i, content[1])
@@ -1318,6 +1346,17 @@ class AttributionFinder:
                 out.append(attribution)
         return out
 
+    def _with_quoted_verdict(self, content: tuple[int, int]) -> tuple[int, int]:
+        """ "called the bill «a tax on growing old»": the quotation right after the object is what it was
+        called, however the parse hung it."""
+        last = self.doc[content[1] - 1]
+        end = last.idx + len(last)
+        quotation = next(iter(self.quotations.starting_in(end, end + 1)), None)
+        if quotation is None:
+            return content
+        closing = self.doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
+        return (content[0], closing.end) if closing is not None else content
+
     def _gives_a_name(self, a: Attribution) -> bool:
         """ "known around the dressing room as “Lulu”", "whom residents have nicknamed “Baba Road”", "a sign
         reading “Don't Bin It, Fix It”": a name in quotation marks is what something is called, not a
@@ -1330,8 +1369,11 @@ class AttributionFinder:
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
         # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
         # but "called “Chequers” the worst deal in history" says what it is.)
+        # ("Ranieri is known in the Italian papers as «il Notaio»" names him however many words come between.)
+        cue = self.doc[a.cue_token]
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
-            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None
+            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
+            or cue.lemma_.lower() == "know" and cue.tag_ == "VBN" and any(c.lower_ == "as" for c in cue.children)
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
@@ -1770,7 +1812,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"91-{shipped_model().digest}"
+        return f"92-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

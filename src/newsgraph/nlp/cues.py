@@ -137,6 +137,8 @@ def subject_of(cue: Token) -> Token | None:
         # A guillemet the parser took for a subject (« …, » said Garrigou) is not one; of two subjects the
         # parse gave one verb ("The four “loopholes” … are “…,” The Hill reported"), the nearer.
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not c.is_punct]
+        # ("Ruth Adeyemi, prosecuting, told the court": counsel's side is no second subject.)
+        subjects = [c for c in subjects if c.tag_ != "VBG"] or subjects
         if subjects:
             # ("Grant Whitcombe, vice president …, said the list price of Quellanex, $6,900 a month, “does not
             # …”": a name opening the sentence, no quotation between it and the cue, speaks; the noun after
@@ -151,6 +153,15 @@ def subject_of(cue: Token) -> Token | None:
         # after the cue its object.
         if token is cue and any(c.dep_ == "nsubj" and c.is_punct for c in token.children):
             return next((c for c in token.children if c.i > token.i and c.dep_ in ("oprd", "dobj", "attr")), None)
+        # "Tommaso De Angelis, who leads the largest party, Alleanza Progressista, called the bill «…» and said
+        # …": a verb in the past tense the parse hung off a noun, as if a participle, is the sentence subject's.
+        if token is cue and token.dep_ == "acl" and token.tag_ == "VBD":
+            root = token.sent.root
+            # (or the name the parse made the root, for want of a verb)
+            if root.pos_ == "PROPN" and root.i < token.i:
+                return root
+            return next((c for c in root.children if c.dep_ == "nsubj" and c.i < token.i
+                         and c.pos_ in ("PROPN", "PRON")), None)
         if token.dep_ not in _INHERIT_SUBJECT or token.head.i == token.i:
             return None
         token = token.head

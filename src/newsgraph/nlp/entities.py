@@ -32,6 +32,8 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 # A member of parliament's style, before a person's given name and surname ("Hon Mereana Paki").
 _STYLES = {"hon", "hon."}
+# What follows "His", "Her" or "Your" before a name ("Her Excellency Aminata Sow Ndiaye").
+_COURTESY_TITLES = {"excellency", "highness", "majesty", "eminence", "holiness", "lordship", "ladyship", "grace"}
 _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
                   "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
@@ -58,6 +60,9 @@ _PLACE_NAMED_BODIES = {"council", "police", "county", "city", "town", "universit
 _GENERIC_BODIES = {"company", "firm", "office", "group", "business", "organisation", "organization", "corporation"}
 # Words that open the name of a club or a business named after its founder ("Atelier Keller", "Studio Ghibli").
 _KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
+_NAMED_STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
+_BUILDING_OPENINGS = {"palazzo", "palais", "schloss", "castello", "castillo", "château", "chateau", "piazza", "plaza",
+                      "praça", "rue", "via", "calle", "casa", "quinta"}
 _AFFILIATED_BODIES = {"trust", "foundation", "union", "association", "society", "charity", "committee", "fund",
                       "institute", "academy", "museum", "party", "federation"}
 _CORPORATE_BELONGINGS = {"ceo", "cfo", "shareholders", "headquarters", "subsidiary", "subsidiaries", "founder",
@@ -359,8 +364,9 @@ def _quotation_mark(token: Token) -> bool:
 
 
 def _opening_mark(doc: Doc, ent: Span) -> int | None:
-    """Where the quotation mark that opens right before ``ent`` is, past a "the" ("nicknamed 'the Metronome'")."""
-    start = ent.start - 1 if ent.start > 1 and doc[ent.start - 1].lower_ == "the" else ent.start
+    """Where the quotation mark that opens right before ``ent`` is, past an article ("nicknamed 'the Metronome'",
+    "known as «il Notaio»")."""
+    start = ent.start - 1 if ent.start > 1 and doc[ent.start - 1].lower_ in lexicons.NAME_ARTICLES else ent.start
     return start - 1 if start > 0 and doc[start - 1].is_quote else None
 
 
@@ -384,6 +390,38 @@ def _nickname(doc: Doc, ent: Span) -> bool:
     if before.dep_ == "dobj" and before.pos_ == "PRON" and before.head.lemma_.lower() in _NAMING_VERBS | {"call"}:
         return True
     return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
+
+
+def _without_article(name: str) -> str:
+    """ "il Notaio" as "Notaio": a nickname without the article the model may take in or leave out."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in lexicons.NAME_ARTICLES else name
+
+
+def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
+    """ "Ranieri is known in the Italian papers as «il Notaio»", "Brivio, nicknamed “Il Professore”": each
+    nickname the article gives a person it names in the same sentence -> that person's name as printed there."""
+    given: dict[str, list[str]] = {}
+    for verb in doc_tokens(doc):
+        if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBN":
+            continue
+        named = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if named is None and verb.dep_ in ("acl", "relcl", "appos"):
+            named = verb.head
+        opening = next((t for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))] if t.is_quote), None)
+        if named is None or named.pos_ != "PROPN" or not named.is_title or opening is None:
+            continue
+        closing = next((t for t in doc[opening.i + 1 : min(opening.i + 6, len(doc))] if t.is_quote), None)
+        words = list(doc[opening.i + 1 : closing.i]) if closing is not None else []
+        if words and words[0].lower_ in lexicons.NAME_ARTICLES:
+            words = words[1:]
+        if not words or not all(t.is_title for t in words):
+            continue
+        start = min((c.i for c in named.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named.i),
+                    default=named.i)
+        given.setdefault(doc[words[0].i : words[-1].i + 1].text,
+                         [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
+    return given
 
 
 def is_club_name(name: str) -> bool:
@@ -451,11 +489,21 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         label = ent.label_
         strong = False
+        # ("«Two senators voted with their conscience», il Notaio told the cameras": a nickname the article gave
+        # someone, used as their name)
+        if label != "PERSON" and _without_article(name_of(ent)) in _nicknamed(doc):
+            label, strong = "PERSON", True
         # "The Dane, now a television commentator, said": one of a people, not someone's name.
         if label in ("PERSON", "ORG") and lexicons.people_of(ent[-1].lower_) is not None and (
                 len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
                 or len(ent) == 2 and ent[0].lower_ == "the"):
             label, strong = "NORP", True
+        # ("Ranieri met Della Rovere at Palazzo Chigi": a building or a street named in another language)
+        if label in ("PERSON", "ORG") and len(ent) >= 2 and ent[0].lower_ in _BUILDING_OPENINGS and ent[0].is_title:
+            label, strong = "FAC", True
+        # ("Storm Isolde: seafront homeowners wait for payouts", "Typhoon Marilag")
+        if label in ("PERSON", "ORG", "GPE") and len(ent) >= 2 and ent[0].lower_ in _NAMED_STORMS and ent[0].is_title:
+            label, strong = "EVENT", True
         person = _person_in_other_span(doc, ent.start, ent.end, surnames) \
             if label in ("ORG", "WORK_OF_ART") and not _place_evidence(doc, ent.start, ent.end) else None
         if person is not None:
@@ -815,7 +863,7 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     # Doc.text joins the whole document on every call: take only the name's own tokens.
     words = doc[kept[0].i : kept[-1].i + 1].text.split()
     # ("Peg Osterhout", where the article prints "Margaret “Peg” Osterhout", is Margaret Osterhout.)
-    return _nicknamed(doc).get(" ".join(words), words)
+    return _nicknamed(doc).get(_without_article(" ".join(words)), words)
 
 
 _NAME_WORD = r"([A-Z][\w'\u2019-]+)"
@@ -824,9 +872,13 @@ _NICKNAMED = re.compile(rf"\b{_NAME_WORD} [\"\u201c\u2018']{_NAME_WORD}[\"\u201d
 
 def _nicknamed(doc: Doc) -> dict[str, list[str]]:
     """ "Nickname Surname" -> [given name, surname] for every name the article prints with a quoted
-    nickname inside ("Margaret “Peg” Osterhout"); found once a document."""
+    nickname inside ("Margaret “Peg” Osterhout"), and a nickname the article gives someone -> their name
+    ("il Notaio" -> [Ranieri]); found once a document."""
     if "nicknamed" not in doc.user_data:
-        doc.user_data["nicknamed"] = {f"{m[2]} {m[3]}": [m[1], m[3]] for m in _NICKNAMED.finditer(doc_text(doc))}
+        nicknamed = {f"{m[2]} {m[3]}": [m[1], m[3]] for m in _NICKNAMED.finditer(doc_text(doc))}
+        for nickname, person in _nicknames_given(doc).items():
+            nicknamed.setdefault(nickname, person)
+        doc.user_data["nicknamed"] = nicknamed
     return doc.user_data["nicknamed"]
 
 
@@ -842,14 +894,16 @@ _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
 
 
 def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
-    """ "De Blasio" is "Bill de Blasio" from its particle on, as "Mac Giolla Rua" is "Pádraig Mac Giolla Rua";
+    """ "De Blasio" is "Bill de Blasio" from its particle on (however it is first printed: "Remarks by Della Rovere,
+    Ranieri, …"), as "Mac Giolla Rua" is "Pádraig Mac Giolla Rua";
     "Ortega Sáez" is "Miguel Ortega Sáez" (two surnames); "Ann Smith" is not "Mary Ann Smith" (a given name and a
     surname), nor is a short name the article introduces as someone ("her granddaughter, Siobhan Kelly, 19,") the
     longer one."""
     short_words, full_words = short.split(), full.split()
     tail = full_words[len(full_words) - len(short_words):]
     return len(full_words) > len(short_words) and _folded(" ".join(tail)) == _folded(short) and (
-        tail[0][:1].islower() or tail[0] in _GAELIC_PARTICLES or len(short_words) == 2 and not introduced
+        tail[0][:1].islower() or tail[0] in _GAELIC_PARTICLES or tail[0].lower() in _NAME_PARTICLES
+        or len(short_words) == 2 and not introduced
         and tail[0].lower() not in lexicons.genders("first_names"))
 
 
@@ -1151,6 +1205,28 @@ def _given_name_left_out(doc: Doc, mentions: list[Mention]) -> None:
             m.start -= 1
 
 
+def _surname_left_out(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Remarks by Mr Mukendi Ilunga" with only "Mukendi" recognised: a capitalised word right after a person
+    that, with the mention, ends a longer name the article prints ("Jean-Baptiste Mukendi Ilunga") is part of
+    the name; so is the one the parse joins a lone given name to ("Paola Dell’Orto, one of two senators")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    longer = [words for m in mentions if m.label == "PERSON" and len(words := _person_key(doc, m)) >= 2]
+    headline_end = title_case_first_line(doc_text(doc)) or 0  # where every word is capitalised
+    for m in mentions:
+        after = doc[m.end] if m.end < len(doc) else None
+        # (not "Clinton Campaign Reportedly Scraps …" in a headline, nor "the Clinton Foundation")
+        if m.label != "PERSON" or after is None or after.i in covered or not after.is_title \
+                or after.pos_ != "PROPN" or doc[m.end - 1].whitespace_ != " " or after.idx < headline_end \
+                or _org_head(after):
+            continue
+        words = [*_person_key(doc, m), after.text]
+        joined = len(words) == 2 and doc[m.start].head.i == after.i and doc[m.start].dep_ == "compound" \
+            and lexicons.given_name_gender(words[0]) is not None
+        if joined or any(len(full) > len(words) - 1 and full[-len(words):] == words for full in longer):
+            m.end += 1
+            covered.add(after.i)
+
+
 def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
     """ "“Yes,” Dora Lind said." with only "Lind" recognised, as a person: capitalised proper nouns
     just before a speaker's surname that the article prints alone as a person, and in full nowhere else,
@@ -1210,22 +1286,24 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
         if given is not None and given.i > 0 and given.pos_ == "PROPN" and given.dep_ == "compound" \
                 and given.head.i == token.i and given.is_title and given.whitespace_ == " ":
             first = doc[given.i - 1]
-            if first.is_title and first.head.i == token.i and first.dep_ in ("compound", "amod") \
+            # (the parse may hang the given name on the first surname: "Aminata Sow Ndiaye")
+            if first.is_title and first.head.i in (token.i, given.i) and first.dep_ in ("compound", "amod") \
                     and first.pos_ in ("PROPN", "ADJ") and lexicons.given_name_gender(first.text) is not None \
                     and not lexicons.given_name_gender(given.text):
                 given = first
         if given is None or token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.pos_ != "PROPN" \
                 or not token.is_title \
                 or given.pos_ not in ("PROPN", "ADJ") or given.dep_ not in ("compound", "amod") \
-                or given.head.i != token.i or given.pos_ == "ADJ" and given.i == token.i - 1 \
+                or given.head.i not in (token.i, given.i + 1) or given.pos_ == "ADJ" and given.i == token.i - 1 \
                 or not given.is_title or given.idx < headline_end or covered.intersection(range(given.i, token.i + 1)) \
                 or not (given.lower_ in lexicons.genders("first_names") or lexicons.given_name_gender(given.text)) \
                 or _org_head(token) or token.lower_ in _NAMED_DOCUMENTS:
             continue
         # ("Billie Jean King": every given name before it)
         start = given.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and start - 1 not in covered:
+        while start > 0 and (before := doc[start - 1]).pos_ == "PROPN" and before.is_title \
+                and before.dep_ == "compound" and before.head.i == token.i and start - 1 not in covered \
+                and before.lower_.rstrip(".") not in HONORIFICS | _COURTESY_TITLES:
             start -= 1
         mentions.append(Mention(start, token.i + 1, "PERSON"))
         covered.update(range(start, token.i + 1))
@@ -1304,6 +1382,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _names_given_a_post(doc, mentions)
     _double_barrelled_names(doc, mentions)
     _given_name_left_out(doc, mentions)
+    _surname_left_out(doc, mentions)
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
     _unrecognised_people(doc, mentions)
@@ -1346,12 +1425,21 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # the article names in full has it.
     for full_name in given.values():
         printed = full_name.split()[0]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(printed)}(?![\w-])", text):
+        # (and a transcript's label: "PRIYA: That's not true, though, is it?")
+        shouted = f"|{re.escape(printed.upper())}(?=:)" if len(printed) > 2 else ""
+        for match in re.finditer(rf"(?<![\w-])(?:{re.escape(printed)}{shouted})(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
-            if span is None or covered.intersection(range(span.start, span.end)) or len(span) != 1:
+            if span is None or len(span) != 1:
                 continue
             token = span[0]
-            if token.is_title and token.ent_type_ in ("", "PERSON") and (
+            if span.start in covered:
+                for m in mentions:
+                    if (m.start, m.end) == (span.start, span.end) and m.label != "PERSON" and token.is_upper:
+                        m.label = "PERSON"
+            elif token.is_upper:
+                mentions.append(Mention(span.start, span.end, "PERSON"))
+                covered.add(span.start)
+            elif token.is_title and token.ent_type_ in ("", "PERSON") and (
                     token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass")):
                 mentions.append(Mention(span.start, span.end, "PERSON"))
                 covered.add(span.start)
@@ -1790,7 +1878,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "121"
+    version = "122"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -72,6 +72,8 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensio
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
               "draft", "gather", "collect", "carry", "file", "post", "submit"}
+# What hands over a document someone else may have made: "figures the insurer gave to this newspaper".
+_HANDING = {"give", "provide", "send", "share", "supply"}
 # Offices anyone of any trade may hold: "the head of the observatory" may be "the scientist".
 _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chairwoman", "leader", "executive",
             "ceo", "founder", "co-founder", "cofounder", "boss", "manager", "member", "official", "officer", "deputy",
@@ -124,6 +126,12 @@ _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
 _PRESSING = {"press", "question", "quiz", "grill", "challenge"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
+# A role and what its holder does: "the leader of the council" is the one "who has led the council".
+_ROLE_VERBS = {"leader": "lead", "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+               "head": "head", "owner": "own", "manager": "manage", "coach": "coach", "founder": "found",
+               "director": "direct", "editor": "edit", "organiser": "organise", "organizer": "organize",
+               "presenter": "present", "host": "host", "captain": "captain", "governor": "govern",
+               "commander": "command", "designer": "design", "author": "write"}
 _PRONOUN_REACH = 3
 _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
@@ -489,6 +497,14 @@ class SpeakerResolver:
             if span[0].i in self.index and self.index[span[0].i] is people[0] \
                     and any(t.lower_ in ("who", "whose") for t in span):
                 return people[0]
+        # ("CAPCOM: Kestrel, Tucson. You are go …": a transcript's label that is no one's name)
+        labelled = self.index.get(root.i)
+        if root.is_upper and len(root) > 2 and end - start == len(root.text) \
+                and doc_text(self.doc)[slice(*a.cue)] == ":" \
+                and (labelled is None or labelled.type != "PERSON" or labelled.name.isupper()):
+            holder = self._call_sign_holder(root)
+            if holder is not None:
+                return holder
         if root.i in self.index:
             cluster = self.index[root.i]
             # "Sen. Wade Harlan, R-Texas, said": the parse made the state the head; the senator speaks.
@@ -784,13 +800,17 @@ class SpeakerResolver:
                            for owner in p.children if owner.dep_ == "poss" and _determined(owner, "the")
                            and self._is_role(owner)]
                 author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else None
-            # ("a notice the bank filed with the regulator": the subject of the clause that made it)
+            # ("a notice the bank filed with the regulator", "figures the insurer gave to this newspaper": the
+            # subject of the clause that made or handed it over; "the university's annual accounts": its owner)
             if author is None:
-                makers = [s for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING
+                makers = [s for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING | _HANDING
                           for s in c.children if s.dep_ == "nsubj"]
+                makers += [c for c in root.children if c.dep_ == "poss"]
                 author = next((self.index[s.i] if s.i in self.index else self._named_so(s) for s in makers
                                if s.i in self.index or _determined(s, "the") and self._is_organisation_noun(s)),
-                              None)
+                              None) or next((business for s in makers if _determined(s, "the")
+                                             and s.lower_ in _BUSINESS_NOUNS
+                                             and (business := self._business_of_the_story(s)) is not None), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
@@ -984,6 +1004,23 @@ class SpeakerResolver:
                       and x.speaker.type == "PERSON" and x.speaker is not examiner]
             witness = before[-1] if before else self._interviewee(label_start)
         return examiner, witness
+
+    def _call_sign_holder(self, label: Token) -> Cluster | None:
+        """ "CAPCOM: Kestrel, Tucson. You are go …" under "The capsule communicator, or CAPCOM, was the astronaut
+        Tobias Lindqvist": whom the narration gives a transcript's label that is no one's name; the person
+        named after it in that sentence, else the last person or body named before it."""
+        for token in doc_tokens(self.doc):
+            if token.text != label.text or token.i == label.i or self.doc[token.i + 1 : token.i + 2].text == ":":
+                continue
+            sentence = token.sent
+            after = [self.index[t.i] for t in self.doc[token.i + 1 : sentence.end]
+                     if t.i in self.index and self.index[t.i].type == "PERSON"]
+            if after:
+                return after[0]
+            before = [self.index[t.i] for t in self.doc[sentence.start : token.i]
+                      if t.i in self.index and self.index[t.i].type in ("PERSON", "ORG")]
+            return before[-1] if before else None
+        return None
 
     def _interviewee(self, label_start: int) -> Cluster | None:
         """Who answers an interview printed as "Q: … A: …": the person the headline and introduction
@@ -1658,6 +1695,12 @@ class SpeakerResolver:
         if headlined is not None and headlined.id not in elsewhere:
             self._record_role(headlined, a)
             return headlined
+        # "The chair of the bench told a plasterer …" then "Patricia Ellery, who chaired the bench, said": the
+        # one the next sentences say does what the role does, whoever speaks first.
+        doing = self._doing_the_role_next(a, root)
+        if doing is not None:
+            self._record_role(doing, a)
+            return doing
         # ("The head of the investigation told reporters …" under a lede that names no one: the story has
         # yet to name anyone, so the first person it lets speak by name a few paragraphs on is the head.)
         named = self._named_next(a, attributions, reach=_LEDE_REACH if a.source[0] < self.lede_end
@@ -1709,6 +1752,18 @@ class SpeakerResolver:
                     return None
                 return holder if self._claimed(holder, a) else None
         return None
+
+    def _doing_the_role_next(self, a: Attribution, role: Token) -> Cluster | None:
+        """The one person the sentences after ``a``'s (within the lede's reach) say, in a clause of their own,
+        does what ``role`` names ("the leader of the council" … "David Ashby, who has led the council")."""
+        verb = _ROLE_VERBS.get(role.lemma_.lower())
+        if verb is None:
+            return None
+        last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
+        doers = {holder.id: holder for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]
+                 if token.lemma_.lower() == verb and token.dep_ in ("relcl", "acl") and token.pos_ == "VERB"
+                 and (holder := self.index.get(token.head.i)) is not None and holder.type == "PERSON"}
+        return next(iter(doers.values())) if len(doers) == 1 else None
 
     def _holder_named_next(self, a: Attribution, role: str) -> Cluster | None:
         """The person first named in the sentences after ``a``'s (within the lede's reach) as "the ``role``"
@@ -2146,7 +2201,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "118"
+    version = "119"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
