@@ -139,7 +139,8 @@ _AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
 _AND_A_HALF_AGO = re.compile(rf"^{_NUMBER} (?P<unit>year|month)s? and a half ago$")  # "a year and a half ago"
 # "the last day of August", "the first Monday of the month", "the second weekend of March".
 _NTH_OF = re.compile(r"^(?:the )?(?P<nth>first|second|third|fourth|last) (?P<what>day|weekend|"
-                     + "|".join(_WEEKDAYS) + rf") of (?:(?P<which>the|this|next|last) month|{_MONTH}(?: {_YEAR})?)$")
+                     + "|".join(_WEEKDAYS) + rf") of (?:(?P<which>the|this|next|last) month|{_MONTH}"
+                     rf"(?: (?P<relative>this|next|last) year)?(?: {_YEAR})?)$")
 _NEW_YEAR = re.compile(r"^(?:the )?new year$")
 # "the November night in 1991", "that June morning in 2019": a month of a year.
 _MONTH_DAY_IN_YEAR = re.compile(rf"^(?:the |that |a |one )?{_MONTH} (?:day|night|morning|afternoon|evening)"
@@ -174,6 +175,9 @@ _SEASON_TAIL = r"(?: (?:season|holidays?|break|recess|months))?"
 _SEASON = re.compile(rf"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>{_SEASON_NAME})"
                      rf"{_SEASON_TAIL}(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
+# "after Easter", "on Good Friday": the movable feasts, days from Easter Sunday.
+_FEAST = re.compile(r"^(?:(?P<mod>this|last|next) )?(?P<feast>good friday|easter(?: sunday| monday)?)$")
+_FROM_EASTER = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter monday": 1}
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
 _OF_YEAR = rf"(?:,? (?:{_YEAR}|(?P<which>last|this|next) year))?"
 _MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}{_OF_YEAR}$"),
@@ -456,7 +460,40 @@ def _rules(text: str, published: date | None, tense: str | None, *, southern: bo
     if m := _CHRISTMAS.match(text):
         return _placed(f"{_nearest_year(12, 25, published, tense)}-12-25", "day", published) if published \
             else _unplaced("day", None)
+    if m := _FEAST.match(text):
+        return _feast(m.group("mod"), m.group("feast"), published, tense)
     return None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    epact = (19 * golden + century - century // 4 - (century - (century + 8) // 25 + 1) // 3 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (of_century // 4) - epact - of_century % 4) % 7
+    correction = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * correction + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _feast(mod: str | None, feast: str, published: date | None, tense: str | None) -> Resolution:
+    """ "after Easter", "last Good Friday": the feast's day nearest the publication, in the clause's tense."""
+    if published is None:
+        return _unplaced("day", {"last": "past", "next": "future"}.get(mod or ""))
+    days = [_easter(year) + timedelta(days=_FROM_EASTER[feast])
+            for year in range(published.year - 1, published.year + 2)]
+    if mod == "last":
+        day = max(d for d in days if d < published)
+    elif mod == "next":
+        day = min(d for d in days if d > published)
+    else:
+        def distance(day: date) -> tuple[bool, int]:
+            delta = (day - published).days
+            against = tense in ("future", "scheduled") and delta < 0 or tense == "past" and delta > 0
+            return against, abs(delta) * 2 + (delta > 0)  # (ties go to the past)
+
+        day = min(days, key=distance)
+    return _placed(day.isoformat(), "day", published)
 
 
 def _nth_of(m: re.Match[str], published: date | None, tense: str | None) -> Resolution:
@@ -468,7 +505,10 @@ def _nth_of(m: re.Match[str], published: date | None, tense: str | None) -> Reso
         return _unplaced(granularity, None)
     if m.group("month"):
         month = _MONTHS[m.group("month")]
-        year = int(m.group("year")) if m.group("year") else _nearest_year(month, None, published, tense)
+        if m.group("relative"):  # "the last Saturday of March next year"
+            year = published.year + {"this": 0, "next": 1, "last": -1}[m.group("relative")]
+        else:
+            year = int(m.group("year")) if m.group("year") else _nearest_year(month, None, published, tense)
     else:
         year, month = _month_shift(published.year, published.month,
                                    {"the": 0, "this": 0, "next": 1, "last": -1}[m.group("which")])
@@ -668,6 +708,7 @@ _NER_LABELS = frozenset({"DATE", "TIME"})
 _LEADING_WORDS = frozenset({"on", "at", "by", "since", "until", "till", "from", "during", "as", "of", "in",
                             "over"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PERIODS_NAMED_BY_MONTH = frozenset({"quarter", "half", "term", "semester", "session", "intake"})
 _YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", "after", "from", "through", "during",
                                 "into", "between"})
 # "the 2027 election", "its 2023 law", "the committee's 2025 report": a year naming which one of a thing.
@@ -691,8 +732,11 @@ _PATTERNS = re.compile(
     rf"|\b{_MONTH_NAME},? [12]\d{{3}}\b"
     r"|\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ][12]\d{3}\b"
     rf"|(?i:\bthe (?:first|second|third|fourth|last) (?:day|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) of"
-    rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}})?)\b)"
+    rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}}| (?:this|next|last) year)?)\b)"
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
+    r"|\b(?:Good Friday|Easter(?: Sunday| Monday)?)\b(?! (?:egg|eggs|bunny|holidays?|break|weekend|term|Rising)\b)"
+    # ("I buried my wife five years ago today": the day, the anniversary of the publication's)
+    r"|(?i:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:year|month|week)s? ago today\b)"
     rf"|\b(?:[Tt]he|[Tt]hat) {_MONTH_NAME} (?:day|night|morning|afternoon|evening) in [12]\d{{3}}\b"
     rf"|\b(?:[Tt]he|[Tt]hat) (?:early |late )?(?:morning|afternoon|evening|night) of (?:\d{{1,2}}(?:st|nd|rd|th)? "
     rf"(?:of )?{_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?)"
@@ -1040,7 +1084,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "29"
+    version = "30"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1114,6 +1158,19 @@ class TimeTagger:
         for match in _PATTERNS.finditer(doc_text(doc)):
             if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None:
                 spans.append(span)
+        # A month by name, with "last" or "next" before it, inside a longer date the model saw that places nothing
+        # as a whole: "every single day since June", "in the year to last July", "between February and March".
+        # (not where the date prints a year the month alone would lose, "the June quarter of 2022", or names a
+        # period after its month: "the June quarter")
+        dated = {t.i for ent in doc.ents if ent.label_ == "DATE" and any(_YEAR_TOKEN.fullmatch(t.text) for t in ent)
+                 for t in ent}
+        for token in doc_tokens(doc):
+            if token.is_title and token.text.lower().rstrip(".") in _MONTHS and token.ent_type_ == "DATE" \
+                    and token.pos_ == "PROPN" and token.i not in dated \
+                    and not (token.dep_ == "compound" and token.head.lemma_.lower() in _PERIODS_NAMED_BY_MONTH):
+                before = doc[token.i - 1] if token.i > 0 else None
+                shifted = before is not None and before.lower_ in ("last", "next", "this")
+                spans.append(doc[token.i - 1 if shifted else token.i : token.i + 1])
         for match in (*_SUN.finditer(doc_text(doc)), *_THE_SEASON.finditer(doc_text(doc))):
             if (span := doc.char_span(match.start("when"), match.end("when"))) is not None:
                 spans.append(span)

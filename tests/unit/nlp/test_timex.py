@@ -353,6 +353,12 @@ def test_future_tense_clause_moves_a_weekday_forward(nlp: spacy.language.Languag
     ("the new year", date(2026, 1, 10), "2026", "year"),  # the one begun
     ("a year and a half ago", date(2026, 7, 10), "2025", "year"),
     ("the November night in 1991", date(2025, 8, 23), "1991-11", "month"),
+    ("the last Saturday of March next year", date(2026, 3, 28), "2027-03-27", "day"),
+    ("five years ago today", date(2025, 10, 14), "2020-10-14", "day"),
+    ("Easter", date(2026, 3, 26), "2026-04-05", "day"),
+    ("Good Friday", date(2025, 1, 10), "2025-04-18", "day"),  # (no tense: the nearest)
+    ("next Easter Monday", date(2025, 4, 22), "2026-04-06", "day"),
+    ("last Easter", date(2000, 5, 1), "2000-04-23", "day"),
 ])
 def test_days_of_a_month_the_new_year_and_half_years_resolve(text, published, value, granularity):
     found = resolve(text, published)
