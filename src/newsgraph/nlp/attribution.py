@@ -1369,11 +1369,8 @@ class AttributionFinder:
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
         # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
         # but "called “Chequers” the worst deal in history" says what it is.)
-        # ("Ranieri is known in the Italian papers as «il Notaio»" names him however many words come between.)
-        cue = self.doc[a.cue_token]
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
-            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
-            or cue.lemma_.lower() == "know" and cue.tag_ == "VBN" and any(c.lower_ == "as" for c in cue.children)
+            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""

@@ -1376,6 +1376,20 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _as_a_label(printed: str) -> str:
+    """The alternative, for a pattern of ``printed``, of the name in capitals as a transcript's speaker label
+    ("PENCE: Well, …"); none for a name too short to tell from initials."""
+    return f"|{re.escape(printed.upper())}(?=:)" if len(printed) > 2 else ""
+
+
+def _label_taken_for_a_body(mentions: list[Mention], span: Span) -> None:
+    """A name in capitals the model typed as something else is the person ("MARTINEZ: I am responsible")."""
+    if span.text.isupper():
+        for m in mentions:
+            if (m.start, m.end) == (span.start, span.end) and m.label != "PERSON":
+                m.label = "PERSON"
+
+
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _rejoined(doc, _candidate_mentions(doc))
     _names_typed_as_organisations(doc, mentions)
@@ -1401,17 +1415,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
         printed = _surname(full_name.split())
         pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
-        # A transcript's speaker labels print it in capitals ("PENCE: Well, …").
-        shouted = f"|{re.escape(printed.upper())}(?=:)" if len(printed) > 2 else ""
-        for match in re.finditer(rf"(?<!\w)(?:{pattern}{shouted})(?!\w)", text):
+        for match in re.finditer(rf"(?<!\w)(?:{pattern}{_as_a_label(printed)})(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
             if covered.intersection(range(span.start, span.end)):
-                # (the model may take a label in capitals for an organisation's: "MARTINEZ: I am responsible")
-                for m in mentions:
-                    if (m.start, m.end) == (span.start, span.end) and m.label != "PERSON" and span.text.isupper():
-                        m.label = "PERSON"
+                _label_taken_for_a_body(mentions, span)
                 continue
             # The tagger often takes a bare surname for a common noun or a verb ("Trump said …", "But Trump
             # claims …"): capitalised inside a sentence, or a verb's subject, it is the name.
@@ -1426,16 +1435,13 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     for full_name in given.values():
         printed = full_name.split()[0]
         # (and a transcript's label: "PRIYA: That's not true, though, is it?")
-        shouted = f"|{re.escape(printed.upper())}(?=:)" if len(printed) > 2 else ""
-        for match in re.finditer(rf"(?<![\w-])(?:{re.escape(printed)}{shouted})(?![\w-])", text):
+        for match in re.finditer(rf"(?<![\w-])(?:{re.escape(printed)}{_as_a_label(printed)})(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or len(span) != 1:
                 continue
             token = span[0]
             if span.start in covered:
-                for m in mentions:
-                    if (m.start, m.end) == (span.start, span.end) and m.label != "PERSON" and token.is_upper:
-                        m.label = "PERSON"
+                _label_taken_for_a_body(mentions, span)
             elif token.is_upper:
                 mentions.append(Mention(span.start, span.end, "PERSON"))
                 covered.add(span.start)

@@ -60,9 +60,6 @@ _CONTESTANTS = {"winner": "win", "victor": "win", "loser": "lose", "challenger":
                 "incumbent": None, "newcomer": None}
 # "Vantrell's lead lawyer": a role held for someone, and whose.
 _OWNED_ROLE = re.compile(r"(.+?)['\u2019]s\b")
-# A founder is whoever the article says founded something, whatever their trade ("Feld, a former oncologist who
-# co-founded Corvex"): the noun for one who did it, and the verb.
-_DOERS = {"founder": "found"}
 # Words for a person that say neither a job nor a kinship: found as a role is, not held as one.
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensioner", "resident", "passenger",
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
@@ -132,6 +129,9 @@ _ROLE_VERBS = {"leader": "lead", "chair": "chair", "chairman": "chair", "chairwo
                "director": "direct", "editor": "edit", "organiser": "organise", "organizer": "organize",
                "presenter": "present", "host": "host", "captain": "captain", "governor": "govern",
                "commander": "command", "designer": "design", "author": "write"}
+# A founder is whoever the article says founded something, whatever their trade ("Feld, a former oncologist who
+# co-founded Corvex"): roles held by doing what ``_ROLE_VERBS`` names.
+_DOERS = {"founder"}
 _PRONOUN_REACH = 3
 _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
@@ -1943,7 +1943,7 @@ class SpeakerResolver:
         if lemma in _CONTESTANTS:  # "the winner": the one the article says won, whatever their trade
             return _CONTESTANTS[lemma] is not None and self._subject_of(person, _CONTESTANTS[lemma]) or any(
                 lemma in r.title.lower().split() for r in person.roles)
-        if lemma in _DOERS and self._did(person, _DOERS[lemma]):
+        if lemma in _DOERS and self._did(person, _ROLE_VERBS[lemma]):
             return True
         if not (is_role_noun(noun) or lemma in _PERSON_NOUNS) or lemma in _KINDS_OF_WORK | _OPEN_TO_ANYONE:
             return True  # "the 58-year-old", "the Spaniard", "the scientist": no trade to clash with
