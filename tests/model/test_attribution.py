@@ -3803,6 +3803,17 @@ def test_honorifics_particles_and_a_left_out_surname_keep_one_full_name(run):
     assert only_quote(result, "first shipment").speaker.name == "Giovanna Della Marca"
 
 
+def test_grace_is_a_courtesy_title_only_after_a_possessive(run):
+    result = run("His Grace Peter Mbeki backs winter shelter\n\nThe archbishop, His Grace Peter Mbeki, said the "
+                 "church would help.\n\nGrace Ann Okafor, the council leader, said the city would pay for heating."
+                 "\n\nMbeki added that volunteers were needed.")
+    people = {e.name for e in result.entities if e.type == "PERSON"}
+    assert {"Peter Mbeki", "Grace Ann Okafor"} <= people
+    assert not {"Grace Peter Mbeki", "Ann Okafor"} & people
+    assert only_quote(result, "church would help").speaker.name == "Peter Mbeki"
+    assert only_quote(result, "volunteers were needed").speaker.name == "Peter Mbeki"
+
+
 def test_a_nickname_the_article_gives_is_the_persons_name_and_naming_is_no_statement(run):
     result = run("Senate passes the budget\n\nA former tax inspector, Bellandi is known in the Roman papers as "
                  "\u00abil Ragioniere\u00bb for the care with which he checks every sum.\n\nSenator Marco "

@@ -389,3 +389,27 @@ def test_this_season_told_in_the_past_and_a_day_a_present_passive_expects(
 def test_a_month_inside_a_longer_date_and_easter(
         nlp: Language, text: str, published: date, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, published)] == found
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    ("The email was sent on 4 March last year. Horsfall replied the next morning, and the board met the following "
+     "month.", date(2026, 6, 17),
+     [("4 March last year", "2025-03-04", "day"), ("the next morning", "2025-03-05", "time"),
+      ("the following month", "2025-04", "month")]),
+    ("Tests were run on March 23. The advisory was issued the next day. Later that day the mayor resigned.",
+     date(2026, 3, 30),
+     [("March 23", "2026-03-23", "day"), ("the next day", "2026-03-24", "day"),
+      ("Later that day", "2026-03-24", "time")]),
+    ("The disease struck in 2021. She founded the alliance the following year and retired that summer.",
+     date(2026, 1, 10), [("2021", "2021", "year"), ("the following year", "2022", "year"),
+                         ("that summer", "2022-SU", "season")]),
+    # (nothing placed before it: no day to tell it from; minutes after a moment date nothing either)
+    ("He said from his porch that afternoon that the vines were fine. Two minutes later he left.",
+     date(2026, 1, 10), [("that afternoon", None, "vague"), ("Two minutes later", None, "vague")]),
+    # (told from an event, not a day; a "that" that opens a clause)
+    ("The vote was on Tuesday. Pensioners marched the night before the vote. The mayor said that morning shifts "
+     "would resume.", date(2026, 3, 26), [("Tuesday", "2026-03-24", "day")]),
+])
+def test_a_day_told_from_the_one_the_story_placed(
+        nlp: Language, text: str, published: date, found: list[tuple[str, str | None, str]]) -> None:
+    assert [(t.text, t.value, t.granularity) for t in _times(nlp, text, published)] == found

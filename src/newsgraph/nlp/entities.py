@@ -453,6 +453,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS:
             continue
         ent = _with_hyphenated_tail(doc, ent)
+        if len(ent) > 1 and _is_courtesy_title(ent[0]):  # ("His Grace Peter Mbeki")
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one; "the
         # Labor MP for Box Hill", "a Green MEP": a role the model took for a name.
         if len(ent) == 1 and _abbreviated_title(ent[0]):
@@ -1303,11 +1305,17 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
         start = given.i
         while start > 0 and (before := doc[start - 1]).pos_ == "PROPN" and before.is_title \
                 and before.dep_ == "compound" and before.head.i == token.i and start - 1 not in covered \
-                and before.lower_.rstrip(".") not in HONORIFICS | _COURTESY_TITLES:
+                and before.lower_.rstrip(".") not in HONORIFICS and not _is_courtesy_title(before):
             start -= 1
         mentions.append(Mention(start, token.i + 1, "PERSON"))
         covered.update(range(start, token.i + 1))
     mentions.sort(key=lambda m: m.start)
+
+
+def _is_courtesy_title(token: Token) -> bool:
+    """Whether ``token`` is the title of "Her Excellency" or "His Grace", and not a given name ("Grace Okafor")."""
+    return token.lower_ in _COURTESY_TITLES and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in ("his", "her", "your", "their")
 
 
 def _listing_its_fields(doc: Doc, before: list[Mention], m: Mention) -> int | None:
@@ -1884,7 +1892,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "122"
+    version = "123"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -9,7 +9,9 @@ Values are ISO strings at the expression's granularity: ``YYYY-MM-DD`` (day, and
 day), ``YYYY-Www`` (week), ``YYYY-MM`` (month), ``YYYY`` (year), or ``None`` when the expression cannot be
 placed (vague words, decades, relative expressions without a publication date). A clock time or part of
 the day that names no day ("at 6:40 a.m.", "by noon", "the early hours") is on the day the paragraph last
-placed, else on the publication date ("overnight" is the night before it); "that night" is vague and past.
+placed, else on the publication date ("overnight" is the night before it). What a story tells from a day it
+has placed ("the next morning", "later that day", "that night", "the following year") is told from the last
+such day (or month, year) printed before it, and is vague when there is none; "two hours later" is vague.
 Deadlines and stretches ("within weeks", "for years", "the next 48 hours") are vague with a direction.
 
 Bare weekdays follow the news convention: "Monday" in an article published on Tuesday 2025-03-18 is
@@ -146,6 +148,18 @@ _NEW_YEAR = re.compile(r"^(?:the )?new year$")
 _MONTH_DAY_IN_YEAR = re.compile(rf"^(?:the |that |a |one )?{_MONTH} (?:day|night|morning|afternoon|evening)"
                                 rf" (?:in|of) {_YEAR}$")
 _NARRATIVE_OFFSET = re.compile(rf"^{_NUMBER} {_UNIT} (?:later|earlier|before|after|afterwards?)$")
+# "the next morning", "later that day", "the same evening", "that summer", "the day before", "the following
+# year": a day (or season, month, year) told from the one the story last placed, not from the publication date.
+_FROM_THE_STORY = re.compile(
+    r"^(?:(?:later|earlier) (?:that|in the) day|that day"
+    r"|(?:(?:later|earlier) )?(?:that|the same) (?P<part>morning|afternoon|evening|night)"
+    r"|that (?P<season>spring|summer|autumn|fall)"  # (not "that winter", which spans two years)
+    r"|the (?P<step>next|following|previous) (?P<step_part>day|morning|afternoon|evening|night)"
+    r"|the (?P<side_part>day|night|evening|morning) (?P<side>before|after)"
+    r"|the following (?P<period>week|month|year))$")
+# "A few minutes later", "two hours later": a moment after the story's last, which readers do not date.
+_MOMENTS_LATER = re.compile(rf"^(?:(?:about|some|nearly|almost|barely|only) )?(?:a few|several|{_NUMBER}) "
+                            r"(?:minutes?|hours?) later$")
 # "the past year" is the stretch up to now, not a calendar period: a direction without a value.
 _VAGUE_OFFSET = re.compile(r"^(?:a few|several|many|some) (?:days|weeks|months|years|decades) ago$"
                            r"|^years ago$"
@@ -427,6 +441,9 @@ def _rules(text: str, published: date | None, tense: str | None, *, southern: bo
         return _offset(published, _number(m.group("n")), m.group("unit"), 1)
     if _FOR_UNITS.match(text):
         return _unplaced("vague", "future" if tense == "future" else "past")
+    if _FROM_THE_STORY.match(text) or _MOMENTS_LATER.match(text):
+        # (placed by the story, if it can be; news tells what has happened)
+        return _unplaced("vague", "future" if tense == "future" else "past")
     if _NARRATIVE_OFFSET.match(text):
         return _unplaced("vague", tense if tense in ("past", "future") else None)
     if _VAGUE_OFFSET.match(text):
@@ -586,7 +603,7 @@ def _with_time_of_day(text: str, published: date | None, tense: str | None,
 
     A time of day with no day ("at 6:40 a.m.", "by noon", "the early hours") is on ``anchor``, the day the
     story last placed, else on the publication date; "overnight" is the night before it. A bare part of day
-    ("at night", "morning shifts") is usually generic, and "that night" is a story's day that has gone.
+    ("at night", "morning shifts") is usually generic.
     """
     rest = " ".join(_CLOCK_OR_PART.sub(" ", text).split())
     if rest == text:
@@ -742,6 +759,13 @@ _PATTERNS = re.compile(
     rf"(?:of )?{_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,? (?:[12]\d{3}|last year|this year|next year))?(?<!\.)(?![\w-])"
     rf"|(?i:\b(?:this|last|next) (?:{_SEASON_NAME})\b)"
+    # (told from the story's day)
+    r"|(?i:\b(?:(?:later|earlier) (?:that|in the) day|that day|(?:(?:later|earlier) )?(?:that|the same) "
+    r"(?:morning|afternoon|evening|night)|that (?:spring|summer|autumn|fall)|the (?:next|following|previous) "
+    r"(?:day|morning|afternoon|evening|night)|the following (?:week|month|year)(?![\w-])"
+    r"|the (?:day|night|evening|morning) (?:before|after)"
+    r"|(?:(?:about|some|nearly|almost|barely|only) )?(?:a few|several|a couple of|an?|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,3}) (?:minutes?|hours?) later)(?![\w-]))"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "by nightfall", "until after dawn": the sun's hours, which the model does not take for times (but "from dawn to
@@ -1007,6 +1031,55 @@ def _comparison(doc: Doc, i: int) -> bool:
         or (doc[i].lower_ == "now" and after == "," and doc[i].is_sent_start is True)
 
 
+def _told_from_an_event(span: Span) -> bool:
+    """ "the night before the final", "the day after the vote": a day told from an event, which dates nothing
+    (but "had announced the day before that …", "the day after, …" are told from the story's day)."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].lower_ in ("before", "after") and following is not None and not following.is_punct \
+        and following.lower_ not in ("that", "and", "but")
+
+
+def _joining_a_clause(span: Span) -> bool:
+    """ "said that morning shifts would resume": a "that" which opens a clause, not one that points at a day."""
+    return any(t.lower_ == "that" and (t.dep_ != "det" or t.head.i != t.i + 1) for t in span)
+
+
+_STEPS = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}
+
+
+def _from_the_story(text: str, story: list[Resolution], published: date | None,
+                    southern: bool) -> Resolution | None:
+    """ "the next morning", "later that day", "that summer", "the following year": placed from the last day (or,
+    for a season, month or year, the last date of that reach) the story placed before it; None if ``text`` is
+    no such expression or the story has placed nothing it could be told from."""
+    m = _FROM_THE_STORY.match(_LEADING.sub("", text))
+    if m is None:
+        return None
+    period = m.group("period") or ("year" if m.group("season") else "day")
+    reach = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"),
+             "year": ("day", "time", "month", "year")}[period]
+    told = next((r for r in reversed(story) if r.granularity in reach and r.value is not None), None)
+    if told is None:
+        return None
+    step = 1 if m.group("period") else _STEPS.get(m.group("step") or m.group("side") or "", 0)
+    if period == "year":
+        year = int(told.value[:4]) + step
+        if m.group("season"):
+            return _placed(f"{year:04d}-{_SEASONS[m.group('season')]}", "season", published, southern=southern)
+        return _placed(f"{year:04d}", "year", published)
+    if period == "month":
+        year, month = _month_shift(int(told.value[:4]), int(told.value[5:7]), step)
+        return _placed(f"{year:04d}-{month:02d}", "month", published)
+    day = date.fromisoformat(told.value) if told.granularity != "week" \
+        else date.fromisocalendar(int(told.value[:4]), int(told.value[6:]), 1)
+    if period == "week":
+        return _placed(_iso_week(day + timedelta(weeks=step)), "week", published)
+    # ("later that day", "the next morning": a time in the day)
+    whole_day = (m.group("part") or m.group("step_part") or m.group("side_part") or "day") == "day" \
+        and not m.group().startswith(("later", "earlier"))
+    return _placed((day + timedelta(days=step)).isoformat(), "day" if whole_day else "time", published)
+
+
 def _narrative(span: Span, tense: str | None) -> bool:
     """ "Putin later appointed him": in past narration, a word that orders the story's events dates nothing."""
     vague = _vague_words().get(span.text.lower())
@@ -1084,7 +1157,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "30"
+    version = "31"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1104,7 +1177,7 @@ class TimeTagger:
         kept = []
         # A candidate that places nothing ("the week to Oct. 10" as a whole) must not hide a shorter one inside it.
         for span in self._candidates(doc, said_as):
-            if _generic(span):
+            if _generic(span) or _told_from_an_event(span):
                 continue
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
@@ -1121,12 +1194,16 @@ class TimeTagger:
         text = doc_text(doc)
         anchor: date | None = None
         anchored_at = 0
+        story: list[Resolution] = []
         for span in _with_days_joined(sorted(filter_spans(kept), key=lambda s: s.start), said_as, tenses):
             key = (span.start, span.end)
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
-            found = resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
-                            southern=southern)
+            found = _from_the_story(_normalise(span.text), story, published, southern) \
+                or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
+                           southern=southern)
+            if found.value is not None:
+                story.append(found)
             times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
             # (A night is no day the story moves to: "expected to fall overnight … arrested overnight" are two nights.)
             if found.granularity in ("day", "time") and found.value is not None and span.text.lower() != "overnight":
@@ -1156,7 +1233,8 @@ class TimeTagger:
                 continue
             spans.append(doc[start:end])
         for match in _PATTERNS.finditer(doc_text(doc)):
-            if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None:
+            if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None \
+                    and not _joining_a_clause(span):
                 spans.append(span)
         # A month by name, with "last" or "next" before it, inside a longer date the model saw that places nothing
         # as a whole: "every single day since June", "in the year to last July", "between February and March".
