@@ -780,6 +780,21 @@ def _yet_to_be_said(token: Token) -> bool:
         and bool(auxiliaries & {"will", "shall", "'ll", "\u2019ll"})
 
 
+# Verbs whose present passive with no agent is the reporter's hedge ("is expected to", "are understood to").
+_HEDGES = {"expect", "understand", "think", "say", "believe"}
+
+
+def _hedge_of_the_report(token: Token) -> bool:
+    """ "The Senate is expected to vote on 31 March", "Officers are understood to be examining footage", "It is
+    thought that two slides came down": what the reporter expects or has gathered, said by no one (but "was
+    expected to" tells what someone once expected, and "is expected by analysts to" names who does)."""
+    dependents = {c.dep_ for c in token.children}
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    return token.lemma_.lower() in _HEDGES and token.tag_ == "VBN" and present and "agent" not in dependents \
+        and ("xcomp" in dependents or "ccomp" in dependents
+             and any(c.lower_ == "it" and c.dep_ in ("expl", "nsubjpass") for c in token.children))
+
+
 def _under_silence(token: Token) -> bool:
     """ "declined to comment on whether Thornley had offered to resign": what the speaker would not talk
     about was not said by anyone (but "declined to discuss it, saying only: “…”" is a statement)."""
@@ -959,7 +974,8 @@ class AttributionFinder:
             # "had not publicly commented" reports silence, not a statement.
             if token.pos_ not in CUE_POS or self.in_quotation(token) or self._negated(token) or _withheld(token) \
                     or _other_sense(token) or _asked_of(token) \
-                    or _under_silence(token) or _yet_to_be_said(token) or _medium_of_a_cue(token):
+                    or _under_silence(token) or _yet_to_be_said(token) or _hedge_of_the_report(token) \
+                    or _medium_of_a_cue(token):
                 continue
             chosen = self._chosen_frame(token)
             cue_end = token.i + 1
@@ -1809,7 +1825,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"92-{shipped_model().digest}"
+        return f"93-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)
