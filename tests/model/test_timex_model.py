@@ -406,6 +406,9 @@ def test_a_month_inside_a_longer_date_and_easter(
     # (nothing placed before it: no day to tell it from; minutes after a moment date nothing either)
     ("He said from his porch that afternoon that the vines were fine. Two minutes later he left.",
      date(2026, 1, 10), [("that afternoon", None, "vague"), ("Two minutes later", None, "vague")]),
+    # (a clock on the day the story tells is one expression with it)
+    ("Polls closed on Wednesday 18 November. Counting finished at 4 a.m. the next morning.", date(2026, 11, 20),
+     [("Wednesday 18 November", "2026-11-18", "day"), ("4 a.m. the next morning", "2026-11-19", "time")]),
     # (told from an event, not a day; a "that" that opens a clause)
     ("The vote was on Tuesday. Pensioners marched the night before the vote. The mayor said that morning shifts "
      "would resume.", date(2026, 3, 26), [("Tuesday", "2026-03-24", "day")]),
@@ -413,3 +416,8 @@ def test_a_month_inside_a_longer_date_and_easter(
 def test_a_day_told_from_the_one_the_story_placed(
         nlp: Language, text: str, published: date, found: list[tuple[str, str | None, str]]) -> None:
     assert [(t.text, t.value, t.granularity) for t in _times(nlp, text, published)] == found
+
+
+def test_a_day_in_a_when_clause_in_the_present_is_ahead(nlp: Language) -> None:
+    text = "Ridley will rise to fifth in the world rankings when they are published on Monday."
+    assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 6, 21))] == [("Monday", "2026-06-22")]

@@ -868,7 +868,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return _verb_tense(verb.head, depth + 1)
     # "If no agreement is reached by Friday", "until the council meets on Tuesday": a condition or limit
     # in the present is still to come.
-    if any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS_IN_THE_PRESENT for c in verb.children) and any(
+    # (the parse may take "when" for an adverb: "will rise when they are published on Monday")
+    if any((c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.lower_ in _AHEAD_MARKS_IN_THE_PRESENT
+           for c in verb.children) and any(
             t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries)):
         return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
@@ -990,6 +992,13 @@ def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
         previous = joined[-1] if joined else None
         if previous is not None and _CLOCK_DAY_GAP.match(doc_text(span.doc)[previous.end_char : span.start_char]):
             kinds = [resolve(said_as.get((s.start, s.end), s.text), None).granularity for s in (previous, span)]
+            # ("at 4 a.m. the next morning": the clock on the day the story tells)
+            if kinds[0] == "time" and _FROM_THE_STORY.match(_LEADING.sub("", _normalise(span.text))):
+                merged = span.doc[previous.start : span.end]
+                said_as[(merged.start, merged.end)] = span.text
+                tenses[(merged.start, merged.end)] = tenses[(span.start, span.end)]
+                joined[-1] = merged
+                continue
             day, clock = (previous, span) if kinds[0] == "day" else (span, previous)
             text = f"{said_as.get((day.start, day.end), day.text)} {clock.text}"
             if sorted(kinds) == ["day", "time"] and resolve(text, None) != _NOTHING:
@@ -1157,7 +1166,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "31"
+    version = "32"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1199,9 +1208,11 @@ class TimeTagger:
             key = (span.start, span.end)
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
-            found = _from_the_story(_normalise(span.text), story, published, southern) \
-                or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
-                           southern=southern)
+            told = _from_the_story(_normalise(said_as.get(key, span.text)), story, published, southern)
+            if told is not None and told.granularity == "day" and key in said_as:
+                told = told._replace(granularity="time")  # ("at 9am the following day")
+            found = told or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
+                                    southern=southern)
             if found.value is not None:
                 story.append(found)
             times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
