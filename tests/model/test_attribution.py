@@ -3876,3 +3876,12 @@ def test_the_reporters_hedges_are_no_ones_statements(run):
     assert not {"is expected", "are understood", "is thought", "is said"} & cues
     assert only_quote(result, "was expected to resign").source.text == "aides"
     assert only_quote(result, "to fall in June").source.text == "analysts"
+
+
+def test_a_described_organisation_is_the_one_named_with_its_words(run):
+    result = run("Avalanche danger rises\n\nThe danger rose to level 4 on Saturday, and the regional warning service "
+                 "said that slides could reach the valley floor.\n\nSkiers were told to stay on open pistes.\n\n"
+                 "Hotels in Steinach were full. The road to the pass was shut. Two lifts stopped at noon. The school "
+                 "stayed open. Snow fell all night.\n\nThe Westalpen Avalanche Warning Service, founded in 1961, "
+                 "covers twelve valleys.")
+    assert only_quote(result, "slides could reach").speaker.name == "Westalpen Avalanche Warning Service"

@@ -1418,6 +1418,14 @@ class SpeakerResolver:
                           if root.lower_ in c.name.lower().split()), None)
             if named is not None:
                 return named
+        # "the regional warning service said", "Westalpen Avalanche Warning Service" further on: the one
+        # organisation the article names with the description's noun and the words compounded with it.
+        compounded = {c.lower_ for c in root.children if c.dep_ == "compound"}
+        if compounded and root.lower_ not in _NEUTER:
+            named = {c.id: c for c in self.clusters if c.type == "ORG"
+                     and compounded | {root.lower_} <= set(c.name.lower().split())}
+            if len(named) == 1:
+                return next(iter(named.values()))
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
         if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
@@ -2201,7 +2209,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "119"
+    version = "120"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
