@@ -3885,3 +3885,12 @@ def test_a_described_organisation_is_the_one_named_with_its_words(run):
                  "stayed open. Snow fell all night.\n\nThe Westalpen Avalanche Warning Service, founded in 1961, "
                  "covers twelve valleys.")
     assert only_quote(result, "slides could reach").speaker.name == "Westalpen Avalanche Warning Service"
+
+
+def test_a_name_before_province_is_a_place_and_the_governor_is_named_next(run):
+    result = run("Governor Haryono edges ahead in Nusa Kencana count as challenger says voters were turned away\n\n"
+                 "The governor of Nusa Kencana province said on Friday that he was \u201chumbly confident\u201d of a "
+                 "second term.\n\nHaryono, 61, who uses only one name, told supporters that the quick counts "
+                 "favoured him.")
+    assert "Nusa Kencana" not in {e.name for e in result.entities if e.type == "PERSON"}
+    assert only_quote(result, "humbly confident").speaker.name == "Haryono"

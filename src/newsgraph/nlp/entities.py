@@ -1544,9 +1544,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             or root.head.lower_ == "from" and root.head.head.pos_ == "NOUN"
             and root.head.head.lower_ in lexicons.words("person_roles")) and not any(
             c.dep_ == "case" for c in root.children))
-    # ("in Dhemaji district", "Lakhimpur, Dhemaji and Biswanath districts": a district's name.)
-    districts = {key for key, m in keyed if len(key.split()) == 1 and any(
-        t.lemma_.lower() in _DIVISIONS and (t.i == m.end or t.i > m.end and all(
+    # ("in Dhemaji district", "Lakhimpur, Dhemaji and Biswanath districts", "Nusa Kencana province": a district's
+    # name.)
+    districts = {key for key, m in keyed if any(
+        t.lemma_.lower() in _DIVISIONS and (t.i == m.end or len(key.split()) == 1 and t.i > m.end and all(
             x.text == "," or x.pos_ in ("PROPN", "CCONJ") for x in doc[m.end : t.i]))
         for t in doc[m.end : min(m.end + 6, len(doc))])}
     # "Lumenfeed employees", "Lumenfeed shares": a one-word "person" whose employees, shares or customers the
@@ -1892,7 +1893,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "123"
+    version = "124"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
