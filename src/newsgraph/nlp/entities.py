@@ -32,8 +32,9 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
 # A member of parliament's style, before a person's given name and surname ("Hon Mereana Paki").
 _STYLES = {"hon", "hon."}
-# What follows "His", "Her" or "Your" before a name ("Her Excellency Aminata Sow Ndiaye").
+# What follows "His", "Her", "Your" or "Their" before a name ("Her Excellency Aminata Sow Ndiaye").
 _COURTESY_TITLES = {"excellency", "highness", "majesty", "eminence", "holiness", "lordship", "ladyship", "grace"}
+_COURTESY_POSSESSIVES = {"his", "her", "your", "their"}
 _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "dinamo", "olympique", "racing",
                   "deportivo", "borussia", "inter", "fc", "afc", "cf", "cd", "sc", "ss", "ac", "as", "rc", "vfb", "vfl",
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
@@ -1315,7 +1316,7 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
 def _is_courtesy_title(token: Token) -> bool:
     """Whether ``token`` is the title of "Her Excellency" or "His Grace", and not a given name ("Grace Okafor")."""
     return token.lower_ in _COURTESY_TITLES and token.i > 0 \
-        and token.doc[token.i - 1].lower_ in ("his", "her", "your", "their")
+        and token.doc[token.i - 1].lower_ in _COURTESY_POSSESSIVES
 
 
 def _listing_its_fields(doc: Doc, before: list[Mention], m: Mention) -> int | None:

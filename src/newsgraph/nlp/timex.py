@@ -732,6 +732,11 @@ _YEAR_PREPOSITIONS = frozenset({"in", "until", "till", "since", "by", "before", 
 _YEAR_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS"})
 # What NER misses or cuts short: clock times, dates ("3 March 2026", "Oct. 10", "July 2027", "late 2032"),
 # deadlines and stretches ("within weeks", "for years"). Month names only capitalised: "may", "march".
+def _unanchored(pattern: re.Pattern[str]) -> str:
+    """The text of ``pattern`` to put inside a longer one: without its anchors and the names of its groups."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern.removeprefix("^").removesuffix("$"))
+
+
 _MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _PATTERNS = re.compile(
     rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
@@ -760,10 +765,7 @@ _PATTERNS = re.compile(
     r"(?:,? (?:[12]\d{3}|last year|this year|next year))?(?<!\.)(?![\w-])"
     rf"|(?i:\b(?:this|last|next) (?:{_SEASON_NAME})\b)"
     # (told from the story's day)
-    r"|(?i:\b(?:(?:later|earlier) (?:that|in the) day|that day|(?:(?:later|earlier) )?(?:that|the same) "
-    r"(?:morning|afternoon|evening|night)|that (?:spring|summer|autumn|fall)|the (?:next|following|previous) "
-    r"(?:day|morning|afternoon|evening|night)|the following (?:week|month|year)(?![\w-])"
-    r"|the (?:day|night|evening|morning) (?:before|after)"
+    rf"|(?i:\b(?:{_unanchored(_FROM_THE_STORY)}"
     r"|(?:(?:about|some|nearly|almost|barely|only) )?(?:a few|several|a couple of|an?|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,3}) (?:minutes?|hours?) later)(?![\w-]))"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
@@ -993,7 +995,7 @@ def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
         if previous is not None and _CLOCK_DAY_GAP.match(doc_text(span.doc)[previous.end_char : span.start_char]):
             kinds = [resolve(said_as.get((s.start, s.end), s.text), None).granularity for s in (previous, span)]
             # ("at 4 a.m. the next morning": the clock on the day the story tells)
-            if kinds[0] == "time" and _FROM_THE_STORY.match(_LEADING.sub("", _normalise(span.text))):
+            if kinds[0] == "time" and _told_from_the_story(span.text):
                 merged = span.doc[previous.start : span.end]
                 said_as[(merged.start, merged.end)] = span.text
                 tenses[(merged.start, merged.end)] = tenses[(span.start, span.end)]
@@ -1056,12 +1058,17 @@ def _joining_a_clause(span: Span) -> bool:
 _STEPS = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}
 
 
+def _told_from_the_story(text: str) -> re.Match[str] | None:
+    """``text`` read as a day the story tells ("on the next morning", "Later that day")."""
+    return _FROM_THE_STORY.match(_LEADING.sub("", _normalise(text)))
+
+
 def _from_the_story(text: str, story: list[Resolution], published: date | None,
                     southern: bool) -> Resolution | None:
     """ "the next morning", "later that day", "that summer", "the following year": placed from the last day (or,
     for a season, month or year, the last date of that reach) the story placed before it; None if ``text`` is
     no such expression or the story has placed nothing it could be told from."""
-    m = _FROM_THE_STORY.match(_LEADING.sub("", text))
+    m = _told_from_the_story(text)
     if m is None:
         return None
     period = m.group("period") or ("year" if m.group("season") else "day")
@@ -1208,7 +1215,7 @@ class TimeTagger:
             key = (span.start, span.end)
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
-            told = _from_the_story(_normalise(said_as.get(key, span.text)), story, published, southern)
+            told = _from_the_story(said_as.get(key, span.text), story, published, southern)
             if told is not None and told.granularity == "day" and key in said_as:
                 told = told._replace(granularity="time")  # ("at 9am the following day")
             found = told or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
