@@ -57,10 +57,11 @@ CORRECTION_NOTE = re.compile(r"^[ \t]*(?:(?:corrections?|clarifications?)[ \t]*(
 
 
 #: The publisher's note that what people said was translated: "This article was translated from German",
-#: "Remarks by Teixeira and Lins were made in Portuguese and have been translated".
+#: "Remarks by Teixeira and Lins were made in Portuguese and have been translated", "Quotes from the interview
+#: were translated from French by the author".
 TRANSLATION_NOTE = re.compile(r"^[ \t]*(?:this (?:story|article|report|piece|interview) was translated from\b"
                               r"|(?=[^\n]*\b(?:remarks|quotes|comments|answers)\b)"
-                              r"[^\n]*\b(?:have|has) been translated\b)",
+                              r"[^\n]*\b(?:have been|has been|were) translated\b)",
                               re.IGNORECASE)
 
 

@@ -402,6 +402,16 @@ def test_a_surname_alone_is_the_one_person_named_with_it_so_far(run):
     assert [m.text for m in helen.mentions] == ["Helen Marchetti", "Marchetti"]
 
 
+def test_a_surname_stays_with_the_person_another_is_introduced_as_a_relative_of(run):
+    text = ("Tom Vasko finished second at the Lakeside Classic on Sunday.\n\n"
+            "Vasko's caddie, his sister Nina Vasko, argued that the ball had landed in the sand.\n\n"
+            "Vasko told reporters he accepted the decision.\n\n"
+            "\u201cThe better man won today,\u201d Vasko said.")
+    result = run(text)
+    assert only_quote(result, "accepted the decision").speaker.name == "Tom Vasko"
+    assert only_quote(result, "better man won").speaker.name == "Tom Vasko"
+    assert only_quote(result, "landed in the sand").speaker.name == "Nina Vasko"
+
 def test_letters_after_a_name_are_not_part_of_it(run):
     result = run("Defending, Jonathan Pryce KC said his client was remorseful. Mr Pryce said the money had been "
                  "repaid. Dame Ann Kerr MP welcomed the verdict.")
@@ -3764,6 +3774,37 @@ def test_a_lede_after_a_translation_note_and_a_dateline_parsed_as_its_subject(ru
     lede = only_quote(result, "eyes half closed")
     assert lede.speaker.name == "Malin Berglund"
     assert not lede.source.text.startswith("OBERWALD")
+
+
+def test_a_description_is_not_the_person_its_own_sentence_names_or_lets_speak(run):
+    result = run("Mayor Ostrander leads count as challenger says ballots went missing\n\nBy Ada Kern\n\nBRINDLEY — "
+                 "The mayor of Brindley said on Friday that he was confident of a third term, as the count crept "
+                 "past the halfway mark and his challenger said ballots had gone missing in two wards.\n\nOstrander, "
+                 "58, told supporters at his campaign office that the early figures showed a clear lead.")
+    assert only_quote(result, "confident of a third term").speaker.name == "Ostrander"
+    assert only_quote(result, "ballots had gone missing").speaker is None
+    assert only_quote(result, "ballots went missing").speaker is None
+    mayor = next(e for e in result.entities if e.name == "Ostrander")
+    assert not [r for r in mayor.roles if "challenger" in r.title]
+
+
+def test_a_website_or_register_is_the_organisation_that_keeps_it(run):
+    result = run("Count\n\nWith half the ballots tallied, the mayor had 52 percent of the vote, according to the "
+                 "election board\u2019s website.\n\nThe clerk said turnout was high.\n\nThe figures were checked twice."
+                 "\n\nLena Ruiz, who chairs the Marwick County Election Board, said the count would end on Friday."
+                 "\n\nThe Office of Labour Figures said 40 plants had closed. Three have reopened since May, "
+                 "according to the office\u2019s business register.")
+    assert only_quote(result, "52 percent").speaker.name == "Marwick County Election Board"
+    assert only_quote(result, "Three have reopened").speaker.name == "Office of Labour Figures"
+
+
+def test_a_lede_by_role_after_a_standfirst_and_a_note_that_quotes_were_translated(run):
+    result = run("Spanish farm minister holds firm on water quotas\n\nInés Carvajal told Radio Meseta she would "
+                 "not resign over the plan\n\nQuotes from the interview were translated from Spanish by the "
+                 "author.\n\nMADRID — Spain's farm minister said on Sunday that the government would not withdraw "
+                 "its water quotas before the summer.\n\nInés Carvajal, interviewed for an hour on Radio Meseta, "
+                 "told listeners that the quotas would cut irrigation by a fifth.")
+    assert only_quote(result, "would not withdraw").speaker.name == "Inés Carvajal"
 
 
 def test_a_role_is_gendered_by_its_own_words_not_by_whom_it_serves(run):

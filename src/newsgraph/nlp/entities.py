@@ -1102,7 +1102,21 @@ def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tupl
         if headlined and first_alone is not None or first_alone is not None and first_alone < named[1][0] \
                 and any(name in by_given_name for _, name in named[1:]):
             kept[surname] = named[0][1]
+        elif len(named) == 2 and _introduced_by_the_others_surname(doc, named[1][0], surname):
+            kept[surname] = named[0][1]
     return kept
+
+
+def _introduced_by_the_others_surname(doc: Doc, start: int, surname: str) -> bool:
+    """ "Castellan's caddie, his sister Jenna Castellan,": a name introduced as what the surname alone has
+    (a relative, an aide) in the words just before it, so that the surname alone is the other person's."""
+    sentence = doc[start].sent
+    for token in reversed(doc[sentence.start : start]):
+        if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or token.text in (";", ":"):
+            return False
+        if _folded(token.text) == surname and token.nbor(1).lower_ in ("'s", "\u2019s"):
+            return True
+    return False
 
 
 def _honorific(doc: Doc, mention: Mention) -> str | None:
@@ -1894,7 +1908,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "124"
+    version = "125"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -187,7 +187,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
-              "order", "directive"}
+              "order", "directive", "website", "register", "database"}
 _COURTS = {"court", "tribunal"}
 # What a court hands down.
 _JUDGMENTS = {"judgment", "judgement", "ruling", "verdict", "decision"}
@@ -806,7 +806,8 @@ class SpeakerResolver:
                 makers = [s for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING | _HANDING
                           for s in c.children if s.dep_ == "nsubj"]
                 makers += [c for c in root.children if c.dep_ == "poss"]
-                author = next((self.index[s.i] if s.i in self.index else self._named_so(s) for s in makers
+                author = next((self.index[s.i] if s.i in self.index
+                               else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
                                if s.i in self.index or _determined(s, "the") and self._is_organisation_noun(s)),
                               None) or next((business for s in makers if _determined(s, "the")
                                              and s.lower_ in _BUSINESS_NOUNS
@@ -871,9 +872,9 @@ class SpeakerResolver:
                     last = self.sentences[min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)].end
                     aged = {person.id for offset, person, _ in self._ages
                             if self.sentences[a.sentence].end_char <= offset < self.doc[last - 1].idx}
-                    holder = self._subject_named_next(a, described=root) if aged else None
+                    holder = self._subject_named_next(a, attributions, described=root) if aged else None
                     return holder if holder is not None and holder.id in aged else None
-                return self._subject_named_next(a, described=root)
+                return self._subject_named_next(a, attributions, described=root)
             if _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
@@ -1404,6 +1405,17 @@ class SpeakerResolver:
         return next((c for i, c in self._organisation_mentions[split:] if self.sentence_of[i] <= reach
                      and root.lower_ in c.name.lower().split()), None)
 
+    def _named_with_its_compounds(self, root: Token) -> Cluster | None:
+        """ "the regional warning service said", "Westalpen Avalanche Warning Service" further on: the one
+        organisation the article names with the description's noun and the words compounded with it, wherever
+        it names it."""
+        compounded = {c.lower_ for c in root.children if c.dep_ == "compound"}
+        if not compounded or root.lower_ in _NEUTER:
+            return None
+        named = {c.id: c for c in self.clusters if c.type == "ORG"
+                 and compounded | {root.lower_} <= set(c.name.lower().split())}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
         sentence = self.sentence_of[root.i]
@@ -1418,14 +1430,9 @@ class SpeakerResolver:
                           if root.lower_ in c.name.lower().split()), None)
             if named is not None:
                 return named
-        # "the regional warning service said", "Westalpen Avalanche Warning Service" further on: the one
-        # organisation the article names with the description's noun and the words compounded with it.
-        compounded = {c.lower_ for c in root.children if c.dep_ == "compound"}
-        if compounded and root.lower_ not in _NEUTER:
-            named = {c.id: c for c in self.clusters if c.type == "ORG"
-                     and compounded | {root.lower_} <= set(c.name.lower().split())}
-            if len(named) == 1:
-                return next(iter(named.values()))
+        named = self._named_with_its_compounds(root)
+        if named is not None:
+            return named
         # "The country's consumer watchdog on Monday fined …" in the lede: the organisation the next
         # sentences introduce as a speaker by name, as with a person's role.
         if root.idx < self.lede_end and root.lower_ not in _NEUTER | _BUSINESS_NOUNS and not any(
@@ -1721,7 +1728,7 @@ class SpeakerResolver:
             return self._latest(placed, a.source[0])
         # "The EU's digital commissioner said … Margit Holm, who took over the portfolio in December, has
         # made …": the first person the next sentences name as a subject, when none of them speaks by name.
-        return self._subject_named_next(a)
+        return self._subject_named_next(a, attributions)
 
     def _headline_subject(self, description: Token) -> Cluster | None:
         """The person the headline makes the subject of the verb ``description`` is the subject of in the lede."""
@@ -1740,10 +1747,19 @@ class SpeakerResolver:
         forces = [c for c in self.clusters if c.type == "ORG" and _names_a_force(c.name)]
         return forces[0] if len(forces) == 1 else None
 
-    def _subject_named_next(self, a: Attribution, described: Token | None = None) -> Cluster | None:
+    def _subject_named_next(self, a: Attribution, attributions: list[Attribution],
+                            described: Token | None = None) -> Cluster | None:
         """The first person the sentences after ``a``'s (within the lede's reach) name as a subject, if the
         description is theirs; for a ``described`` person by a word that is no job ("the oldest resident
-        says she …"), not one of the other gender ("Mayor Tom Price")."""
+        says she …"), not one of the other gender ("Mayor Tom Price"); nor one ``a``'s own sentence names
+        or lets speak under another source ("Governor Haryono edges ahead as challenger says …", "The governor
+        said …, as his challenger said …")."""
+        sentence = self.sentences[a.sentence]
+        beside = {b.speaker.id for b in attributions if b is not a and b.sentence == a.sentence
+                  and b.speaker is not None and b.source is not None
+                  and (b.source[1] <= a.source[0] or b.source[0] >= a.source[1])}
+        beside |= {self.index[t.i].id for t in sentence if t.i in self.index and self.index[t.i].type == "PERSON"
+                   and not a.source[0] <= t.idx < a.source[1] and not any(s <= t.idx < e for s, e in a.content)}
         wanted = None
         if described is not None:
             said = [t for start, end in a.content for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
@@ -1754,7 +1770,7 @@ class SpeakerResolver:
         for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
             holder = self.index.get(token.i)
             if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
-                if wanted is not None and self._gender(holder) not in (None, wanted):
+                if wanted is not None and self._gender(holder) not in (None, wanted) or holder.id in beside:
                     continue
                 if a.source_root is not None and self._serves_another_body(holder, self.doc[a.source_root]):
                     return None
@@ -2209,7 +2225,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "120"
+    version = "121"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
