@@ -49,8 +49,9 @@ def datelines(text: str) -> list[re.Match[str]]:
 
 
 #: The publisher's note on its own story, which quotes what the story said before: "Correction: An earlier
-#: version of this article said …", "This article was amended on 15 January 2026 to correct …".
-CORRECTION_NOTE = re.compile(r"^[ \t]*(?:(?:corrections?|clarifications?)[ \t]*(?::|—|–|-)"
+#: version of this article said …", "Correction, 15 May 2027: …", "This article was amended on 15 January 2026
+#: to correct …".
+CORRECTION_NOTE = re.compile(r"^[ \t]*(?:(?:corrections?|clarifications?)(?:,[^:\n]{1,40})?[ \t]*(?::|—|–|-)"
                              r"|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected)\b"
                              r"|an earlier version of this (?:story|article|report|piece|post)\b)[^\n]*",
                              re.IGNORECASE | re.MULTILINE)

@@ -412,6 +412,31 @@ def test_a_surname_stays_with_the_person_another_is_introduced_as_a_relative_of(
     assert only_quote(result, "better man won").speaker.name == "Tom Vasko"
     assert only_quote(result, "landed in the sand").speaker.name == "Nina Vasko"
 
+def test_particles_ranks_honorifics_and_judges_styles_leave_one_full_name(run):
+    result = run("Fuel protest\n\nComrade Ifeanyi Obi, president of the Nigerian Workers' Congress, said the strike "
+                 "would go ahead.\n\nThe state police spokesman, SP Tunde Olaniyan, said 47 people had been "
+                 "arrested.\n\nDetective Inspector Mark Calloway told the court he had seen the footage. DI Calloway "
+                 "said the knife was never found.\n\nRaimundo dos Santos Ferreira, who sells coffee from a cart, "
+                 "said prices had gone up. \u201cI have money in my pocket,\u201d Ferreira said.\n\nMrs Justice "
+                 "Eleanor Harcourt told the jury to ignore the remark. Mrs Justice Harcourt said the law was clear.")
+    speakers = {contains: only_quote(result, contains).speaker.name for contains in (
+        "strike would go ahead", "47 people", "never found", "prices had gone up", "money in my pocket",
+        "law was clear")}
+    assert speakers == {"strike would go ahead": "Ifeanyi Obi", "47 people": "Tunde Olaniyan",
+                        "never found": "Mark Calloway", "prices had gone up": "Raimundo dos Santos Ferreira",
+                        "money in my pocket": "Raimundo dos Santos Ferreira", "law was clear": "Eleanor Harcourt"}
+    assert only_quote(result, "prices had gone up").source.text.startswith("Raimundo dos Santos Ferreira")
+    people = {e.name for e in result.entities if e.type == "PERSON"}
+    assert people == {"Ifeanyi Obi", "Tunde Olaniyan", "Mark Calloway", "Raimundo dos Santos Ferreira",
+                      "Eleanor Harcourt"}
+
+
+def test_a_name_the_model_took_for_a_people_is_the_person_a_surname_alone_names(run):
+    result = run("Trial\n\nMs Okafor told jurors that a neighbour, Bethan Pryce, had heard a man shouting.\n\n"
+                 "Giving evidence last week, Mrs Pryce, 64, said she had watched from her bedroom window.")
+    assert only_quote(result, "bedroom window").speaker.name == "Bethan Pryce"
+
+
 def test_letters_after_a_name_are_not_part_of_it(run):
     result = run("Defending, Jonathan Pryce KC said his client was remorseful. Mr Pryce said the money had been "
                  "repaid. Dame Ann Kerr MP welcomed the verdict.")
@@ -3701,8 +3726,15 @@ def test_someone_elses_lawyer_is_not_the_one_described(run):
 def test_a_correction_note_is_no_ones_statement(run):
     result = run("Ferry cut\n\nThe council said the ferry would stop in May.\n\nCorrection: An earlier version of "
                  "this article said the ferry would stop in April.\n\nThis article was amended on 3 May 2026 to "
-                 "correct the route, which is Skerrow to Hale, not Skerrow to Penn as an earlier version said.")
+                 "correct the route, which is Skerrow to Hale, not Skerrow to Penn as an earlier version said.\n\n"
+                 "Correction, 4 May 2026: An earlier version of this article said that the ferry carried 90 cars.")
     assert [q.content[0].text for q in result.quotes] == ["the ferry would stop in May"]
+
+
+def test_a_stretch_of_time_that_will_decide_is_no_source(run):
+    result = run("Vote\n\nWhitlock will face his MPs on Wednesday. Whatever happens there, the next fortnight will "
+                 "decide whether he is still prime minister in the autumn.")
+    assert result.quotes == ()
 
 
 def test_questions_left_unanswered_are_no_statement(run):
@@ -3796,6 +3828,15 @@ def test_a_website_or_register_is_the_organisation_that_keeps_it(run):
                  "according to the office\u2019s business register.")
     assert only_quote(result, "52 percent").speaker.name == "Marwick County Election Board"
     assert only_quote(result, "Three have reopened").speaker.name == "Office of Labour Figures"
+
+
+def test_a_countrys_described_body_in_the_lede_is_the_one_named_with_every_word_of_it(run):
+    result = run("Rates\n\nLIMA — Peru\u2019s central bank raised its main rate on Wednesday evening and said it was "
+                 "ready to act again if food prices kept climbing.\n\nThe decision was expected. Shops were "
+                 "quiet. Traders said the move was priced in.\n\nThe rate stood at 5% last year. Prices of fuel "
+                 "rose. Prices of rice rose too.\n\nIn a statement released at 6:30 p.m., the "
+                 "Central Bank of Peru said its board had voted unanimously.")
+    assert only_quote(result, "ready to act again").speaker.name == "Central Bank of Peru"
 
 
 def test_a_lede_by_role_after_a_standfirst_and_a_note_that_quotes_were_translated(run):

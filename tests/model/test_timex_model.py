@@ -421,3 +421,21 @@ def test_a_day_told_from_the_one_the_story_placed(
 def test_a_day_in_a_when_clause_in_the_present_is_ahead(nlp: Language) -> None:
     text = "Ridley will rise to fifth in the world rankings when they are published on Monday."
     assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 6, 21))] == [("Monday", "2026-06-22")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (a full month name keeps no full stop: the sentence ends there, and the next paragraph is another clause)
+    ("Lowry said the consultation would stay open until 18 December.\n\nAsked whether he had made up his mind, "
+     "Drummond said no.", [("18 December", "2026-12-18")]),
+    ("The vote is on Dec. 18.", [("Dec. 18", "2026-12-18")]),
+    # (a class at school is no year of the calendar)
+    ("Nadia, whose son is in Year 4, drives the school bus.", []),
+    ("The gang has asked for $250,000 since Christmas Eve.", [("Christmas Eve", "2025-12-24")]),
+    # (the day's middle after a preposition of time, on the story's day)
+    ("Police fired tear gas shortly after noon.", [("noon", "2026-04-16")]),
+    ("He denies stabbing Dean Sumner in the early hours of 14 June last year.",
+     [("the early hours of 14 June last year", "2025-06-14")]),
+])
+def test_a_months_full_stop_a_school_year_christmas_eve_noon_and_the_early_hours_of_a_date(
+        nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found

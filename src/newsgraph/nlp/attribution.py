@@ -34,6 +34,7 @@ from newsgraph.nlp.cues import (
     shipped_model,
     subject_of,
 )
+from newsgraph.nlp.entities import NAME_PARTICLES
 from newsgraph.nlp.headlines import headline_speakers, is_title_case
 from newsgraph.nlp.quote_types import STATEMENT, quote_type
 from newsgraph.nlp.quotemarks import Quotation, find_quotations, line_spans, quoted_token_indices
@@ -302,6 +303,13 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
         if child.i > subject.i and child.dep_ == "prep" and any(
                 t.ent_type_ == "DATE" for t in child.children if t.dep_ == "pobj"):
             end = min(end, child.left_edge.i)
+    # ("Raimundo dos Santos Ferreira, who sells coffee, said": the given names the parse left before a particle.)
+    if start == subject.left_edge.i:
+        while start >= 2 and doc[start - 1].is_lower and doc[start - 1].lower_ in NAME_PARTICLES \
+                and doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].is_title:
+            start -= 2
+            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title:
+                start -= 1
     # "Even China", "Both Mr. King and Mr. Schultz": a focusing word before the name is not part of it.
     while start < subject.i and doc[start].lower_ in _FOCUSING:
         start += 1
@@ -867,7 +875,9 @@ class AttributionFinder:
         frame that found it (a quotation next to a cue, a colon, "according to" are statements)."""
         doc = self.doc
         content = _strip_punct(doc, *content)
-        if content[1] <= content[0]:
+        # ("the next fortnight will decide whether he is still prime minister": a stretch of time says nothing)
+        if content[1] <= content[0] or subject is not None and subject.pos_ == "NOUN" \
+                and subject.ent_type_ in ("DATE", "TIME"):
             return None
         c_start, c_end = _char_range(doc, *content)
         # A quotation that the content touches belongs to it whole (a transcript turn is one paragraph of it).
@@ -1825,7 +1835,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"93-{shipped_model().digest}"
+        return f"94-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -29,7 +29,13 @@ from newsgraph.nlp.syntax import doc_text, doc_tokens
 from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade"}
+# A judge's style after an honorific ("Mrs Justice Harcourt", "Lord Justice Pryor"): part of it, not of the name.
+_JUDGES_STYLE = "Justice"
+_JUDGES_HONORIFICS = HONORIFICS | {"lord", "lady"}
+# Police ranks as printed before a name ("DI Calloway", "SP Tunde Olaniyan"), in capitals: as such, never initials.
+_POLICE_RANKS = {"PC", "DC", "DS", "DI", "DCI", "DSI", "DSU", "PCSO", "SP", "ASP", "DSP", "CSP", "ACP", "DCP", "CP",
+                 "AIG", "DIG", "IGP"}
 # A member of parliament's style, before a person's given name and surname ("Hon Mereana Paki").
 _STYLES = {"hon", "hon."}
 # What follows "His", "Her", "Your" or "Their" before a name ("Her Excellency Aminata Sow Ndiaye").
@@ -211,7 +217,7 @@ def _particle_name(ent: Span) -> bool:
     """ "Maria van der Berg", "the team's directeur sportif, Bram de Clercq,": a given name (one we know, or
     one in apposition to what is no organisation), then a surname with its particles in lower case."""
     words = [t.text for t in ent]
-    if len(words) < 3 or not words[-1].istitle() or not all(w in _NAME_PARTICLES for w in words[1:-1]):
+    if len(words) < 3 or not words[-1].istitle() or not all(w in NAME_PARTICLES for w in words[1:-1]):
         return False
     root = ent.root
     return words[0].lower() in lexicons.genders("first_names") or root.dep_ == "appos" \
@@ -340,7 +346,8 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
     # "Trump of the primaries", "Trump accused Holt", but not "the Trump campaign", which is not him.
     if words[0].text in surnames and words[1].pos_ not in ("NOUN", "PROPN", "ADJ") and not words[1].is_title:
         return start, start + 1
-    if words[-1].text in surnames and words[-2].pos_ in ("PROPN", "NOUN") and words[-2].is_title:
+    if words[-1].text in surnames and words[-2].pos_ in ("PROPN", "NOUN") and (
+            words[-2].is_title or words[-2].text in _POLICE_RANKS):
         # Two words are a relative's name ("Melania Trump"), more are a phrase the name ends.
         return (start, end) if len(words) == 2 else (end - 1, end)
     return None
@@ -442,6 +449,21 @@ def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _with_surnames_after_particle(doc: Doc, ent: Span) -> Span:
+    """ "Raimundo dos Santos Ferreira": the model may end a name at a particle and take what follows it for a
+    second name."""
+    def particle(token: Token) -> bool:
+        return token.is_lower and token.lower_ in NAME_PARTICLES
+
+    if ent.label_ != "PERSON":
+        return ent
+    # (with the particle, "Raimundo dos" + "Santos Ferreira", or without it, "Raimundo" + "Santos Ferreira")
+    start = ent.end if len(ent) > 1 and particle(ent[-1]) else ent.end + 1 \
+        if ent.end < len(doc) and particle(doc[ent.end]) else None
+    after = next((e for e in doc.ents if e.start == start and e.label_ == "PERSON"), None)
+    return Span(doc, ent.start, after.end, label=ent.label) if after is not None else ent
+
+
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     headline_end = doc_text(doc).find("\n")
@@ -450,10 +472,12 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                for ent in doc.ents if ent.label_ == "PERSON")
     surnames = {_surname(words) for words in printed if len(_without_suffix(words)) >= 2}
     demonyms = {t.text for t in doc_tokens(doc) if t.is_title and (t.ent_type_ == "NORP" or t.tag_ == "JJ")}
+    joined_to = 0
     for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
+        if ent.label_ not in KEPT_LABELS or ent.start < joined_to:
             continue
-        ent = _with_hyphenated_tail(doc, ent)
+        ent = _with_surnames_after_particle(doc, _with_hyphenated_tail(doc, ent))
+        joined_to = ent.end
         if len(ent) > 1 and _is_courtesy_title(ent[0]):  # ("His Grace Peter Mbeki")
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         # "Det. Insp. Leanne Shaw": an abbreviated title the tokenizer cut from its full stop is no one; "the
@@ -487,6 +511,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if len(ent) == 1 and ent.label_ in ("ORG", "PERSON", "NORP") and ent.text.endswith("s") \
                 and ent.text[:-1].isupper() and ent.text[:-1].lower() in lexicons.words("person_roles"):
             continue
+        # ("Mrs Justice Eleanor Harcourt": an honorific and a title the model cut from the name are no one)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in HONORIFICS \
+                and all(t.lower_ in lexicons.words("person_roles") or t.text == _JUDGES_STYLE for t in ent[1:]):
+            continue
         # ("by 1530 GMT": a clock's time zone)
         if ent.text.isupper() and ent.text.lower() in TIME_ZONES and ent.start > 0 and doc[ent.start - 1].like_num:
             continue
@@ -507,8 +535,14 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # ("Storm Isolde: seafront homeowners wait for payouts", "Typhoon Marilag")
         if label in ("PERSON", "ORG", "GPE") and len(ent) >= 2 and ent[0].lower_ in _NAMED_STORMS and ent[0].is_title:
             label, strong = "EVENT", True
+        # ("Comrade Ifeanyi Obi": after an honorific, a name, whatever the model took its first word for)
+        if label in ("NORP", "GPE", "ORG") and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
+            end = ent.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            label, strong, ent = "PERSON", True, doc[ent.start : end]
         person = _person_in_other_span(doc, ent.start, ent.end, surnames) \
-            if label in ("ORG", "WORK_OF_ART") and not _place_evidence(doc, ent.start, ent.end) else None
+            if label in ("ORG", "WORK_OF_ART", "NORP") and not _place_evidence(doc, ent.start, ent.end) else None
         if person is not None:
             mentions.append(Mention(*person, "PERSON"))
             taken.update(range(*person))
@@ -586,7 +620,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # ("Ms Deshpande later said": a word in lower case after a person's name is none of it, but a particle is)
         # (nor a given name's second half: "Kwon Jae-hyun")
         while label == "PERSON" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
-                and doc[end - 1].lower_ not in _NAME_PARTICLES and doc[end - 2].whitespace_:
+                and doc[end - 1].lower_ not in NAME_PARTICLES and doc[end - 2].whitespace_:
             end -= 1
         # ("the Ana Ruiz-led bloc", "Volkov-era": a word made of the name ends it at its hyphen)
         end = next((k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
@@ -848,10 +882,12 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"
             and not (t.i == mention.start and t.lower_ in _STYLES and mention.label == "PERSON"
-                     and len(doc[mention.start : mention.end].text.split()) >= 3)]  # (not "Hon Kwok-leung")
+                     and len(doc[mention.start : mention.end].text.split()) >= 3)  # (not "Hon Kwok-leung")
+            and not (t.text == _JUDGES_STYLE and t.i > 0 and doc[t.i - 1].lower_ in _JUDGES_HONORIFICS)]
     # A title the model took into the name ("Treasurer Glen Pryce", "Cllr Penrose") is a role, not part of
     # the name.
-    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) == 2 and (
+    while len(kept) > 2 and kept[0].lower_ in lexicons.words("person_roles") or len(kept) >= 2 and (
+            kept[0].text in _POLICE_RANKS) or len(kept) == 2 and (
             _abbreviated_title(kept[0]) or _title_before_known_surname(doc, kept)):
         kept = kept[1:]
     while len(kept) > 2 and kept[-1].lower_ in _POST_NOMINALS:
@@ -891,7 +927,7 @@ def _folded(name: str) -> str:
     return " ".join(w[:1].lower() + w[1:] for w in name.replace("\u2019", "'").split())
 
 
-_NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
+NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
 # What opens an Irish or Scottish surname, capitalised ("Mac Giolla Rua", "Ní Bhriain", "Ó Súilleabháin").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
 
@@ -905,7 +941,7 @@ def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
     short_words, full_words = short.split(), full.split()
     tail = full_words[len(full_words) - len(short_words):]
     return len(full_words) > len(short_words) and _folded(" ".join(tail)) == _folded(short) and (
-        tail[0][:1].islower() or tail[0] in _GAELIC_PARTICLES or tail[0].lower() in _NAME_PARTICLES
+        tail[0][:1].islower() or tail[0] in _GAELIC_PARTICLES or tail[0].lower() in NAME_PARTICLES
         or len(short_words) == 2 and not introduced
         and tail[0].lower() not in lexicons.genders("first_names"))
 
@@ -1526,7 +1562,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
             if len(words) == 1 and surname.isupper() and doc[m.end : m.end + 1].text == ":":
                 surname = surname.title()  # a transcript's label
             folded = _folded(surname)
-            surname_alone = len(words) == 1 or all(w.lower() in _NAME_PARTICLES for w in words[:-1])
+            surname_alone = len(words) == 1 or all(w.lower() in NAME_PARTICLES for w in words[:-1])
             honorific = _honorific(doc, m) if surname_alone and folded in shared else None
             asked = _seniority_asked(doc, m) if surname_alone and folded in shared else None
             if asked is not None:
@@ -1908,7 +1944,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "125"
+    version = "126"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

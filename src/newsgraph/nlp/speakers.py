@@ -648,13 +648,14 @@ class SpeakerResolver:
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
         # "Europe's highest court ruled …" in the lede: the court the next sentences let speak by name (not just
-        # any organisation: "Iran's state media said … The IAEA said").
+        # any organisation: "Iran's state media said … The IAEA said"); else the one the article names with every
+        # word of the description ("Brazil's central bank" … "the Central Bank of Brazil").
         if root.idx < self.lede_end and lower in lexicons.words("org_nouns") and any(
                 c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
             owner = next(c for c in root.children if c.dep_ == "poss")
             return next((c for c in self._introduced_next(root, attributions) if lower in c.name.lower().split()
                          and all(_same_place(owner.lower_, w) for w in {"european", "international", "world"}
-                                 & set(c.name.lower().split()))), None)
+                                 & set(c.name.lower().split()))), None) or self._named_with_its_compounds(root)
         if lower in _RELATIVE and root.head.dep_ == "relcl":
             noun = root.head.head
             # "said Robert Kline, dean of Halvorsen's College of …, who noted": "who" is the person the
@@ -1406,15 +1407,21 @@ class SpeakerResolver:
                      and root.lower_ in c.name.lower().split()), None)
 
     def _named_with_its_compounds(self, root: Token) -> Cluster | None:
-        """ "the regional warning service said", "Westalpen Avalanche Warning Service" further on: the one
-        organisation the article names with the description's noun and the words compounded with it, wherever
-        it names it."""
-        compounded = {c.lower_ for c in root.children if c.dep_ == "compound"}
-        if not compounded or root.lower_ in _NEUTER:
+        """ "Brazil's central bank said", "the Central Bank of Brazil" further on: the one organisation the
+        article names with the description's noun and every word that describes it, wherever it names it;
+        failing that, with the noun and the words compounded with it ("the regional warning service",
+        "Westalpen Avalanche Warning Service")."""
+        if root.lower_ in _NEUTER:
             return None
-        named = {c.id: c for c in self.clusters if c.type == "ORG"
-                 and compounded | {root.lower_} <= set(c.name.lower().split())}
-        return next(iter(named.values())) if len(named) == 1 else None
+        compounded = {c.lower_ for c in root.children if c.dep_ == "compound"}
+        described = compounded | {c.lower_ for c in root.children if c.dep_ == "amod"
+                                  or c.dep_ == "poss" and c.pos_ == "PROPN"}
+        for words in (described, compounded):
+            named = {c.id: c for c in self.clusters if c.type == "ORG"
+                     and words | {root.lower_} <= set(c.name.lower().split())}
+            if words and len(named) == 1:
+                return next(iter(named.values()))
+        return None
 
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
@@ -2225,7 +2232,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "121"
+    version = "122"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

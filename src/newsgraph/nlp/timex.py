@@ -188,7 +188,7 @@ _SEASON_NAME = "|".join(_SEASONS)
 _SEASON_TAIL = r"(?: (?:season|holidays?|break|recess|months))?"
 _SEASON = re.compile(rf"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<season>{_SEASON_NAME})"
                      rf"{_SEASON_TAIL}(?:,? (?:of )?{_YEAR})?$")
-_CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: day)?$")
+_CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: (?P<day>day|eve))?$")
 # "after Easter", "on Good Friday": the movable feasts, days from Easter Sunday.
 _FEAST = re.compile(r"^(?:(?P<mod>this|last|next) )?(?P<feast>good friday|easter(?: sunday| monday)?)$")
 _FROM_EASTER = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter monday": 1}
@@ -475,7 +475,8 @@ def _rules(text: str, published: date | None, tense: str | None, *, southern: bo
         return _season(m.group("mod"), _SEASONS[m.group("season")], m.group("year"), published, tense,
                        southern=southern)
     if m := _CHRISTMAS.match(text):
-        return _placed(f"{_nearest_year(12, 25, published, tense)}-12-25", "day", published) if published \
+        day = 24 if m.group("day") == "eve" else 25
+        return _placed(f"{_nearest_year(12, day, published, tense)}-12-{day}", "day", published) if published \
             else _unplaced("day", None)
     if m := _FEAST.match(text):
         return _feast(m.group("mod"), m.group("feast"), published, tense)
@@ -737,7 +738,9 @@ def _unanchored(pattern: re.Pattern[str]) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern.removeprefix("^").removesuffix("$"))
 
 
-_MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+# (the full stop only after a short form: "Dec. 18", but "until 18 December." ends the sentence)
+_MONTH_NAME = r"(?:" + "|".join(m.capitalize() + ("" if m.capitalize() in calendar.month_name else r"\.?")
+                                  for m in sorted(_MONTHS, key=len, reverse=True)) + r")"
 _PATTERNS = re.compile(
     rf"(?i:\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s?(?:{_ZONES})\b)?)"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s?(?:{_ZONES.upper()})\b"
@@ -757,10 +760,12 @@ _PATTERNS = re.compile(
     rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}}| (?:this|next|last) year)?)\b)"
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
     r"|\b(?:Good Friday|Easter(?: Sunday| Monday)?)\b(?! (?:egg|eggs|bunny|holidays?|break|weekend|term|Rising)\b)"
+    r"|\bChristmas (?:Day|Eve)\b"
     # ("I buried my wife five years ago today": the day, the anniversary of the publication's)
     r"|(?i:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:year|month|week)s? ago today\b)"
     rf"|\b(?:[Tt]he|[Tt]hat) {_MONTH_NAME} (?:day|night|morning|afternoon|evening) in [12]\d{{3}}\b"
-    rf"|\b(?:[Tt]he|[Tt]hat) (?:early |late )?(?:morning|afternoon|evening|night) of (?:\d{{1,2}}(?:st|nd|rd|th)? "
+    rf"|\b(?:[Tt]he|[Tt]hat) (?:(?:early |late )?(?:morning|afternoon|evening|night)|(?:early|small) hours) of "
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? "
     rf"(?:of )?{_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,? (?:[12]\d{3}|last year|this year|next year))?(?<!\.)(?![\w-])"
     rf"|(?i:\b(?:this|last|next) (?:{_SEASON_NAME})\b)"
@@ -770,10 +775,10 @@ _PATTERNS = re.compile(
     r"|seven|eight|nine|ten|\d{1,3}) (?:minutes?|hours?) later)(?![\w-]))"
     r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
-# "by nightfall", "until after dawn": the sun's hours, which the model does not take for times (but "from dawn to
-# dusk" is any day).
+# "by nightfall", "until after dawn", "shortly after noon": the sun's hours and the day's middle, which the model
+# does not take for times (but "from dawn to dusk" is any day, and "Blue Rope at Midnight" a title).
 _SUN = re.compile(r"(?i:\b(?:by|until|till|before|after|at|from|since|around|towards?) "
-                  rf"(?P<when>{_SUN_WORD})\b(?! (?:to|till|until|and) dusk))")
+                  rf"(?P<when>{_SUN_WORD}|(?-i:noon|midday|midnight))\b(?! (?:to|till|until|and) dusk))")
 # "work would start in the autumn", "before the summer holidays": a season the model leaves untagged, when a
 # preposition of time puts it in the calendar (not "the fall in prices", "the rest of the summer").
 _THE_SEASON = re.compile(r"(?i:\b(?:in|by|before|after|until|till|since|over|through|throughout|during|from|into) "
@@ -981,6 +986,10 @@ def _generic(span: Span) -> bool:
         and following.lemma_.lower() not in _ONCE_THAT_DAY or bool(nearby & _EVERY_DAY)
 
 
+# "whose son is in Year 4", "Year 11 pupils": a class at school, not a year of the calendar.
+_SCHOOL_YEAR = re.compile(r"^Year \d{1,2}$")
+
+
 # "6 a.m. Wednesday", "noon on Wednesday", "14:20 GMT, 19 April 2026", "March 18, 2026, 6:02 p.m.", "8 p.m. local
 # time on Saturday".
 _CLOCK_DAY_GAP = re.compile(r"^(?:,? (?:on )?| [A-Z]{2,4},? | local time,? (?:on )?)$")
@@ -1173,7 +1182,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "32"
+    version = "33"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1193,7 +1202,7 @@ class TimeTagger:
         kept = []
         # A candidate that places nothing ("the week to Oct. 10" as a whole) must not hide a shorter one inside it.
         for span in self._candidates(doc, said_as):
-            if _generic(span) or _told_from_an_event(span):
+            if _generic(span) or _told_from_an_event(span) or _SCHOOL_YEAR.match(span.text):
                 continue
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
