@@ -3737,6 +3737,12 @@ def test_a_stretch_of_time_that_will_decide_is_no_source(run):
     assert result.quotes == ()
 
 
+def test_saying_nothing_and_ordering_someone_out_are_no_statements(run):
+    result = run("Debate\n\nWhen Zungu refused to withdraw the remark, the Speaker ordered him out of the "
+                 "chamber.\n\nRebecca Hale, who resigned in January, has said nothing in public.")
+    assert result.quotes == ()
+
+
 def test_questions_left_unanswered_are_no_statement(run):
     result = run("Wildfire spreads\n\n\u201cWe are still looking. I will not give you a number,\u201d Chief Ana Ortiz "
                  "said when asked about the missing.\n\nHollow Power did not respond to questions about when its "
@@ -3837,6 +3843,14 @@ def test_a_countrys_described_body_in_the_lede_is_the_one_named_with_every_word_
                  "rose. Prices of rice rose too.\n\nIn a statement released at 6:30 p.m., the "
                  "Central Bank of Peru said its board had voted unanimously.")
     assert only_quote(result, "ready to act again").speaker.name == "Central Bank of Peru"
+
+
+def test_a_name_a_survey_is_named_after_is_the_pollster_that_found_it(run):
+    result = run("Poll\n\nA Tallymark survey for this newspaper, published on Thursday, found that 61% of voters "
+                 "thought the government was tired.\n\nNora Quist, Tallymark\u2019s research director, said the "
+                 "figure was the worst since 2019.")
+    assert only_quote(result, "thought the government").speaker.name == "Tallymark"
+    assert {e.name: e.type for e in result.entities}["Tallymark"] == "ORG"
 
 
 def test_a_lede_by_role_after_a_standfirst_and_a_note_that_quotes_were_translated(run):

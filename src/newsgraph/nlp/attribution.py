@@ -663,8 +663,8 @@ _UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan
 
 def _withheld(token: Token) -> bool:
     """Silence reported, not a statement: "declined to comment on the report", "has yet to comment",
-    "refused to say whether …", "Holt declined further questions", "Neither the ministry nor the company
-    commented", "No official has commented"."""
+    "refused to say whether …", "has said nothing in public", "Holt declined further questions", "Neither the
+    ministry nor the company commented", "No official has commented"."""
     if token.lemma_ in _WITHHOLDING:
         return True
     # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement.
@@ -689,6 +689,9 @@ def _withheld(token: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _ASKED_FOR for g in c.children)
             for c in token.children):
         return True
+    # ("has said nothing in public": what was not said; but "has proposed nothing that would …" is a claim)
+    if token.lemma_ in ("say", "tell") and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in token.children):
+        return True
     if token.dep_ == "xcomp" and (head.lemma_ in _WITHHOLDING or head.lemma_ in _UNWILLING and is_negated(head)
                                   or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
         return True
@@ -698,6 +701,7 @@ def _withheld(token: Token) -> bool:
         for c in subject.children)
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves"})
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(who|which|whose|whom)\b")
 _DECLARED_STATES = {"state", "emergency", "war", "bankruptcy", "insolvency", "disaster", "holiday", "ceasefire",
                     "truce", "moratorium", "curfew", "siege", "alert", "mourning"}
@@ -916,7 +920,8 @@ class AttributionFinder:
         words = len(list(islice((m for s, e in pieces for m in _WORD.finditer(self.text, s, e)), _MIN_CONTENT_WORDS)))
         kind = _kind(self.text, pieces, self.quotations)
         # ("“No,” she said" is a statement though.)
-        if words == 0 or words < _MIN_CONTENT_WORDS and confidence < _SURE and kind != "direct":
+        if words == 0 or words < _MIN_CONTENT_WORDS and confidence < _SURE and kind != "direct" \
+                or self._moved_not_told(pieces, cue_token):
             return None
         return Attribution(
             kind=kind,
@@ -930,6 +935,14 @@ class AttributionFinder:
             type=STATEMENT if relation is None or cue_token is None
             else quote_type(cue_token, relation, quoted=kind != "indirect"),
         )
+
+    def _moved_not_told(self, pieces: list[tuple[int, int]], cue: Token | None) -> bool:
+        """ "the Speaker ordered him out of the chamber": a pronoun alone sent somewhere by the cue is no content
+        (but "Trump praised himself", "pitched himself to voters" stand, as PolNeAR keeps them)."""
+        if cue is None or len(pieces) != 1 or self.text[slice(*pieces[0])].lower() not in _OBJECT_PRONOUNS:
+            return False
+        return any(c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and c.lower_ in ("out", "off", "from", "into")
+                   for c in cue.children if c.idx >= pieces[0][1])
 
     def _outside_quotations(self, hole: tuple[int, int]) -> tuple[int, int]:
         """ "« My father told me not to do it, » he said": the cue's clause, cut out of the content, may
@@ -1835,7 +1848,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"94-{shipped_model().digest}"
+        return f"95-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

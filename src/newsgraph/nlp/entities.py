@@ -1603,7 +1603,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         for t in doc[m.end : min(m.end + 6, len(doc))])}
     # "Lumenfeed employees", "Lumenfeed shares": a one-word "person" whose employees, shares or customers the
     # article names is an organisation.
-    corporate = {t.text for t in doc_tokens(doc) if t.dep_ == "compound" and t.pos_ == "PROPN"
+    corporate = {t.text for t in doc_tokens(doc) if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.is_title)
                  and t.head.lemma_.lower() in _WHAT_A_BODY_HAS}
     for key in corporate:
         if labels.get(key) == "PERSON" and key not in strong_type:
@@ -1723,7 +1723,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
 # What belongs to an organisation and not to a person, named with the organisation's name before it (not a
 # spokesman or staff, whom people have too: "a Trump spokesman").
 _WHAT_A_BODY_HAS = frozenset({"employee", "worker", "shareholder", "share", "stock", "investor", "customer",
-                              "subscriber", "headquarters"})
+                              "subscriber", "headquarters", "survey", "poll"})
 
 
 # Month and day names, which are also given names ("May", "June", "August").
@@ -1944,7 +1944,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "126"
+    version = "127"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -932,6 +932,11 @@ class SpeakerResolver:
         named_by = next((self.index[c.i] for c in document.children if c.dep_ in ("compound", "poss")
                          and c.i in self.index and (self.index[c.i].type == "ORG" or self.index[c.i].type == "NORP"
                                                     and not _names_a_people(self.index[c.i].name))), None)
+        # ("A Pollwise survey", where the model tagged only a later "Pollwise's research director": the
+        # organisation the article names so elsewhere)
+        if named_by is None:
+            named_by = next((c for t in document.children if t.dep_ == "compound" and t.is_title
+                             for c in self.clusters if c.type == "ORG" and c.name == t.text), None)
         owner = next((c for c in document.children if c.dep_ == "poss"), None)
         if named_by is None and owner is not None:
             if owner.lower_ in _NEUTER or owner.lower_ in _BUSINESS_NOUNS and self._is_organisation_noun(owner):
@@ -2232,7 +2237,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "122"
+    version = "123"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
