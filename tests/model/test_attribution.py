@@ -3845,6 +3845,19 @@ def test_a_countrys_described_body_in_the_lede_is_the_one_named_with_every_word_
     assert only_quote(result, "ready to act again").speaker.name == "Central Bank of Peru"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesperson for the Department for Culture, Media and Sport said the decision was final.",
+     "Department for Culture, Media and Sport"),
+    ("In a statement, the Ministry of Maritime Affairs and Insular Policy said the decision was final.",
+     "Ministry of Maritime Affairs and Insular Policy"),
+    # (but not a minister named after the ministry, nor another body)
+    ("The Ministry of Health and Prime Minister Ana Costa said the decision was final.", "Ministry of Health"),
+    ("The Department of Energy and the Treasury said the decision was final.", "Department of Energy"),
+])
+def test_a_ministrys_name_runs_over_the_list_of_its_portfolios(run, text, speaker):
+    assert only_quote(run(f"Ferries\n\n{text}"), "decision was final").speaker.name == speaker
+
+
 def test_a_name_a_survey_is_named_after_is_the_pollster_that_found_it(run):
     result = run("Poll\n\nA Tallymark survey for this newspaper, published on Thursday, found that 61% of voters "
                  "thought the government was tired.\n\nNora Quist, Tallymark\u2019s research director, said the "

@@ -464,6 +464,36 @@ def _with_surnames_after_particle(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, after.end, label=ent.label) if after is not None else ent
 
 
+# Bodies named by the portfolios they hold, which may be a list ("the Department for Culture, Media and Sport").
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat", "directorate"})
+
+
+def _with_portfolios_joined(doc: Doc, ent: Span) -> Span:
+    """ "the Ministry of Maritime Affairs and Insular Policy", "the Department for Culture, Media and Sport": the
+    model may end a ministry's name at the first comma or "and" of its portfolios (but not "the Ministry of
+    Health and Prime Minister Ana Costa", nor "the Department of Energy and the Treasury")."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _PORTFOLIO_BODIES for t in ent) \
+            or not any(t.lower_ in ("of", "for") for t in ent):
+        return ent
+
+    def portfolio_word(token: Token) -> bool:
+        return token.is_title and token.ent_type_ != "PERSON" and token.lower_ not in lexicons.words("person_roles")
+
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text == "," and portfolio_word(doc[end + 1]):
+        end += 2
+        while end < len(doc) and portfolio_word(doc[end]):
+            end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and portfolio_word(doc[end + 1]):
+        last = end + 1
+        while last < len(doc) and doc[last].is_title:
+            if not portfolio_word(doc[last]):
+                return ent
+            last += 1
+        return Span(doc, ent.start, last, label=ent.label)
+    return ent  # (a list without its "and" is no name's)
+
+
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     headline_end = doc_text(doc).find("\n")
@@ -477,6 +507,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS or ent.start < joined_to:
             continue
         ent = _with_surnames_after_particle(doc, _with_hyphenated_tail(doc, ent))
+        joined = _with_portfolios_joined(doc, ent)
+        portfolios, ent = joined is not ent, joined
         joined_to = ent.end
         if len(ent) > 1 and _is_courtesy_title(ent[0]):  # ("His Grace Peter Mbeki")
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
@@ -605,9 +637,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in _SCORE_DASHES and doc[end - 3].like_num:
             end -= 3  # nor is the score after a team ("Thornfield 3-0")
         # "according to Kantar, Hartwell's share …": the model ran two names together over a comma (but
-        # "Acme Holdings, Inc." is one).
+        # "Acme Holdings, Inc." is one, and so is a ministry's list of portfolios).
         comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
-        if comma is not None and label == "ORG" \
+        if comma is not None and label == "ORG" and not portfolios \
                 and doc[comma + 1 : end].text.lower().rstrip(".") not in _SUFFIXES_OF_FIRMS:
             end = comma
         while start < end and (doc[start].is_quote or doc[start].is_space):
@@ -1944,7 +1976,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "127"
+    version = "128"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
