@@ -460,6 +460,8 @@ def _with_surnames_after_particle(doc: Doc, ent: Span) -> Span:
     # (with the particle, "Raimundo dos" + "Santos Ferreira", or without it, "Raimundo" + "Santos Ferreira")
     start = ent.end if len(ent) > 1 and particle(ent[-1]) else ent.end + 1 \
         if ent.end < len(doc) and particle(doc[ent.end]) else None
+    if start is None:  # (most names: no search of the document's entities)
+        return ent
     after = next((e for e in doc.ents if e.start == start and e.label_ == "PERSON"), None)
     return Span(doc, ent.start, after.end, label=ent.label) if after is not None else ent
 

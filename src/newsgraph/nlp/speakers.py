@@ -1779,7 +1779,7 @@ class SpeakerResolver:
             wanted = _GENDERED_NOUNS.get(described.lemma_.lower()) or (
                 _PRONOUN_GENDER[said[0].lower_] if said else None)
         last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
-        for token in self.doc[self.sentences[a.sentence].end : self.sentences[last].end]:
+        for token in self.doc[sentence.end : self.sentences[last].end]:
             holder = self.index.get(token.i)
             if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
                 if wanted is not None and self._gender(holder) not in (None, wanted) or holder.id in beside:
