@@ -2172,6 +2172,20 @@ def test_whom_a_statement_describes_is_not_who_says_it(run):
     assert only_quote(named, "set foot").speaker.name == "Lena Marchbank"
 
 
+def test_a_statement_answering_someone_by_role_is_told_by_the_one_whose_story_it_tells(run):
+    # Neither the harbour master the statement answers (the sentence before is about him) nor the last man
+    # quoted (the mayor) says it: the fisherman whose thirty years of lobster the narration told does.
+    result = run("Harbour plan splits Kilrane\n\nTom Quill, who has fished lobster out of Kilrane harbour for thirty "
+                 "years, said the new quay would block his mooring.\n\n\u201cI pay my fees every March,\u201d Quill "
+                 "said.\n\nHarbour master Dan Foyle said the quay was needed for the ferry. \u201cBigger boats are "
+                 "coming,\u201d Foyle said.\n\nMayor Sean Delaney said the council would decide in May. \u201cNobody "
+                 "will be forced out,\u201d Delaney said.\n\nA former naval officer, Foyle ran a shipyard in Cork "
+                 "before he took the post in 2019.\n\n\u201cThe harbour master says bigger boats are coming. I have "
+                 "fished lobster off that wall for thirty years, and my mooring is where his ferry will turn,\u201d he "
+                 "said.")
+    assert only_quote(result, "fished lobster off that wall").speaker.name == "Tom Quill"
+
+
 def test_a_description_no_one_holds_takes_up_the_person_named_last_and_is_not_who_speaks(run):
     result = run("Ivan Kosta, a lawyer for 2,000 customers, wants the transfers reversed. On Monday he wrote to the "
                  "exchange.\n\nPetra Lund had not replied by Tuesday. The co-owner had been given "

@@ -133,6 +133,11 @@ _ROLE_VERBS = {"leader": "lead", "chair": "chair", "chairman": "chair", "chairwo
 # co-founded Corvex"): roles held by doing what ``_ROLE_VERBS`` names.
 _DOERS = {"founder"}
 _PRONOUN_REACH = 3
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "our", "us"})
+# Words the narration uses of anyone who speaks or is dated.
+_TOLD_OF_ANYONE = frozenset({"say", "tell", "add", "speak", "ask", "year", "day", "week", "month", "time",
+                             "today", "people", "old", "go", "come", "get", "make", "take", "like", "want",
+                             "know", "think", "need", "thing"})
 _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
 _ANAPHOR_REACH = 4  # sentences over which "the spokeswoman" is the "a spokeswoman" brought in before
@@ -273,6 +278,12 @@ def _trade_words(person: Cluster, *, also: Iterable[str] = (), past: bool = True
     return {w for r in person.roles if past or not re.match(r"(former|ex-|retired)\b", r.title.lower())
             for w in (w.split("-in-")[0] for w in re.findall(r"[\w-]+", r.title.lower()))  # "editor-in-chief"
             if w in trades and w not in _OFFICES and w not in _KINDS_OF_WORK}
+
+
+def _telling(token: Token) -> bool:
+    """Whether ``token`` is a word that tells one person's story from another's (not "say", "year", "the")."""
+    return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not token.is_stop \
+        and token.lemma_.lower() not in _TOLD_OF_ANYONE and len(token.text) > 1
 
 
 def _determined(noun: Token, *articles: str) -> bool:
@@ -569,6 +580,9 @@ class SpeakerResolver:
                 if meant is None or spoke is not None and not any(
                         x.speaker is meant for x in attributions if x.start < a.start):
                     meant = spoke or meant
+                spoken = {x.speaker.id for x in attributions if x.start < a.start and x.speaker is not None}
+                meant = self._told_by_their_own_story(a, lambda c: c.id in spoken and c.id not in talked_about
+                                                      and self._gender(c) in (None, wanted)) or meant
             if meant is None and talked_about:
                 meant = self._antecedent(root, previous)
             unnamed_near = unnamed is not None and a.sentence - before_it.sentence <= 2
@@ -1182,7 +1196,7 @@ class SpeakerResolver:
         "Mr Starmer was not going anywhere, he said" may be Starmer)."""
         ids = set()
         tokens = [t for start, end in a.content for t in self.doc.char_span(start, end, alignment_mode="expand") or ()]
-        first_person = any(t.lower_ in ("i", "me", "my", "we", "our", "us") for t in tokens)
+        first_person = any(t.lower_ in _FIRST_PERSON for t in tokens)
         for token in tokens:
             cluster = self.index.get(token.i)
             if cluster is not None and cluster.type == "PERSON":
@@ -1232,6 +1246,49 @@ class SpeakerResolver:
             if parents:
                 ids.update(c.id for c in self.clusters if c.type == "PERSON" and c.id not in parents)
         return frozenset(ids)
+
+    def _told_by_their_own_story(self, a: Attribution, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """ "At a bus station, Ferreira, who sells coffee from a cart, said … [the director speaks] … “The
+        director says services are stubborn. I have stood at this bus station for eleven years,” he said": a
+        statement that answers someone it names by role ("The director says …") is told, in its other "I"
+        sentences, by the person whose own story the narration told in those words, when that is one person
+        clearly (of those that ``fits`` and that it does not name)."""
+        content = {t.i: t for start, end in a.content
+                   for t in self.doc.char_span(start, end, alignment_mode="expand") or ()}
+        sentences = {self.sentence_of[i] for i in content}
+        answering = {k for k in sentences for t in self.sentences[k]
+                     if t.i in content and t.dep_ == "nsubj" and t.i not in self.index
+                     and (self._is_role(t) or t.lemma_.lower() in _PERSON_NOUNS
+                          or t.head.lemma_.lower() in lexicons.words("reporting_verbs"))
+                     and (_determined(t, "the") or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                                       for c in t.children))}
+        mine = {t.lemma_.lower() for k in sentences - answering for t in self.sentences[k]
+                if t.i in content and _telling(t)
+                and any(w.lower_ in _FIRST_PERSON for w in self.sentences[k] if w.i in content)}
+        if not answering or not mine:
+            return None
+        named = {self.index[i].id for i in content if i in self.index}
+        told: dict[str, set[str]] = {}
+        people: dict[str, Cluster] = {}
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.id in named or not fits(cluster):
+                continue
+            for mention in cluster.mentions:
+                if self.doc[mention.start].idx >= a.start or self._in_quote(self.doc[mention.start]):
+                    continue
+                people[cluster.id] = cluster
+                told.setdefault(cluster.id, set()).update(
+                    t.lemma_.lower() for t in self.sentences[self.sentence_of[mention.start]]
+                    if _telling(t) and not self._in_quote(t) and t.i not in self.index)
+        # (a word told of several of them tells none apart)
+        counts: dict[str, int] = {}
+        for words in told.values():
+            for word in words & mine:
+                counts[word] = counts.get(word, 0) + 1
+        scores = sorted(((sum(1 / counts[w] for w in words & mine), pid) for pid, words in told.items()), reverse=True)
+        if not scores or scores[0][0] < 1 or len(scores) > 1 and scores[1][0] * 2 > scores[0][0]:
+            return None
+        return people[scores[0][1]]
 
     def _spoken_of(self, a: Attribution, tokens: list[Token], gender: str) -> Cluster | None:
         """ "Krenz won the first case in Minden. „I have a great deal of respect for him …“, he said": the person
@@ -2237,7 +2294,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "123"
+    version = "124"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
