@@ -2186,6 +2186,16 @@ def test_a_statement_answering_someone_by_role_is_told_by_the_one_whose_story_it
     assert only_quote(result, "fished lobster off that wall").speaker.name == "Tom Quill"
 
 
+def test_a_role_in_the_lede_is_not_the_defendant_or_the_judge_named_before_its_holder(run):
+    result = run("Pottery fire trial\n\nA prosecutor told a jury on Monday that a man accused of setting fire to a "
+                 "pottery had \u2018planned it for weeks\u2019.\n\nDarren Leckie, 44, a scaffolder, denies setting "
+                 "fire to the pottery in Kilburn in May. He told police in interview that he had acted in panic after "
+                 "Mr Faulds swung a hammer at him.\n\nBefore the speeches began, the judge, Mr Justice Alan Crowther, "
+                 "told the jurors to ignore the press.\n\n"
+                 "Nia Halloway KC, prosecuting, said Leckie had bought petrol on the day of the fire.")
+    assert only_quote(result, "planned it for weeks").speaker.name == "Nia Halloway"
+
+
 def test_a_description_no_one_holds_takes_up_the_person_named_last_and_is_not_who_speaks(run):
     result = run("Ivan Kosta, a lawyer for 2,000 customers, wants the transfers reversed. On Monday he wrote to the "
                  "exchange.\n\nPetra Lund had not replied by Tuesday. The co-owner had been given "

@@ -133,6 +133,8 @@ _ROLE_VERBS = {"leader": "lead", "chair": "chair", "chairman": "chair", "chairwo
 # co-founded Corvex"): roles held by doing what ``_ROLE_VERBS`` names.
 _DOERS = {"founder"}
 _PRONOUN_REACH = 3
+# A trade the lexicons do not list, given as a person's whole role ("Kyle Rourke, 31, a scaffolder,").
+_AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian)")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "our", "us"})
 # Words the narration uses of anyone who speaks or is dated.
 _TOLD_OF_ANYONE = frozenset({"say", "tell", "add", "speak", "ask", "year", "day", "week", "month", "time",
@@ -278,6 +280,13 @@ def _trade_words(person: Cluster, *, also: Iterable[str] = (), past: bool = True
     return {w for r in person.roles if past or not re.match(r"(former|ex-|retired)\b", r.title.lower())
             for w in (w.split("-in-")[0] for w in re.findall(r"[\w-]+", r.title.lower()))  # "editor-in-chief"
             if w in trades and w not in _OFFICES and w not in _KINDS_OF_WORK}
+
+
+def _described_as(name: Token) -> Token | None:
+    """The noun a name is in apposition to ("the judge" in "the judge, Mrs Justice Eleanor Harcourt,"), if any."""
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head
+    return name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else None
 
 
 def _telling(token: Token) -> bool:
@@ -1838,13 +1847,36 @@ class SpeakerResolver:
         last = min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)
         for token in self.doc[sentence.end : self.sentences[last].end]:
             holder = self.index.get(token.i)
-            if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token):
-                if wanted is not None and self._gender(holder) not in (None, wanted) or holder.id in beside:
+            # (a subject of the narration: not "after Mr Sumner swung a bottle" inside what another told police)
+            if holder is not None and holder.type == "PERSON" and _is_subject(token) and not self._in_quote(token) \
+                    and not (self.reported.overlapping(token.idx, token.idx) and token.head.dep_ != "ROOT"):
+                # (nor one the article gives another trade: "A prosecutor told a jury …" is not "Kyle Rourke, 31,
+                # a scaffolder, denies murder")
+                if wanted is not None and self._gender(holder) not in (None, wanted) or holder.id in beside \
+                        or a.source_root is not None and self._of_another_trade(
+                            holder, self.doc[a.source_root], called=_described_as(token)):
                     continue
                 if a.source_root is not None and self._serves_another_body(holder, self.doc[a.source_root]):
                     return None
                 return holder if self._claimed(holder, a) else None
         return None
+
+    @staticmethod
+    def _of_another_trade(person: Cluster, noun: Token, *, called: Token | None = None) -> bool:
+        """Whether the article gives ``person`` a trade for their whole role ("Kyle Rourke, 31, a scaffolder,"), or
+        ``called`` them by one ("the judge, Mrs Justice Harcourt,"), that the role ``noun`` ("A prosecutor"; not an
+        office anyone may hold, "the chair") is not."""
+        if not is_role_noun(noun) or noun.lemma_.lower() in _OFFICES | _ELECTED:
+            return False
+        words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
+        for trade in _SAME_TRADE:
+            if words & trade:
+                words |= trade
+        given = {r.title.lower() for r in person.roles if r.title.isalpha() and r.title.islower()
+                 and (_AGENT_NOUN.fullmatch(r.title) or r.title in lexicons.words("occupations"))}
+        if called is not None and is_role_noun(called):
+            given.add(called.lemma_.lower())
+        return any(t not in words and t not in _OFFICES and t not in _KINDS_OF_WORK for t in given)
 
     def _doing_the_role_next(self, a: Attribution, role: Token) -> Cluster | None:
         """The one person the sentences after ``a``'s (within the lede's reach) say, in a clause of their own,
@@ -1921,6 +1953,7 @@ class SpeakerResolver:
             # (not one the article gives another trade: "Agency administrator Omar Reyes" is no propulsion
             # lead; and past the reach, only someone it gives no position at all: not "Passenger Maureen Dale")
             if not self._may_be_described(holder, self.doc[a.source_root]) \
+                    or self._of_another_trade(holder, self.doc[a.source_root]) \
                     or self._serves_another_body(holder, self.doc[a.source_root]) \
                     or later.sentence - a.sentence > reach and holder.roles:
                 return None
@@ -2294,7 +2327,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "124"
+    version = "125"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
