@@ -431,6 +431,23 @@ def test_particles_ranks_honorifics_and_judges_styles_leave_one_full_name(run):
                       "Eleanor Harcourt"}
 
 
+def test_first_surnames_nicknames_religious_titles_and_saints_names(run):
+    result = run("Loan deal\n\nFederico Arrieta Lasarte told a news conference that the deal was closed. \u201cWe "
+                 "signed it because we need to borrow,\u201d Arrieta said. A former banker, Arrieta has been minister "
+                 "since 2025.\n\nThe forward Maite Urrutia scored twice on Friday. Everyone in the squad calls her "
+                 "Kuxi.\n\n\u201cI think about the next pass,\u201d Kuxi said.\n\nSister Brigid Conneely, who was "
+                 "matron in 1979, said she had told the students to work hard. Sister Brigid said they had.\n\nIn a "
+                 "statement, the St Colman\u2019s Hospital Trust said the ward would be named after her. A consultant "
+                 "at St Colman\u2019s since 2008, Dr Ruth Hynes said she would miss her.")
+    speakers = {contains: only_quote(result, contains).speaker.name for contains in (
+        "need to borrow", "next pass", "told the students", "they had", "named after her")}
+    assert speakers == {"need to borrow": "Federico Arrieta Lasarte", "next pass": "Maite Urrutia",
+                        "told the students": "Brigid Conneely", "they had": "Brigid Conneely",
+                        "named after her": "St Colman\u2019s Hospital Trust"}
+    people = {e.name for e in result.entities if e.type == "PERSON"}
+    assert people == {"Federico Arrieta Lasarte", "Maite Urrutia", "Brigid Conneely", "Ruth Hynes"}
+
+
 def test_a_name_the_model_took_for_a_people_is_the_person_a_surname_alone_names(run):
     result = run("Trial\n\nMs Okafor told jurors that a neighbour, Bethan Pryce, had heard a man shouting.\n\n"
                  "Giving evidence last week, Mrs Pryce, 64, said she had watched from her bedroom window.")
@@ -2184,6 +2201,18 @@ def test_a_statement_answering_someone_by_role_is_told_by_the_one_whose_story_it
                  "fished lobster off that wall for thirty years, and my mooring is where his ferry will turn,\u201d he "
                  "said.")
     assert only_quote(result, "fished lobster off that wall").speaker.name == "Tom Quill"
+
+
+def test_a_statement_answering_someone_by_role_may_tell_its_speakers_story_in_other_words(run):
+    # "My fields … my cows" shares no word with "a farmer who grows barley and keeps cattle", only meaning.
+    result = run("Drugmaker cuts forecast\n\nKorvane cut its sales forecast on Thursday. Chief executive Piet Larsen "
+                 "said he was fully confident in the new drug.\n\nTom Becker, a farmer who grows barley and keeps "
+                 "cattle near the factory, said the plant had been a good neighbour. \u201cThey buy our grain,\u201d "
+                 "Becker said.\n\nJonas Weber, an analyst at a bank in Basel, said the shares could fall further. "
+                 "\u201cThe quarter was weak,\u201d Weber said.\n\nA former chemist, Larsen joined the company in "
+                 "2019.\n\n\u201cThe chief executive says he is fully confident. My fields were flooded this spring, "
+                 "and my cows still need feeding,\u201d he said.")
+    assert only_quote(result, "my cows still need feeding").speaker.name == "Tom Becker"
 
 
 def test_a_role_in_the_lede_is_not_the_defendant_or_the_judge_named_before_its_holder(run):

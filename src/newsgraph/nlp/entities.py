@@ -29,9 +29,11 @@ from newsgraph.nlp.syntax import doc_text, doc_tokens
 from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade",
+              "sister", "father", "fr", "fr."}  # (and a religious title: "Sister Philomena Gallagher", "Fr Tom Deasy")
 # A judge's style after an honorific ("Mrs Justice Harcourt", "Lord Justice Pryor"): part of it, not of the name.
 _JUDGES_STYLE = "Justice"
+_SAINTS = {"St", "St.", "Saint", "Ste", "Ste."}
 _JUDGES_HONORIFICS = HONORIFICS | {"lord", "lady"}
 # Police ranks as printed before a name ("DI Calloway", "SP Tunde Olaniyan"), in capitals: as such, never initials.
 _POLICE_RANKS = {"PC", "DC", "DS", "DI", "DCI", "DSI", "DSU", "PCSO", "SP", "ASP", "DSP", "CSP", "ACP", "DCP", "CP",
@@ -429,6 +431,31 @@ def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
                     default=named.i)
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
+    given.update(_called_by_pronoun(doc))
+    return given
+
+
+def _called_by_pronoun(doc: Doc) -> dict[str, list[str]]:
+    """ "Itziar Garmendia scored twice. Everyone in the squad calls her Txiki.": a name the article says someone
+    is called by, unquoted after "him" or "her", is the nickname of the person it last named (in that sentence or
+    the one before) -> that person's name as printed."""
+    given: dict[str, list[str]] = {}
+    for verb in doc_tokens(doc):
+        if verb.lemma_.lower() not in _NAMING_VERBS | {"call"}:
+            continue
+        nickname = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.is_title), None)
+        if nickname is None or not any(t.lower_ in ("him", "her") and t.head.i in (verb.i, nickname.i)
+                                       for t in doc[verb.i + 1 : nickname.i]):
+            continue
+        sentence = verb.sent
+        earlier = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        # (the model may type the name as a body's: "her" says it is someone's)
+        person = next((e for e in reversed(doc.ents) if e.label_ in ("PERSON", "ORG") and earlier <= e.start
+                       and e.end <= verb.i and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e)), None)
+        if person is not None:
+            start = min((c.i for c in nickname.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                        default=nickname.i)
+            given.setdefault(doc[start : nickname.i + 1].text, [t.text for t in person if t.lower_ not in HONORIFICS])
     return given
 
 
@@ -496,6 +523,27 @@ def _with_portfolios_joined(doc: Doc, ent: Span) -> Span:
     return ent  # (a list without its "and" is no name's)
 
 
+def _possessive(token: Token) -> bool:
+    return token.tag_ == "POS" or token.lower_ in ("'s", "\u2019s")
+
+
+def _named_after_a_saint(doc: Doc, ent: Span) -> Span:
+    """ "the St Enda’s Hospital Trust", "a consultant at St Enda’s": a body or place named after a saint, which the
+    model takes for the saint (a person), and the words after it for another name: one name, of the body when
+    its last word is a body's ("Trust"), else of the place (but "St Patrick" alone is the saint)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].text not in _SAINTS:
+        return ent
+    end = ent.end
+    if not _possessive(ent[-1]):
+        if end >= len(doc) or not _possessive(doc[end]):
+            return ent
+        end += 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and not doc[end].is_sent_start:
+        end += 1
+    body = doc[end - 1].lower_ in lexicons.words("org_nouns")
+    return Span(doc, ent.start, end, label="ORG" if body else "FAC")
+
+
 def _candidate_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     headline_end = doc_text(doc).find("\n")
@@ -508,7 +556,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or ent.start < joined_to:
             continue
-        ent = _with_surnames_after_particle(doc, _with_hyphenated_tail(doc, ent))
+        ent = _named_after_a_saint(doc, _with_surnames_after_particle(doc, _with_hyphenated_tail(doc, ent)))
         joined = _with_portfolios_joined(doc, ent)
         portfolios, ent = joined is not ent, joined
         joined_to = ent.end
@@ -1054,7 +1102,25 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
             surnames[surname] = longest[0][0]
         elif longest:
             shared[surname] = [(start, n) for n, start in longest]
+    given_names = {_folded(n.split()[0]) for names in full_names.values() for n, _ in names}
+    for full_name in list(surnames.values()):
+        paternal = _paternal_surname(full_name)
+        if paternal is not None and _folded(paternal) not in surnames | shared.keys() | given_names:
+            surnames[_folded(paternal)] = full_name
     return surnames, shared
+
+
+def _paternal_surname(full_name: str) -> str | None:
+    """ "Rivarola" of "Ignacio Rivarola Basualdo": the first of two surnames, by which Spanish usage calls a person
+    alone (not a given name, "Mary Ann Smith", nor a word after a particle, "Lucía del Valle Ocampo")."""
+    words = _without_suffix(full_name.split())
+    if len(words) < 3:
+        return None
+    first, before = words[-2], words[-3]
+    if not (first[:1].isupper() and first.isalpha() and len(first) > 2 and before[:1].isupper()) \
+            or first.lower() in NAME_PARTICLES or first.lower() in lexicons.genders("first_names"):
+        return None
+    return first
 
 
 def _named_so_far(shared: list[tuple[int, str]] | None, position: int, honorific: str | None = None,
@@ -1505,8 +1571,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
-    for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
-        printed = _surname(full_name.split())
+    for printed, full_name in [(_surname(name.split()), name) for name in set(surnames.values())
+                               | {name for names in shared.values() for _, name in names}] \
+            + [(_paternal_surname(name), name) for key, name in surnames.items()
+               if key == _folded(_paternal_surname(name) or "")]:
         pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
         for match in re.finditer(rf"(?<!\w)(?:{pattern}{_as_a_label(printed)})(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
@@ -1978,7 +2046,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "128"
+    version = "129"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -135,6 +136,7 @@ _DOERS = {"founder"}
 _PRONOUN_REACH = 3
 # A trade the lexicons do not list, given as a person's whole role ("Kyle Rourke, 31, a scaffolder,").
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian)")
+_CLEAR_MARGIN = 0.05  # of cosine similarity between two people's stories and what is said
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "our", "us"})
 # Words the narration uses of anyone who speaks or is dated.
 _TOLD_OF_ANYONE = frozenset({"say", "tell", "add", "speak", "ask", "year", "day", "week", "month", "time",
@@ -287,6 +289,36 @@ def _described_as(name: Token) -> Token | None:
     while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
         name = name.head
     return name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else None
+
+
+def _closest_in_meaning(said: list[Token], told: dict[str, list[Token]]) -> str | None:
+    """Of the people whose stories ``told`` gives (id -> the narration's words about them), the one the words
+    ``said`` come closest to in meaning ("My clients were fully confident" to "a fund manager whose portfolio
+    …"): by the words' vectors, as a whole and word by word, when both ways pick that person by a clear
+    margin (none without word vectors)."""
+    def centroid(tokens: list[Token]) -> numpy.ndarray | None:
+        vectors = [t.vector / t.vector_norm for t in tokens if t.has_vector and t.vector_norm]
+        return numpy.mean(vectors, axis=0) if vectors else None
+
+    words = [t for t in said if t.has_vector and t.vector_norm]
+    mean = centroid(words)
+    if mean is None or not told:
+        return None
+    wholes: dict[str, float] = {}
+    by_word: dict[str, float] = {}
+    for pid, tokens in told.items():
+        theirs = centroid(tokens)
+        if theirs is None:
+            continue
+        wholes[pid] = float(numpy.dot(mean, theirs) / (numpy.linalg.norm(mean) * numpy.linalg.norm(theirs)))
+        known = [t for t in tokens if t.has_vector and t.vector_norm]
+        by_word[pid] = float(numpy.mean([max(w.similarity(t) for t in known) for w in words]))
+    ranked = sorted(wholes, key=wholes.get, reverse=True)
+    if not ranked or ranked[0] != max(by_word, key=by_word.get):
+        return None
+    if len(ranked) > 1 and wholes[ranked[0]] - wholes[ranked[1]] < _CLEAR_MARGIN:
+        return None
+    return ranked[0]
 
 
 def _telling(token: Token) -> bool:
@@ -1271,13 +1303,13 @@ class SpeakerResolver:
                           or t.head.lemma_.lower() in lexicons.words("reporting_verbs"))
                      and (_determined(t, "the") or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
                                                        for c in t.children))}
-        mine = {t.lemma_.lower() for k in sentences - answering for t in self.sentences[k]
+        mine = [t for k in sentences - answering for t in self.sentences[k]
                 if t.i in content and _telling(t)
-                and any(w.lower_ in _FIRST_PERSON for w in self.sentences[k] if w.i in content)}
+                and any(w.lower_ in _FIRST_PERSON for w in self.sentences[k] if w.i in content)]
         if not answering or not mine:
             return None
         named = {self.index[i].id for i in content if i in self.index}
-        told: dict[str, set[str]] = {}
+        told: dict[str, list[Token]] = {}
         people: dict[str, Cluster] = {}
         for cluster in self.clusters:
             if cluster.type != "PERSON" or cluster.id in named or not fits(cluster):
@@ -1286,18 +1318,22 @@ class SpeakerResolver:
                 if self.doc[mention.start].idx >= a.start or self._in_quote(self.doc[mention.start]):
                     continue
                 people[cluster.id] = cluster
-                told.setdefault(cluster.id, set()).update(
-                    t.lemma_.lower() for t in self.sentences[self.sentence_of[mention.start]]
+                told.setdefault(cluster.id, []).extend(
+                    t for t in self.sentences[self.sentence_of[mention.start]]
                     if _telling(t) and not self._in_quote(t) and t.i not in self.index)
+        said = {t.lemma_.lower() for t in mine}
+        lemmas = {pid: {t.lemma_.lower() for t in tokens} for pid, tokens in told.items()}
         # (a word told of several of them tells none apart)
         counts: dict[str, int] = {}
-        for words in told.values():
-            for word in words & mine:
+        for words in lemmas.values():
+            for word in words & said:
                 counts[word] = counts.get(word, 0) + 1
-        scores = sorted(((sum(1 / counts[w] for w in words & mine), pid) for pid, words in told.items()), reverse=True)
-        if not scores or scores[0][0] < 1 or len(scores) > 1 and scores[1][0] * 2 > scores[0][0]:
-            return None
-        return people[scores[0][1]]
+        scores = sorted(((sum(1 / counts[w] for w in words & said), pid) for pid, words in lemmas.items()),
+                        reverse=True)
+        if scores and scores[0][0] >= 1 and (len(scores) == 1 or scores[1][0] * 2 <= scores[0][0]):
+            return people[scores[0][1]]
+        closest = _closest_in_meaning(mine, told)
+        return people[closest] if closest is not None else None
 
     def _spoken_of(self, a: Attribution, tokens: list[Token], gender: str) -> Cluster | None:
         """ "Krenz won the first case in Minden. „I have a great deal of respect for him …“, he said": the person
@@ -2327,7 +2363,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "125"
+    version = "126"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
