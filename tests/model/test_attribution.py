@@ -41,6 +41,16 @@ def test_quote_styles_and_cues(run, text, contains, speaker, cue, kind):
     assert_spans_index_text(result)
 
 
+def test_a_that_clause_the_parse_hung_off_an_audience_or_a_time_is_the_content(run):
+    result = run("Claire Vautrin, the head of research, told the same call that the company would publish the results "
+                 "in March.\n\nAnanya Bhardwaj said the following morning that cooling centres had opened in all "
+                 "eleven blocks.\n\nHe said there was no proof that Clinton had a role in the deal.")
+    assert only_quote(result, "would publish the results").speaker.name == "Claire Vautrin"
+    assert only_quote(result, "cooling centres had opened").cue.text == "said"
+    # (the object of "said" is what was said, with the clause that completes it)
+    assert "no proof" in only_quote(result, "had a role in the deal").content[0].text
+
+
 def test_according_to_names_the_source(run):
     result = run("The budget will be cut by a tenth, according to Finance Minister Tomas Berg.")
     quote = only_quote(result, "budget will be cut")

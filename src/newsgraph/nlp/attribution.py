@@ -742,6 +742,11 @@ def _other_sense(token: Token) -> bool:
         return any(o.lemma_.lower() in _CHARGES for o in objects)
     # "called the confidence vote", "called the police": calling something, not calling it something (as in
     # "called the vote “a bill for the countryside”", however the parse hung the quotation)
+    # (and "Everyone in the squad calls her Txiki": a name she goes by, not a view of her)
+    if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" and c.is_title
+                               and c.ent_type_ not in ("DATE", "TIME") and not any(
+            t.is_quote for t in token.doc[token.i + 1 : c.i + 2]) for c in token.children):
+        return True
     if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
         return any(o.lemma_.lower() in _CALLED_THINGS and not any(t.is_quote for t in o.subtree) and not (
             o.right_edge.i + 1 < len(token.doc) and token.doc[o.right_edge.i + 1].is_quote) for o in objects)
@@ -1848,7 +1853,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"95-{shipped_model().digest}"
+        return f"96-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

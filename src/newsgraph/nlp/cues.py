@@ -69,7 +69,11 @@ def relations(token: Token) -> Iterator[Frame]:
         if child.dep_ in CONTENT_DEPS and not _relative_clause(child, token):
             yield Frame(child.dep_, child)
             if child.dep_ == "dobj":
-                yield from (Frame("ccomp", clause) for clause in child.children if _complement_as_relative(clause))
+                # (the object of "told" is whom it was told: not "said there was no proof that …")
+                yield from (Frame("ccomp", clause) for clause in child.children if _complement_as_relative(clause)
+                            or token.lemma_.lower() in _TOLD_TO and _that_complement_as_relative(clause))
+        elif child.dep_ == "npadvmod":
+            yield from (Frame("ccomp", clause) for clause in child.children if _that_complement_as_relative(clause))
         elif child.dep_ == "advcl" and (_fronted_clause(child, token) or _that_clause(child, token)):
             yield Frame("ccomp", child)
         elif child.dep_ in ("prep", "prt", "agent"):
@@ -88,6 +92,10 @@ def relations(token: Token) -> Iterator[Frame]:
                             break
     if token.dep_ in HEAD_DEPS and token.head.i != token.i:
         yield Frame(f"head:{token.dep_}", token.head, head_side=True)
+
+
+# Verbs whose object is the one addressed ("told the same call that …").
+_TOLD_TO = frozenset({"tell", "assure", "inform", "warn", "remind", "brief", "advise"})
 
 
 def _relative_clause(clause: Token, cue: Token) -> bool:
@@ -111,6 +119,15 @@ def _complement_as_relative(clause: Token) -> bool:
     return clause.dep_ == "relcl" and clause.i > clause.head.i and filled \
         and subject is not None and subject.tag_ not in ("WP", "WDT") and subject.lower_ != "that" \
         and not any(c.tag_ in ("WP", "WDT", "WRB", "WP$") or c.dep_ == "mark" for c in children)
+
+
+def _that_complement_as_relative(clause: Token) -> bool:
+    """ "told the same call that the company would publish …", "said the following morning that centres had
+    opened": the parse made the clause a relative one on the audience or the time, but its "that" is a
+    conjunction, which no relative clause has (its "that" is a pronoun: "the call that she joined")."""
+    return clause.dep_ in ("relcl", "acl") and clause.i > clause.head.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children)
 
 
 def _that_clause(clause: Token, cue: Token) -> bool:
