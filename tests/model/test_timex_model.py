@@ -439,3 +439,29 @@ def test_a_day_in_a_when_clause_in_the_present_is_ahead(nlp: Language) -> None:
 def test_a_months_full_stop_a_school_year_christmas_eve_noon_and_the_early_hours_of_a_date(
         nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, date(2026, 4, 16))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (a date a past order runs to may still be ahead; a month alone in a past clause stays behind)
+    ("The collector ordered all schools closed until June 10 on Thursday.",
+     [("June 10", "2027-06-10"), ("Thursday", "2027-05-27")]),
+    ("The board was not told about the fires until January.", [("January", "2027-01")]),
+    # (a season or part of a year printed with its year, which the model cuts in two)
+    ("She put the money in in the spring of 2023, and results are due in the first quarter of 2028.",
+     [("the spring of 2023", "2023-SP"), ("the first quarter of 2028", "2028")]),
+    # (the following morning is told from the day the story moved to, not from where a count began nor from a
+    # time of day that named none)
+    ("The mayor ordered the schools shut on Thursday.\n\nThe hospital has admitted 23 people since Monday. Most "
+     "come in after working in the fields at midday.\n\nShe said the following morning that the centres had "
+     "opened.", [("Thursday", "2027-05-27"), ("Monday", "2027-05-24"), ("midday", "2027-05-28"),
+                 ("the following morning", "2027-05-28")]),
+])
+def test_deadlines_parts_of_years_quarters_and_the_day_a_story_moved_to(
+        nlp: Language, text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, date(2027, 5, 28))] == found
+
+
+def test_a_business_quarter_of_no_year_is_vague_in_the_direction_its_clause_looks(nlp: Language) -> None:
+    found = _times(nlp, "Third-quarter sales rose 2%. Fourth-quarter revenue will rise.", date(2027, 5, 28))
+    assert [(t.text, t.value, t.granularity, t.relation) for t in found] == [
+        ("Third-quarter", None, "vague", "past"), ("Fourth-quarter", None, "vague", "future")]

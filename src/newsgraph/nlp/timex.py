@@ -179,6 +179,14 @@ _SHIFT = re.compile(r"^(?P<shift>earlier|later|early|late|mid|(?:the )?(?:start|
                     r"|(?:first|second) half|(?:first|second|third|fourth|final|last) quarter) of)"
                     r" ?-?(?P<rest>.+)$")
 _WEEKDAY_RE = re.compile(rf"^(?P<mod>last|next|this|coming|past)? ?{_WEEKDAY}$")
+# What names a day inside a time of day ("Tuesday at 3pm", "3pm on May 4", "tonight").
+_NAMES_A_DAY = re.compile(rf"(?i:\b(?:{'|'.join(calendar.day_name)}|{_MONTH}|today|tonight|yesterday|tomorrow)\b"
+                          r"|\d{4}-\d\d-\d\d)")
+# "Third-quarter sales", "the quarter", "the end of the fourth quarter": a business quarter of no year printed.
+_QUARTER = re.compile(r"^(?:the )?(?:(?:start|beginning|middle|end) of the )?(?:(?P<which>last|previous|next|coming"
+                      r"|current|latest|this)|first|second|third|fourth|final|whole|same)? ?-?quarter$")
+_QUARTER_RELATIONS = {"last": "past", "previous": "past", "latest": "past", "next": "future", "coming": "future",
+                      "current": "present", "this": "present"}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # South of the tropics the seasons run half a year on: summer from December, winter from June.
@@ -414,6 +422,11 @@ def _rules(text: str, published: date | None, tense: str | None, *, southern: bo
         return _NOTHING
     if (vague := _vague_words().get(text)) is not None:
         relation = tense if vague.follows_tense and tense in ("past", "future") else vague.relation
+        return _unplaced("vague", relation)
+    if m := _QUARTER.match(text):
+        # A business quarter is no calendar unit of ours; where it lies is what its word or clause says.
+        relation = _QUARTER_RELATIONS.get(m.group("which") or "") or (tense if tense in ("past", "future")
+                                                                       else "present")
         return _unplaced("vague", relation)
     if (found := _day_words(text, published)) is not None:
         return found
@@ -783,6 +796,10 @@ _SUN = re.compile(r"(?i:\b(?:by|until|till|before|after|at|from|since|around|tow
 # preposition of time puts it in the calendar (not "the fall in prices", "the rest of the summer").
 _THE_SEASON = re.compile(r"(?i:\b(?:in|by|before|after|until|till|since|over|through|throughout|during|from|into) "
                          rf"(?P<when>the (?:{_SEASON_NAME}){_SEASON_TAIL})\b(?! of\b| in\b))")
+# "in the spring of 2023", "in the first quarter of 2027": a season, or part of a year, of a year printed, which
+# the model cuts in two.
+_SEASON_OF_YEAR = re.compile(rf"(?i:\b(?P<when>the (?:{_SEASON_NAME}|(?:first|second|third|fourth|final|last) "
+                             rf"(?:quarter|half)) of (?-i:{_YEAR}))\b)")
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
@@ -862,6 +879,10 @@ def _clause_tense(span: Span) -> str | None:
     # nearer one (but "was closed until Thursday, when it reopened" is over).
     if tense is None and any(t.lower_ in _WEEKDAYS for t in span) and named.dep_ == "pobj" \
             and named.head.lower_ in ("until", "till", "by", "for"):
+        return "expected"
+    # "ordered all its schools closed until June 10": a date a past order runs to may be still to come.
+    if tense == "past" and named.dep_ == "pobj" and named.head.lower_ in ("until", "till") \
+            and any(t.lower_.rstrip(".") in _MONTHS for t in span) and any(t.like_num for t in span):
         return "expected"
     return tense
 
@@ -1182,7 +1203,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "33"
+    version = "34"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1229,11 +1250,20 @@ class TimeTagger:
                 told = told._replace(granularity="time")  # ("at 9am the following day")
             found = told or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
                                     southern=southern)
-            if found.value is not None:
+            # (A clock time or part of day that names no day and found none placed before it in its paragraph, "at
+            # midday" in a doctor's account of the fields, is on the publication date by default: no day the story
+            # has moved to, for "the following morning" to be told from.)
+            defaulted = found.granularity == "time" and told is None and anchor is None \
+                and not _NAMES_A_DAY.search(span.text)
+            # (nor is the day a count runs from, for this or a later time of day: "23 people had been admitted since
+            # Monday")
+            counted_from = span.start > 0 and doc[span.start - 1].lower_ == "since"
+            if found.value is not None and not defaulted and not counted_from:
                 story.append(found)
             times.append(TimeExpression(span.start_char, span.end_char, span.text, *found))
             # (A night is no day the story moves to: "expected to fall overnight … arrested overnight" are two nights.)
-            if found.granularity in ("day", "time") and found.value is not None and span.text.lower() != "overnight":
+            if found.granularity in ("day", "time") and found.value is not None and span.text.lower() != "overnight" \
+                    and not counted_from:
                 anchor, anchored_at = date.fromisoformat(found.value), span.end_char
         doc._.times = _said_the_evening_before(times, text, published)
         return doc
@@ -1276,7 +1306,8 @@ class TimeTagger:
                 before = doc[token.i - 1] if token.i > 0 else None
                 shifted = before is not None and before.lower_ in ("last", "next", "this")
                 spans.append(doc[token.i - 1 if shifted else token.i : token.i + 1])
-        for match in (*_SUN.finditer(doc_text(doc)), *_THE_SEASON.finditer(doc_text(doc))):
+        for match in (*_SUN.finditer(doc_text(doc)), *_THE_SEASON.finditer(doc_text(doc)),
+                      *_SEASON_OF_YEAR.finditer(doc_text(doc))):
             if (span := doc.char_span(match.start("when"), match.end("when"))) is not None:
                 spans.append(span)
         listed = []
