@@ -458,6 +458,21 @@ def test_first_surnames_nicknames_religious_titles_and_saints_names(run):
     assert people == {"Federico Arrieta Lasarte", "Maite Urrutia", "Brigid Conneely", "Ruth Hynes"}
 
 
+def test_a_name_typed_as_a_body_is_a_person_by_a_who_or_a_post_and_a_standfirst_is_no_lede(run):
+    result = run("Spain coach mocks referee's report\n\n"
+                 "Villalba calls the report 'a novel'; Australia captain Tegan Moss says she has 'had worse'\n\n"
+                 "RIO DE JANEIRO \u2014 Spain's coach said on Tuesday that the defender would be available for the "
+                 "semi-final.\n\n"
+                 "Jorge Villalba, speaking through an interpreter, said the defender had trained fully.\n\n"
+                 "Deepa Raman, who was sitting over the left wing, said the captain had been calm. Raman wrote that "
+                 "the engine had failed.\n\n"
+                 "The president of the Spanish football federation, Ram\u00f3n Echeverr\u00eda, said the federation "
+                 "had accepted the ban.")
+    assert only_quote(result, "would be available").speaker.name == "Jorge Villalba"
+    assert only_quote(result, "engine had failed").speaker.name == "Deepa Raman"
+    assert only_quote(result, "accepted the ban").speaker.name == "Ram\u00f3n Echeverr\u00eda"
+
+
 def test_a_name_the_model_took_for_a_people_is_the_person_a_surname_alone_names(run):
     result = run("Trial\n\nMs Okafor told jurors that a neighbour, Bethan Pryce, had heard a man shouting.\n\n"
                  "Giving evidence last week, Mrs Pryce, 64, said she had watched from her bedroom window.")

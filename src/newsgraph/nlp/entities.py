@@ -656,7 +656,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             label = "PERSON"
         elif (label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP")
               or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) and _org_evidence(
-                doc, ent.start, ent.end, full_name=label == "PERSON" and len(ent) >= 2) \
+                doc, ent.start, ent.end, full_name=len(ent) >= 2 and (
+                    label == "PERSON" or lexicons.given_name_gender(ent[0].text) is not None)) \
                 and not (label == "PERSON" and _given_an_age(doc, Mention(ent.start, ent.end, label))):
             # (but "Nguyen Thi Hoa, 34, a sewing-machine operator": a person the article gives an age)
             label, strong = "ORG", True
@@ -675,7 +676,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 and doc[ent.start - 1].is_title and not doc[ent.start - 1].ent_type_:
             # "the Liberal Democrats", "the Sweden Democrats": a named party, not a people.
             label, strong, ent = "ORG", True, doc[ent.start - 1 : ent.end]
-        elif label == "ORG" and _org_evidence(doc, ent.start, ent.end):
+        elif label == "ORG" and _org_evidence(doc, ent.start, ent.end, full_name=len(ent) >= 2 and (
+                lexicons.given_name_gender(ent[0].text) is not None)):
             strong = True
         elif label == "ORG" and _named_thing(ent.root):
             label, strong = "PRODUCT", True
@@ -1300,8 +1302,8 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
 
 def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
     """ "Paulo Ventura, Solmar's chief executive, said": two or three capitalised words the model took for a
-    place or a body, with no organisation noun among them, in apposition with a person's post, are a
-    person's name."""
+    place or a body, with no organisation noun among them, in apposition with a person's post, or with a
+    relative clause on "who", are a person's name."""
     roles = lexicons.words("person_roles")
     for m in mentions:
         words = doc[m.start : m.end]
@@ -1309,7 +1311,14 @@ def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
             continue
         root = words.root
         posts = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        # ("The president of the Spanish football federation, Ramón Echeverría,": the parse may hang the name
+        # off the post's last noun)
+        posts += [p.head.head for p in posts if p.dep_ == "pobj" and p.head.lower_ == "of"]
         if any(p.lower_ in roles and p.lower_ not in _FIRMS_TOO for p in posts):
+            m.label = "PERSON"
+        # ("Deepa Raman, who was sitting over the left wing, said": a body is no "who")
+        elif any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                           for w in c.children) and c.i > root.i for c in root.children):
             m.label = "PERSON"
 
 
@@ -2046,7 +2055,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "129"
+    version = "130"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -356,10 +356,15 @@ def _lede_end(text: str) -> int:
         line = text[start:end].strip()
         # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?"; a
         # note that the remarks were translated is the publisher's, before the story.)
-        if len(line.split()) >= _LEDE_WORDS and line[-1] in ".!\"'\u201d\u2019" and not TRANSLATION_NOTE.match(line):
+        # (A quotation mark closes a sentence only after its stop: "… says she has 'had worse'" is a standfirst.)
+        if len(line.split()) >= _LEDE_WORDS and _closed_by_its_stop(line) and not TRANSLATION_NOTE.match(line):
             return end
         start = end + 1
     return first_break if first_break > 0 else len(text)
+
+
+def _closed_by_its_stop(line: str) -> bool:
+    return line[-1] in ".!" or line[-1] in "\"'\u201d\u2019" and line[-2:-1] in (".", "!", "?")
 
 
 def _capital_initials(title: str) -> str:
@@ -2363,7 +2368,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "126"
+    version = "127"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
