@@ -4065,6 +4065,17 @@ def test_the_reporters_hedges_are_no_ones_statements(run):
     assert only_quote(result, "to fall in June").source.text == "analysts"
 
 
+def test_a_body_the_lede_describes_is_the_one_named_next_with_its_word_and_its_report_is_its_own(run):
+    result = run("Feeds ban urged\n\n"
+                 "CANBERRA \u2014 A parliamentary committee has recommended that apps be barred from showing "
+                 "endless feeds to children.\n\n"
+                 "The Joint Select Committee on Screen Time, which heard 200 witnesses, tabled its report in the "
+                 "House on Thursday.\n\n"
+                 "The report found that children spent four hours a day on their phones.")
+    assert only_quote(result, "endless feeds").speaker.name == "Joint Select Committee on Screen Time"
+    assert only_quote(result, "four hours a day").speaker.name == "Joint Select Committee on Screen Time"
+
+
 def test_a_described_organisation_is_the_one_named_with_its_words(run):
     result = run("Avalanche danger rises\n\nThe danger rose to level 4 on Saturday, and the regional warning service "
                  "said that slides could reach the valley floor.\n\nSkiers were told to stay on open pistes.\n\n"

@@ -69,7 +69,7 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensio
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
-              "draft", "gather", "collect", "carry", "file", "post", "submit"}
+              "draft", "gather", "collect", "carry", "file", "post", "submit", "table", "lodge", "deliver"}
 # What hands over a document someone else may have made: "figures the insurer gave to this newspaper".
 _HANDING = {"give", "provide", "send", "share", "supply"}
 # Offices anyone of any trade may hold: "the head of the observatory" may be "the scientist".
@@ -707,6 +707,11 @@ class SpeakerResolver:
                 return next(iter(named_both.values()))
         if lower in _NEUTER or self._is_organisation_noun(root):
             return self._organisation(root, previous, attributions)
+        # "A parliamentary committee has recommended …" in the lede, then "The Joint Select Committee on Online
+        # Harms, which took evidence …": the body the next sentences name with that word.
+        if root.idx < self.lede_end and _determined(root, "a", "an") and root.tag_ == "NN" \
+                and lower in lexicons.words("org_nouns"):
+            return self._body_named_next(a, root)
         # "Europe's highest court ruled …" in the lede: the court the next sentences let speak by name (not just
         # any organisation: "Iran's state media said … The IAEA said"); else the one the article names with every
         # word of the description ("Brazil's central bank" … "the Central Bank of Brazil").
@@ -1627,6 +1632,21 @@ class SpeakerResolver:
             if named is not None and named.type == "ORG" and all(m.start > root.i for m in named.mentions):
                 yield named
 
+    def _body_named_next(self, a: Attribution, noun: Token) -> Cluster | None:
+        """The first organisation the sentences after ``a``'s (within the lede's reach) name with ``noun`` in its
+        name, for the first time there."""
+        sentences = self.sentences[a.sentence + 1 : a.sentence + 1 + _LEDE_REACH]
+        if not sentences:
+            return None
+        start, end = sentences[0].start, sentences[-1].end
+        for i in range(start, end):
+            body = self.index.get(i)
+            if body is not None and body.type == "ORG" and len(body.name.split()) > 1 \
+                    and noun.lower_ in body.name.lower().split() and not self._in_quote(self.doc[i]) \
+                    and min(m.start for m in body.mentions) >= start:
+                return body
+        return None
+
     @staticmethod
     def _public_body(organisation: Cluster) -> bool:
         """ "Northgate City Council", "the Society of Authors": an organisation its name says is no business."""
@@ -2368,7 +2388,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "127"
+    version = "128"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
