@@ -4076,6 +4076,14 @@ def test_a_body_the_lede_describes_is_the_one_named_next_with_its_word_and_its_r
     assert only_quote(result, "four hours a day").speaker.name == "Joint Select Committee on Screen Time"
 
 
+def test_one_of_a_bodys_many_is_no_one_named_and_not_the_body(run):
+    result = run("Rhenara cut its forecast.\n\nOne of Rhenara's 20 largest shareholders, who spoke on condition of "
+                 "anonymity, said the board had run out of patience. One of the company's founders, Tom Hale, said it "
+                 "was a sad day.")
+    assert only_quote(result, "run out of patience").speaker is None
+    assert only_quote(result, "a sad day").speaker.name == "Tom Hale"
+
+
 def test_a_described_organisation_is_the_one_named_with_its_words(run):
     result = run("Avalanche danger rises\n\nThe danger rose to level 4 on Saturday, and the regional warning service "
                  "said that slides could reach the valley floor.\n\nSkiers were told to stay on open pistes.\n\n"

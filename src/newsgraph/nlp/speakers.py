@@ -914,6 +914,13 @@ class SpeakerResolver:
         # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
         if any(c.lower_ in ("close", "familiar", "near") for c in root.children if c.dep_ == "amod"):
             return None
+        # ("One of Rhenara's 20 largest shareholders": someone among a body's many, unnamed, and not the body; but
+        # "one of the ministry's officials" speaks for it)
+        if (lower == "one" or root.like_num) and not named_people and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.tag_ == "NNS" and (not is_role_noun(g) or is_occupation(g))
+                    for g in c.children) for c in root.children):
+            return None
         # "Karen Holt's spokesman" speaks for her, but is not her (nor are "the Aldridge judges" Aldridge, nor
         # is "the Aasland family" Aasland).
         plural_of_a_name = (root.tag_ in ("NNS", "NNPS") or root.lower_ in _GROUPS_OF_PEOPLE) and any(
@@ -2388,7 +2395,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "128"
+    version = "129"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
