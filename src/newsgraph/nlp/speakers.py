@@ -1309,8 +1309,9 @@ class SpeakerResolver:
         """ "At a bus station, Ferreira, who sells coffee from a cart, said … [the director speaks] … “The
         director says services are stubborn. I have stood at this bus station for eleven years,” he said": a
         statement that answers someone it names by role ("The director says …") is told, in its other "I"
-        sentences, by the person whose own story the narration told in those words, when that is one person
-        clearly (of those that ``fits`` and that it does not name)."""
+        sentences, by the person whose own story the narration told in those words (or, where the words pick out
+        no one, in their meaning), when that is one person clearly (of those that ``fits`` and that it does not
+        name)."""
         content = {t.i: t for start, end in a.content
                    for t in self.doc.char_span(start, end, alignment_mode="expand") or ()}
         sentences = {self.sentence_of[i] for i in content}
