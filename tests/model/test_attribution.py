@@ -4076,6 +4076,15 @@ def test_a_body_the_lede_describes_is_the_one_named_next_with_its_word_and_its_r
     assert only_quote(result, "four hours a day").speaker.name == "Joint Select Committee on Screen Time"
 
 
+def test_a_countrys_investigators_in_the_lede_are_the_body_that_speaks_by_name_next(run):
+    result = run("Jet landed safely\n\n"
+                 "WINNIPEG \u2014 A fan blade broke off inside the left engine of a jet last week, Canada's "
+                 "air-accident investigators said on Tuesday.\n\n"
+                 "In a preliminary report, the Transportation Safety Board of Canada said the jet was at 31,000 feet "
+                 "when the pilots heard a bang.")
+    assert only_quote(result, "fan blade broke off").speaker.name == "Transportation Safety Board of Canada"
+
+
 def test_one_of_a_bodys_many_is_no_one_named_and_not_the_body(run):
     result = run("Rhenara cut its forecast.\n\nOne of Rhenara's 20 largest shareholders, who spoke on condition of "
                  "anonymity, said the board had run out of patience. One of the company's founders, Tom Hale, said it "

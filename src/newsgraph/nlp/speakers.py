@@ -134,6 +134,8 @@ _ROLE_VERBS = {"leader": "lead", "chair": "chair", "chairman": "chair", "chairwo
 # co-founded Corvex"): roles held by doing what ``_ROLE_VERBS`` names.
 _DOERS = {"founder"}
 _PRONOUN_REACH = 3
+# Who works for a state body and stands for it as a group: "Canada's air-accident investigators".
+_STATE_BODIES_STAFF = frozenset({"investigator", "regulator", "inspector", "auditor", "prosecutor"})
 # A trade the lexicons do not list, given as a person's whole role ("Kyle Rourke, 31, a scaffolder,").
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian)")
 _CLEAR_MARGIN = 0.05  # of cosine similarity between two people's stories and what is said
@@ -959,6 +961,11 @@ class SpeakerResolver:
             return self._described_speaker(a, root, previous, other_ages, attributions)
         # "A Pentagon official" may speak for the Pentagon; "a German outlet" is not Germany speaking, nor
         # are "nurses at Northgate hospitals" the hospitals (but "officials at the ministry" speak for it).
+        # "…, Canada's air-accident investigators said on Tuesday." in the lede, then "the Transportation Safety Board
+        # of Canada said": a country's investigators or regulators are the body that speaks by name next.
+        if root.tag_ == "NNS" and root.lemma_.lower() in _STATE_BODIES_STAFF and root.idx < self.lede_end \
+                and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in root.children):
+            return next(self._introduced_next(root, attributions), None)
         if root.tag_ in ("NNS", "NNPS") and (not is_role_noun(root) or is_occupation(root)):
             return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
@@ -2396,7 +2403,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "129"
+    version = "130"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
