@@ -356,6 +356,7 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
 
 
 _NAMING_VERBS = {"know", "nickname", "dub"}  # (not "a group called “Mothers Against Knife Crime”")
+_CALLING_VERBS = _NAMING_VERBS | {"call"}  # (after whom it names: "calls her Txiki")
 
 
 def _generic_body(doc: Doc, i: int) -> bool:
@@ -397,7 +398,7 @@ def _nickname(doc: Doc, ent: Span) -> bool:
     before = doc[mark - 1]
     verb = before.head if before.lower_ == "as" else before
     # ("Islanders have called him “the Lamplighter”": after whom it names.)
-    if before.dep_ == "dobj" and before.pos_ == "PRON" and before.head.lemma_.lower() in _NAMING_VERBS | {"call"}:
+    if before.dep_ == "dobj" and before.pos_ == "PRON" and before.head.lemma_.lower() in _CALLING_VERBS:
         return True
     return verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN"
 
@@ -441,7 +442,7 @@ def _called_by_pronoun(doc: Doc) -> dict[str, list[str]]:
     the one before) -> that person's name as printed."""
     given: dict[str, list[str]] = {}
     for verb in doc_tokens(doc):
-        if verb.lemma_.lower() not in _NAMING_VERBS | {"call"}:
+        if verb.lemma_.lower() not in _CALLING_VERBS:
             continue
         nickname = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.is_title), None)
         if nickname is None or not any(t.lower_ in ("him", "her") and t.head.i in (verb.i, nickname.i)
@@ -1580,10 +1581,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
-    for printed, full_name in [(_surname(name.split()), name) for name in set(surnames.values())
-                               | {name for names in shared.values() for _, name in names}] \
-            + [(_paternal_surname(name), name) for key, name in surnames.items()
-               if key == _folded(_paternal_surname(name) or "")]:
+    printed_names = [(_surname(name.split()), name) for name in set(surnames.values())
+                     | {name for names in shared.values() for _, name in names}]
+    # ("Rivarola" alone, where the article's "Ignacio Rivarola Basualdo" is called by his first surname)
+    printed_names += [(paternal, name) for key, name in surnames.items()
+                      if (paternal := _paternal_surname(name)) is not None and _folded(paternal) == key]
+    for printed, full_name in printed_names:
         pattern = "".join("['\u2019]" if ch in "'\u2019" else re.escape(ch) for ch in printed)
         for match in re.finditer(rf"(?<!\w)(?:{pattern}{_as_a_label(printed)})(?!\w)", text):
             span = doc.char_span(match.start(), match.end())

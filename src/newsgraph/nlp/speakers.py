@@ -286,6 +286,16 @@ def _trade_words(person: Cluster, *, also: Iterable[str] = (), past: bool = True
             if w in trades and w not in _OFFICES and w not in _KINDS_OF_WORK}
 
 
+def _words_for_the_job(noun: Token) -> set[str]:
+    """ "the skipper": the words for the job it names ("skipper", "captain"), with those for the same trade
+    ("the lawyer": "counsel", "attorney", …)."""
+    words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
+    for trade in _SAME_TRADE:
+        if words & trade:
+            words |= trade
+    return words
+
+
 def _described_as(name: Token) -> Token | None:
     """The noun a name is in apposition to ("the judge" in "the judge, Mrs Justice Eleanor Harcourt,"), if any."""
     while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
@@ -1944,10 +1954,7 @@ class SpeakerResolver:
         office anyone may hold, "the chair") is not."""
         if not is_role_noun(noun) or noun.lemma_.lower() in _OFFICES | _ELECTED:
             return False
-        words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
-        for trade in _SAME_TRADE:
-            if words & trade:
-                words |= trade
+        words = _words_for_the_job(noun)
         given = {r.title.lower() for r in person.roles if r.title.isalpha() and r.title.islower()
                  and (_AGENT_NOUN.fullmatch(r.title) or r.title in lexicons.words("occupations"))}
         if called is not None and is_role_noun(called):
@@ -2153,10 +2160,7 @@ class SpeakerResolver:
         # (an elected office is no trade a former one clashes with: "a former fishing-boat captain" may be "our MP",
         # not "the engineer")
         known = _trade_words(person, also=_PERSON_NOUNS, past=lemma not in _ELECTED)
-        words = {noun.lower_, noun.lemma_.lower()} | _SAME_JOB.get(noun.lower_, set())
-        for trade in _SAME_TRADE:
-            if words & trade:
-                words |= trade
+        words = _words_for_the_job(noun)
         # ("the fire chief" heads firefighters: an office named by the trade it leads)
         led = [c.lower_ for c in noun.children if c.dep_ == "compound"] if lemma in _OFFICES else []
         return not known or bool(known & words) or any(k.startswith(m) for m in led for k in known)
