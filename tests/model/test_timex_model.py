@@ -188,6 +188,12 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     ("Forecasters said more heavy rain was likely on Sunday.", date(2026, 2, 6), "2026-02-08"),
     ("He said the strike was likely to end on Sunday.", date(2026, 2, 6), "2026-02-08"),
     ("The river is expected to peak overnight.", date(2026, 2, 6), "2026-02-06"),
+    # An expectation or a thing due, told in the past, looked ahead from a day that may be gone: the nearer day
+    # of that name; a wish is no forecast ("wanted him to resign on Friday" may be over).
+    ("The company expected the ship to be refloated on Friday.", date(2026, 3, 17), "2026-03-20"),
+    ("She wanted him to resign on Friday.", date(2026, 3, 17), "2026-03-13"),
+    ("He said more crews were due from Washington on Thursday.", date(2025, 9, 9), "2025-09-11"),
+    ("The report is due on Friday.", date(2026, 3, 10), "2026-03-13"),
 ])
 def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)

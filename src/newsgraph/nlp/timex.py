@@ -830,6 +830,9 @@ _EVERY_DAY = frozenset({"daily", "weekdays", "weeknights", "nightly", "every", "
 # Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
                           "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree", "due"})
+# Of those, what foresees rather than wishes: "expected the ship to be refloated on Friday" (not "wanted him to
+# resign on Friday").
+_FORESEEING = frozenset({"expect", "plan", "intend", "schedule", "set", "prepare", "aim", "due"})
 # "Hearing fixed for Wednesday", "a vote set for Friday": what a day is set aside for is still to come.
 _SETTING_FOR = frozenset({"fix", "set", "schedule", "slate", "plan", "book", "pencil"})
 
@@ -929,6 +932,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     after = verb.doc[likely.i + 1].lower_ if likely is not None and likely.i + 1 < len(verb.doc) else None
     if verb.lemma_ == "be" and after in _TIME_PREPOSITIONS or verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY:
         return "future"
+    # "more crews were due from Washington on Thursday": what was due when it was said may have come since.
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        return "expected" if any(t.tag_ in _PAST_TAGS for t in (verb, *auxiliaries)) else "future"
     # "said a rollover into March was the base case": "be" put in the past only because it is reported says
     # how things stand when it is said.
     if verb.lemma_ == "be" and verb.tag_ in _PAST_TAGS and verb.dep_ == "ccomp" and not auxiliaries \
@@ -937,8 +943,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     # "voters expect Clinton to win Monday's debate", "the bridge is set to open on Friday" (not "she
     # wanted him to resign on Friday", which may be over)
     if verb.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in auxiliaries) and \
-            verb.head.lemma_.lower() in _PROSPECTIVE and verb.head.tag_ not in _PAST_TAGS:
-        return "future"
+            verb.head.lemma_.lower() in _PROSPECTIVE:
+        # ("the company expected the ship to be refloated on Friday": an expectation told in the past looked
+        # ahead from a day that may be gone: the nearer day of that name)
+        if verb.head.tag_ not in _PAST_TAGS:
+            return "future"
+        if verb.head.lemma_.lower() in _FORESEEING:
+            return "expected"
     # "a decision was expected by the end of April", "the vote was scheduled for May": what was
     # expected or planned may lie either side of the day the article was written; but "he expects a vote on
     # Thursday" looks ahead from it.
@@ -1203,7 +1214,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "34"
+    version = "35"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
