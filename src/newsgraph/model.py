@@ -64,6 +64,9 @@ class EntityRef:
 class Role:
     title: str
     span: Span
+    #: The article says the role was held, not that it still is: "former senator", "ex-chairman", "was a senator
+    #: until 2024", "served as ambassador".
+    former: bool = False
 
 
 @dataclass(frozen=True)

@@ -353,6 +353,26 @@ def test_occupations_the_news_uses_as_titles_are_roles(run, text, name, role):
     assert role in {r.title for r in person.roles}
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    ("Former senator Jane Holloway, who was a senator for Ohio before she joined the bank, said rates would rise.",
+     "Jane Holloway", {("Former senator", True), ("senator for Ohio", True)}),
+    ("Tom Reyes, the bank's ex-chairman, disagreed.", "Tom Reyes", {("bank's ex-chairman", True)}),
+    ("Ann Lee, a retired judge, said the ruling was sound.", "Ann Lee", {("retired judge", True)}),
+    ("Omar Haddad, who served as ambassador to Egypt, said the talks had stalled.", "Omar Haddad",
+     {("ambassador to Egypt", True)}),
+    # what someone is, has been since, or became, they still are; "former" of a country is not of the role
+    ("Omar Haddad, who has served as ambassador since 2019, said the talks had stalled.", "Omar Haddad",
+     {("ambassador", False)}),
+    ("Ruth Adler, who became chief executive in 2020, said sales were up.", "Ruth Adler",
+     {("chief executive", False)}),
+    ("Ivan Petrov, ambassador to the former Soviet republic of Georgia, said nothing.", "Ivan Petrov",
+     {("ambassador to the former Soviet republic of Georgia", False)}),
+])
+def test_a_role_the_article_says_is_held_no_longer_is_marked_former(run, text, name, roles):
+    [person] = [e for e in run(text).entities if e.name == name]
+    assert {(r.title, r.former) for r in person.roles} == roles
+
+
 def test_a_role_naming_an_organisation_that_ends_in_a_number(run):
     result = run("Tom Becker, president of Machinists Local 12, said workers would push for a contract.")
     [becker] = [e for e in result.entities if e.name == "Tom Becker"]

@@ -15,6 +15,11 @@ from newsgraph.ingest.files import read_article
 from newsgraph.model import SAID, Analysis, Quote
 
 
+def role_label(title: str, former: bool) -> str:
+    """A role as the reports print it: "senator for Ohio (former)" when the article gave it as held no longer."""
+    return f"{title} (former)" if former else title
+
+
 def read_input(path: str, settings: Settings) -> bytes:
     """The one article at PATH (``-``: stdin), gunzipped; a one-line error naming PATH when it cannot be
     had, or when it holds many articles (JSONL, WARC, a feed: ``newsgraph ingest`` reads those)."""
@@ -75,7 +80,7 @@ def render_report(analysis: Analysis) -> str:
     lines.append("")
     lines.append(f"ENTITIES ({len(analysis.entities)})")
     for entity in analysis.entities:
-        roles = "; ".join(r.title for r in entity.roles)
+        roles = "; ".join(role_label(r.title, r.former) for r in entity.roles)
         lines.append(f"  {entity.name} [{entity.type}] ×{len(entity.mentions)}" + (f": {roles}" if roles else ""))
     lines.append("")
     lines.append(f"TIMES ({len(analysis.times)})")

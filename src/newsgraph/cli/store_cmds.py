@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from newsgraph.cli.analyze import role_label
 from newsgraph.cli.ingest import db_option
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
@@ -113,7 +114,8 @@ def roles_command(name: str, db: str | None, as_json: bool) -> None:
         click.echo(f"no roles stored for {name}", err=True)
     for row in rows:
         where = row.outlet or row.url or row.article_title
-        click.echo(f"{row.published or '????-??-??'}  {row.name}: {row.title}" + (f"  ({where})" if where else ""))
+        click.echo(f"{row.published or '????-??-??'}  {row.name}: {role_label(row.title, row.former)}"
+                   + (f"  ({where})" if where else ""))
 
 
 @click.command("entities")

@@ -24,7 +24,7 @@ def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str, warnings: t
             id=c.id,
             name=c.name,
             type=c.type,
-            roles=tuple(Role(r.title, _span(text, r.start, r.end)) for r in c.roles),
+            roles=tuple(Role(r.title, _span(text, r.start, r.end), r.former) for r in c.roles),
             mentions=tuple(_span(text, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
                            for m in c.mentions),
         )

@@ -119,6 +119,7 @@ class Role:
     title: str
     start: int  # character offsets
     end: int
+    former: bool = False  # the article says it was held, not that it still is ("former senator", "was a senator")
 
 
 @dataclass
@@ -129,10 +130,10 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
 
-    def add_role(self, title: str, start: int, end: int) -> None:
+    def add_role(self, title: str, start: int, end: int, *, former: bool = False) -> None:
         title = title.strip(" ,.;:[]()")
         if title and not any(r.title.lower() == title.lower() for r in self.roles):
-            self.roles.append(Role(title, start, end))
+            self.roles.append(Role(title, start, end, former))
 
 
 _REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -2058,7 +2059,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "130"
+    version = "131"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -13,7 +13,7 @@ Four shapes, read off the parse and the surface:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.nlp.entities import HONORIFICS, Cluster, token_index
@@ -23,6 +23,7 @@ _PREMOD_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM"}
 _APPOINT = {"appoint", "name", "elect", "nominate", "make", "choose", "select", "designate", "tap", "install"}
 _SERVE = {"serve", "act", "work", "function"}
 _COPULA = {"be", "become", "remain"}
+_NO_LONGER = frozenset({"former", "onetime", "one-time", "erstwhile", "retired", "ex"})
 
 
 def assigns_role(verb: Token) -> bool:
@@ -64,7 +65,16 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
+def _held_no_longer(span: Span) -> bool:
+    """ "former Air Force pilot", "the bank's ex-chairman", "a retired judge": a title that says its holder no
+    longer holds it (not "ambassador to the former Soviet Union", where "former" is the country's)."""
+    if any(t.lower_ in ("ex", "then") and t.nbor().text in ("-", "\u2013") and not t.whitespace_
+           for t in span[:-1]):
+        return True
+    return any(t.lower_ in _NO_LONGER and (t.head == span.root or is_role_noun(t.head)) for t in span)
+
+
+def _add(doc: Doc, cluster: Cluster, start: int, end: int, *, former: bool = False) -> None:
     trimmed = _trimmed(doc, start, end)
     if trimmed is None:
         return
@@ -75,7 +85,7 @@ def _add(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
     # grandchildren": a counted plural beside a name is a list it stands in, not what it is.
     if span.root.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in span.root.children):
         return
-    cluster.add_role(span.text, span.start_char, span.end_char)
+    cluster.add_role(span.text, span.start_char, span.end_char, former=former or _held_no_longer(span))
 
 
 def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
@@ -211,16 +221,19 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
             subject_verbs.append(child)
     for verb in subject_verbs:
         lemma = verb.lemma_.lower()
+        # "who served as ambassador until 2019", "was a senator before she joined the bank", "had been chief
+        # executive": what someone was, the article does not say they still are (but "became" is what they are).
+        held = lemma in ("be", *_SERVE) and _past(verb)
         if lemma in _SERVE:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
+                            _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1, former=held)
         if lemma in _COPULA:
             for attr in verb.children:
                 if attr.dep_ == "attr" and is_role_noun(attr):
-                    _add(doc, cluster, attr.left_edge.i, attr.right_edge.i + 1)
+                    _add(doc, cluster, attr.left_edge.i, attr.right_edge.i + 1, former=held)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _APPOINT:
         verb = root.head
         for child in verb.children:
@@ -230,6 +243,14 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
                         _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
             elif child.dep_ == "oprd":
                 _add(doc, cluster, child.left_edge.i, child.right_edge.i + 1)
+
+
+def _past(verb: Token) -> bool:
+    """ "was", "served", "had been": a verb in the simple past or the past perfect (not "has served since")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lemma_ == "have" for a in auxiliaries):
+        return any(a.tag_ == "VBD" for a in auxiliaries)
+    return verb.tag_ == "VBD" and not auxiliaries
 
 
 _WORKS = frozenset({"novel", "book", "film", "movie", "album", "song", "play", "series", "documentary", "memoir",

@@ -9,7 +9,7 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
 #: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them,
 #: except the case-folded keys, which the store fills as it upgrades (see ``FOLDED``). The indexes of
@@ -22,6 +22,7 @@ UPGRADES = {
         "DROP INDEX IF EXISTS mentions_text"),
     4: ("ALTER TABLE article_sources ADD COLUMN published TEXT",),
     5: ("ALTER TABLE articles ADD COLUMN modified TEXT",),
+    6: ("ALTER TABLE roles ADD COLUMN former INTEGER NOT NULL DEFAULT 0",),
 }
 #: Text matched in any case ("écho" finds "Écho de Northgate") is kept case-folded by Python beside the
 #: text, as (table, column, key column): SQLite's LOWER() folds ASCII letters only, and PostgreSQL's
@@ -130,6 +131,7 @@ CREATE = (
         start_char INTEGER NOT NULL,
         end_char INTEGER NOT NULL,
         text TEXT NOT NULL,
+        former INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (article_id, local_id, seq))""",
     "CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id)",
     """CREATE TABLE IF NOT EXISTS quotes (
@@ -268,8 +270,8 @@ INSERT_MENTION = """
 INSERT INTO mentions (article_id, local_id, entity_id, seq, start_char, end_char, text, text_key)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_ROLE = """
-INSERT INTO roles (article_id, local_id, entity_id, seq, title, start_char, end_char, text)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
+INSERT INTO roles (article_id, local_id, entity_id, seq, title, start_char, end_char, text, former)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_QUOTE = """
 INSERT INTO quotes (article_id, seq, kind, content, content_spans, cue, cue_start, cue_end, source_text,
                     source_start, source_end, speaker_id, speaker_local_id, speaker_name, about, when_text,
@@ -322,7 +324,7 @@ LOAD_ENTITIES = "SELECT local_id, name, type FROM article_entities WHERE article
 LOAD_MENTIONS = """
 SELECT local_id, start_char, end_char, text FROM mentions WHERE article_id = ? ORDER BY local_id, seq"""
 LOAD_ROLES = """
-SELECT local_id, title, start_char, end_char, text FROM roles WHERE article_id = ? ORDER BY local_id, seq"""
+SELECT local_id, title, former, start_char, end_char, text FROM roles WHERE article_id = ? ORDER BY local_id, seq"""
 LOAD_QUOTES = """
 SELECT kind, content_spans, cue, cue_start, cue_end, source_text, source_start, source_end, speaker_local_id,
        speaker_name, about, when_text, confidence, type
@@ -380,7 +382,7 @@ ENTITY_ALIASES = "SELECT DISTINCT text FROM mentions WHERE entity_id = ? ORDER B
 ENTITIES_BY_MENTION = "SELECT DISTINCT entity_id FROM mentions WHERE text_key = ? ORDER BY entity_id"
 
 ROLES = """
-SELECT e.name, r.title, a.published, a.title, a.outlet, a.url
+SELECT e.name, r.title, r.former, a.published, a.title, a.outlet, a.url
 FROM roles r JOIN articles a ON a.id = r.article_id JOIN entities e ON e.id = r.entity_id
 WHERE r.entity_id IN ({marks})
 ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, r.article_id, r.seq"""

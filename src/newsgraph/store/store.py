@@ -143,6 +143,7 @@ class EntityRow:
 class RoleRow:
     name: str
     title: str
+    former: bool
     published: str | None
     article_title: str | None
     outlet: str | None
@@ -469,7 +470,7 @@ class Store:
                             (article_id, entity.id, gid, k, span.start, span.end, span.text, folded(span.text)))
             for k, role in enumerate(entity.roles):
                 cur.execute(schema.INSERT_ROLE, (article_id, entity.id, gid, k, role.title, role.span.start,
-                                                 role.span.end, role.span.text))
+                                                 role.span.end, role.span.text, int(role.former)))
 
         def global_id(ref: EntityRef) -> str:
             if ref.id not in local:
@@ -595,8 +596,8 @@ class Store:
         for local_id, *span in self._db.execute(schema.LOAD_MENTIONS, (article_id,)):
             mentions.setdefault(local_id, []).append(_span(span))
         roles: dict[str, list[Role]] = {}
-        for local_id, title, *span in self._db.execute(schema.LOAD_ROLES, (article_id,)):
-            roles.setdefault(local_id, []).append(Role(title, _span(span)))
+        for local_id, title, former, *span in self._db.execute(schema.LOAD_ROLES, (article_id,)):
+            roles.setdefault(local_id, []).append(Role(title, _span(span), bool(former)))
         entities = tuple(
             Entity(local_id, name, type_, tuple(roles.get(local_id, ())), tuple(mentions.get(local_id, ())))
             for local_id, name, type_ in self._db.execute(schema.LOAD_ENTITIES, (article_id,)))
@@ -734,7 +735,7 @@ class Store:
         if not ids:
             return []
         rows = self._db.execute(schema.ROLES.format(marks=", ".join("?" * len(ids))), ids)
-        return [RoleRow(*row) for row in rows]
+        return [RoleRow(name, title, bool(former), *rest) for name, title, former, *rest in rows]
 
     @_store_errors("cannot read the store")
     def articles(self) -> list[ArticleRow]:

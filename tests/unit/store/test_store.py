@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import json
 import socket
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from click.testing import CliRunner
 from store_factory import build_analysis, span_of
 
+from newsgraph.cli.store_cmds import roles_command
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import identity_keys
 from newsgraph.model import QUOTE_TYPES
@@ -180,15 +183,22 @@ def test_ambiguous_surname_stays_apart(store):
     assert store.quotes(speaker="Anna Novak") == []
 
 
-def test_roles_over_time(store):
+def former_adviser_analysis(place="Austin"):
+    text = f"Elon Musk, the former adviser, spoke at length at the annual meeting of shareholders in {place}."
+    analysis = build_analysis(text, people={"Elon Musk": ["Elon Musk"]}, roles={"Elon Musk": ["the former adviser"]},
+                              published=date(2025, 6, 1))
+    [musk] = analysis.entities
+    return replace(analysis, entities=(replace(musk, roles=tuple(replace(r, former=True) for r in musk.roles)),))
+
+
+def test_roles_over_time_say_which_the_article_gives_as_held_no_longer(store):
     save(store, wire_analysis(published=date(2024, 1, 5)), "a", url="https://x.example/1")
-    text = "Elon Musk, the former adviser, spoke at length at the annual meeting of shareholders in Austin."
-    save(store, build_analysis(text, people={"Elon Musk": ["Elon Musk"]},
-                               roles={"Elon Musk": ["the former adviser"]},
-                               published=date(2025, 6, 1)), "b", url="https://x.example/2")
+    save(store, former_adviser_analysis(), "b", url="https://x.example/2")
     roles = store.roles("Musk")
-    assert [(r.title, r.published) for r in roles] == [("the chief executive", "2024-01-05"),
-                                                        ("the former adviser", "2025-06-01")]
+    assert [(r.title, r.former, r.published) for r in roles] == [("the chief executive", False, "2024-01-05"),
+                                                                 ("the former adviser", True, "2025-06-01")]
+    stored = store.analysis(store.articles()[-1].id)
+    assert [(r.title, r.former) for e in stored.entities for r in e.roles] == [("the former adviser", True)]
 
 
 def test_about_filter(store):
@@ -290,6 +300,8 @@ def test_quotes_list_what_was_said_believed_or_meant_and_other_acts_only_when_as
 
 def as_schema(store, version):
     """Take a store of the current schema back to an older one, as an older newsgraph left it."""
+    if version < 6:
+        store._db.execute("ALTER TABLE roles DROP COLUMN former")
     if version < 5:
         store._db.execute("ALTER TABLE articles DROP COLUMN modified")
     if version < 4:
@@ -313,6 +325,28 @@ def test_a_store_of_the_first_schema_is_upgraded_in_place(store_url):
         rows = store.quotes(speaker="Musk", outlet="DAILY ledger")
         assert [(r.content, r.type) for r in rows] == [(QUOTE, "statement")]
         assert store._db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_the_roles_command_marks_a_role_held_no_longer(tmp_path):
+    db = str(tmp_path / "roles.db")
+    with open_store(db) as store:
+        save(store, wire_analysis(published=date(2024, 1, 5)), "a", url="https://x.example/1")
+        save(store, former_adviser_analysis(), "b", url="https://x.example/2")
+    lines = CliRunner().invoke(roles_command, ["Musk", "--db", db]).output.splitlines()
+    assert [line.split("  (")[0] for line in lines] == ["2024-01-05  Elon Musk: the chief executive",
+                                                        "2025-06-01  Elon Musk: the former adviser (former)"]
+    [_, former] = json.loads(CliRunner().invoke(roles_command, ["Musk", "--db", db, "--json"]).output)
+    assert former["former"] is True
+
+
+def test_roles_stored_before_the_past_was_told_apart_read_as_current_until_reanalysed(store_url):
+    with open_store(store_url) as store:
+        save(store, former_adviser_analysis(), "b", url="https://x.example/2")
+        as_schema(store, 5)
+    with open_store(store_url) as store:
+        assert [(r.title, r.former) for r in store.roles("Musk")] == [("the former adviser", False)]
+        save(store, former_adviser_analysis(place="Boca Chica"), "c", url="https://x.example/3")
+        assert sorted(r.former for r in store.roles("Musk")) == [False, True]
 
 
 NON_ASCII = "«Ведомости» узнали, что ÉDF закроет завод. Представитель ÉDF сказал, что спрос упал."

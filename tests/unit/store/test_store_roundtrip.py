@@ -41,7 +41,7 @@ def analyses(draw):
                                            "Acme Corp", "Ruritania"]), max_size=4, unique=True))
     entities = tuple(
         Entity(f"e{i}", name, "ORG" if name in ("Acme Corp", "Ruritania") else "PERSON",
-               roles=tuple(Role(draw(words), span()) for _ in range(draw(st.integers(0, 2)))),
+               roles=tuple(Role(draw(words), span(), draw(st.booleans())) for _ in range(draw(st.integers(0, 2)))),
                mentions=tuple(span() for _ in range(draw(st.integers(0, 3)))))
         for i, name in enumerate(names))
     refs = [EntityRef(e.id, e.name) for e in entities]
