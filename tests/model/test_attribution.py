@@ -4129,3 +4129,56 @@ def test_a_name_before_province_is_a_place_and_the_governor_is_named_next(run):
                  "favoured him.")
     assert "Nusa Kencana" not in {e.name for e in result.entities if e.type == "PERSON"}
     assert only_quote(result, "humbly confident").speaker.name == "Haryono"
+
+
+def test_a_lede_role_is_the_one_the_story_prints_with_it_for_a_title_not_the_defendant_named_first(run):
+    result = run("A county judge ruled on Friday that a Dorset farmer accused of selling forged horse passports can "
+                 "be sent to trial in Ireland, saying the evidence was \u201cclear and consistent\u201d.\n\n"
+                 "Colm Ferris, 52, from Bridport, spoke only to confirm his name.\n\n"
+                 "In her ruling, County Judge Alison Marr said the papers were in order.")
+    assert only_quote(result, "clear and consistent").speaker.name == "Alison Marr"
+
+
+def test_a_spokesman_for_a_kind_of_business_and_its_name_speaks_for_the_named_one(run):
+    result = run("The favourite lost by a neck.\n\nA spokesman for the bookmaker Lark Odds said the result had cost "
+                 "the firm a fortune.")
+    assert only_quote(result, "cost the firm").speaker.name == "Lark Odds"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # "their union" in a lede is the union the story names next
+    ("Bus drivers in Leeds will strike for three days from Monday, their union said on Wednesday.\n\n"
+     "In a statement, the Northern Transport Workers' Union said members had voted by 82% to walk out.",
+     "will strike", "Northern Transport Workers' Union"),
+    # a listing's prospectus is the company's
+    ("Pelham Robotics priced its shares at the top of the range on Thursday.\n\n"
+     "The prospectus warns that the company may never make a profit.", "may never make a profit", "Pelham Robotics"),
+    # "the lab" is the laboratories named before
+    ("Water samples were sent to Brookfield Testing Laboratories on Monday.\n\n"
+     "The lab said the samples showed high levels of bacteria.", "showed high levels",
+     "Brookfield Testing Laboratories"),
+])
+def test_a_body_by_its_kind_or_its_document_is_the_one_named(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+def test_one_of_a_countrys_best_known_people_in_a_lede_is_the_one_named_next(run):
+    result = run("SEOUL (Han Wire) - One of South Korea's best-known pop singers bowed before cameras on Tuesday and "
+                 "said she was deeply sorry for missing a charity concert.\n\nYoon Seo-yeon, 29, read a statement at "
+                 "her agency's offices.")
+    assert only_quote(result, "deeply sorry").speaker.name == "Yoon Seo-yeon"
+
+
+def test_one_whose_people_a_relative_clause_names_is_not_who_speaks(run):
+    result = run("One senior groom, who asked not to be named because she works for Sir Lancelot's owners, said the "
+                 "stewards had got it right.")
+    assert only_quote(result, "got it right").speaker is None
+
+
+def test_french_names_joined_by_hyphens_are_people_and_a_parti_is_a_party(run):
+    result = run("Jean-François Tremblay-Laroche conceded at 10 p.m. after Marie Dufour took the seat for the "
+                 "opposition Parti Horizon.\n\n"
+                 "R\u00e9jean Lavoie, who farms near the village, said he had voted against the government.")
+    types = {e.name: e.type for e in result.entities}
+    assert types["Jean-François Tremblay-Laroche"] == "PERSON" and types["Parti Horizon"] == "ORG"
+    assert only_quote(result, "voted against").speaker.name == "R\u00e9jean Lavoie"

@@ -194,6 +194,11 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     ("She wanted him to resign on Friday.", date(2026, 3, 17), "2026-03-13"),
     ("He said more crews were due from Washington on Thursday.", date(2025, 9, 9), "2025-09-11"),
     ("The report is due on Friday.", date(2026, 3, 10), "2026-03-13"),
+    # A headline's "to" is its "will".
+    ("Junior doctors to strike for five days from Monday after talks collapse", date(2027, 1, 13), "2027-01-18"),
+    # A year after "until at least" or "of", unless what follows counts people or things.
+    ("The company expects to remain loss-making until at least 2028.", date(2026, 11, 5), "2028"),
+    ("Investors were paying for the robots of 2030.", date(2026, 11, 5), "2030"),
 ])
 def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)
@@ -316,6 +321,8 @@ def test_a_year_said_of_or_naming_a_meeting_is_found(text: str, year: str) -> No
     ("He said 30 families refused to leave on Monday but were moved overnight by soldiers.",
      [("Monday", "2026-04-13"), ("overnight", "2026-04-13")]),
     ("Police said a man was arrested overnight.", [("overnight", "2026-04-15")]),
+    # (a stretch the law allows is a deadline ahead, not fourteen days gone)
+    ("She said her client would appeal within the fourteen days the law allows.", [("within the fourteen days", None)]),
 ])
 def test_a_clock_time_on_its_day_a_day_something_came_before_and_the_night_after_a_day(
         nlp: Language, text: str, found: list[tuple[str, str]]) -> None:

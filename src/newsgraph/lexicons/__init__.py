@@ -54,14 +54,24 @@ def given_name_gender(name: str) -> str | None:
     own = genders("first_names")
     if key in own:
         return own[key] if own[key] in ("f", "m") else None
+    # ("Jean-François", "Marie-Ève": a compound of given names is its first one's, in French where "Jean" leads
+    # men's names and "Marie" and "Anne" women's, whatever the registers say of "Jean" alone)
+    parts = key.split("-")
+    if len(parts) > 1 and all(is_given_name(part) for part in parts):
+        return _COMPOUND_LEADS.get(parts[0]) or given_name_gender(parts[0])
     # (A title the name is printed with is no given name: "Judge", "King" are registered as men's names.)
     return None if key in words("person_roles") or key in words("occupations") else registered_genders().get(key)
+
+
+_COMPOUND_LEADS = {"jean": "m", "marie": "f", "anne": "f"}
 
 
 def is_given_name(name: str) -> bool:
     """Whether people are given this name ("Eli", "Jamie"), of either sex, by the team's list or the registers;
     a title the name is printed with is none."""
     key = unaccented(name.lower())
+    if "-" in key.strip("-") and key not in genders("first_names") and key not in _registered_names():
+        return all(is_given_name(part) for part in key.split("-"))
     return key in genders("first_names") or key in _registered_names() \
         and key not in words("person_roles") and key not in words("occupations")
 

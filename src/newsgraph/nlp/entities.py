@@ -68,7 +68,9 @@ _PLACE_NAMED_BODIES = {"council", "police", "county", "city", "town", "universit
                        "government", "court", "board", "authority", "trust", "diocese", "church"}
 _GENERIC_BODIES = {"company", "firm", "office", "group", "business", "organisation", "organization", "corporation"}
 # Words that open the name of a club or a business named after its founder ("Atelier Keller", "Studio Ghibli").
-_KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios"}
+# (and a party's name in its own language: "Parti Horizon", "Partido Verde", "Partei der Arbeit")
+_KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios", "parti", "partido", "partito", "partei",
+                                   "partij", "partia", "partidul"}
 _NAMED_STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
 _BUILDING_OPENINGS = {"palazzo", "palais", "schloss", "castello", "castillo", "château", "chateau", "piazza", "plaza",
                       "praça", "rue", "via", "calle", "casa", "quinta"}
@@ -242,6 +244,14 @@ def _given_names_before(doc: Doc, start: int) -> int:
             and doc[start - 1].lower_ not in lexicons.words("person_roles"):
         start -= 1
     return start
+
+
+def _compound_given_name(ent: Span) -> bool:
+    """ "Jean-François Tremblay-Laroche", "Marie-Ève de Montigny": a name that opens with given names joined by a
+    hyphen (which the registers do not list whole) and goes on in capitals."""
+    return len(ent) >= 4 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ \
+        and lexicons.is_given_name(f"{ent[0].text}-{ent[2].text}") and ent[2].whitespace_ == " " \
+        and all(t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES for t in ent[3:])
 
 
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
@@ -654,7 +664,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                 and _person_evidence(doc, ent.start, ent.end) and not _org_evidence(doc, ent.start, ent.end) \
                 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
             label, ent = "PERSON", doc[_given_names_before(doc, ent.start) : ent.end]
-        elif label == "ORG" and _particle_name(ent):
+        elif label == "ORG" and (_particle_name(ent) or _compound_given_name(ent)
+                                 and not _org_evidence(doc, ent.start, ent.end, full_name=True)):
             label = "PERSON"
         elif (label in ("PERSON", "GPE", "PRODUCT", "LOC", "FAC", "NORP")
               or label == "WORK_OF_ART" and not _in_own_quotes(doc, ent)) and _org_evidence(
@@ -2059,7 +2070,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "131"
+    version = "132"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -133,8 +133,10 @@ _LEADING = re.compile(r"^(?:(?:as of|on|at|by|since|until|till|from|during|over|
 _IN_FUTURE = (re.compile(rf"^in {_NUMBER} {_UNIT}$"), re.compile(rf"^{_NUMBER} {_UNIT} from now$"))
 # "within weeks", "within a year", "within 48 hours": a deadline ahead, not a date; in a past clause, a duration
 # after an event.
-_WITHIN = re.compile(r"^within (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
-                     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)$")
+# ("within the fourteen days the law allows": the stretch it is given)
+_COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|\d{1,3})")
+_WITHIN = re.compile(rf"^within (?:the )?(?:{_COUNT} )?(?:fortnight|(?:hour|day|week|month|year|decade)s?)$")
 # "for years", "for decades": a stretch reaching up to the clause's time.
 _FOR_UNITS = re.compile(r"^for (?:days|weeks|months|years|decades)$")
 _AGO = re.compile(rf"^{_NUMBER} {_UNIT} ago$")
@@ -786,7 +788,7 @@ _PATTERNS = re.compile(
     rf"|(?i:\b(?:{_unanchored(_FROM_THE_STORY)}"
     r"|(?:(?:about|some|nearly|almost|barely|only) )?(?:a few|several|a couple of|an?|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,3}) (?:minutes?|hours?) later)(?![\w-]))"
-    r"|(?i:\bwithin (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )?"
+    rf"|(?i:\bwithin (?:the )?(?:{_COUNT} )?"
     r"(?:fortnight|(?:hour|day|week|month|year|decade)s?)\b|\bfor (?:days|weeks|months|years|decades)\b)")
 # "by nightfall", "until after dawn", "shortly after noon": the sun's hours and the day's middle, which the model
 # does not take for times (but "from dawn to dusk" is any day, and "Blue Rope at Midnight" a title).
@@ -905,6 +907,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries)):
         return "future"
     if verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
+        return "future"
+    # "Junior doctors to strike from Monday": a headline's "to" is its "will".
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return "future"
     # "Ask me again on Sunday": a command is for later.
     if verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp") and not auxiliaries \
@@ -1062,7 +1068,12 @@ def _names_a_year(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if before.lower_ in _YEAR_PREPOSITIONS:
         return True
-    if before.lower_ == "for":  # "a fee increase for 2026", not "for 2000 people"
+    # "loss-making until at least 2028", "by 2030 at the latest" … "no earlier than 2029"
+    if before.lower_ in ("least", "earliest", "latest") and token.i >= 3 and doc[token.i - 2].lower_ == "at" \
+            and doc[token.i - 3].lower_ in _YEAR_PREPOSITIONS:
+        return True
+    # "a fee increase for 2026", "the robots of 2030": not "for 2000 people", "a crowd of 2000 fans"
+    if before.lower_ in ("for", "of"):
         return after is None or not after.tag_.startswith("NN")
     if before.tag_ in _YEAR_DETERMINER_TAGS:  # (and "the 2024 annual meeting")
         return after is not None and (after.tag_ in ("NN", "NNP") or after.tag_ == "JJ" and token.i + 2 < len(doc)
@@ -1214,7 +1225,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "35"
+    version = "36"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

@@ -31,3 +31,13 @@ def test_a_name_that_does_not_tell_gives_no_pronoun(name):
 ])
 def test_a_given_name_of_either_sex_is_known_as_one(name, given):
     assert lexicons.is_given_name(name) is given
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Jean-François", "m"), ("Jean-Marie", "m"),  # "Jean" leads men's compound names, whatever "Jean" alone says
+    ("Marie-Ève", "f"), ("Anne-Sophie", "f"),
+    ("Tremblay-Laroche", None), ("Kessler-Nordmann", None),  # surnames joined, not given names
+])
+def test_given_names_joined_by_a_hyphen_are_the_first_ones(name, gender):
+    assert lexicons.given_name_gender(name) == gender
+    assert lexicons.is_given_name(name) is (gender is not None)
