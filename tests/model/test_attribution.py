@@ -4182,3 +4182,14 @@ def test_french_names_joined_by_hyphens_are_people_and_a_parti_is_a_party(run):
     types = {e.name: e.type for e in result.entities}
     assert types["Jean-François Tremblay-Laroche"] == "PERSON" and types["Parti Horizon"] == "ORG"
     assert only_quote(result, "voted against").speaker.name == "R\u00e9jean Lavoie"
+
+
+def test_a_countrys_government_is_a_body_the_government_speaks_for_later(run):
+    result = run("Bus drivers will strike from Monday, their union said, after talks with the UK government ended "
+                 "without a deal.\n\nThe government said the claim would add 2.7 billion pounds a year to the bill.\n\n"
+                 "Separately, the Irish government said it would publish its own figures.")
+    assert {e.name: e.type for e in result.entities}["UK government"] == "ORG"
+    assert only_quote(result, "would add 2.7 billion").speaker.name == "UK government"
+    assert only_quote(result, "publish its own figures").speaker.name == "Irish government"
+    # (no union is named: "their union" is none the story can tell, not the government)
+    assert only_quote(result, "will strike").speaker is None

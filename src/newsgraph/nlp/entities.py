@@ -1485,6 +1485,15 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
 
 
+def _governments(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the UK government", "the Icelandic government": a country's government is a body of its own, which
+    "the government" speaks for later, not the country."""
+    for m in mentions:
+        if m.label in ("GPE", "NORP") and m.end < len(doc) and doc[m.end].lower_ == "government" \
+                and doc[m.end].dep_ != "compound" and doc[m.end - 1].head.i == m.end:
+            m.end, m.label, m.strong = m.end + 1, "ORG", True
+
+
 def _is_courtesy_title(token: Token) -> bool:
     """Whether ``token`` is the title of "Her Excellency" or "His Grace", and not a given name ("Grace Okafor")."""
     return token.lower_ in _COURTESY_TITLES and token.i > 0 \
@@ -1581,6 +1590,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
     _unrecognised_people(doc, mentions)
+    _governments(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
     # "Daniel showed again why he is the best finisher": a given name alone is the one person the
@@ -2070,7 +2080,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "132"
+    version = "133"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -734,7 +734,14 @@ class SpeakerResolver:
                           if c.type == "ORG" and _named_with(c.name, members.lower_, lower)}
             if len(named_both) == 1:
                 return next(iter(named_both.values()))
+        # "The government said" after "talks with the UK government": the government the story names, if one.
+        if lower == "government" and _determined(root, "the") and not any(
+                c.dep_ in ("amod", "compound", "poss") for c in root.children):
+            return self._named_so(root)
         if lower in _NEUTER or self._is_organisation_noun(root):
+            # ("Bus drivers will strike, their union said": the union the story names, or none it can tell)
+            if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in root.children):
+                return self._named_so(root)
             return self._organisation(root, previous, attributions)
         # "A parliamentary committee has recommended …" in the lede, then "The Joint Select Committee on Online
         # Harms, which took evidence …": the body the next sentences name with that word.
@@ -2466,7 +2473,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "131"
+    version = "132"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
