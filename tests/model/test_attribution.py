@@ -4193,3 +4193,11 @@ def test_a_countrys_government_is_a_body_the_government_speaks_for_later(run):
     assert only_quote(result, "publish its own figures").speaker.name == "Irish government"
     # (no union is named: "their union" is none the story can tell, not the government)
     assert only_quote(result, "will strike").speaker is None
+
+
+def test_an_unnamed_envoy_of_a_country_speaks_for_it(run):
+    result = run("The council adopted the text with Russia and China abstaining.\n\nLaurent Dufresne, France's "
+                 "ambassador, said the vote was a good start.\n\nThe Chinese representative said the text was "
+                 "unbalanced and that Beijing had abstained to avoid blocking aid.")
+    assert only_quote(result, "the text was").speaker.name == "China"
+    assert only_quote(result, "a good start").speaker.name == "Laurent Dufresne"

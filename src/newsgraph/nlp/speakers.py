@@ -202,6 +202,8 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _COURTS = {"court", "tribunal"}
+# Who speaks for a country abroad.
+_ENVOYS = {"representative", "envoy", "ambassador", "delegate", "delegation"}
 # What a court hands down.
 _JUDGMENTS = {"judgment", "judgement", "ruling", "verdict", "decision"}
 _ANSWER_LABELS = {"a", "answer"}  # an interview printed as "Q: … A: …"
@@ -1889,6 +1891,13 @@ class SpeakerResolver:
                     if introduced is not None:
                         return introduced
                 return self._latest(holders, a.source[0])
+        # "The Chinese representative said …" where the story names no one China's: the country the envoy speaks
+        # for, as a body speaks through its unnamed spokesperson.
+        if lemma in _ENVOYS and _determined(root, "the") and places and not placed:
+            countries = {c.id: c for c in self.clusters if c.type == "GPE" for place in places
+                         if place == c.name.lower() or place.startswith(c.name.lower()[:-1]) and len(c.name) > 3}
+            if len(countries) == 1:
+                return next(iter(countries.values()))
         # News lede convention: the lede names the speaker by role, the next paragraphs by name (and a
         # role before anyone has been named, as under a headline and an opening paragraph on the company,
         # is introduced the same way).
@@ -2473,7 +2482,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "132"
+    version = "133"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
