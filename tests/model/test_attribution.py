@@ -4153,6 +4153,9 @@ def test_a_spokesman_for_a_kind_of_business_and_its_name_speaks_for_the_named_on
     # a listing's prospectus is the company's
     ("Pelham Robotics priced its shares at the top of the range on Thursday.\n\n"
      "The prospectus warns that the company may never make a profit.", "may never make a profit", "Pelham Robotics"),
+    # and so is a filing with the regulator or the exchange
+    ("Pelham Robotics will cut 1,200 jobs, its chief executive told staff on Tuesday.\n\nThe cuts will cost "
+     "between $40 million and $50 million, according to a regulatory filing.", "cost between", "Pelham Robotics"),
     # "the lab" is the laboratories named before
     ("Water samples were sent to Brookfield Testing Laboratories on Monday.\n\n"
      "The lab said the samples showed high levels of bacteria.", "showed high levels",

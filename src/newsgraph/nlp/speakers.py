@@ -201,6 +201,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "order", "directive", "website", "register", "database", "prospectus"}
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
+_MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
 _COURTS = {"court", "tribunal"}
 # Who speaks for a country abroad.
 _ENVOYS = {"representative", "envoy", "ambassador", "delegate", "delegation"}
@@ -952,8 +953,12 @@ class SpeakerResolver:
                     court = self._only_court()
                     if court is not None:
                         return court
-                if root.lower_ in _BUSINESS_DOCUMENTS:
-                    return self._business_of_the_story(root)
+            # ("the prospectus", "a regulatory filing", "a stock exchange filing": what only a business files is the
+            # business the story is about)
+            # (but "according to regulatory filings" may be anyone's)
+            if _determined(root, "the") and root.lower_ in _BUSINESS_DOCUMENTS or root.lower_ == "filing" \
+                    and any(c.lower_ in _MARKET_FILINGS for c in root.subtree if c.i < root.i):
+                return self._business_of_the_story(root)
         # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
         if any(c.lower_ in ("close", "familiar", "near") for c in root.children if c.dep_ == "amod"):
             return None
@@ -2482,7 +2487,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "133"
+    version = "134"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
