@@ -4204,3 +4204,31 @@ def test_an_unnamed_envoy_of_a_country_speaks_for_it(run):
                  "unbalanced and that Beijing had abstained to avoid blocking aid.")
     assert only_quote(result, "the text was").speaker.name == "China"
     assert only_quote(result, "a good start").speaker.name == "Laurent Dufresne"
+
+
+def test_names_from_portuguese_and_arabic_and_first_names_with_an_age(run):
+    result = run("In her written decision, Justice Renata Falcão de Moura wrote that the company had ignored seven "
+                 "orders.\n\nA former federal prosecutor, Falcão de Moura has sat on the court since 2023.\n\n"
+                 "Tourism Minister Sherif Abdel Ghaffar told reporters that the tomb would open next year.\n\n"
+                 "Jade, 19, said she had lost both shoes in the crush.\n\n"
+                 "The firm closed its São Paulo office in February.")
+    types = {e.name: e.type for e in result.entities}
+    assert types["São Paulo"] == "GPE" and types["Jade"] == "PERSON"
+    assert "Falcão de Moura" not in types and types["Renata Falcão de Moura"] == "PERSON"
+    assert only_quote(result, "the tomb would open").speaker.name == "Sherif Abdel Ghaffar"
+    assert only_quote(result, "lost both shoes").speaker.name == "Jade"
+
+
+@pytest.mark.parametrize("text, contains", [
+    # one of a body's staff, kept unnamed, speaks for themselves, not the company
+    ("Vocalo closed its office.\n\nA Vocalo employee in Recife, who asked not to be named because staff had been told "
+     "not to speak to the press, said about 40 people had been sent home.", "40 people"),
+    # a name inside the quotation the parse hung off the source is not the source
+    ("Vocalo was blocked on Saturday.\n\nOne user wrote on a rival platform: \u201cGoodbye Vocalo, hello VPN. See you "
+     "in court.\u201d", "hello VPN"),
+    # whose government a minister sits in is not who speaks
+    ("Prime Minister Olivier Castaing refused to back down.\n\nA minister in Castaing's government, who spoke on "
+     "condition of anonymity, said four colleagues wanted the rise paused.", "four colleagues"),
+])
+def test_an_unnamed_source_is_not_the_body_or_person_its_words_mention(run, text, contains):
+    assert only_quote(run(text), contains).speaker is None

@@ -323,6 +323,9 @@ def test_a_year_said_of_or_naming_a_meeting_is_found(text: str, year: str) -> No
     ("Police said a man was arrested overnight.", [("overnight", "2026-04-15")]),
     # (a stretch the law allows is a deadline ahead, not fourteen days gone)
     ("She said her client would appeal within the fourteen days the law allows.", [("within the fourteen days", None)]),
+    # (a month told from the year the story is in, however the parse took its "that")
+    ("She won the prize in 2008. In her lecture in Stockholm that December, she thanked her students.",
+     [("2008", "2008"), ("that December", "2008-12")]),
 ])
 def test_a_clock_time_on_its_day_a_day_something_came_before_and_the_night_after_a_day(
         nlp: Language, text: str, found: list[tuple[str, str]]) -> None:

@@ -34,6 +34,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 # A judge's style after an honorific ("Mrs Justice Harcourt", "Lord Justice Pryor"): part of it, not of the name.
 _JUDGES_STYLE = "Justice"
 _SAINTS = {"St", "St.", "Saint", "Ste", "Ste."}
+_SAINTS_OF_TOWNS = {"São", "San", "Santa", "Santo", "Sankt"}
 _JUDGES_HONORIFICS = HONORIFICS | {"lord", "lady"}
 # Police ranks as printed before a name ("DI Calloway", "SP Tunde Olaniyan"), in capitals: as such, never initials.
 _POLICE_RANKS = {"PC", "DC", "DS", "DI", "DCI", "DSI", "DSU", "PCSO", "SP", "ASP", "DSP", "CSP", "ACP", "DCP", "CP",
@@ -203,6 +204,11 @@ def _named_as_a_place(doc: Doc, ent: Span) -> bool:
         return True
     if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].lower_ == "the" \
             and doc[ent.end].lower_ in _LAND_AROUND and doc[ent.end].is_lower:
+        return True
+    # ("São Paulo", "San Sebastián", "Santa Cruz": a town named after a saint in the languages that name their
+    # towns so, where English keeps "St" for the saint; not "Santa Claus", nor "San Miguel Brewery")
+    if len(ent) >= 2 and ent[0].text in _SAINTS_OF_TOWNS and ent[1].is_title and ent[1].lower_ != "claus" \
+            and not _org_head(ent[-1]):
         return True
     return len(ent) >= 2 and ent[-1].is_title and (
         ent[-1].lower_ in _LANDFORMS
@@ -1032,15 +1038,18 @@ _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
 def _particle_tail(short: str, full: str, *, introduced: bool = False) -> bool:
     """ "De Blasio" is "Bill de Blasio" from its particle on (however it is first printed: "Remarks by Della Rovere,
     Ranieri, …"), as "Mac Giolla Rua" is "Pádraig Mac Giolla Rua";
-    "Ortega Sáez" is "Miguel Ortega Sáez" (two surnames); "Ann Smith" is not "Mary Ann Smith" (a given name and a
-    surname), nor is a short name the article introduces as someone ("her granddaughter, Siobhan Kelly, 19,") the
-    longer one."""
+    "Ortega Sáez" is "Miguel Ortega Sáez" (two surnames), "Falcão de Moura" "Renata Falcão de Moura"; "Ann Smith" is
+    not "Mary Ann Smith" (a given name and a surname), nor is a short name the article introduces as someone ("her
+    granddaughter, Siobhan Kelly, 19,") the longer one."""
     short_words, full_words = short.split(), full.split()
     tail = full_words[len(full_words) - len(short_words):]
     return len(full_words) > len(short_words) and _folded(" ".join(tail)) == _folded(short) and (
         tail[0][:1].islower() or tail[0] in _GAELIC_PARTICLES or tail[0].lower() in NAME_PARTICLES
         or len(short_words) == 2 and not introduced
-        and tail[0].lower() not in lexicons.genders("first_names"))
+        and tail[0].lower() not in lexicons.genders("first_names")
+        # ("Falcão de Moura" of "Renata Falcão de Moura": a surname joined by a particle, however introduced)
+        or len(short_words) >= 3 and any(w in NAME_PARTICLES for w in short_words[1:-1])
+        and not lexicons.is_given_name(tail[0]))
 
 
 def _initial(word: str) -> bool:
@@ -1373,8 +1382,10 @@ def _given_name_left_out(doc: Doc, mentions: list[Mention]) -> None:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         before = doc[m.start - 1] if m.start > 0 else None
+        # (or before a longer name, right after a title: "Antiquities Minister Sherif Abdel Ghaffar")
+        titled = before is not None and before.i > 0 and doc[before.i - 1].lower_ in lexicons.words("person_roles")
         if m.label == "PERSON" and before is not None and before.i not in covered and before.is_title \
-                and before.whitespace_ == " " and not any(t.whitespace_ for t in doc[m.start : m.end - 1]) \
+                and before.whitespace_ == " " and (titled or not any(t.whitespace_ for t in doc[m.start : m.end - 1])) \
                 and lexicons.given_name_gender(before.text) is not None \
                 and (not before.is_sent_start or before.pos_ == "PROPN" and m.start <= before.head.i < m.end):
             m.start -= 1
@@ -1485,6 +1496,21 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
 
 
+def _given_names_with_an_age(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Jade, 19, said she had lost both shoes": a given name alone with an age between commas, the subject of
+    what follows, is someone the article names by first name only, where the model saw no one."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc_tokens(doc):
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" \
+                or not lexicons.is_given_name(token.text) \
+                or token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
+                                    or doc[token.i - 1].lower_ == "the") \
+                or not _given_an_age(doc, Mention(token.i, token.i + 1, "PERSON")):
+            continue
+        mentions.append(Mention(token.i, token.i + 1, "PERSON"))
+    mentions.sort(key=lambda m: m.start)
+
+
 def _governments(doc: Doc, mentions: list[Mention]) -> None:
     """ "the UK government", "the Icelandic government": a country's government is a body of its own, which
     "the government" speaks for later, not the country."""
@@ -1590,6 +1616,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
     _unrecognised_people(doc, mentions)
+    _given_names_with_an_age(doc, mentions)
     _governments(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
@@ -2080,7 +2107,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "133"
+    version = "134"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

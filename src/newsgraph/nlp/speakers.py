@@ -203,6 +203,8 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
 _COURTS = {"court", "tribunal"}
+# Those of a body's people who speak for themselves, not for it.
+_RANK_AND_FILE = {"employee", "worker", "staffer", "user", "customer", "member", "volunteer", "shareholder"}
 # Who speaks for a country abroad.
 _ENVOYS = {"representative", "envoy", "ambassador", "delegate", "delegation"}
 # What a court hands down.
@@ -682,7 +684,11 @@ class SpeakerResolver:
         led_by = {self.index[t.i].id for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   for t in c.subtree if t.i in self.index
                   and not any(p.dep_ == "prep" and p.lower_ == "as" for p in t.ancestors if p.i > c.i)}
-        others = [c for c in {id(c): c for c in named}.values() if c not in owners and c.id not in led_by]
+        # ("A minister in Castaing's government": whose government it is, not who speaks; but "a report by the
+        # council's planning officers" is the council's)
+        owning = {self.index[t.i].id for t in self.doc.char_span(*a.source, alignment_mode="expand") or ()
+                  if t.dep_ == "poss" and t.i in self.index and t.head.dep_ == "pobj" and t.head.head.lower_ != "by"}
+        others = [c for c in {id(c): c for c in named}.values() if c not in owners and c.id not in led_by | owning]
         named_people = [c for c in others if c.type == "PERSON"]
         # "Acme's board said": the organisation it belongs to.
         if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
@@ -1019,6 +1025,10 @@ class SpeakerResolver:
             return next(self._introduced_next(root, attributions), None)
         if root.tag_ in ("NNS", "NNPS") and (not is_role_noun(root) or is_occupation(root)):
             return None
+        # ("A Vocalo employee in São Paulo, who asked not to be named, said": one of its staff, not the company,
+        # which speaks through its officials and spokespeople)
+        if lower in _RANK_AND_FILE and _determined(root, "a", "an", "one"):
+            return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
 
@@ -1027,8 +1037,9 @@ class SpeakerResolver:
         to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested")."""
         for child in root.children:
             for named_by in (child, *child.children) if child.dep_ == "appos" else ():
+                # (not a name in the quotation the parse hung off the source: "One user wrote: “Goodbye Vocalo, …”")
                 if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
-                        and self.index[named_by.i].type in ("PERSON", "ORG"):
+                        and self.index[named_by.i].type in ("PERSON", "ORG") and not self._in_quote(named_by):
                     return self.index[named_by.i]
         # ("The member for Saint-Aurèle—Les Battures, Nathalie Gauvreau, asked": the parse may hang the name off
         # the place the role is for)
@@ -2487,7 +2498,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "134"
+    version = "135"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

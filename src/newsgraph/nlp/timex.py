@@ -156,6 +156,8 @@ _FROM_THE_STORY = re.compile(
     r"^(?:(?:later|earlier) (?:that|in the) day|that day"
     r"|(?:(?:later|earlier) )?(?:that|the same) (?P<part>morning|afternoon|evening|night)"
     r"|that (?P<season>spring|summer|autumn|fall)"  # (not "that winter", which spans two years)
+    r"|that (?P<named_month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
     r"|the (?P<step>next|following|previous) (?P<step_part>day|morning|afternoon|evening|night)"
     r"|the (?P<side_part>day|night|evening|morning) (?P<side>before|after)"
     r"|the following (?P<period>week|month|year))$")
@@ -1103,8 +1105,12 @@ def _told_from_an_event(span: Span) -> bool:
 
 
 def _joining_a_clause(span: Span) -> bool:
-    """ "said that morning shifts would resume": a "that" which opens a clause, not one that points at a day."""
-    return any(t.lower_ == "that" and (t.dep_ != "det" or t.head.i != t.i + 1) for t in span)
+    """ "said that morning shifts would resume": a "that" which opens a clause, not one that points at a day (as
+    it does before a month the parse set apart with a comma: "in Stockholm that December, she said")."""
+    doc = span.doc
+    return any(t.lower_ == "that" and (t.dep_ != "det" or t.head.i != t.i + 1) and not (
+        t.i + 2 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].lower_ in _MONTHS and doc[t.i + 2].is_punct)
+        for t in span)
 
 
 _STEPS = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}
@@ -1123,7 +1129,7 @@ def _from_the_story(text: str, story: list[Resolution], published: date | None,
     m = _told_from_the_story(text)
     if m is None:
         return None
-    period = m.group("period") or ("year" if m.group("season") else "day")
+    period = m.group("period") or ("year" if m.group("season") or m.group("named_month") else "day")
     reach = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"),
              "year": ("day", "time", "month", "year")}[period]
     told = next((r for r in reversed(story) if r.granularity in reach and r.value is not None), None)
@@ -1132,6 +1138,9 @@ def _from_the_story(text: str, story: list[Resolution], published: date | None,
     step = 1 if m.group("period") else _STEPS.get(m.group("step") or m.group("side") or "", 0)
     if period == "year":
         year = int(told.value[:4]) + step
+        # ("In 2008 … In her Nobel lecture that December": the month of the year the story is in)
+        if m.group("named_month"):
+            return _placed(f"{year:04d}-{_MONTHS[m.group('named_month')]:02d}", "month", published)
         if m.group("season"):
             return _placed(f"{year:04d}-{_SEASONS[m.group('season')]}", "season", published, southern=southern)
         return _placed(f"{year:04d}", "year", published)
@@ -1225,7 +1234,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "36"
+    version = "37"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
