@@ -345,6 +345,7 @@ def test_an_unrecognised_speaker_with_a_title_in_apposition_is_a_person(run):
 
 @pytest.mark.parametrize("text, name, role", [
     ("Goalkeeper Luca Ferri made three saves in the second half.", "Luca Ferri", "Goalkeeper"),
+    ("The Stags traded six-time All-Star guard Jalen Okafor to Hartford.", "Jalen Okafor", "six-time All-Star guard"),
     ("Conservative backbencher Ian McAllister said the bill was rushed.", "Ian McAllister", "Conservative backbencher"),
     ("Ecologist Amara Okoro said the decline in bees was steep.", "Amara Okoro", "Ecologist"),
 ])
@@ -4156,6 +4157,9 @@ def test_a_spokesman_for_a_kind_of_business_and_its_name_speaks_for_the_named_on
     # and so is a filing with the regulator or the exchange
     ("Pelham Robotics will cut 1,200 jobs, its chief executive told staff on Tuesday.\n\nThe cuts will cost "
      "between $40 million and $50 million, according to a regulatory filing.", "cost between", "Pelham Robotics"),
+    # a licence is the body's that issued it
+    ("Three people died at the festival.\n\nThe site could hold 40,000 people, according to the festival's licence, "
+     "issued by Ashcombe District Council in March.", "could hold 40,000", "Ashcombe District Council"),
     # "the lab" is the laboratories named before
     ("Water samples were sent to Brookfield Testing Laboratories on Monday.\n\n"
      "The lab said the samples showed high levels of bacteria.", "showed high levels",

@@ -94,8 +94,9 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
         return
     i = start
     # (A role word the tagger took for a verb is still a modifier: "Magicians captain Grace Tuilagi".)
+    # (and a word joined by a hyphen: "six-time All-Star guard Jalen Okafor")
     while i > 0 and (doc[i - 1].pos_ in _PREMOD_POS or doc[i - 1].tag_ == "POS" or doc[i - 1].dep_ == "compound"
-                     and is_role_noun(doc[i - 1])) and doc[i - 1].text != ",":
+                     and is_role_noun(doc[i - 1]) or _joining_hyphen(doc, i - 1)) and doc[i - 1].text != ",":
         if doc[i - 1].is_sent_start:
             i -= 1
             break
@@ -111,6 +112,11 @@ def _premodifiers(doc: Doc, cluster: Cluster, start: int) -> None:
             if k > piece_start and is_role_noun(doc[k - 1]):
                 _add(doc, cluster, piece_start, k)
             piece_start = k + 1
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining the words either side ("six-time")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _np_after(doc: Doc, comma: int) -> int | None:

@@ -198,7 +198,8 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "assessment", "projection", "paper", "calculation", "count", "ranking", "index", "timeline", "datum",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
-              "order", "directive", "website", "register", "database", "prospectus"}
+              "order", "directive", "website", "register", "database", "prospectus", "licence", "license",
+              "permit"}
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
@@ -2498,7 +2499,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "135"
+    version = "136"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
