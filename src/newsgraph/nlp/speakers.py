@@ -573,21 +573,20 @@ class SpeakerResolver:
             root = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
                          and c.pos_ in ("NOUN", "PROPN")), root)
         start, end = a.source
+        source = self.doc.char_span(start, end, alignment_mode="expand") or ()
         # ("One senior jockey, who asked not to be named because he rides for Sir Gerald's owners,": one whose
         # people a relative clause on the source names is not who speaks)
         relative = {t.i for c in root.children if c.dep_ == "relcl" for p in c.subtree if p.dep_ == "poss"
                     for t in p.subtree}
-        named = [self.index[t.i] for t in self.doc.char_span(start, end, alignment_mode="expand") or []
-                 if t.i in self.index and t.i not in relative]
+        named = [self.index[t.i] for t in source if t.i in self.index and t.i not in relative]
         people = [c for c in named if c.type == "PERSON"]
         if root.i in self.index and self.index[root.i].type == "WORK_OF_ART" and people:
             return people[0]  # "Dr Voss, who wrote “Walk Yourself Well”, said": the parse took the title for her
         # "Janice Morrow, whose son Tom, 24, was hurt in the fire, said": a parse that made the relative
         # clause's verb the source's head; the person the source opens with speaks.
         if root.pos_ in ("VERB", "AUX") and root.i not in self.index and people:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span[0].i in self.index and self.index[span[0].i] is people[0] \
-                    and any(t.lower_ in ("who", "whose") for t in span):
+            if source[0].i in self.index and self.index[source[0].i] is people[0] \
+                    and any(t.lower_ in ("who", "whose") for t in source):
                 return people[0]
         # ("CAPCOM: Kestrel, Tucson. You are go …": a transcript's label that is no one's name)
         labelled = self.index.get(root.i)
@@ -687,7 +686,7 @@ class SpeakerResolver:
                   and not any(p.dep_ == "prep" and p.lower_ == "as" for p in t.ancestors if p.i > c.i)}
         # ("A minister in Castaing's government": whose government it is, not who speaks; but "a report by the
         # council's planning officers" is the council's)
-        owning = {self.index[t.i].id for t in self.doc.char_span(*a.source, alignment_mode="expand") or ()
+        owning = {self.index[t.i].id for t in source
                   if t.dep_ == "poss" and t.i in self.index and t.head.dep_ == "pobj" and t.head.head.lower_ != "by"}
         others = [c for c in {id(c): c for c in named}.values() if c not in owners and c.id not in led_by | owning]
         named_people = [c for c in others if c.type == "PERSON"]

@@ -1070,7 +1070,7 @@ def _names_a_year(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if before.lower_ in _YEAR_PREPOSITIONS:
         return True
-    # "loss-making until at least 2028", "by 2030 at the latest" … "no earlier than 2029"
+    # "loss-making until at least 2028", "by at the earliest 2029": "at least" between the preposition and the year
     if before.lower_ in ("least", "earliest", "latest") and token.i >= 3 and doc[token.i - 2].lower_ == "at" \
             and doc[token.i - 3].lower_ in _YEAR_PREPOSITIONS:
         return True
