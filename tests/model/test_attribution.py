@@ -2261,6 +2261,18 @@ def test_a_statement_answering_someone_by_role_may_tell_its_speakers_story_in_ot
     assert only_quote(result, "my cows still need feeding").speaker.name == "Tom Becker"
 
 
+def test_a_place_its_story_named_tells_whose_a_statement_answering_someone_by_role_is(run):
+    # The commuter's narration named Portmellon; the councillor's shares only "government" with the statement.
+    result = run("Ferry cuts anger commuters\n\nWestbay Ferries will cut its morning sailings in June. Chief "
+                 "executive Mark Tolland said the route lost money.\n\nDevon Price, who has caught the 7.10 boat "
+                 "from Portmellon for nine years, said he would have to leave home an hour earlier.\n\nCouncillor "
+                 "Alan Rudd said the government should have stepped in. \u201cWe asked twice,\u201d Rudd said.\n\n"
+                 "A former banker, Tolland joined the company in 2021.\n\n\u201cThe chief executive says the route "
+                 "loses money. I have stood on the pier at Portmellon in the rain since the government sold the "
+                 "line,\u201d he said.")
+    assert only_quote(result, "stood on the pier at Portmellon").speaker.name == "Devon Price"
+
+
 def test_a_role_in_the_lede_is_not_the_defendant_or_the_judge_named_before_its_holder(run):
     result = run("Pottery fire trial\n\nA prosecutor told a jury on Monday that a man accused of setting fire to a "
                  "pottery had \u2018planned it for weeks\u2019.\n\nDarren Leckie, 44, a scaffolder, denies setting "

@@ -1398,6 +1398,9 @@ class SpeakerResolver:
         named = {self.index[i].id for i in content if i in self.index}
         told: dict[str, list[Token]] = {}
         people: dict[str, Cluster] = {}
+        # ("I was at Gate C at twenty to seven" to "the queue for Gate C": a place or body both name tells too,
+        # and more than a word does: "the Rang du Lac" over "the government".)
+        places: dict[str, set[str]] = {}
         for cluster in self.clusters:
             if cluster.type != "PERSON" or cluster.id in named or not fits(cluster):
                 continue
@@ -1405,18 +1408,20 @@ class SpeakerResolver:
                 if self.doc[mention.start].idx >= a.start or self._in_quote(self.doc[mention.start]):
                     continue
                 people[cluster.id] = cluster
-                told.setdefault(cluster.id, []).extend(
-                    t for t in self.sentences[self.sentence_of[mention.start]]
-                    if _telling(t) and not self._in_quote(t) and t.i not in self.index)
-        said = {t.lemma_.lower() for t in mine}
-        lemmas = {pid: {t.lemma_.lower() for t in tokens} for pid, tokens in told.items()}
+                sentence = [t for t in self.sentences[self.sentence_of[mention.start]] if not self._in_quote(t)]
+                told.setdefault(cluster.id, []).extend(t for t in sentence if _telling(t) and t.i not in self.index)
+                places.setdefault(cluster.id, set()).update(
+                    self.index[t.i].id for t in sentence if t.i in self.index and self.index[t.i].type != "PERSON")
+        said = {self.index[t.i].id if t.i in self.index else t.lemma_.lower() for t in mine}
+        lemmas = {pid: {t.lemma_.lower() for t in tokens} | places.get(pid, set()) for pid, tokens in told.items()}
         # (a word told of several of them tells none apart)
         counts: dict[str, int] = {}
         for words in lemmas.values():
             for word in words & said:
                 counts[word] = counts.get(word, 0) + 1
-        scores = sorted(((sum(1 / counts[w] for w in words & said), pid) for pid, words in lemmas.items()),
-                        reverse=True)
+        named_places = set().union(*places.values())
+        scores = sorted(((sum((2 if w in named_places else 1) / counts[w] for w in words & said), pid)
+                         for pid, words in lemmas.items()), reverse=True)
         if scores and scores[0][0] >= 1 and (len(scores) == 1 or scores[1][0] * 2 <= scores[0][0]):
             return people[scores[0][1]]
         closest = _closest_in_meaning(mine, told)
@@ -2498,7 +2503,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "136"
+    version = "137"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
