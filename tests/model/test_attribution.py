@@ -1783,6 +1783,16 @@ def test_a_club_named_after_its_town_and_a_double_surname_are_one_entity_each(ru
     assert ("FC Rheinfeld", "ORG") in [(e.name, e.type) for e in result.entities]
 
 
+def test_a_capital_that_speaks_is_its_countrys_government_and_a_place_otherwise(run):
+    result = run("Engineer held\n\nThe United States on Monday demanded the release of a Valdorian engineer held "
+                 "since February. Washington said the charges against him were \u201cinvented\u201d.\n\nMoscow "
+                 "has denied holding him, according to Kyiv. Diplomats in Moscow would not comment.")
+    assert only_quote(result, "charges against him").speaker.name == "United States"
+    assert only_quote(result, "denied holding him").speaker.name == "Ukraine"
+    places = {e.name: [m.text for m in e.mentions] for e in result.entities if e.type == "GPE"}
+    assert places["Russia"] == ["Moscow"] and places["Moscow"] == ["Moscow"]
+
+
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
     result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
                  "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"
@@ -1901,11 +1911,11 @@ def test_a_role_of_one_body_is_not_held_by_the_head_of_another_or_of_a_country(r
     ("The referee, Lee Mason, sent off two players. Former Bolton striker Darren Lee Mason, no "
      "relation, said the decisions were harsh. Lee Mason said he stood by every call.",
      "stood by every call", "Lee Mason"),
-    # the city, not its football club
+    # the capital speaking for its country, not its football club
     ("Dynamo Kyiv played a charity match in Warsaw on Saturday to raise money for Ukraine's armed "
      "forces. Kyiv's mayor, Vitali Klitschko, said the city had endured its worst night of the war. "
      "Kyiv said it had shot down 40 drones.",
-     "40 drones", "Kyiv"),
+     "40 drones", "Ukraine"),
     # 'the 58-year-old' is not the man printed as 61
     ("Rajesh Kumar, 61, won the seat by 4,000 votes. The defeated candidate conceded shortly after "
      "3am. \u201cThe voters have spoken,\u201d said the 58-year-old former banker.",

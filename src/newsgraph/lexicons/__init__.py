@@ -117,6 +117,12 @@ def places() -> dict[str, str]:
     return out
 
 
+@cache
+def seats_of_government() -> dict[str, str]:
+    """Each capital in ``capitals`` (lowercase) mapped to the country its name stands for, as printed."""
+    return {city.lower(): country for city, _, country in (line.partition("\t") for line in load("capitals"))}
+
+
 def people_of(word: str) -> str | None:
     """The place whose people ``word`` (lowercase) names ("dane" -> "denmark"); None for a place's own name
     or a word the list does not have."""

@@ -1862,9 +1862,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     spelled_out = _initialisms([key for key, label in labels.items() if label == "ORG"])
     in_body = {key for key, m in keyed if doc[m.start].idx > first_break}
     full_org = {short: full for short, full in full_org.items() if full in in_body}
-    places = _place_names([key for key, label in labels.items() if label == "GPE"])
+    # ("Beijing said", "according to Moscow": a capital that speaks is its country's government.)
+    governments = {id(m): country for key, m in keyed if labels[key] == "GPE"
+                   and (country := lexicons.seats_of_government().get(key.lower())) is not None
+                   and _speaks(doc[m.start : m.end])}
+    places = _place_names([key for key, label in labels.items() if label == "GPE"] + list(governments.values()))
     for key, m in keyed:
         label = labels[key]
+        key = governments.get(id(m), key)
         if label == "ORG" and key in acronyms and labels.get(acronyms[key]) == "ORG":
             key = acronyms[key]
         elif label == "ORG" and key in spelled_out:
@@ -2082,6 +2087,15 @@ def _organisation_full_names(names: list[str]) -> dict[str, str]:
     return out
 
 
+def _speaks(mention: Span) -> bool:
+    """Whether ``mention`` is what says something: the subject of a reporting verb ("Moscow has denied"), or
+    what something is according to."""
+    root = mention.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicons.words("reporting_verbs")
+
+
 def _place_names(keys: list[str]) -> dict[str, str]:
     """Another name of a place the article names in full ("U.S.", "US" -> "United States")."""
     by_place: dict[str, list[str]] = {}
@@ -2107,7 +2121,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "135"
+    version = "136"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
