@@ -1793,6 +1793,32 @@ def test_a_capital_that_speaks_is_its_countrys_government_and_a_place_otherwise(
     assert places["Russia"] == ["Moscow"] and places["Moscow"] == ["Moscow"]
 
 
+def test_spanish_and_catalan_names_and_parties_the_model_mistypes(run):
+    result = run("Coalition talks resume\n\nValeria Montes Arroyo, whose Partido Verde won the most seats, told "
+                 "reporters that talks with the left-wing alliance Avanzamos had made progress. Montes said nothing "
+                 "more.\n\n"
+                 "Lucía Ferrer Albiol, who leads the party's negotiating team, said the two sides would meet again on "
+                 "Friday.\n\nIn Barcelona, the party's leader, Núria Vilalta i Roca, said its deputies were not for "
+                 "sale. Vilalta later left.\n\nTomás Ibarra, leader of the conservative Unión Liberal, said the "
+                 "talks were a farce.")
+    entities = {e.name: e.type for e in result.entities}
+    assert entities["Valeria Montes Arroyo"] == "PERSON"
+    assert entities["Lucía Ferrer Albiol"] == "PERSON" and entities["Núria Vilalta i Roca"] == "PERSON"
+    assert entities["Avanzamos"] == "ORG" and entities["Unión Liberal"] == "ORG"
+    assert only_quote(result, "not for sale").speaker.name == "Núria Vilalta i Roca"
+
+
+def test_a_nickname_given_in_quotes_and_a_given_name_before_its_surname_are_the_persons(run):
+    result = run("Pioneers win the World Series\n\nManager Ray Castellanos said he had never thought about taking "
+                 "Eli Brandvold out of the game.\n\nBrandvold, 24, said his arm felt \u201cborrowed\u201d.\n\n"
+                 "Teammates call the 38-year-old catcher, Bartolo Reyes, \u201cAbuelo,\u201d Spanish for grandfather."
+                 "\n\nAbuelo, who has played for eight teams, said it was the best night of his life.\n\n"
+                 "Grace Owuor SC, who led the petitioners\u2019 lawyers, said the act had been written in a hurry.")
+    assert only_quote(result, "borrowed").speaker.name == "Eli Brandvold"
+    assert only_quote(result, "best night").speaker.name == "Bartolo Reyes"
+    assert only_quote(result, "written in a hurry").speaker.name == "Grace Owuor"
+
+
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
     result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
                  "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"

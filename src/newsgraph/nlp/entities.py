@@ -71,7 +71,8 @@ _GENERIC_BODIES = {"company", "firm", "office", "group", "business", "organisati
 # Words that open the name of a club or a business named after its founder ("Atelier Keller", "Studio Ghibli").
 # (and a party's name in its own language: "Parti Horizon", "Partido Verde", "Partei der Arbeit")
 _KIND_OPENINGS = _CLUB_OPENINGS | {"atelier", "maison", "studio", "studios", "parti", "partido", "partito", "partei",
-                                   "partij", "partia", "partidul"}
+                                   "partij", "partia", "partidul", "unión", "unió", "unione", "alianza", "alleanza",
+                                   "frente"}
 _NAMED_STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
 _BUILDING_OPENINGS = {"palazzo", "palais", "schloss", "castello", "castillo", "château", "chateau", "piazza", "plaza",
                       "praça", "rue", "via", "calle", "casa", "quinta"}
@@ -332,8 +333,9 @@ _OFFICES_OF_TOWNS = {"mayor", "mayoress", "provost", "burgomaster", "alcalde", "
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Words cut short before a place's name: "St. Paul", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon".
 _PLACE_PREFIXES = {"st", "ste", "ft", "mt"}
-# Letters after a name that are an office or an honour, not the name ("Jonathan Pryce KC", "Ann Kerr MP").
-_POST_NOMINALS = {"kc", "qc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "phd", "ph.d.", "esq", "esq."}
+# Letters after a name that are an office or an honour, not the name ("Jonathan Pryce KC", "Grace Owuor SC",
+# "Ann Kerr MP").
+_POST_NOMINALS = {"kc", "qc", "sc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "phd", "ph.d.", "esq", "esq."}
 
 
 def _without_suffix(words: list[str]) -> list[str]:
@@ -450,6 +452,34 @@ def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
     given.update(_called_by_pronoun(doc))
+    given.update(_called_in_quotes(doc))
+    return given
+
+
+def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
+    """ "Teammates call the 38-year-old catcher, Bartolo Reyes, “Abuelo,”": a quoted name the article says someone
+    it names there is called by -> that person's name as printed."""
+    given: dict[str, list[str]] = {}
+    for verb in doc_tokens(doc):
+        if verb.lemma_.lower() not in _CALLING_VERBS or verb.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
+            continue
+        called = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if called is None:
+            continue
+        person = called if called.pos_ == "PROPN" and called.is_title else next(
+            (c for c in called.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+        opening = next((t for t in doc[person.i + 1 : min(person.i + 4, len(doc))] if t.is_quote), None) \
+            if person is not None else None
+        closing = next((t for t in doc[opening.i + 1 : min(opening.i + 5, len(doc))] if t.is_quote), None) \
+            if opening is not None else None
+        if closing is None:
+            continue
+        words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct]
+        if not words or not all(t.is_title for t in words):
+            continue
+        start = min((c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=person.i)
+        given.setdefault(" ".join(t.text for t in words),
+                         [t.text for t in doc[start : person.i + 1] if t.lower_ not in HONORIFICS])
     return given
 
 
@@ -509,6 +539,15 @@ def _with_surnames_after_particle(doc: Doc, ent: Span) -> Span:
         return ent
     after = next((e for e in doc.ents if e.start == start and e.label_ == "PERSON"), None)
     return Span(doc, ent.start, after.end, label=ent.label) if after is not None else ent
+
+
+def _with_catalan_second_surname(doc: Doc, ent: Span) -> Span:
+    """ "Núria Vilalta i Roca": Catalan joins a person's two surnames with "i" ("and"), where the model ends the
+    name."""
+    if ent.label_ == "PERSON" and len(ent) >= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == CATALAN_AND \
+            and doc[ent.end + 1].is_title and doc[ent.end + 1].is_alpha and ent[-1].whitespace_:
+        return Span(doc, ent.start, ent.end + 2, label=ent.label)
+    return ent
 
 
 # Bodies named by the portfolios they hold, which may be a list ("the Department for Culture, Media and Sport").
@@ -574,7 +613,8 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or ent.start < joined_to:
             continue
-        ent = _named_after_a_saint(doc, _with_surnames_after_particle(doc, _with_hyphenated_tail(doc, ent)))
+        ent = _named_after_a_saint(doc, _with_catalan_second_surname(
+            doc, _with_surnames_after_particle(doc, _with_hyphenated_tail(doc, ent))))
         joined = _with_portfolios_joined(doc, ent)
         portfolios, ent = joined is not ent, joined
         joined_to = ent.end
@@ -1031,6 +1071,7 @@ def _folded(name: str) -> str:
 
 
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
+CATALAN_AND = "i"  # between a Catalan's two surnames: "Jordi Ferrer i Casals"
 # What opens an Irish or Scottish surname, capitalised ("Mac Giolla Rua", "Ní Bhriain", "Ó Súilleabháin").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
 
@@ -1138,6 +1179,9 @@ def _paternal_surname(full_name: str) -> str | None:
     """ "Rivarola" of "Ignacio Rivarola Basualdo": the first of two surnames, by which Spanish usage calls a person
     alone (not a given name, "Mary Ann Smith", nor a word after a particle, "Lucía del Valle Ocampo")."""
     words = _without_suffix(full_name.split())
+    # ("Vilalta" of "Núria Vilalta i Roca")
+    if len(words) >= 4 and words[-2] == CATALAN_AND:
+        words = words[:-2] + words[-1:]
     if len(words) < 3:
         return None
     first, before = words[-2], words[-3]
@@ -1312,11 +1356,16 @@ def _reads_as_a_name(words: Span) -> bool:
 def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
     """ "The président of the café association, Rémi Lefèvre," reads like "the agency, Roscosmos," but
     an article that prints "Lefèvre" alone as a person says whose name it is: two or three capitalised
-    words with no organisation noun among them, ending in that surname, are the person's full name."""
+    words with no organisation noun among them, ending in that surname, are the person's full name; so are a
+    given name and two surnames."""
     alone = _named_alone(doc, mentions)
     for m in mentions:
         words = doc[m.start : m.end]
-        if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone:
+        # (or a given name and two surnames, as Spanish names are: "Ramón Echevarría Solís"; two words may be a
+        # brand, "Ted Baker")
+        if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone and not (
+                len(words) == 3 and lexicons.given_name_gender(words[0].text) is not None
+                and _paternal_surname(words.text) is not None and not lexicons.is_given_name(words[2].text)):
             continue
         if _reads_as_a_name(words) and words[0].lower_ not in _KIND_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
             m.label = "PERSON"
@@ -1407,7 +1456,7 @@ def _surname_left_out(doc: Doc, mentions: list[Mention]) -> None:
             continue
         words = [*_person_key(doc, m), after.text]
         joined = len(words) == 2 and doc[m.start].head.i == after.i and doc[m.start].dep_ == "compound" \
-            and lexicons.given_name_gender(words[0]) is not None
+            and lexicons.is_given_name(words[0])
         if joined or any(len(full) > len(words) - 1 and full[-len(words):] == words for full in longer):
             m.end += 1
             covered.add(after.i)
@@ -1462,8 +1511,10 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
     """ "Jan Pritchard started shelving books at the library in 1985": a given name the team's list or the
     registers know as one (not "River Don", "Little Relief") and a capitalised word after it, the subject of a
     verb or set beside a role ("The mayor of Ust-Lesnoy, Valentina Igorevna Shchukina,"), are a person's name
-    where the model saw none."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    where the model saw none (or saw a nation in the given name: "Lucía Ferrer Albiol")."""
+    nations = {m.start: m for m in mentions if m.label == "NORP" and m.end - m.start == 1
+               and lexicons.is_given_name(doc[m.start].text)}
+    covered = {i for m in mentions if m.start not in nations for i in range(m.start, m.end)}
     headline_end = title_case_first_line(doc_text(doc)) or 0
     for token in doc_tokens(doc):
         given = doc[token.i - 1] if token.i > 0 else None
@@ -1491,6 +1542,8 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
                 and before.dep_ == "compound" and before.head.i == token.i and start - 1 not in covered \
                 and before.lower_.rstrip(".") not in HONORIFICS and not _is_courtesy_title(before):
             start -= 1
+        if start in nations:
+            mentions.remove(nations.pop(start))
         mentions.append(Mention(start, token.i + 1, "PERSON"))
         covered.update(range(start, token.i + 1))
     mentions.sort(key=lambda m: m.start)
@@ -1768,6 +1821,12 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # article names is an organisation.
     corporate = {t.text for t in doc_tokens(doc) if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.is_title)
                  and t.head.lemma_.lower() in _WHAT_A_BODY_HAS}
+    # ("the left-wing alliance Confluencia", "the magazine Wavelength": a one-word "person" an organisation's noun
+    # introduces.)
+    org_nouns = lexicons.words("org_nouns")
+    corporate |= {key for key, m in keyed if m.end - m.start == 1 and m.start > 0
+                  and doc[m.start - 1].is_lower and doc[m.start - 1].lemma_ in org_nouns
+                  and not lexicons.is_given_name(key)}
     for key in corporate:
         if labels.get(key) == "PERSON" and key not in strong_type:
             labels[key] = "ORG"
@@ -2121,7 +2180,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "136"
+    version = "137"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
