@@ -1819,6 +1819,35 @@ def test_a_nickname_given_in_quotes_and_a_given_name_before_its_surname_are_the_
     assert only_quote(result, "written in a hurry").speaker.name == "Grace Owuor"
 
 
+def test_a_lede_description_is_the_first_person_the_story_names_after_paragraphs_naming_no_one(run):
+    result = run("Refund law passes\n\nThe lawmaker who steered a new refund law through parliament said on Wednesday "
+                 "that airlines had run out of excuses.\n\nThe chamber approved the law by 412 votes to 188. It "
+                 "would oblige airlines to refund a cancelled flight within seven days. Campaigners had sought the "
+                 "change for years.\n\nThe vote had been postponed twice.\n\nMarloes van Dijkhuizen, the "
+                 "parliament\u2019s rapporteur on the file, told a news conference that passengers had waited too "
+                 "long.")
+    assert only_quote(result, "run out of excuses").speaker.name == "Marloes van Dijkhuizen"
+
+
+def test_a_perfect_hung_off_the_adjective_after_its_subject_keeps_the_whole_source(run):
+    result = run("The minister responsible for buying the British Army\u2019s new armoured "
+                 "vehicles has told Parliament that the programme is \u00a31.3bn over budget, two months after one "
+                 "of the ministry\u2019s own cost engineers put the figure in a memo that has since leaked.\n\nIn "
+                 "a written answer, the defence procurement minister, Gavin Selwood, said the first vehicles would "
+                 "be late.")
+    quote = only_quote(result, "over budget")
+    assert quote.source.text == "The minister responsible for buying the British Army\u2019s new armoured vehicles"
+    assert quote.speaker.name == "Gavin Selwood"
+
+
+def test_a_name_ending_in_awards_is_no_person(run):
+    result = run("Imani Okereke sweeps Northlight Awards\n\nThe singer who swept the Northlight Music Awards on "
+                 "Wednesday night said the industry had forgotten who buys the tickets.\n\nAccepting album of the "
+                 "year, Imani Okereke told the audience that tickets cost too much.")
+    assert "Northlight Awards" not in [e.name for e in result.entities if e.type == "PERSON"]
+    assert only_quote(result, "forgotten who buys").speaker.name == "Imani Okereke"
+
+
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
     result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
                  "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"

@@ -298,6 +298,11 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
                           and c.tag_ in ("VBD", "VBN") and doc[c.left_edge.i - 1].text == ","), None)
         if predicate is not None:
             end = min(end, predicate.left_edge.i)
+    # ("The minister responsible for buying the Army's vehicles has told …": the adjective the parse made the
+    # sentence's verb, and what it governs, postmodify the source.)
+    if cue.dep_ == "advcl" and cue.head.i == subject.head.i and subject.head.pos_ == "ADJ" \
+            and subject.head.i == end and cue.left_edge.i > end:
+        end = cue.left_edge.i
     # "an arbitration panel in 2001": a date is when, not who.
     for child in subject.children:
         if child.i > subject.i and child.dep_ == "prep" and any(
@@ -413,8 +418,11 @@ def _source_token(cue: Token) -> Token | None:
     agent = _agent(cue)
     if agent is not None and (cue.dep_ != "advcl" or any(c.dep_ == "nsubjpass" for c in cue.children)):
         return agent
-    # "Asked about the blast, Clinton said …": whom a passive participle hangs off was asked, not asking.
-    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children):
+    # "Asked about the blast, Clinton said …": whom a passive participle hangs off was asked, not asking (but
+    # "The minister responsible for … has told Parliament": a perfect the parse hung off an adjective).
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children) \
+            and not (any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD") for c in cue.children)
+                     and not any(c.dep_ == "auxpass" for c in cue.children)):
         return None
     # "Lomax dismissed Ritchie's claim that …, saying …": a participle the parse hung off the claim's clause
     # is said by whoever answered the claim.
@@ -1853,7 +1861,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"97-{shipped_model().digest}"
+        return f"98-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

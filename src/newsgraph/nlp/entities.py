@@ -52,6 +52,10 @@ _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"
 # What is named after a person and is none ("the Sharon Statement", "the Marshall Plan").
 _NAMED_DOCUMENTS = {"statement", "act", "law", "plan", "report", "doctrine", "declaration", "agreement", "accord",
                     "treaty", "award", "prize", "cup", "trophy", "rule", "amendment", "bill", "memo", "letter"}
+# What ends the name of an event or a prize, and no person's ("the Northlight Music Awards", "the Harrowfield
+# Festival").
+_EVENT_HEADS = {"awards", "prize", "prizes", "festival", "games", "championship", "championships", "cup", "trophy",
+                "olympics", "marathon", "biennale", "expo", "summit"}
 # Words glued to a name by a hyphen to make another word ("Ruiz-led", "Volkov-era", "Trump-style").
 _MADE_OF_A_NAME = {"led", "backed", "based", "era", "appointed", "owned", "style", "like", "born", "run", "funded",
                    "controlled", "linked", "allied", "aligned", "inspired", "themed", "sponsored", "friendly", "free",
@@ -1883,7 +1887,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     of_a_state = {key for key, office in offices if office.lemma_.lower() in _OFFICES_OF_STATE}
     of_a_town = {key for key, office in offices if office.lemma_.lower() in _OFFICES_OF_TOWNS}
     for key, label in labels.items():
-        if label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
+        # ("Imani Okereke sweeps Northlight Awards": a name ending in what an event or a prize is called is no one's.)
+        if label == "PERSON" and len(key.split()) >= 2 and key.split()[-1].lower() in _EVENT_HEADS:
+            labels[key] = "ORG"
+        elif label == "PERSON" and key not in strong_type and len(key.split()) == 1 and _folded(key) in openings \
                 and _folded(key) not in surnames and _folded(key) not in shared:
             labels[key] = "ORG"
         elif label == "GPE" and _folded(key) in clubs and not any(placed.get(key, [])) and key not in civic:
@@ -2180,7 +2187,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "137"
+    version = "138"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -2103,7 +2103,11 @@ class SpeakerResolver:
         return True
 
     def _person_named_before(self, offset: int) -> bool:
-        return any(c.type == "PERSON" and self.doc[m.start].idx < offset and not self._in_quote(self.doc[m.start])
+        return self._person_named_between(0, offset)
+
+    def _person_named_between(self, start: int, end: int) -> bool:
+        """Whether the narration names a person between the characters ``start`` and ``end``."""
+        return any(c.type == "PERSON" and start <= self.doc[m.start].idx < end and not self._in_quote(self.doc[m.start])
                    for c in self.clusters for m in c.mentions)
 
     def _named_next(self, a: Attribution, attributions: list[Attribution], *, reach: int,
@@ -2113,9 +2117,14 @@ class SpeakerResolver:
         for later in attributions:
             if later is a or later.source_root is None or later.sentence <= a.sentence:
                 continue
+            beyond = later.sentence - a.sentence > reach
+            # ("The lawmaker who steered the law through parliament said …", then paragraphs that name no one,
+            # then "Marloes van Dijkhuizen, the parliament's rapporteur, told …": the story's first name, further on.)
+            unbroken = later.sentence - a.sentence <= 2 * reach and not self._person_named_before(a.source[0]) \
+                and not self._person_named_between(a.end, later.source[0])
             # (After a description that speaks, a quotation of several sentences is one turn: the next
             # paragraph is within reach whatever its length.)
-            if later.sentence - a.sentence > reach and (
+            if beyond and not unbroken and (
                     not first_named or self.doc[a.source_root].dep_ != "nsubj"
                     or len(_LINE_BREAKS.findall(doc_text(self.doc), a.end, later.start)) > 1):
                 return None
@@ -2131,10 +2140,10 @@ class SpeakerResolver:
                 return None
             # (not one the article gives another trade: "Agency administrator Omar Reyes" is no propulsion
             # lead; and past the reach, only someone it gives no position at all: not "Passenger Maureen Dale")
-            if not self._may_be_described(holder, self.doc[a.source_root]) \
+            if not self._may_be_described(holder, self.doc[a.source_root], first_named=unbroken) \
                     or self._of_another_trade(holder, self.doc[a.source_root]) \
                     or self._serves_another_body(holder, self.doc[a.source_root]) \
-                    or later.sentence - a.sentence > reach and holder.roles:
+                    or beyond and not unbroken and holder.roles:
                 return None
             return holder if self._claimed(holder, a) else None
         return None
@@ -2238,11 +2247,13 @@ class SpeakerResolver:
                  and earlier.speaker.type == "PERSON" and fits(earlier.speaker)]
         return spoke[-1] if spoke else None
 
-    def _may_be_described(self, person: Cluster, noun: Token) -> bool:
+    def _may_be_described(self, person: Cluster, noun: Token, *, first_named: bool = False) -> bool:
         """Whether ``noun`` ("the athlete", "the pilot who flew over the site") can be another word for
-        ``person``: not a description that picks out someone new by a clause of its own, nor another trade or
-        station than the one the article gave them ("Coach Dan Reilly" is not "the athlete")."""
-        if any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != "," for c in noun.children):
+        ``person``: not a description that picks out someone new by a clause of its own (unless ``person`` is
+        the first the story names after it), nor another trade or station than the one the article gave them
+        ("Coach Dan Reilly" is not "the athlete")."""
+        if not first_named and any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ","
+                                   for c in noun.children):
             return False
         lemma = noun.lemma_.lower()
         if lemma in _CONTESTANTS:  # "the winner": the one the article says won, whatever their trade
@@ -2503,7 +2514,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "137"
+    version = "138"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
