@@ -1848,6 +1848,16 @@ def test_a_name_ending_in_awards_is_no_person(run):
     assert only_quote(result, "forgotten who buys").speaker.name == "Imani Okereke"
 
 
+def test_a_general_manager_is_no_manager_and_a_tenure_gives_the_post(run):
+    result = run("SACRAMENTO \u2014 The manager of the Sacramento Pioneers told his players early Monday that they "
+                 "were \u201cthe most stubborn group I have ever met.\u201d\n\nGeneral manager Alicia Tran said the "
+                 "club would keep its catcher.\n\nDarnell Whitaker hit a two-run homer in the eighth.\n\nRay "
+                 "Castellanos, in his second season as manager, said he had never thought about taking his pitcher "
+                 "out.")
+    assert only_quote(result, "most stubborn group").speaker.name == "Ray Castellanos"
+    assert [r.title for e in result.entities if e.name == "Ray Castellanos" for r in e.roles] == ["manager"]
+
+
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
     result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
                  "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"

@@ -240,6 +240,15 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
             for attr in verb.children:
                 if attr.dep_ == "attr" and is_role_noun(attr):
                     _add(doc, cluster, attr.left_edge.i, attr.right_edge.i + 1, former=held)
+        # "Ray Castellanos, in his second season as manager, said": the post whose tenure the subject is in.
+        for tenure in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                       if p.dep_ == "pobj" and p.lemma_.lower() in _TENURES
+                       and any(o.dep_ == "poss" and o.lower_ in ("his", "her", "their") for o in p.children)):
+            for prep in tenure.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and is_role_noun(pobj):
+                            _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _APPOINT:
         verb = root.head
         for child in verb.children:
@@ -249,6 +258,9 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
                         _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
             elif child.dep_ == "oprd":
                 _add(doc, cluster, child.left_edge.i, child.right_edge.i + 1)
+
+
+_TENURES = frozenset({"season", "year", "term", "month", "week", "stint", "spell", "tenure", "time"})
 
 
 def _past(verb: Token) -> bool:

@@ -162,7 +162,8 @@ _ELECTED = {"mp", "member", "senator", "congressman", "congresswoman", "represen
 # Posts by their initials, as the role is printed in full.
 _SPELLED_OUT = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
                 "cto": "chief technology officer", "cmo": "chief medical officer"}
-_OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate"}
+# Words before a title that make it another office ("Shadow Treasurer", "General manager" is no baseball manager).
+_OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate", "general"}
 _SURVEYS = {"poll", "survey", "study"}
 # The last words of newspapers' names ("the Eastvale Courier", "The Harbour Times").
 _NEWSPAPER_TITLES = {"courier", "times", "post", "herald", "gazette", "tribune", "telegraph", "guardian", "chronicle",
@@ -268,20 +269,27 @@ def _named_with(name: str, members: str, kind: str) -> bool:
     return members in words and (words[-1] == kind or len(words) > 2 and words[0] == kind and words[1] == "of")
 
 
-def _holds(cluster: Cluster, role_word: str) -> bool:
+def _holds(cluster: Cluster, role_word: str, qualifiers: frozenset[str] = frozenset()) -> bool:
     """Whether one of the cluster's roles is ``role_word`` (or a word for the same job: a skipper is a
     captain; or the post its initials stand for: the CEO is the chief executive), not qualified as another
-    office ("Shadow Treasurer" is not the Treasurer)."""
+    office ("Shadow Treasurer" is not the Treasurer) unless by one of the description's own ``qualifiers``
+    ("the general secretary")."""
     words = {role_word} | _SAME_JOB.get(role_word, set())
+    other = _OTHER_OFFICE - qualifiers
     spelled_out = _SPELLED_OUT.get(role_word)
     for role in cluster.roles:
         if spelled_out is not None and spelled_out in role.title.lower() \
-                and not any(w in _OTHER_OFFICE for w in role.title.lower().split()):
+                and not any(w in other for w in role.title.lower().split()):
             return True
         title = re.findall(r"[\w'\u2019.-]+", role.title.lower())
-        if any(w in words and not (k > 0 and title[k - 1] in _OTHER_OFFICE) for k, w in enumerate(title)):
+        if any(w in words and not (k > 0 and title[k - 1] in other) for k, w in enumerate(title)):
             return True
     return False
+
+
+def _qualifiers(noun: Token) -> frozenset[str]:
+    """The words before a description's noun ("general" of "the general manager")."""
+    return frozenset(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 def _trade_words(person: Cluster, *, also: Iterable[str] = (), past: bool = True) -> set[str]:
@@ -1484,7 +1492,8 @@ class SpeakerResolver:
                        and any(_capital_initials(r.title).endswith(noun.text) for r in c.roles)]
         else:
             holders = [c for c in self.clusters if c.type == "PERSON" and (
-                _holds(c, noun.lower_) or noun.lower_ in c.name.lower().split() or self._titled(c, noun.lower_)
+                _holds(c, noun.lower_, _qualifiers(noun)) or noun.lower_ in c.name.lower().split()
+                or self._titled(c, noun.lower_, _qualifiers(noun))
                 or any(r.title.lower().split()[-1] == noun.lower_ + "s" and " at " in r.title for r in c.roles))]
         if modifiers:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
@@ -1521,13 +1530,16 @@ class SpeakerResolver:
                 k -= 1
         return printed
 
-    def _titled(self, person: Cluster, word: str) -> bool:
-        """Whether a mention of ``person`` comes after ``word`` as a title, written out or cut short ("Capt.")."""
+    def _titled(self, person: Cluster, word: str, qualifiers: frozenset[str] = frozenset()) -> bool:
+        """Whether a mention of ``person`` comes after ``word`` as a title, written out or cut short ("Capt."), not
+        made another office by the word before it ("General manager Alicia Tran" is no manager) unless the
+        description has that word among its ``qualifiers``."""
         before = [self.doc[m.start - 2 if m.start > 1 and self.doc[m.start - 1].text == "." else m.start - 1]
                   for m in person.mentions if m.start > 0]
         # (or the first word of the mention, where the model took the title into the name: "Gov. Ray Kessling")
         before += [self.doc[m.start] for m in person.mentions if m.end - m.start > 2]
-        return any(_TITLES.get(t.lower_.rstrip("."), t.lower_) == word for t in before)
+        return any(_TITLES.get(t.lower_.rstrip("."), t.lower_) == word
+                   and not (t.i > 0 and self.doc[t.i - 1].lower_ in _OTHER_OFFICE - qualifiers) for t in before)
 
     def _titled_as(self, person: Cluster, description: Token) -> bool:
         """Whether a mention of ``person`` comes after the title ``description`` names, with no word the
@@ -1870,7 +1882,7 @@ class SpeakerResolver:
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
         if not _determined(root, "a", "an"):
-            holders = [c for c in self.clusters if c.type == "PERSON" and _holds(c, root.lower_)]
+            holders = [c for c in self.clusters if c.type == "PERSON" and _holds(c, root.lower_, _qualifiers(root))]
             # "Romania's minister, Andrei Popescu, … His Bulgarian counterpart, Elena Dimitrova, …": she holds
             # the same office.
             if holders:
@@ -1898,7 +1910,7 @@ class SpeakerResolver:
             # else "the presiding judge" … "Presiding Judge Annette Brenninger": the one printed with the title.)
             post = self._post_words(a, root)
             exact = [c for c in self.clusters if c.type == "PERSON" and post and post <= self._printed_post(c)]
-            titled = exact or [c for c in holders if self._titled(c, root.lower_)]
+            titled = exact or [c for c in holders if self._titled(c, root.lower_, _qualifiers(root))]
             if titled:
                 return self._latest(titled, a.source[0])
             if holders:
@@ -2514,7 +2526,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "138"
+    version = "139"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
