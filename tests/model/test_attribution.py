@@ -1858,6 +1858,40 @@ def test_a_general_manager_is_no_manager_and_a_tenure_gives_the_post(run):
     assert [r.title for e in result.entities if e.name == "Ray Castellanos" for r in e.roles] == ["manager"]
 
 
+def test_a_body_by_its_names_last_word_and_documents_by_who_gave_or_started_them(run):
+    result = run("A sick expeditioner was flown out of Antarctica on Wednesday, the Australian Antarctic Division "
+                 "said.\n\nIn a statement, the division said the man was in a stable condition.\n\nIn a written "
+                 "answer published on Monday, the procurement minister, Gavin Selwood, said the programme was late. "
+                 "The answer said an internal review would report before the summer.\n\nJanet, a retired "
+                 "postmistress, started a petition against the cuts in January. The petition, which has 2,300 "
+                 "signatures, says the cuts would leave four villages with no bus.")
+    assert only_quote(result, "stable condition").speaker.name == "Australian Antarctic Division"
+    assert only_quote(result, "internal review").speaker.name == "Gavin Selwood"
+    assert only_quote(result, "four villages").speaker.name == "Janet"
+
+
+def test_bodies_a_description_names_by_every_word_the_band_just_named_and_the_only_court(run):
+    result = run("Pirates have hijacked a bulk carrier off Somalia, the European Union's naval force said on "
+                 "Thursday.\n\nIn a statement, EU Naval Force Operation Atalanta said the ship had been boarded at "
+                 "night.\n\nThe Hollow Pines, from Stockport, won best group. In a joint statement, the band said: "
+                 "\u2018We could not agree on a name for six years.\u2019\n\nA bench of Kenya\u2019s High Court "
+                 "ruled on Thursday that the tax was void.\n\n\u201cThe constitution asks that Kenyans be "
+                 "heard\u201d, the judgment said.\n\nA lawyer said outside court that the act had been rushed.")
+    assert only_quote(result, "hijacked a bulk carrier").speaker.name == "EU Naval Force Operation Atalanta"
+    assert only_quote(result, "agree on a name").speaker.name == "Hollow Pines"
+    assert only_quote(result, "Kenyans be heard").speaker.name == "High Court"
+
+
+def test_a_peoples_word_and_a_bodys_noun_name_no_body(run):
+    result = run("Spain's acting prime minister promises a government before Christmas\n\nPartido Social "
+                 "Progresista offers Confluencia three ministries; Catalan party says its seven votes are \"not for "
+                 "free\"\n\nRam\u00f3n Echevarr\u00eda, whose Partido Social Progresista won the most seats, said "
+                 "talks had made progress. In a written statement, the party said it had offered three ministries.\n\n"
+                 "Catalunya Endavant, a Catalan pro-independence party, has seven deputies.")
+    assert "Catalan party" not in [e.name for e in result.entities]
+    assert only_quote(result, "three ministries").speaker.name == "Partido Social Progresista"
+
+
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
     result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
                  "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"

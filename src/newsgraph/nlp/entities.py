@@ -651,6 +651,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.tag_ in ("NNP", "NN") and not ent.root.is_title \
                 and ent.root.lower_ in lexicons.words("person_roles") and not _named_before(ent):
             continue
+        # ("Catalan party says …", "a Swiss bank": a people's word and a body's noun describe a body, not name it;
+        # "the Catalan government" is named by its own rule)
+        if ent.label_ == "ORG" and len(ent) == 2 and ent[0].is_title and ent[1].is_lower and _org_head(ent[1]) \
+                and ent[1].lower_ != "government" and (ent[0].text in demonyms or lexicons.people_of(ent[0].lower_)):
+            continue
         # ("opposition MPs", "three TDs": a role's initials, plural)
         if len(ent) == 1 and ent.label_ in ("ORG", "PERSON", "NORP") and ent.text.endswith("s") \
                 and ent.text[:-1].isupper() and ent.text[:-1].lower() in lexicons.words("person_roles"):
@@ -2187,7 +2192,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "139"
+    version = "140"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -69,7 +69,8 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensio
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
-              "draft", "gather", "collect", "carry", "file", "post", "submit", "table", "lodge", "deliver"}
+              "draft", "gather", "collect", "carry", "file", "post", "submit", "table", "lodge", "deliver", "start",
+              "launch"}
 # What hands over a document someone else may have made: "figures the insurer gave to this newspaper".
 _HANDING = {"give", "provide", "send", "share", "supply"}
 # Offices anyone of any trade may hold: "the head of the observatory" may be "the scientist".
@@ -200,7 +201,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
               "order", "directive", "website", "register", "database", "prospectus", "licence", "license",
-              "permit"}
+              "permit", "answer", "petition"}
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
@@ -1038,6 +1039,18 @@ class SpeakerResolver:
         if lower in _RANK_AND_FILE and _determined(root, "a", "an", "one"):
             return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
+        if not speaking and root.tag_ == "NN" and lower not in _DOCUMENTS \
+                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+                and all(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
+            # ("the division said" after "the Australian Antarctic Division", "the European Union's naval force"
+            # before "EU Naval Force Operation Atalanta": the one body named with the noun and every word that
+            # describes it; not "the research" of the Institute for Climate Impact Research.)
+            # (whose it is too, when it is a word: "the nurses' union" is no farmers' union)
+            words = {lower} | {c.lower_ for c in root.children if c.dep_ in ("amod", "compound")
+                               or c.dep_ == "poss" and c.pos_ == "NOUN"}
+            named_so = [c for c in self.clusters if c.type == "ORG"
+                        and words <= {_name_word(w) for w in c.name.lower().split()}]
+            return named_so[0] if len(named_so) == 1 else None
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
 
     def _in_apposition(self, root: Token) -> Cluster | None:
@@ -1069,8 +1082,11 @@ class SpeakerResolver:
         if len(courts) != 1:
             return None
         named = {t.i for m in courts[0].mentions for t in self.doc[m.start : m.end]}
+        # (not "the Milimani law courts", a building, nor "said outside court")
         others = [t for t in doc_tokens(self.doc) if t.lower_ in _COURTS and t.i not in named
-                  and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)]
+                  and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)
+                  and any(c.dep_ in ("det", "poss") for c in t.children)
+                  and not any(c.lower_ == "law" for c in t.children)]
         return None if others else courts[0]
 
     def _producer(self, document: Token) -> Cluster | None:
@@ -1661,8 +1677,17 @@ class SpeakerResolver:
                       attributions: list[Attribution] = ()) -> Cluster | None:
         sentence = self.sentence_of[root.i]
         named_so = self._named_so(root) if root.lower_ not in _NEUTER else None
-        if named_so is not None or root.lower_ in _NAMED_ONLY:
+        if named_so is not None:
             return named_so
+        if root.lower_ in _NAMED_ONLY:
+            # ("The Hollow Pines, from Stockport, won best group. In a joint statement, the band said": or the body
+            # the sentence just before, in its paragraph, is about.)
+            before = self.sentences[sentence - 1] if sentence > 0 else None
+            if before is None or "\n" in doc_text(self.doc)[before.end_char : root.idx]:
+                return None
+            subjects = [self.index[t.i] for t in before if _is_subject(t) and t.i in self.index
+                        and t.head.i == before.root.i and not self._in_quote(t)]
+            return subjects[0] if len(subjects) == 1 and subjects[0].type == "ORG" else None
         # "The operator of Australia's main electricity grid warned … The Australian Energy Market Operator
         # said": in the lede, a description whose noun is in the name of the organisation the next sentences
         # let speak is that organisation.
@@ -2526,7 +2551,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "139"
+    version = "140"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
