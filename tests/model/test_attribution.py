@@ -1892,6 +1892,16 @@ def test_a_peoples_word_and_a_bodys_noun_name_no_body(run):
     assert only_quote(result, "three ministries").speaker.name == "Partido Social Progresista"
 
 
+def test_how_a_source_asks_to_be_named_is_no_statement_and_a_given_name_with_a_relative_is_a_person(run):
+    result = run("Relatives of the crew asked to be identified by their first names.\n\nJoy, whose son, Jerome, 23, is "
+                 "an able seaman, said she had learned of the hijacking from a neighbour.\n\nThe man\u2019s partner, "
+                 "Leanne, who asked that her surname not be used, said he had called on Thursday.\n\nThe lawyer "
+                 "asked him whether an accelerant had been used.")
+    assert not [q for q in result.quotes if "first names" in q.content[0].text or "surname" in q.content[0].text]
+    assert only_quote(result, "learned of the hijacking").speaker.name == "Joy"
+    assert only_quote(result, "accelerant")
+
+
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):
     result = run("A night-shift cleaner told a jury that she saw a man drop a holdall outside the depot.\n\n"
                  "Grace Adeyemi, 52, was giving evidence on the second day of the trial.\n\n"

@@ -199,6 +199,8 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     # A year after "until at least" or "of", unless what follows counts people or things.
     ("The company expects to remain loss-making until at least 2028.", date(2026, 11, 5), "2028"),
     ("Investors were paying for the robots of 2030.", date(2026, 11, 5), "2030"),
+    # What a wish is to be done by lies ahead of the wishing ("hoped" read right, not as "hop").
+    ("She hoped for a deal before the Christmas getaway.", date(2026, 6, 17), "2026-12-25"),
 ])
 def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)
@@ -274,6 +276,16 @@ def test_seasons_follow_the_hemisphere_the_story_is_set_in(text: str, value: str
     times = analyze(f"Fire season\n\n{text}", published=date(2025, 12, 10)).times
     summer = next(t for t in times if t.text == "this summer")
     assert (summer.value, summer.relation) == (value, relation)
+
+
+def test_a_story_set_in_antarctica_keeps_the_southern_seasons() -> None:
+    from newsgraph import analyze
+
+    text = ("Winter rescue\n\nA sick expeditioner was flown out of Antarctica on Wednesday in a rare mid-winter "
+            "evacuation from Australia's Petrel Bay station. The man, an electrician from Launceston, was taken to "
+            "a hospital in Sydney. The runway will be rebuilt next spring.")
+    times = {t.text: t.value for t in analyze(text, published=date(2026, 8, 13)).times}
+    assert times["mid-winter"] == "2026-WI" and times["next spring"] == "2026-SP"
 
 
 @pytest.mark.parametrize(("text", "published", "found"), [

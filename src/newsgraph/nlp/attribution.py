@@ -101,6 +101,10 @@ _REBUTTING = frozenset({"reject", "dismiss", "deny", "dispute", "refute", "conte
 # Nouns whose "that" clause is someone's statement even where another's words report it ("his claim that …").
 _CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", "allegation", "contention",
                      "accusation", "suggestion", "denial", "admission", "prediction", "promise", "pledge"})
+# How sources ask to be named ("to be identified by their first names"), and what of their names they ask be
+# left out ("that her surname not be used").
+_NAMING_CONDITIONS = frozenset({"name", "identify", "quote", "call", "describe"})
+_NAMES = frozenset({"name", "surname", "identity"})
 _NAMING_CUES = frozenset({"nickname", "call", "dub", "know", "name", "read", "bill", "title", "christen"})
 _NAME_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"})
 _FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
@@ -669,14 +673,22 @@ _WITHHOLDING = _REFUSING | {"fail", "neglect"}
 _UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan"})
 
 
+def _named_so(verb: Token) -> bool:
+    """Whether ``verb`` is a passive of being named ("to be identified by their first names")."""
+    return verb.lemma_.lower() in _NAMING_CONDITIONS and any(a.dep_ == "auxpass" for a in verb.children)
+
+
 def _withheld(token: Token) -> bool:
     """Silence reported, not a statement: "declined to comment on the report", "has yet to comment",
     "refused to say whether …", "has said nothing in public", "Holt declined further questions", "Neither the
     ministry nor the company commented", "No official has commented"."""
     if token.lemma_ in _WITHHOLDING:
         return True
-    # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement.
-    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and is_negated(c) for c in token.children):
+    # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement (so are "asked to
+    # be identified by their first names" and "asked that her surname not be used").
+    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and (is_negated(c) or _named_so(c)) or c.dep_ == "ccomp"
+                                     and any(n.dep_ == "nsubjpass" and n.lemma_.lower() in _NAMES for n in c.children)
+                                     for c in token.children):
         return True
     # "Asked about Isak, Howe smiled": the question put to the speaker, whose answer (if any) is the quote.
     if token.lower_ == "asked" and token.is_sent_start:
@@ -1861,7 +1873,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"98-{shipped_model().digest}"
+        return f"99-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

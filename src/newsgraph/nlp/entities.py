@@ -49,6 +49,10 @@ _CLUB_OPENINGS = {"sporting", "atletico", "atlético", "athletic", "dynamo", "di
                   "sv", "tsg", "rb", "psv", "ajax", "celtic", "rangers"}
 # Letters that open a club's name and no one's initials ("FC Rheinfeld", "SV Altenau"; not "SS Rajamouli").
 _CLUB_LETTERS = {"FC", "AFC", "SV", "VfB", "VfL", "TSG", "PSV", "RB", "CF", "CD"}
+# Words for a person's relatives.
+KINSHIP = frozenset({"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                     "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew",
+                     "niece", "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"})
 # What is named after a person and is none ("the Sharon Statement", "the Marshall Plan").
 _NAMED_DOCUMENTS = {"statement", "act", "law", "plan", "report", "doctrine", "declaration", "agreement", "accord",
                     "treaty", "award", "prize", "cup", "trophy", "rule", "amendment", "bill", "memo", "letter"}
@@ -1559,17 +1563,24 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _given_names_with_an_age(doc: Doc, mentions: list[Mention]) -> None:
-    """ "Jade, 19, said she had lost both shoes": a given name alone with an age between commas, the subject of
-    what follows, is someone the article names by first name only, where the model saw no one."""
+    """ "Jade, 19, said she had lost both shoes", "Joy, whose son, Jerome, is an able seaman,": a given name alone
+    with an age between commas, the subject of what follows, or with a relative of theirs, is someone the article
+    names by first name only, where the model saw no one (or a body)."""
+    one_word = {m.start: m for m in mentions if m.end - m.start == 1 and m.label in ("PERSON", "ORG")}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for token in doc_tokens(doc):
-        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" \
+        if token.i in covered and token.i not in one_word or token.pos_ != "PROPN" or not token.is_title \
                 or not lexicons.is_given_name(token.text) \
                 or token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
-                                    or doc[token.i - 1].lower_ == "the") \
-                or not _given_an_age(doc, Mention(token.i, token.i + 1, "PERSON")):
+                                    or doc[token.i - 1].lower_ == "the"):
             continue
-        mentions.append(Mention(token.i, token.i + 1, "PERSON"))
+        related = token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "whose" \
+            and doc[token.i + 3].lower_ in KINSHIP
+        if related and token.i in one_word:
+            one_word[token.i].label = "PERSON"
+        elif token.i not in covered and (related or token.dep_ == "nsubj" and _given_an_age(
+                doc, Mention(token.i, token.i + 1, "PERSON"))):
+            mentions.append(Mention(token.i, token.i + 1, "PERSON"))
     mentions.sort(key=lambda m: m.start)
 
 
@@ -2192,7 +2203,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "140"
+    version = "141"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -41,7 +41,7 @@ from newsgraph import lexicons
 from newsgraph.layout import TRANSLATION_NOTE, datelines, headline_line
 from newsgraph.nlp.attribution import QUESTION_LINE, TRANSCRIPT_TURN, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
-from newsgraph.nlp.entities import Cluster, is_club_name, token_index
+from newsgraph.nlp.entities import KINSHIP, Cluster, is_club_name, token_index
 from newsgraph.nlp.quote_types import OTHER
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
@@ -51,9 +51,6 @@ from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _NEUTER = {"it", "its"}
-_KINSHIP = {"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "widow",
-            "widower", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
-            "cousin", "fiance", "fiancee", "girlfriend", "boyfriend"}
 _GENDERED_NOUNS = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
 # Who someone is in a contest, whatever their trade or office ("the winner" may be the new councillor), and the
 # verb the article tells it by ("Rachel Dunmore won 1,146 votes").
@@ -1019,7 +1016,7 @@ class SpeakerResolver:
             if _determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
-        if lower in _KINSHIP:
+        if lower in KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
             return relatives[0] if len(relatives) == 1 else None
         if age is not None:
@@ -1275,7 +1272,7 @@ class SpeakerResolver:
         article names (the model types some people as bodies), or one person it describes ("rescued a
         grandmother"; not "four officers")."""
         return any(t.i in self.index and self.index[t.i].type in ("PERSON", "ORG")
-                   or (self._unnamed_person(t) or t.lower_ in _KINSHIP) and t.tag_ == "NN"
+                   or (self._unnamed_person(t) or t.lower_ in KINSHIP) and t.tag_ == "NN"
                    for t in self.doc[start:end] if not self._in_quote(t))
 
     def _replier(self, source: Token, previous: Attribution | None,
@@ -1316,7 +1313,7 @@ class SpeakerResolver:
         ("Her daughter, now 40, remembers …", "One regular customer comes in every day"), whom it may mean."""
         first = self.sentences[max(0, self.sentence_of[pronoun.i] - 2)].start
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.index and not self._in_quote(t)
-                   and (self._unnamed_person(t) or t.lower_ in _KINSHIP) and t.lower_ not in _PERSONAL
+                   and (self._unnamed_person(t) or t.lower_ in KINSHIP) and t.lower_ not in _PERSONAL
                    and not any(c.dep_ == "appos" and c.i in self.index for c in t.children)
                    for t in self.doc[first : pronoun.i])
 
@@ -1461,7 +1458,7 @@ class SpeakerResolver:
                         and self._quotations.overlapping(t.idx, t.idx)), None)
         # ("“My brother? He left in 2010,” he said", "she wanted people to remember her daughter's laugh, “not the
         # way she died”": the statement says whom it means.)
-        if pronoun is None or any(t.i in self.index or t.lower_ in _KINSHIP or t.lower_ in _GENDERED_NOUNS
+        if pronoun is None or any(t.i in self.index or t.lower_ in KINSHIP or t.lower_ in _GENDERED_NOUNS
                                   or t.lemma_.lower() in _PERSON_NOUNS or self._is_role(t) for t in tokens[:pronoun]):
             return None
         first_sentence = self._opening_sentence(a)
@@ -2551,7 +2548,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "140"
+    version = "141"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -832,6 +832,11 @@ _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 _AHEAD_MARKS_IN_THE_PRESENT = _AHEAD_MARKS | {"before", "after", "when"}
 _EVERY_DAY = frozenset({"daily", "weekdays", "weeknights", "nightly", "every", "each", "usually", "normally"})
 # Verbs whose infinitive looks ahead of the moment they are said in.
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, as the tagger gives it but for the one it gets wrong: "hoped" is "hope", not "hop"."""
+    return "hope" if verb.lower_ in ("hoped", "hoping") else verb.lemma_.lower()
+
+
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
                           "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree", "due"})
 # Of those, what foresees rather than wishes: "expected the ship to be refloated on Friday" (not "wanted him to
@@ -887,6 +892,11 @@ def _clause_tense(span: Span) -> str | None:
     if tense is None and any(t.lower_ in _WEEKDAYS for t in span) and named.dep_ == "pobj" \
             and named.head.lower_ in ("until", "till", "by", "for"):
         return "expected"
+    # "hoped for a deal before the Christmas getaway", "promised a vote by March": what a wish or a plan is to
+    # be done by lies ahead of the wishing.
+    held = named.head if named.dep_ == "compound" else named  # ("the Christmas getaway")
+    if tense is None and _lemma(verb) in _PROSPECTIVE and held.dep_ == "pobj" and held.head.lower_ in ("before", "by"):
+        return "future"
     # "ordered all its schools closed until June 10": a date a past order runs to may be still to come.
     if tense == "past" and named.dep_ == "pobj" and named.head.lower_ in ("until", "till") \
             and any(t.lower_.rstrip(".") in _MONTHS for t in span) and any(t.like_num for t in span):
@@ -951,7 +961,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     # "voters expect Clinton to win Monday's debate", "the bridge is set to open on Friday" (not "she
     # wanted him to resign on Friday", which may be over)
     if verb.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in auxiliaries) and \
-            verb.head.lemma_.lower() in _PROSPECTIVE:
+            _lemma(verb.head) in _PROSPECTIVE:
         # ("the company expected the ship to be refloated on Friday": an expectation told in the past looked
         # ahead from a day that may be gone: the nearer day of that name)
         if verb.head.tag_ not in _PAST_TAGS:
@@ -961,7 +971,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     # "a decision was expected by the end of April", "the vote was scheduled for May": what was
     # expected or planned may lie either side of the day the article was written; but "he expects a vote on
     # Thursday" looks ahead from it.
-    if verb.lemma_.lower() in _PROSPECTIVE:
+    if _lemma(verb) in _PROSPECTIVE:
         # ("Sunday's slalom is expected to start late": a present passive looks ahead as the active does)
         present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries or verb.tag_ == "VBN" and bool(auxiliaries) \
             and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxiliaries)
@@ -1234,7 +1244,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "37"
+    version = "38"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
