@@ -2148,13 +2148,14 @@ class SpeakerResolver:
                     first_named: bool = False) -> Cluster | None:
         """The person who speaks by name in the first attribution of the ``reach`` sentences after ``a``'s
         (with ``first_named``, only one the article names there for the first time); the role is theirs."""
+        no_one_yet = not self._person_named_before(a.source[0])
         for later in attributions:
             if later is a or later.source_root is None or later.sentence <= a.sentence:
                 continue
             beyond = later.sentence - a.sentence > reach
             # ("The lawmaker who steered the law through parliament said …", then paragraphs that name no one,
             # then "Marloes van Dijkhuizen, the parliament's rapporteur, told …": the story's first name, further on.)
-            unbroken = later.sentence - a.sentence <= 2 * reach and not self._person_named_before(a.source[0]) \
+            unbroken = no_one_yet and later.sentence - a.sentence <= 2 * reach \
                 and not self._person_named_between(a.end, later.source[0])
             # (After a description that speaks, a quotation of several sentences is one turn: the next
             # paragraph is within reach whatever its length.)
