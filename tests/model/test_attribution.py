@@ -1900,6 +1900,16 @@ def test_how_a_source_asks_to_be_named_is_no_statement_and_a_given_name_with_a_r
     assert not [q for q in result.quotes if "first names" in q.content[0].text or "surname" in q.content[0].text]
     assert only_quote(result, "learned of the hijacking").speaker.name == "Joy"
     assert only_quote(result, "accelerant")
+    # (a request about something else's name is a statement)
+    assert only_quote(run("Parents at Hillcrest Primary asked that the name of the school be changed."), "school")
+
+
+def test_a_brand_of_three_words_and_a_person_after_a_body_a_verb_acts_on_keep_their_types(run):
+    result = run("Matt Hancock, the former health secretary, denied it. A witness told the court Hancock had known "
+                 "about the contract.\n\nWalt Disney World said on Tuesday it would raise prices. Disney did not "
+                 "comment.")
+    types = {e.name: e.type for e in result.entities}
+    assert types["Matt Hancock"] == "PERSON" and types["Walt Disney World"] == "ORG"
 
 
 def test_a_court_exchange_gives_each_answer_to_the_one_asked(run):

@@ -201,6 +201,8 @@ def test_times_ner_misses(nlp: Language, text: str, published: date,
     ("Investors were paying for the robots of 2030.", date(2026, 11, 5), "2030"),
     # What a wish is to be done by lies ahead of the wishing ("hoped" read right, not as "hop").
     ("She hoped for a deal before the Christmas getaway.", date(2026, 6, 17), "2026-12-25"),
+    # (but an agreement made before a day was made then)
+    ("Ministers agreed before Christmas to raise the cap.", date(2024, 1, 15), "2023-12-25"),
 ])
 def test_the_clause_places_a_weekday_or_month(nlp: Language, text: str, published: date, value: str) -> None:
     [time] = _times(nlp, text, published)

@@ -103,7 +103,7 @@ _CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", 
                      "accusation", "suggestion", "denial", "admission", "prediction", "promise", "pledge"})
 # How sources ask to be named ("to be identified by their first names"), and what of their names they ask be
 # left out ("that her surname not be used").
-_NAMING_CONDITIONS = frozenset({"name", "identify", "quote", "call", "describe"})
+_NAMING_CONDITIONS = frozenset({"name", "identify", "quote"})
 _NAMES = frozenset({"name", "surname", "identity"})
 _NAMING_CUES = frozenset({"nickname", "call", "dub", "know", "name", "read", "bill", "title", "christen"})
 _NAME_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"})
@@ -674,8 +674,18 @@ _UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan
 
 
 def _named_so(verb: Token) -> bool:
-    """Whether ``verb`` is a passive of being named ("to be identified by their first names")."""
-    return verb.lemma_.lower() in _NAMING_CONDITIONS and any(a.dep_ == "auxpass" for a in verb.children)
+    """Whether ``verb`` is a passive of being named by or as something ("to be identified by their first names",
+    "to be named only as Ana")."""
+    return verb.lemma_.lower() in _NAMING_CONDITIONS and any(a.dep_ == "auxpass" for a in verb.children) \
+        and any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "as") for c in verb.children)
+
+
+def _own_name(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a passive that is a source's own name ("that her surname not be used",
+    "that only their first names be used"; not "that the name of the school be changed")."""
+    return noun.dep_ == "nsubjpass" and noun.lemma_.lower() in _NAMES and any(
+        c.dep_ == "poss" and c.lower_ in ("her", "his", "their") or c.dep_ == "amod" and c.lower_ in ("first", "last")
+        for c in noun.children)
 
 
 def _withheld(token: Token) -> bool:
@@ -686,8 +696,8 @@ def _withheld(token: Token) -> bool:
         return True
     # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement (so are "asked to
     # be identified by their first names" and "asked that her surname not be used").
-    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and (is_negated(c) or _named_so(c)) or c.dep_ == "ccomp"
-                                     and any(n.dep_ == "nsubjpass" and n.lemma_.lower() in _NAMES for n in c.children)
+    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and (is_negated(c) or _named_so(c))
+                                     or c.dep_ == "ccomp" and any(_own_name(n) for n in c.children)
                                      for c in token.children):
         return True
     # "Asked about Isak, Howe smiled": the question put to the speaker, whose answer (if any) is the quote.
@@ -1873,7 +1883,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"99-{shipped_model().digest}"
+        return f"100-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

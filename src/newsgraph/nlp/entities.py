@@ -460,7 +460,8 @@ def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
     given.update(_called_by_pronoun(doc))
-    given.update(_called_in_quotes(doc))
+    for nickname, person in _called_in_quotes(doc).items():
+        given.setdefault(nickname, person)
     return given
 
 
@@ -482,11 +483,13 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
             if opening is not None else None
         if closing is None:
             continue
-        words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct]
-        if not words or not all(t.is_title for t in words):
+        words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct or t.text == "-"]
+        if words and words[0].lower_ in lexicons.NAME_ARTICLES:
+            words = words[1:]
+        if not words or not all(t.is_title or t.text == "-" for t in words):
             continue
         start = min((c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=person.i)
-        given.setdefault(" ".join(t.text for t in words),
+        given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : person.i + 1] if t.lower_ not in HONORIFICS])
     return given
 
@@ -1360,6 +1363,12 @@ def _named_alone(doc: Doc, mentions: list[Mention]) -> set[str]:
     return {_folded(doc[m.start].text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
 
 
+def _described_as_someone(doc: Doc, mention: Mention) -> bool:
+    """Whether a relative clause of a person's follows the name ("Ramón Echevarría Solís, whose party …")."""
+    return mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in ("who",
+                                                                                                        "whose")
+
+
 def _reads_as_a_name(words: Span) -> bool:
     """Capitalised proper nouns with no organisation noun among them: a person's name, whatever the model
     typed it."""
@@ -1370,7 +1379,8 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
     """ "The président of the café association, Rémi Lefèvre," reads like "the agency, Roscosmos," but
     an article that prints "Lefèvre" alone as a person says whose name it is: two or three capitalised
     words with no organisation noun among them, ending in that surname, are the person's full name; so are a
-    given name and two surnames."""
+    given name and two surnames, with a person's relative clause after them and the first surname printed alone
+    elsewhere (not "Walt Disney World")."""
     alone = _named_alone(doc, mentions)
     for m in mentions:
         words = doc[m.start : m.end]
@@ -1378,7 +1388,9 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
         # brand, "Ted Baker")
         if m.label != "ORG" or not 2 <= len(words) <= 3 or _folded(words[-1].text) not in alone and not (
                 len(words) == 3 and lexicons.given_name_gender(words[0].text) is not None
-                and _paternal_surname(words.text) is not None and not lexicons.is_given_name(words[2].text)):
+                and _paternal_surname(words.text) is not None and not lexicons.is_given_name(words[2].text)
+                and _described_as_someone(doc, m) and any(
+                    t.text == words[1].text for t in doc_tokens(doc) if not m.start <= t.i < m.end)):
             continue
         if _reads_as_a_name(words) and words[0].lower_ not in _KIND_OPENINGS:  # ("Sporting Almeida … Almeida's offer")
             m.label = "PERSON"
@@ -1844,9 +1856,10 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # ("the left-wing alliance Confluencia", "the magazine Wavelength": a one-word "person" an organisation's noun
     # introduces.)
     org_nouns = lexicons.words("org_nouns")
-    corporate |= {key for key, m in keyed if m.end - m.start == 1 and m.start > 0
+    # (not "told the court Hancock had known": a body a verb acts on, then a person)
+    corporate |= {key for key, m in keyed if m.end - m.start == 1 and len(key.split()) == 1 and m.start > 0
                   and doc[m.start - 1].is_lower and doc[m.start - 1].lemma_ in org_nouns
-                  and not lexicons.is_given_name(key)}
+                  and doc[m.start - 1].dep_ != "dobj" and not lexicons.is_given_name(key)}
     for key in corporate:
         if labels.get(key) == "PERSON" and key not in strong_type:
             labels[key] = "ORG"
@@ -2203,7 +2216,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "141"
+    version = "142"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -248,7 +248,9 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and is_role_noun(pobj):
-                            _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1)
+                            # ("in his time as chancellor": one looked back on)
+                            _add(doc, cluster, pobj.left_edge.i, pobj.right_edge.i + 1,
+                                 former=tenure.lemma_.lower() in _TENURES_LOOKED_BACK_ON)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _APPOINT:
         verb = root.head
         for child in verb.children:
@@ -261,6 +263,7 @@ def _predicates(doc: Doc, cluster: Cluster, start: int, end: int) -> None:
 
 
 _TENURES = frozenset({"season", "year", "term", "month", "week", "stint", "spell", "tenure", "time"})
+_TENURES_LOOKED_BACK_ON = frozenset({"stint", "spell", "tenure", "time"})
 
 
 def _past(verb: Token) -> bool:

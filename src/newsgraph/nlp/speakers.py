@@ -276,9 +276,12 @@ def _holds(cluster: Cluster, role_word: str, qualifiers: frozenset[str] = frozen
     other = _OTHER_OFFICE - qualifiers
     spelled_out = _SPELLED_OUT.get(role_word)
     for role in cluster.roles:
-        if spelled_out is not None and spelled_out in role.title.lower() \
-                and not any(w in other for w in role.title.lower().split()):
-            return True
+        # (the word before the post only: "chief executive of General Motors" is the CEO)
+        printed = role.title.lower()
+        if spelled_out is not None and spelled_out in printed:
+            before = printed[: printed.index(spelled_out)].split()
+            if not (before and before[-1] in other):
+                return True
         title = re.findall(r"[\w'\u2019.-]+", role.title.lower())
         if any(w in words and not (k > 0 and title[k - 1] in other) for k, w in enumerate(title)):
             return True
@@ -1036,9 +1039,12 @@ class SpeakerResolver:
         if lower in _RANK_AND_FILE and _determined(root, "a", "an", "one"):
             return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
+        # (whose it is, when a person's or anyone "her" may mean, says it is not one body the story names)
         if not speaking and root.tag_ == "NN" and lower not in _DOCUMENTS \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
-                and all(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
+                and all(c.dep_ in ("det", "amod", "compound") or c.dep_ == "poss" and (
+                    c.pos_ == "NOUN" or c.i in self.index and self.index[c.i].type in ("ORG", "GPE"))
+                    for c in root.children):
             # ("the division said" after "the Australian Antarctic Division", "the European Union's naval force"
             # before "EU Naval Force Operation Atalanta": the one body named with the noun and every word that
             # describes it; not "the research" of the Institute for Climate Impact Research.)
@@ -2549,7 +2555,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "141"
+    version = "142"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

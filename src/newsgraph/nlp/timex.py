@@ -831,14 +831,16 @@ _AHEAD_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 # ("before the bands weaken on Sunday afternoon": and, in the present, what happens before or after or when)
 _AHEAD_MARKS_IN_THE_PRESENT = _AHEAD_MARKS | {"before", "after", "when"}
 _EVERY_DAY = frozenset({"daily", "weekdays", "weeknights", "nightly", "every", "each", "usually", "normally"})
-# Verbs whose infinitive looks ahead of the moment they are said in.
 def _lemma(verb: Token) -> str:
     """The verb's lemma, as the tagger gives it but for the one it gets wrong: "hoped" is "hope", not "hop"."""
     return "hope" if verb.lower_ in ("hoped", "hoping") else verb.lemma_.lower()
 
 
+# Verbs whose infinitive looks ahead of the moment they are said in.
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "schedule", "set", "prepare", "aim", "vow",
                           "promise", "pledge", "want", "seek", "propose", "threaten", "decide", "agree", "due"})
+# Of those, what wishes: "hoped for a deal before Christmas".
+_WISHES = frozenset({"hope", "want", "seek"})
 # Of those, what foresees rather than wishes: "expected the ship to be refloated on Friday" (not "wanted him to
 # resign on Friday").
 _FORESEEING = frozenset({"expect", "plan", "intend", "schedule", "set", "prepare", "aim", "due"})
@@ -892,10 +894,10 @@ def _clause_tense(span: Span) -> str | None:
     if tense is None and any(t.lower_ in _WEEKDAYS for t in span) and named.dep_ == "pobj" \
             and named.head.lower_ in ("until", "till", "by", "for"):
         return "expected"
-    # "hoped for a deal before the Christmas getaway", "promised a vote by March": what a wish or a plan is to
-    # be done by lies ahead of the wishing.
+    # "hoped for a deal before the Christmas getaway", "wanted a vote by March": what a wish is to be done by lies
+    # ahead of the wishing (not "agreed before Christmas to raise the cap", when the agreeing was done).
     held = named.head if named.dep_ == "compound" else named  # ("the Christmas getaway")
-    if tense is None and _lemma(verb) in _PROSPECTIVE and held.dep_ == "pobj" and held.head.lower_ in ("before", "by"):
+    if tense is None and _lemma(verb) in _WISHES and held.dep_ == "pobj" and held.head.lower_ in ("before", "by"):
         return "future"
     # "ordered all its schools closed until June 10": a date a past order runs to may be still to come.
     if tense == "past" and named.dep_ == "pobj" and named.head.lower_ in ("until", "till") \
@@ -1244,7 +1246,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "38"
+    version = "39"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name

@@ -18,6 +18,7 @@ def person(*titles: str) -> Cluster:
     (["CEO"], "ceo", frozenset(), True),
     (["chief executive"], "ceo", frozenset(), True),
     (["deputy chief executive"], "ceo", frozenset(), False),
+    (["chief executive of General Motors"], "ceo", frozenset(), True),  # a company's "General" is no office
 ])
 def test_a_role_is_held_unless_qualified_as_another_office_the_description_does_not_name(titles, word, qualifiers,
                                                                                           holds):
