@@ -673,7 +673,7 @@ _WITHHOLDING = _REFUSING | {"fail", "neglect"}
 _UNWILLING = frozenset({"want", "wish", "care", "agree", "dare", "intend", "plan"})
 
 
-def _named_so(verb: Token) -> bool:
+def _naming_passive(verb: Token) -> bool:
     """Whether ``verb`` is a passive of being named by or as something ("to be identified by their first names",
     "to be named only as Ana")."""
     return verb.lemma_.lower() in _NAMING_CONDITIONS and any(a.dep_ == "auxpass" for a in verb.children) \
@@ -696,7 +696,7 @@ def _withheld(token: Token) -> bool:
         return True
     # "who asked not to be named", "spoke on condition of anonymity": a condition, not a statement (so are "asked to
     # be identified by their first names" and "asked that her surname not be used").
-    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and (is_negated(c) or _named_so(c))
+    if token.lemma_ == "ask" and any(c.dep_ == "xcomp" and (is_negated(c) or _naming_passive(c))
                                      or c.dep_ == "ccomp" and any(_own_name(n) for n in c.children)
                                      for c in token.children):
         return True

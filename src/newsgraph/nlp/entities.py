@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
-from newsgraph.nlp.syntax import doc_text, doc_tokens
+from newsgraph.nlp.syntax import doc_text, doc_tokens, what_it_is_according_to
 from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -1574,7 +1574,7 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
 
 
-def _given_names_with_an_age(doc: Doc, mentions: list[Mention]) -> None:
+def _people_by_given_name_alone(doc: Doc, mentions: list[Mention]) -> None:
     """ "Jade, 19, said she had lost both shoes", "Joy, whose son, Jerome, is an able seaman,": a given name alone
     with an age between commas, the subject of what follows, or with a relative of theirs, is someone the article
     names by first name only, where the model saw no one (or a body)."""
@@ -1701,7 +1701,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
     _unrecognised_people(doc, mentions)
-    _given_names_with_an_age(doc, mentions)
+    _people_by_given_name_alone(doc, mentions)
     _governments(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
@@ -2186,9 +2186,8 @@ def _speaks(mention: Span) -> bool:
     """Whether ``mention`` is what says something: the subject of a reporting verb ("Moscow has denied"), or
     what something is according to."""
     root = mention.root
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicons.words("reporting_verbs")
+    return what_it_is_according_to(root) \
+        or root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicons.words("reporting_verbs")
 
 
 def _place_names(keys: list[str]) -> dict[str, str]:

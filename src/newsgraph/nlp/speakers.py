@@ -46,7 +46,7 @@ from newsgraph.nlp.quote_types import OTHER
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb
+from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb, what_it_is_according_to
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -240,7 +240,7 @@ def _is_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ in ("compound", "flat"):
         return False
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+    if what_it_is_according_to(token):
         return True
     if token.dep_ == "appos":
         # "The curator of Aberdeen Art Gallery, Fiona Grant, called …": the parse may hang the name off the
@@ -286,6 +286,11 @@ def _holds(cluster: Cluster, role_word: str, qualifiers: frozenset[str] = frozen
         if any(w in words and not (k > 0 and title[k - 1] in other) for k, w in enumerate(title)):
             return True
     return False
+
+
+def _title_word(token: Token) -> str:
+    """The title ``token`` prints, written out ("Capt." is "captain")."""
+    return _TITLES.get(token.lower_.rstrip("."), token.lower_)
 
 
 def _qualifiers(noun: Token) -> frozenset[str]:
@@ -1049,11 +1054,9 @@ class SpeakerResolver:
             # before "EU Naval Force Operation Atalanta": the one body named with the noun and every word that
             # describes it; not "the research" of the Institute for Climate Impact Research.)
             # (whose it is too, when it is a word: "the nurses' union" is no farmers' union)
-            words = {lower} | {c.lower_ for c in root.children if c.dep_ in ("amod", "compound")
-                               or c.dep_ == "poss" and c.pos_ == "NOUN"}
-            named_so = [c for c in self.clusters if c.type == "ORG"
-                        and words <= {_name_word(w) for w in c.name.lower().split()}]
-            return named_so[0] if len(named_so) == 1 else None
+            return self._one_body_named_with({lower} | {c.lower_ for c in root.children
+                                                      if c.dep_ in ("amod", "compound")
+                                                      or c.dep_ == "poss" and c.pos_ == "NOUN"})
         return speaking[0] if len(speaking) == 1 and not (plural_of_a_name and speaking[0].type == "PERSON") else None
 
     def _in_apposition(self, root: Token) -> Cluster | None:
@@ -1557,18 +1560,17 @@ class SpeakerResolver:
                   for m in person.mentions if m.start > 0]
         # (or the first word of the mention, where the model took the title into the name: "Gov. Ray Kessling")
         before += [self.doc[m.start] for m in person.mentions if m.end - m.start > 2]
-        return any(_TITLES.get(t.lower_.rstrip("."), t.lower_) == word
+        return any(_title_word(t) == word
                    and not (t.i > 0 and self.doc[t.i - 1].lower_ in _OTHER_OFFICE - qualifiers) for t in before)
 
     def _titled_as(self, person: Cluster, description: Token) -> bool:
         """Whether a mention of ``person`` comes after the title ``description`` names, with no word the
         description lacks ("District Judge Rosalind Achebe" is "a district judge"; "Shadow Treasurer Jenny Lau" is
         not "South Australia's Treasurer")."""
-        modifiers = {c.lower_ for c in description.children if c.dep_ in ("compound", "amod")}
+        modifiers = _qualifiers(description)
         for mention in person.mentions:
             title = mention.start - 1
-            if title < 0 or _TITLES.get(self.doc[title].lower_.rstrip("."), self.doc[title].lower_) \
-                    != description.lower_:
+            if title < 0 or _title_word(self.doc[title]) != description.lower_:
                 continue
             words = set()
             k = title - 1
@@ -1670,11 +1672,17 @@ class SpeakerResolver:
         described = compounded | {c.lower_ for c in root.children if c.dep_ == "amod"
                                   or c.dep_ == "poss" and c.pos_ == "PROPN"}
         for words in (described, compounded):
-            named = {c.id: c for c in self.clusters if c.type == "ORG"
-                     and words | {root.lower_} <= set(c.name.lower().split())}
-            if words and len(named) == 1:
-                return next(iter(named.values()))
+            if words and (named := self._one_body_named_with(words | {root.lower_})) is not None:
+                return named
         return None
+
+    def _one_body_named_with(self, words: set[str]) -> Cluster | None:
+        """The one organisation the article names with every one of ``words``, as a description may say them
+        ("the lab" of "Tri-State Analytical Laboratories")."""
+        wanted = {_name_word(w) for w in words}
+        named = [c for c in self.clusters
+                 if c.type == "ORG" and wanted <= {_name_word(w) for w in c.name.lower().split()}]
+        return named[0] if len(named) == 1 else None
 
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:

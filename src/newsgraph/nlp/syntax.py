@@ -53,3 +53,8 @@ def governing_verb(token: Token) -> Token | None:
     while token.pos_ not in _VERBS and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in _VERBS else None
+
+
+def what_it_is_according_to(token: Token) -> bool:
+    """Whether ``token`` is the object of "according to" ("according to Kyiv")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
