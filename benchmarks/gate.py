@@ -10,7 +10,8 @@ newsgraph's own gold sets (the one the rules were tuned on, the held-out one, an
 pages analysed as scraped): content soft/exact
 and source exact F1, overall, quoted and unquoted, and on the own sets (whose gold names speakers) the
 resolved-speaker F1. The review rounds' time expressions (``newsgraph eval times``) are scored from the
-same run of the reviewed pages: found (span overlap) and resolved (value) F1. Without
+same run of the reviewed pages: found (span overlap) and resolved (value) F1, and so are their events
+(``newsgraph eval events``): found, participants and date F1. Without
 ../shared the PolNeAR half is skipped with a message; the own sets are always checked.
 """
 
@@ -22,7 +23,17 @@ import sys
 from pathlib import Path
 
 from newsgraph.config import Settings
-from newsgraph.eval import OWN_GOLD, OWN_HELDOUT, OWN_REVIEWED, OWN_TIMES, evaluate, load_jsonl, score_times
+from newsgraph.eval import (
+    OWN_EVENTS,
+    OWN_GOLD,
+    OWN_HELDOUT,
+    OWN_REVIEWED,
+    OWN_TIMES,
+    evaluate,
+    load_jsonl,
+    score_events,
+    score_times,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = Path(__file__).with_name("floors.json")
@@ -30,6 +41,7 @@ DATASETS = {"polnear-dev": ROOT.parent / "shared" / "data" / "polnear" / "dev.js
             "own-heldout": OWN_HELDOUT, "own-reviewed": OWN_REVIEWED}
 METRICS = ("content.soft", "content.exact", "source.exact")
 TIME_METRICS = ("span.overlap", "value")
+EVENT_METRICS = ("event", "participants", "when")
 
 
 def compare(measured: dict[str, dict[str, float]], floors: dict[str, dict[str, float]], tolerance: float):
@@ -82,6 +94,8 @@ def main() -> int:
             # Its pages are the times set's pages: their predictions carry the time expressions.
             times = score_times(load_jsonl(OWN_TIMES), {r.id: r.prediction for r in run.results})
             measured["own-times"] = {"all": {m: times.metrics[m]["f1"] for m in TIME_METRICS}}
+            events = score_events(load_jsonl(OWN_EVENTS), {r.id: r.prediction for r in run.results})
+            measured["own-events"] = {"all": {m: events.metrics[m]["f1"] for m in EVENT_METRICS}}
     for name in measured:
         print(name)
         for view, metric, value, floor, dropped in compare(measured[name], floors.get(name, {}), tolerance):

@@ -110,10 +110,16 @@ class TimeExpression:
 
 @dataclass(frozen=True)
 class Event:
+    """Something the article tells as done, planned or possible (kinds: ``lexicons/event_triggers.txt``), with the
+    people and bodies taking part; ``span`` is the first word that tells it, ``mentions`` every one."""
+
     kind: str
     participants: tuple[EntityRef, ...]
-    when: str | None = None
+    when: str | None = None  # ISO value as a time expression's, "future", "past", or None when not told
     span: Span | None = None
+    status: str = "happened"  # happened, planned or possible
+    role: str | None = None  # the post, for an appointment, election, resignation or dismissal
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -114,3 +114,18 @@ def test_dates(result, reference):
         assert found.value == expected["value"], (found, expected)
         if "relation" in expected:
             assert found.relation == expected["relation"]
+
+
+def test_events(result, reference):
+    """Each event of the gold: its kind, everyone taking part, and its date where the gold gives one."""
+    _, gold = reference
+    for expected in gold["events"]:
+        found = [e for e in result.events if e.kind == expected["kind"]
+                 and {p.name for p in e.participants} == set(expected["participants"])]
+        assert len(found) == 1, (expected, result.events)
+        if "when" in expected:
+            assert found[0].when == expected["when"], (found[0], expected)
+        if "status" in expected:
+            assert found[0].status == expected["status"], (found[0], expected)
+        if "role" in expected:
+            assert expected["role"] in found[0].role, (found[0], expected)

@@ -87,6 +87,14 @@ def render_report(analysis: Analysis) -> str:
     for t in analysis.times:
         value = t.value or (f"vague, {t.relation}" if t.relation else "vague")
         lines.append(f"  {t.text} → {value} ({t.granularity})")
+    lines.append("")
+    lines.append(f"EVENTS ({len(analysis.events)})")
+    for e in analysis.events:
+        how = "" if e.status == "happened" else f", {e.status}"
+        role = f" (role: {e.role})" if e.role else ""
+        told = f" \"{e.span.text}\"" if e.span else ""
+        lines.append(f"  {e.kind}{told} ({e.when or 'undated'}{how}): "
+                     f"{', '.join(p.name for p in e.participants)}{role}")
     return "\n".join(lines)
 
 

@@ -14,7 +14,19 @@ import click
 
 from newsgraph.config import Settings
 from newsgraph.errors import EvalDataError, NewsgraphError
-from newsgraph.eval import OWN_SETS, OWN_TIMES, VIEWS, EvalRun, TimesRun, evaluate, evaluate_times, load_jsonl
+from newsgraph.eval import (
+    OWN_EVENTS,
+    OWN_SETS,
+    OWN_TIMES,
+    VIEWS,
+    EvalRun,
+    EventsRun,
+    TimesRun,
+    evaluate,
+    evaluate_events,
+    evaluate_times,
+    load_jsonl,
+)
 
 #: The table's rows: enough to judge content, speaker and cue; --json carries every metric.
 TABLE_METRICS = ("content.exact", "content.soft", "content.overlap", "source.exact", "source.soft",
@@ -70,7 +82,7 @@ def _output(*decls: str, **kwargs) -> Callable:
                         **kwargs)
 
 
-def _save(run: EvalRun | TimesRun, predictions: Path | None, json_path: Path | None) -> None:
+def _save(run: EvalRun | TimesRun | EventsRun, predictions: Path | None, json_path: Path | None) -> None:
     """Write the predictions (one JSON line per article) and the metrics, as asked."""
     try:
         if predictions:
@@ -83,7 +95,7 @@ def _save(run: EvalRun | TimesRun, predictions: Path | None, json_path: Path | N
         raise click.ClickException(f"cannot write {e.filename}: {e.strerror}") from e
 
 
-def _exit_on_failures(run: EvalRun | TimesRun) -> None:
+def _exit_on_failures(run: EvalRun | TimesRun | EventsRun) -> None:
     """Name each article that failed on stderr, and exit 1 if any did."""
     for failure in run.failures:
         click.echo(f"failed: {failure.id}: {failure.error}", err=True)
@@ -195,6 +207,55 @@ def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_pa
             raise click.ClickException(str(e)) from e
     _save(run, predictions, json_path)
     click.echo(format_times_table(run))
+    _exit_on_failures(run)
+
+
+def format_events_table(run: EventsRun) -> str:
+    """P/R/F1 per metric, then per gold kind how many were found and with exactly their participants."""
+    s = run.scores
+    lines = [f"{'':<20}{'P':>6} {'R':>6} {'F1':>6}"]
+    lines += [f"{name:<20}" + " ".join(f"{s.metrics[name][k]:>6.3f}" for k in ("p", "r", "f1")) for name in s.metrics]
+    lines.append(f"gold/pred           {s.gold}/{s.predicted}"
+                 + (f" ({s.in_removed} gold told only in text cut as web junk, not scored)" if s.in_removed else ""))
+    lines.append("")
+    lines.append(f"{'kind':<20}{'gold':>6} {'found':>6} {'people':>6}")
+    lines += [f"{name:<20}{c['gold']:>6} {c['found']:>6} {c['participants']:>6}" for name, c in s.by_kind.items()]
+    lines.append(f"{len(run.results)} articles in {run.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+@eval_group.command("events")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_output("--predictions", help="Write the predictions (one JSON record per article, with its events) to this file.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: NEWSGRAPH_JOBS or 1).")
+@_output("--json", "json_path", help="Also write every metric as JSON to this file.")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
+def events(gold: Path | None, predictions: Path | None, jobs: int | None, json_path: Path | None,
+           limit: int | None) -> None:
+    """Analyse each GOLD article and score its events: found, with whom, when, and whether done or to come.
+
+    GOLD is JSONL ({"id", "text", "meta": {"publication_date", "scraped"}, "events": [{"kind", "triggers":
+    [[start, end], ...], "participants", "when", "status"}]}); without it, the review rounds' pages with their
+    blindly annotated events. Exits 1 if any article failed.
+    """
+    settings = Settings.from_env(jobs=jobs)
+    try:
+        docs = load_jsonl(gold or OWN_EVENTS)
+        if not docs or not all(isinstance(d.get("events"), list) for d in docs.values()):
+            raise EvalDataError(f"{gold}: no articles with an \"events\" list to score")
+    except (NewsgraphError, OSError) as e:
+        raise click.ClickException(str(e)) from e
+    if limit:
+        docs = dict(islice(docs.items(), limit))
+    click.echo(f"{gold or 'reviewed events set'}: {len(docs)} articles, "
+               f"{sum(len(d['events']) for d in docs.values())} gold events", err=True)
+    with contextlib.ExitStack() as stack:
+        try:
+            run = evaluate_events(docs, jobs=settings.jobs, settings=settings, on_result=_progress(stack, len(docs)))
+        except NewsgraphError as e:
+            raise click.ClickException(str(e)) from e
+    _save(run, predictions, json_path)
+    click.echo(format_events_table(run))
     _exit_on_failures(run)
 
 

@@ -1,4 +1,4 @@
-"""Queries over the store: ``quotes``, ``roles``, ``entities``, ``failures``, ``stats``."""
+"""Queries over the store: ``quotes``, ``roles``, ``events``, ``entities``, ``failures``, ``stats``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from newsgraph.cli.ingest import db_option
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import QUOTE_TYPES, SAID
-from newsgraph.store import QuoteRow, Store, open_store
+from newsgraph.nlp.events import triggers
+from newsgraph.store import EventRow, QuoteRow, Store, open_store
 
 _SAID_ON = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a day or a month, not a week or season
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -118,6 +119,49 @@ def roles_command(name: str, db: str | None, as_json: bool) -> None:
                    + (f"  ({where})" if where else ""))
 
 
+def render_events(rows: Sequence[EventRow]) -> str:
+    """A timeline: each event's day (its own, else its article's), what, who, and where it was told."""
+    lines = []
+    for row in rows:
+        dated = row.when not in (None, "future", "past")
+        day = row.when if dated else f"{row.published or '????-??-??'}*"
+        how = "" if row.status == "happened" else f" ({row.status})"
+        role = f" (role: {row.role})" if row.role else ""
+        where = row.outlet or row.url or row.article_title or row.article_id
+        lines.append(f"{day:<11}  {row.kind}{how}: {', '.join(row.participants)}{role}  [{where}]")
+    return "\n".join(lines)
+
+
+def _kinds() -> list[str]:
+    verbs, nouns = triggers()
+    return sorted({*verbs.values(), *nouns.values()})
+
+
+@click.command("events")
+@click.option("--with", "with_", metavar="NAME", help="Someone or something taking part.")
+@click.option("--kind", type=click.Choice(_kinds()), help="Only events of this kind.")
+@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="On or after (the event's day, else its "
+              "article's).")
+@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="On or before.")
+@db_option
+@json_option
+def events_command(with_: str | None, kind: str | None, since: str | None, until: str | None, db: str | None,
+                   as_json: bool) -> None:
+    """A timeline of stored events: meetings, talks, appointments, arrests, rulings, deals and more.
+
+    Each line gives the event's day when the article dates it, else the article's publication day marked
+    with '*'; planned and possible events say so.
+    """
+    with _open(db) as store:
+        rows = store.events(with_=with_, kind=kind, since=since, until=until)
+    if as_json:
+        _print_json(rows)
+    elif rows:
+        click.echo(render_events(rows))
+    else:
+        click.echo("no events match", err=True)
+
+
 @click.command("entities")
 @click.argument("name")
 @db_option
@@ -166,5 +210,5 @@ def stats_command(db: str | None, as_json: bool) -> None:
         click.echo("\n".join(f"{name:<12}{count}" for name, count in stats.items()))
 
 
-COMMANDS: list[click.Command] = [quotes_command, roles_command, entities_command, failures_command,
+COMMANDS: list[click.Command] = [quotes_command, roles_command, events_command, entities_command, failures_command,
                                  stats_command]

@@ -239,7 +239,7 @@ def score(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping
     return Scores(metrics, warnings)
 
 
-def _speaker_key(name: object) -> str | None:
+def speaker_key(name: object) -> str | None:
     """A resolved name as compared: case, spacing and a leading "the" do not count."""
     if not isinstance(name, str) or not name.strip():
         return None
@@ -251,7 +251,7 @@ def _speaker_keys(speaker: object) -> frozenset[str | None]:
     """Every name a gold speaker may be given: one name, null, or a list of the names the article uses
     for the same entity ("UN Environment Programme" for "United Nations Environment Programme")."""
     names = speaker if isinstance(speaker, list) else [speaker]
-    return frozenset(_speaker_key(name) for name in names)
+    return frozenset(speaker_key(name) for name in names)
 
 
 def _with_speakers(attributions: Iterable[Mapping[str, Any]], index: WordIndex, text: str,

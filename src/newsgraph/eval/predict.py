@@ -34,8 +34,8 @@ def _pieces(spans: Iterable[Span | None]) -> list[list[int]]:
 
 def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
     """One prediction record in the gold JSONL shape; ``speaker`` and ``type`` are extra, ignored by the scorer,
-    and so are ``times`` (the time expressions, for ``eval times``) and ``removed`` (the stretches of the input
-    cut as boilerplate, offsets into the input).
+    and so are ``times`` (the time expressions, for ``eval times``), ``events`` (for ``eval events``) and
+    ``removed`` (the stretches of the input cut as boilerplate, offsets into the input).
 
     PolNeAR marks a follow-on quotation (no cue, no source of its own) as another content piece of
     the attribution before it, where newsgraph reports it as a quote of its own with the same speaker
@@ -56,8 +56,10 @@ def analysis_to_prediction(doc_id: str, analysis: Analysis) -> dict[str, Any]:
         })
     times = [{"start": t.start, "end": t.end, "value": t.value, "granularity": t.granularity, "relation": t.relation}
              for t in analysis.times]
+    events = [{"kind": e.kind, "triggers": _pieces(e.mentions), "participants": [p.name for p in e.participants],
+               "when": e.when, "status": e.status, "role": e.role} for e in analysis.events]
     removed = [{"start": r.start, "end": r.end, "reason": r.reason} for r in analysis.removed]
-    return {"id": doc_id, "attributions": attributions, "times": times, "removed": removed}
+    return {"id": doc_id, "attributions": attributions, "times": times, "events": events, "removed": removed}
 
 
 def span_mapper(analysed: str, gold: str) -> Callable[[int, int], tuple[int, int]]:
@@ -120,6 +122,8 @@ def remap_prediction(prediction: dict[str, Any], analysed: str, gold: str,
                          for a in prediction["attributions"]],
         "times": [{**t, **dict(zip(("start", "end"), span(t["start"], t["end"]), strict=True))}
                   for t in prediction.get("times", [])],
+        "events": [{**e, "triggers": [list(span(s, t)) for s, t in e["triggers"]]}
+                   for e in prediction.get("events", [])],
     }
 
 

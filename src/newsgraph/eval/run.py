@@ -10,6 +10,7 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.eval.attribution import Scores, score, score_speakers
+from newsgraph.eval.events import EventScores, score_events
 from newsgraph.eval.predict import ArticleResult, predict
 from newsgraph.eval.times import TimeScores, score_times
 
@@ -22,6 +23,8 @@ OWN_HELDOUT = Path(__file__).parent / "data" / "attribution-heldout.jsonl"
 OWN_REVIEWED = Path(__file__).parent / "data" / "attribution-reviewed.jsonl"
 #: The time expressions of review rounds 13 to 18's pages, annotated blind (``newsgraph eval times``).
 OWN_TIMES = Path(__file__).parent / "data" / "times-reviewed.jsonl"
+#: The events of review rounds' pages, annotated blind (``newsgraph eval events``; ``reviewed/EVENTS.md``).
+OWN_EVENTS = Path(__file__).parent / "data" / "events-reviewed.jsonl"
 #: ``newsgraph eval attribution --set NAME`` -> (gold file, what to call it).
 OWN_SETS: dict[str, tuple[Path, str]] = {"own": (OWN_GOLD, "own gold set"),
                                          "heldout": (OWN_HELDOUT, "own held-out set"),
@@ -116,3 +119,22 @@ def evaluate_times(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, sett
     """Predict each gold article and score its time expressions (gold records carry ``times``)."""
     results, seconds = _predict_all(gold, jobs, settings, on_result)
     return TimesRun(tuple(results), score_times(gold, {r.id: r.prediction for r in results}), seconds)
+
+
+@dataclass(frozen=True)
+class EventsRun(_Run):
+    scores: EventScores
+    seconds: float
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.scores
+        return {**s.metrics, "gold": s.gold, "predicted": s.predicted, "gold_in_removed": s.in_removed,
+                "by_kind": s.by_kind, "articles": len(self.results), "failed": self.failed(),
+                "seconds": round(self.seconds, 3)}
+
+
+def evaluate_events(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
+                    on_result: Callable[[ArticleResult], None] | None = None) -> EventsRun:
+    """Predict each gold article and score its events (gold records carry ``events``)."""
+    results, seconds = _predict_all(gold, jobs, settings, on_result)
+    return EventsRun(tuple(results), score_events(gold, {r.id: r.prediction for r in results}), seconds)

@@ -33,7 +33,7 @@ class TimeScores:
     by_granularity: dict[str, dict[str, int]]
 
 
-def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
+def prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
     p = hits / predicted if predicted else 0.0
     r = hits / gold if gold else 0.0
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
@@ -77,5 +77,5 @@ def score_times(gold: Mapping[str, Mapping[str, Any]], predictions: Mapping[str,
             hits["span.exact"] += (g["start"], g["end"]) == (p["start"], p["end"])
             hits["value"] += g["value"] == p["value"]
             hits["relation"] += g["relation"] == p["relation"]
-    return TimeScores({name: _prf(hits[name], n_predicted, n_gold) for name in METRICS},
+    return TimeScores({name: prf(hits[name], n_predicted, n_gold) for name in METRICS},
                       n_gold, n_predicted, n_removed, dict(sorted(by_granularity.items())))

@@ -2,7 +2,8 @@
 
 Components, in order after the statistical model: ``newsgraph_entities`` (types, canonical names,
 roles), ``newsgraph_times`` (time expressions resolved against ``doc._.published``),
-``newsgraph_quotes`` (cues, contents, sources) and ``newsgraph_speakers`` (who, about whom, when).
+``newsgraph_quotes`` (cues, contents, sources), ``newsgraph_speakers`` (who, about whom, when) and
+``newsgraph_events`` (what happened or is planned, with whom, when).
 Each is a registered factory, so ``nlp.add_pipe("newsgraph_quotes")`` works in any English pipeline
 with a parser (add the components in this order).
 """
@@ -24,11 +25,11 @@ from newsgraph.errors import InputError, ModelError, NewsgraphError
 from newsgraph.model import Analysis, Article, Extracted
 
 # Importing the component modules registers their factories with spaCy.
-from newsgraph.nlp import attribution, entities, extensions, paragraphs, speakers, timex  # noqa: F401
+from newsgraph.nlp import attribution, entities, events, extensions, paragraphs, speakers, timex  # noqa: F401
 from newsgraph.nlp.convert import doc_to_analysis
 from newsgraph.nlp.syntax import remember_text
 
-COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers")
+COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_speakers", "newsgraph_events")
 # newsgraph_paragraphs runs inside the statistical pipeline, before the parser (see parsing_model).
 _OWN_COMPONENTS = frozenset(COMPONENTS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.model import Analysis, Entity, EntityRef, Extracted, Quote, Role, Span
+from newsgraph.model import Analysis, Entity, EntityRef, Event, Extracted, Quote, Role, Span
 from newsgraph.nlp.entities import Cluster
 from newsgraph.nlp.syntax import doc_text
 
@@ -50,7 +50,18 @@ def doc_to_analysis(doc: Doc, extracted: Extracted, *, version: str, warnings: t
         quotes=quotes,
         entities=entities,
         times=tuple(doc._.times or ()),
-        events=(),
+        events=tuple(
+            Event(
+                kind=e.kind,
+                participants=tuple(EntityRef(c.id, c.name) for c in e.participants),
+                when=e.when,
+                span=_span(text, *e.triggers[0]),
+                status=e.status,
+                role=e.role,
+                mentions=tuple(_span(text, s, t) for s, t in e.triggers),
+            )
+            for e in doc._.events or []
+        ),
         pipeline_version=version,
         warnings=warnings,
     )

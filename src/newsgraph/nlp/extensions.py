@@ -10,6 +10,7 @@ _DOC_ATTRIBUTES = {
     "entity_clusters": None,  # list[Cluster] from newsgraph_entities
     "attributions": None,  # list[Attribution] from newsgraph_quotes, speakers filled by newsgraph_speakers
     "quotations": None,  # list[Quotation] from newsgraph_quotes: every stretch in quotation marks
+    "events": None,  # list[FoundEvent] from newsgraph_events
 }
 
 

@@ -10,6 +10,7 @@ from newsgraph.store import postgres, schema
 from newsgraph.store.store import (
     ArticleRow,
     EntityRow,
+    EventRow,
     FailureRow,
     QuoteRow,
     RoleRow,
@@ -20,7 +21,7 @@ from newsgraph.store.store import (
     Store,
 )
 
-__all__ = ["ArticleRow", "EntityRow", "FailureRow", "QuoteRow", "RoleRow", "SaveResult", "SaveStatus",
+__all__ = ["ArticleRow", "EntityRow", "EventRow", "FailureRow", "QuoteRow", "RoleRow", "SaveResult", "SaveStatus",
            "SourceMetadata", "SourceRef", "Store", "open_store", "sqlite_path"]
 
 

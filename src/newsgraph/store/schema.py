@@ -9,7 +9,7 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
 #: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them,
 #: except the case-folded keys, which the store fills as it upgrades (see ``FOLDED``). The indexes of
@@ -23,6 +23,9 @@ UPGRADES = {
     4: ("ALTER TABLE article_sources ADD COLUMN published TEXT",),
     5: ("ALTER TABLE articles ADD COLUMN modified TEXT",),
     6: ("ALTER TABLE roles ADD COLUMN former INTEGER NOT NULL DEFAULT 0",),
+    7: ("ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'happened'",
+        "ALTER TABLE events ADD COLUMN role TEXT",
+        "ALTER TABLE events ADD COLUMN mentions TEXT"),
 }
 #: Text matched in any case ("écho" finds "Écho de Northgate") is kept case-folded by Python beside the
 #: text, as (table, column, key column): SQLite's LOWER() folds ASCII letters only, and PostgreSQL's
@@ -178,7 +181,16 @@ CREATE = (
         participants TEXT NOT NULL,
         when_text TEXT,
         span TEXT,
+        status TEXT NOT NULL DEFAULT 'happened',
+        role TEXT,
+        mentions TEXT,
         PRIMARY KEY (article_id, seq))""",
+    """CREATE TABLE IF NOT EXISTS event_participants (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        event_seq INTEGER NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities (id),
+        PRIMARY KEY (article_id, event_seq, entity_id))""",
+    "CREATE INDEX IF NOT EXISTS event_participants_entity ON event_participants (entity_id)",
     """CREATE TABLE IF NOT EXISTS failures (
         {serial_id},
         source TEXT NOT NULL,
@@ -246,7 +258,8 @@ DELETE_ARTICLE = "DELETE FROM articles WHERE id = ?"
 
 #: Child rows of one article, cleared before an article is written again.
 CHILD_TABLES = (
-    "quote_about", "quotes", "roles", "mentions", "article_entities", "removed", "times", "events")
+    "quote_about", "quotes", "roles", "mentions", "article_entities", "removed", "times", "event_participants",
+    "events")
 DELETE_CHILDREN = {table: f"DELETE FROM {table} WHERE article_id = ?" for table in CHILD_TABLES}
 ARTICLE_ENTITY_IDS = "SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?"
 #: An entity no article refers to any more (a new analysis found it under another name, or not at all).
@@ -256,7 +269,8 @@ AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = entities.id)
 AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
 AND NOT EXISTS (SELECT 1 FROM roles WHERE entity_id = entities.id)
 AND NOT EXISTS (SELECT 1 FROM quote_about WHERE entity_id = entities.id)
-AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = entities.id)"""
+AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = entities.id)
+AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = entities.id)"""
 STALE_ARTICLES = "SELECT id FROM articles WHERE pipeline_version != ? ORDER BY ingested_at, id"
 # A re-analysis may find the modified date an article stored before it was kept (on its printed update line).
 SET_ANALYSIS_VERSION = """
@@ -284,7 +298,11 @@ INSERT_TIME = """
 INSERT INTO times (article_id, seq, start_char, end_char, text, value, granularity, relation)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_EVENT = """
-INSERT INTO events (article_id, seq, kind, participants, when_text, span) VALUES (?, ?, ?, ?, ?, ?)"""
+INSERT INTO events (article_id, seq, kind, participants, when_text, span, status, role, mentions)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+INSERT_EVENT_PARTICIPANT = """
+INSERT INTO event_participants (article_id, event_seq, entity_id) VALUES (?, ?, ?)
+ON CONFLICT (article_id, event_seq, entity_id) DO NOTHING"""
 
 ENTITY_BY_NORM = "SELECT id FROM entities WHERE type = ? AND norm = ?"
 FULL_NAMES_BY_SURNAME = """
@@ -302,8 +320,12 @@ MERGE_ENTITY = (
     """INSERT INTO quote_about (article_id, quote_seq, entity_id)
        SELECT article_id, quote_seq, ? FROM quote_about WHERE entity_id = ?
        ON CONFLICT (article_id, quote_seq, entity_id) DO NOTHING""",
+    """INSERT INTO event_participants (article_id, event_seq, entity_id)
+       SELECT article_id, event_seq, ? FROM event_participants WHERE entity_id = ?
+       ON CONFLICT (article_id, event_seq, entity_id) DO NOTHING""",
 )
-DELETE_ENTITY_ABOUT = "DELETE FROM quote_about WHERE entity_id = ?"
+DELETE_ENTITY_ABOUT = ("DELETE FROM quote_about WHERE entity_id = ?",
+                       "DELETE FROM event_participants WHERE entity_id = ?")
 DELETE_ENTITY = "DELETE FROM entities WHERE id = ?"
 
 INSERT_FAILURE = "INSERT INTO failures (source, code, reason, failed_at) VALUES (?, ?, ?, ?)"
@@ -332,7 +354,8 @@ FROM quotes WHERE article_id = ? ORDER BY seq"""
 LOAD_TIMES = """
 SELECT start_char, end_char, text, value, granularity, relation FROM times
 WHERE article_id = ? ORDER BY seq"""
-LOAD_EVENTS = "SELECT kind, participants, when_text, span FROM events WHERE article_id = ? ORDER BY seq"
+LOAD_EVENTS = """
+SELECT kind, participants, when_text, span, status, role, mentions FROM events WHERE article_id = ? ORDER BY seq"""
 
 # Queries.
 ENTITIES_BY_NORM_ANY = "SELECT id FROM entities WHERE norm = ?"
@@ -387,6 +410,22 @@ FROM roles r JOIN articles a ON a.id = r.article_id JOIN entities e ON e.id = r.
 WHERE r.entity_id IN ({marks})
 ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, r.article_id, r.seq"""
 
+# Events, filtered by the clauses below, in time order.
+EVENTS = """
+SELECT ev.article_id, ev.kind, ev.when_text, ev.status, ev.role, ev.participants, ev.span, a.title, a.outlet,
+       a.published, a.url
+FROM events ev JOIN articles a ON a.id = ev.article_id
+WHERE 1 = 1"""
+EVENTS_WITH = """
+ AND EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = ev.article_id AND p.event_seq = ev.seq
+             AND p.entity_id IN ({marks}))"""
+EVENTS_KIND = " AND ev.kind = ?"
+# An event's own date when it has one, else its article's.
+EVENT_DAY = "COALESCE(CASE WHEN ev.when_text NOT IN ('future', 'past') THEN ev.when_text END, a.published)"
+EVENTS_SINCE = f" AND {EVENT_DAY} >= ?"
+EVENTS_UNTIL = f" AND substr({EVENT_DAY}, 1, 10) <= ?"
+EVENTS_ORDER = f" ORDER BY CASE WHEN {EVENT_DAY} IS NULL THEN 1 ELSE 0 END, {EVENT_DAY}, ev.article_id, ev.seq"
+
 ARTICLES = """
 SELECT a.id, a.url, a.title, a.outlet, a.published, a.dup_group, a.pipeline_version, a.ingested_at,
        (SELECT COUNT(*) FROM article_sources s WHERE s.article_id = a.id), a.modified
@@ -401,5 +440,6 @@ STATS = {
     "roles": "SELECT COUNT(*) FROM roles",
     "quotes": "SELECT COUNT(*) FROM quotes",
     "times": "SELECT COUNT(*) FROM times",
+    "events": "SELECT COUNT(*) FROM events",
     "failures": "SELECT COUNT(*) FROM failures",
 }

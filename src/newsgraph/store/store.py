@@ -154,6 +154,26 @@ class RoleRow:
 
 
 @dataclass(frozen=True)
+class EventRow:
+    """One event as an article told it, with everyone taking part."""
+
+    kind: str
+    when: str | None  # the event's own date, "future", "past", or None (then ``published`` dates the telling)
+    status: str
+    role: str | None
+    participants: tuple[str, ...]
+    trigger: str | None  # the first word that tells it
+    article_title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    article_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class ArticleRow:
     id: str
     url: str | None
@@ -496,7 +516,10 @@ class Store:
             span = [event.span.start, event.span.end, event.span.text] if event.span else None
             cur.execute(schema.INSERT_EVENT, (
                 article_id, seq, event.kind, json.dumps([[r.id, r.name] for r in event.participants]),
-                event.when, json.dumps(span) if span else None))
+                event.when, json.dumps(span) if span else None, event.status, event.role,
+                json.dumps([[m.start, m.end, m.text] for m in event.mentions])))
+            for ref in event.participants:
+                cur.execute(schema.INSERT_EVENT_PARTICIPANT, (article_id, seq, global_id(ref)))
 
     def _resolve_entities(self, cur: Cursor, entities: Sequence[Entity],
                           in_article: dict[str, set[str]]) -> dict[str, str]:
@@ -545,7 +568,8 @@ class Store:
         new, old = full[0][0], bare[0]
         for statement in schema.MERGE_ENTITY:
             cur.execute(statement, (new, old))
-        cur.execute(schema.DELETE_ENTITY_ABOUT, (old,))
+        for statement in schema.DELETE_ENTITY_ABOUT:
+            cur.execute(statement, (old,))
         cur.execute(schema.DELETE_ENTITY, (old,))
 
     @_store_errors("cannot record the failure")
@@ -614,8 +638,9 @@ class Store:
         times = tuple(TimeExpression(*r) for r in self._db.execute(schema.LOAD_TIMES, (article_id,)))
         events = tuple(
             Event(kind, tuple(EntityRef(*r) for r in json.loads(parts)), when,
-                  _span(json.loads(span)) if span else None)
-            for kind, parts, when, span in self._db.execute(schema.LOAD_EVENTS, (article_id,)))
+                  _span(json.loads(span)) if span else None, status, role,
+                  tuple(_span(m) for m in json.loads(mentions or "[]")))
+            for kind, parts, when, span, status, role, mentions in self._db.execute(schema.LOAD_EVENTS, (article_id,)))
         return Analysis(article=article, removed=removed, quotes=tuple(quotes), entities=entities,
                         times=times, events=events, pipeline_version=row[8],
                         warnings=tuple(json.loads(row[9])))
@@ -736,6 +761,29 @@ class Store:
             return []
         rows = self._db.execute(schema.ROLES.format(marks=", ".join("?" * len(ids))), ids)
         return [RoleRow(name, title, bool(former), *rest) for name, title, former, *rest in rows]
+
+    @_store_errors("cannot read the store")
+    def events(self, with_: str | None = None, kind: str | None = None, since: date | str | None = None,
+               until: date | str | None = None) -> list[EventRow]:
+        """Events matching every filter given (``with_``: a participant's name, as ``quotes`` finds a speaker), in
+        time order: by the event's own date, else its article's; undated last. Participants are named as their
+        article names them."""
+        sql, params = schema.EVENTS, []
+        if with_ is not None:
+            ids = self.resolve(with_)
+            if not ids:
+                return []
+            sql, params = sql + schema.EVENTS_WITH.format(marks=", ".join("?" * len(ids))), ids
+        if kind is not None:
+            sql, params = sql + schema.EVENTS_KIND, [*params, kind]
+        if since is not None:
+            sql, params = sql + schema.EVENTS_SINCE, [*params, _iso(since)]
+        if until is not None:
+            sql, params = sql + schema.EVENTS_UNTIL, [*params, _iso(until)]
+        return [EventRow(kind_, when, status, role, tuple(name for _, name in json.loads(participants)),
+                         json.loads(span)[2] if span else None, title, outlet, published, url, aid)
+                for aid, kind_, when, status, role, participants, span, title, outlet, published, url
+                in self._db.execute(sql + schema.EVENTS_ORDER, params)]
 
     @_store_errors("cannot read the store")
     def articles(self) -> list[ArticleRow]:

@@ -10,7 +10,7 @@ from newsgraph.eval.predict import (
     remap_prediction,
     span_mapper,
 )
-from newsgraph.model import Analysis, Article, EntityRef, Extracted, Quote, Removed, Span, TimeExpression
+from newsgraph.model import Analysis, Article, EntityRef, Event, Extracted, Quote, Removed, Span, TimeExpression
 
 TEXT = '"We will win," she said. Officials said the vote was close.'
 
@@ -25,7 +25,8 @@ ANALYSIS = Analysis(article=Article(text=TEXT), quotes=(
     _quote("direct", [(0, 14)], cue=(19, 23), source=(15, 18), speaker=EntityRef("e1", "Ada Ray")),
     _quote("indirect", [(40, 58)], cue=(35, 39), source=(25, 34)),
     _quote("direct", [(0, 7), (8, 14)]),
-))
+), events=(Event("vote", (EntityRef("e1", "Ada Ray"),), "2025-03", Span.of(TEXT, 44, 48), "planned",
+                 mentions=(Span.of(TEXT, 44, 48),)),))
 
 
 def test_analysis_becomes_a_prediction_in_gold_shape():
@@ -35,7 +36,9 @@ def test_analysis_becomes_a_prediction_in_gold_shape():
          "type": "statement"},
         {"source": [[25, 34]], "cue": [[35, 39]], "content": [[40, 58], [0, 7], [8, 14]], "speaker": None,
          "type": "statement"},
-    ], "times": [], "removed": []}
+    ], "times": [], "removed": [], "events": [
+        {"kind": "vote", "triggers": [[44, 48]], "participants": ["Ada Ray"], "when": "2025-03", "status": "planned",
+         "role": None}]}
 
 
 def test_times_and_cut_stretches_travel_with_the_prediction_and_times_map_back_onto_the_gold_text():
@@ -107,6 +110,7 @@ def test_prediction_is_moved_onto_the_gold_text():
     # Inside an edited stretch the boundary is a guess; the scorer only counts words, which are exact.
     assert gold[slice(*direct["content"][0])].strip() == "\u201cWe will win,\""
     assert gold[slice(*indirect["content"][0])] == "the vote was close"
+    assert [gold[slice(*t)] for t in moved["events"][0]["triggers"]] == ["vote"]
 
 
 def _fake_nlp(monkeypatch, analyse):

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from store_factory import build_analysis, span_of
 
-from newsgraph.cli.store_cmds import roles_command
+from newsgraph.cli.store_cmds import events_command, roles_command
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import identity_keys
-from newsgraph.model import QUOTE_TYPES
+from newsgraph.model import QUOTE_TYPES, EntityRef, Event
 from newsgraph.store import SaveStatus, open_store
 from newsgraph.store.schema import SCHEMA_VERSION
 
@@ -300,6 +300,10 @@ def test_quotes_list_what_was_said_believed_or_meant_and_other_acts_only_when_as
 
 def as_schema(store, version):
     """Take a store of the current schema back to an older one, as an older newsgraph left it."""
+    if version < 7:
+        store._db.execute("DROP TABLE event_participants")
+        for column in ("status", "role", "mentions"):
+            store._db.execute(f"ALTER TABLE events DROP COLUMN {column}")
     if version < 6:
         store._db.execute("ALTER TABLE roles DROP COLUMN former")
     if version < 5:
@@ -509,3 +513,71 @@ def test_passwords_are_masked(url):
     from newsgraph.store.postgres import redact
 
     assert "s3cret" not in redact(url) and "***" in redact(url)
+
+
+def with_events(analysis, *events):
+    """``analysis`` with events given as (kind, participant names, when, status, trigger word)."""
+    ids = {e.name: e.id for e in analysis.entities}
+    text = analysis.article.text
+    return replace(analysis, events=tuple(
+        Event(kind, tuple(EntityRef(ids[n], n) for n in names), when, span_of(text, word), status,
+              mentions=(span_of(text, word),))
+        for kind, names, when, status, word in events))
+
+
+LAUNCH = ("Elon Musk met Gwynne Shotwell on Monday and will visit Boca Chica next month, the day before the launch. "
+          "Gwynne Shotwell was appointed president of SpaceX in 2008.")
+
+
+def launch_analysis(published=date(2025, 3, 18)):
+    analysis = build_analysis(LAUNCH, people={"Elon Musk": ["Elon Musk"], "Gwynne Shotwell": ["Gwynne Shotwell"]},
+                              published=published)
+    return with_events(analysis, ("meet", ["Elon Musk", "Gwynne Shotwell"], "2025-03-17", "happened", "met"),
+                       ("visit", ["Elon Musk"], "2025-04", "planned", "visit"),
+                       ("appoint", ["Gwynne Shotwell"], "2008", "happened", "appointed"))
+
+
+def test_events_are_a_timeline_by_their_own_dates_and_filter_by_who_kind_and_day(store):
+    save(store, launch_analysis(), "a", url="https://x.example/1")
+    rows = store.events()
+    assert [(r.kind, r.when, r.status) for r in rows] == [("appoint", "2008", "happened"),
+                                                          ("meet", "2025-03-17", "happened"),
+                                                          ("visit", "2025-04", "planned")]
+    assert rows[1].participants == ("Elon Musk", "Gwynne Shotwell") and rows[1].trigger == "met"
+    assert [r.kind for r in store.events(with_="Shotwell")] == ["appoint", "meet"]
+    assert [r.kind for r in store.events(with_="Musk", kind="visit")] == ["visit"]
+    assert [r.kind for r in store.events(since="2025-01-01", until="2025-03-31")] == ["meet"]
+    assert store.events(with_="Nobody Known") == []
+
+
+def test_an_undated_event_is_placed_on_its_article_day_and_the_events_command_marks_it(tmp_path):
+    db = str(tmp_path / "events.db")
+    analysis = with_events(wire_analysis(), ("launch", ["Elon Musk"], None, "happened", "launch"))
+    with open_store(db) as store:
+        save(store, analysis, "a", url="https://x.example/1")
+        save(store, launch_analysis(), "b", url="https://x.example/2")
+        assert [r.kind for r in store.events(since="2025-03-18")] == ["launch", "visit"]
+    lines = CliRunner().invoke(events_command, ["--with", "Musk", "--db", db]).output.splitlines()
+    assert lines[0].startswith("2025-03-17   meet: Elon Musk, Gwynne Shotwell")
+    assert lines[1].startswith("2025-03-18*  launch: Elon Musk")
+    assert lines[2].startswith("2025-04      visit (planned): Elon Musk")
+    [row] = json.loads(CliRunner().invoke(events_command, ["--kind", "appoint", "--db", db, "--json"]).output)
+    assert (row["participants"], row["when"]) == (["Gwynne Shotwell"], "2008")
+
+
+def test_event_participants_follow_a_bare_surname_to_the_full_name(store):
+    text = "Musk met the regulator on Monday."
+    bare = with_events(build_analysis(text, people={"Musk": ["Musk"]}), ("meet", ["Musk"], None, "happened", "met"))
+    save(store, bare, "a", url="https://x.example/1")
+    save(store, wire_analysis(), "b", url="https://x.example/2")
+    assert [r.kind for r in store.events(with_="Elon Musk")] == ["meet"]
+
+
+def test_a_store_of_schema_6_gets_event_status_roles_and_participants(store_url):
+    with open_store(store_url) as store:
+        save(store, wire_analysis(), "a.html")
+        as_schema(store, 6)
+    with open_store(store_url) as store:
+        save(store, launch_analysis(), "b", url="https://x.example/2")
+        assert [(r.kind, r.status) for r in store.events(with_="Musk")] == [("meet", "happened"),
+                                                                            ("visit", "planned")]

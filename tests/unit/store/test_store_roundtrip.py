@@ -59,7 +59,11 @@ def analyses(draw):
         TimeExpression(s.start, s.end, s.text, draw(st.none() | st.just("2025-03")), "month",
                        draw(st.none() | st.just("before")))
         for s in (span() for _ in range(draw(st.integers(0, 2)))))
-    events = tuple(Event("meeting", tuple(refs[:2]), None, span()) for _ in range(draw(st.integers(0, 1))))
+    events = tuple(Event(draw(st.sampled_from(["meet", "appoint"])), tuple(refs[:2]),
+                         draw(st.none() | st.sampled_from(["2025-03-18", "future"])), first,
+                         draw(st.sampled_from(["happened", "planned", "possible"])), draw(st.none() | words),
+                         (first, *(span() for _ in range(draw(st.integers(0, 2))))))
+                   for first in (span() for _ in range(draw(st.integers(0, 2)))))
     removed = tuple(Removed(0, 5, "xxxxx", "appeal") for _ in range(draw(st.integers(0, 1))))
     article = Article(text=text, title=draw(st.none() | words), published=draw(st.none() | st.dates()),
                       language="en", url=None, outlet=draw(st.none() | words),

@@ -1,0 +1,597 @@
+"""Events: what the article says happened, is happening or is planned, with whom, and when.
+
+The spaCy component ``newsgraph_events`` runs after ``newsgraph_speakers`` and sets ``doc._.events``. An event is
+told by a word of one of the kinds in ``lexicons/event_triggers.txt`` (the conventions and the gold they are
+measured on: ``tests/golden/reviewed/EVENTS.md``): a verb ("Putin appointed Dmitriev"), or a noun, on its own
+("the phone call between Putin and Trump") or as the object of a verb that only carries it ("Dmitriev took part
+in the talks", "held talks with", "signed a deal"). Its participants are the people, organisations and places
+acting as bodies that the words around it name: subject and object, "with", "between", "against", "of" and
+"by" phrases, a possessor ("Russia's invasion"), each through its conjuncts; a pronoun is whom the attribution
+it is part of gives ("he said he plans to meet …": the speaker), or the person last named before it as a
+subject. Its time is the time expression of its own clause; its status is planned ("will meet", "plans to
+meet", "the planned summit"), possible ("could meet", "threatened to strike") or, by default, happened.
+Negated events ("did not meet", "no deal") and events told in a question are not events. The same event told
+again (the headline, the lede, a later paragraph: same kind, the same people) is one event with every word
+that tells it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph import lexicons
+from newsgraph.model import TimeExpression
+from newsgraph.nlp.attribution import Attribution, sentence_index
+from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.syntax import doc_text, doc_tokens
+
+PLANNED, POSSIBLE, HAPPENED = "planned", "possible", "happened"
+
+_ACTORS = frozenset({"PERSON", "ORG", "GPE"})
+# Verbs that carry an event told by their object ("held talks", "took part in the talks", "signed a deal"):
+# their subject takes part, and their time and tense are the event's.
+_CARRIERS = frozenset({
+    "hold", "have", "attend", "join", "take", "host", "chair", "lead", "begin", "start", "open", "conduct", "stage",
+    "launch", "make", "sign", "reach", "strike", "complete", "order", "carry", "face", "win", "lose", "call", "plan",
+    "propose", "seek", "agree", "boycott", "schedule", "pay", "conclude", "end", "finalize", "finalise", "broker",
+    "negotiate", "mount", "file", "bring", "hand", "issue", "deliver", "return", "survive", "organise", "organize",
+    "arrange", "resume", "continue", "accept", "tender", "submit", "secure", "clinch", "close", "seal", "enter",
+    "approve", "lodge", "pursue", "spearhead", "announce", "suffer", "postpone", "cancel", "participate", "engage"})
+# Verbs that carry an event through a preposition ("took part in the talks" is handled with its "part").
+_CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("join", "in"), ("agree", "to"),
+                                     ("call", "for"), ("enter", "into"), ("sit", "in")})
+# Who takes part, by the preposition that brings them in.
+_PARTICIPANT_PREPOSITIONS = frozenset({"with", "between", "against", "by", "over", "from", "to", "among", "on"})
+_NOUN_PREPOSITIONS = _PARTICIPANT_PREPOSITIONS | {"of"}
+# Words before a verb, or an infinitive's verb, that put the event ahead or make it only possible.
+# ("said he would meet": the future of reported speech)
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
+_POSSIBLE_AUXILIARIES = frozenset({"could", "might", "may", "should", "can"})
+_PLANNING = frozenset({"plan", "intend", "expect", "hope", "want", "aim", "seek", "agree", "schedule", "prepare",
+                       "propose", "promise", "pledge", "vow", "set", "due", "go", "wish", "try", "decide", "arrange",
+                       "announce", "invite", "order", "await"})
+# (what someone calls for may never happen: "demands a ceasefire", "urged talks")
+_POSSIBILITY = frozenset({"threaten", "consider", "weigh", "mull", "explore", "risk", "face", "warn", "fear", "call",
+                          "urge", "ask", "push", "press", "demand"})
+_PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "scheduled", "anticipated", "expected",
+                                 "forthcoming", "future", "next", "impending", "imminent", "pending", "coming"})
+_POSSIBLE_ADJECTIVES = frozenset({"potential", "possible", "likely", "mooted", "hypothetical"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "i": "PERSON", "me": "PERSON",
+             "it": "ORG", "we": "ORG", "us": "ORG", "they": "ORG", "them": "ORG"}
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+# What a dismissal, an arrest or a charge is done to, when the verb has other senses ("fired shots", "charged a
+# fee", "released a statement"): a person, a body, or one of these.
+_PEOPLE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "suspect", "man", "woman", "worker",
+                           "official", "journalist", "activist", "soldier", "manager", "coach", "director"})
+# What one signs, and what a court or a regulator is, when "sign" and "rule" have other senses.
+_SIGNED = frozenset({"law", "bill", "deal", "agreement", "treaty", "contract", "order", "accord", "pact",
+                     "memorandum", "declaration", "decree", "legislation", "act", "executive", "charter", "letter"})
+_JUDGES = frozenset({"court", "judge", "tribunal", "justice", "panel", "bench", "regulator", "commission",
+                     "authority", "jury", "magistrate", "coroner", "ombudsman", "arbitrator"})
+_MILITARY = frozenset({"air", "drone", "missile", "military", "rocket", "artillery", "naval", "nuclear", "israeli",
+                       "russian", "us", "u.s.", "american", "ukrainian", "retaliatory", "pre-emptive", "preemptive"})
+# Posts, for the kinds that give one: "appointed Dmitriev as his special envoy for …".
+_WITH_ROLE = frozenset({"appoint", "elect", "resign", "dismiss"})
+# What a meeting or a visit is not of: "met its targets", "visited the idea".
+_NOT_MET = frozenset({"target", "deadline", "demand", "criterion", "criteria", "standard", "need", "expectation",
+                      "requirement", "goal", "cost", "obligation", "threshold", "condition", "challenge", "end",
+                      "fate", "death", "approval", "test", "mark", "quota", "payroll", "bill"})
+# What is won when someone is elected: "won the seat", "won 46% of the vote".
+_ELECTIONS = frozenset({"election", "seat", "vote", "riding", "constituency", "by-election", "ward", "primary",
+                        "presidency", "mayoralty", "runoff", "run-off", "ballot", "district"})
+# What is won, or shared, as a prize.
+_PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "cup", "championship", "race", "match", "game"})
+# "just hours before the phone call": an event on the day of what it is counted from.
+_HOURS = frozenset({"hour", "minute", "moment"})
+
+
+@dataclass
+class FoundEvent:
+    kind: str
+    triggers: list[tuple[int, int]]  # character spans of the words that tell it
+    participants: list[Cluster]
+    when: str | None
+    status: str
+    role: str | None = None
+    sentences: set[int] = field(default_factory=set)
+    in_headline: bool = False
+
+
+@cache
+def triggers() -> tuple[dict[str, str], dict[str, str]]:
+    """The trigger lexicon as {verb lemma: kind} and {noun lemma or form: kind}."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for line in lexicons.load("event_triggers"):
+        kind, verb_list, noun_list = line.split("\t")
+        for table, entries in ((verbs, verb_list), (nouns, noun_list)):
+            for entry in entries.split(","):
+                if entry.strip() and entry.strip() != "-":
+                    table[entry.strip()] = kind
+    return verbs, nouns
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("det", "advmod", "neg") for c in token.children)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _prep_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions of ``prepositions`` ("talks with Musk", "between Putin and Trump")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in prepositions:
+            found += [o for o in child.children if o.dep_ == "pobj"]
+        # ("took part in talks … with the head of Roscosmos": a preposition hung off the object's own phrase)
+    return found
+
+
+def _subject_is_relative(verb: Token) -> bool:
+    return any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb that controls it ("plans to meet", "arrived and met")."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+            return verb.head
+        return None
+    return None
+
+
+class EventFinder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[Cluster] = doc._.entity_clusters or []
+        self.index = token_index(self.clusters)
+        self.attributions: list[Attribution] = doc._.attributions or []
+        self.times: list[TimeExpression] = doc._.times or []
+        self.sentences, self.sentence_of = sentence_index(doc)
+        self.quoted = [(q.start, q.end) for q in (doc._.quotations or [])]
+        self.verbs, self.nouns = triggers()
+        text = doc_text(self.doc)
+        self.headline_end = text.find("\n") if "\n" in text.strip() else 0
+
+    # -- what tells an event ------------------------------------------------------------------------
+
+    def find(self) -> list[FoundEvent]:
+        found = []
+        for token in doc_tokens(self.doc):
+            kind = self._kind(token)
+            if kind is None or self._not_told_as_fact(token):
+                continue
+            event = self._event(token, kind)
+            # (the headline's, with no one named yet, may be the body's)
+            if event is not None and (event.participants or event.in_headline):
+                found.append(event)
+        return [e for e in _merged(found) if e.participants]
+
+    def _kind(self, token: Token) -> str | None:
+        lemma, lower = token.lemma_.lower(), token.lower_
+        children = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound", "amod")}
+        if token.pos_ == "VERB":
+            if lemma == "step" and "down" in children or lemma == "stand" and "down" in children:
+                return "resign"
+            if lemma == "take" and "over" in children:
+                return "acquire"
+            if lemma == "sit" and "down" in children:
+                return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
+            if lemma == "become" and any(c.dep_ == "attr" and self._is_post(c) for c in token.children):
+                return "appoint"  # ("Dr Mutesi became regional director in 2024")
+            if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("charge", "office", "helm", "reins")
+                                       for c in token.children):
+                return "appoint"
+            if lemma == "join" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
+                                       and self.index[c.i].type == "ORG" for c in token.children):
+                return "appoint"  # ("Hardaway joined CourtSide Network in 2019")
+            if lemma == "share" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children):
+                return "win"
+            if lemma == "walk" and "out" in children:
+                return "strike"
+            if lemma == "strike" and "down" in children:
+                return "ruling"
+            kind = self.verbs.get(lemma)
+            if kind is None or "out" in children and lemma in ("rule", "sign"):
+                return None
+            return self._verb_sense(token, kind)
+        if token.pos_ in ("NOUN", "PROPN") and not token.is_title and token.dep_ not in ("compound", "amod"):
+            if lemma == "call" and (children & {"phone", "telephone", "video"} or any(
+                    c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children)):
+                return "phone call"
+            kind = self.nouns.get(lower) or self.nouns.get(lemma)
+            if kind is None or lower == "talk":  # ("a talk at the university")
+                return None
+            return self._noun_sense(token, kind, children)
+        return None
+
+    def _verb_sense(self, verb: Token, kind: str) -> str | None:
+        """``kind``, or None where the verb has another sense here ("fired shots", "charged a fee", "released a
+        statement", "met its targets", "ruled out")."""
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # ("the most stubborn group of people I have ever met", "a box they had hired": what a relative clause's
+        # verb is done to is the noun it describes)
+        if verb.dep_ == "relcl" and not objects and not _subject_is_relative(verb):
+            objects = [verb.head]
+        # ("suspends Vocalo nationwide": a body is banned, not dismissed)
+        if lemma in ("fire", "suspend", "sack", "dismiss", "oust", "promote") \
+                and not any(self._is_person(o) for o in objects):
+            return None
+        if lemma in ("charge", "release", "free", "detain") \
+                and not (any(self._actor(o) or o.lemma_.lower() in _PEOPLE_NOUNS for o in objects)
+                         or lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
+            return None
+        # ("a box they had hired for the day")
+        if lemma in ("hire", "appoint", "nominate") and objects \
+                and not any(self._actor(o) or self._is_person(o) or self._is_post(o) or o.lemma_.lower() in
+                            lexicons.words("org_nouns") for o in objects):
+            return None
+        if lemma == "name" and not any(c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ in ("as", "to")
+                                       for c in verb.children):
+            return None
+        if lemma == "sign" and not any(o.lemma_.lower() in _SIGNED or self.index.get(o.i) is not None
+                                       and self.index[o.i].type == "LAW" for o in objects):
+            return None
+        if lemma == "rule" and not (any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
+                                        for c in verb.children)
+                                    and (subject := _subject(verb)) is not None
+                                    and (subject.lemma_.lower() in _JUDGES or self._actor(subject))):
+            return None
+        if lemma in ("meet", "visit", "tour") and any(o.lemma_.lower() in _NOT_MET for o in objects):
+            return None
+        if lemma in ("beat", "defeat", "attack", "invade") and objects and not any(self._actor(o) for o in objects):
+            return None
+        # ("was struck at 5.40am": by falling ice, unless someone is named doing it)
+        if lemma == "strike" and any(o.dep_ == "nsubjpass" for o in objects) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            return None
+        if lemma == "strike":
+            if any(o.lemma_.lower() in self.nouns for o in objects):
+                return None  # "struck a deal": the deal is the event
+            return "attack" if any(self._actor(o) for o in objects) else "strike" if not objects else None
+        if lemma == "win" and not objects:
+            return None
+        if lemma == "win" and any(o.lemma_.lower() in _ELECTIONS or any(
+                p.lemma_.lower() in _ELECTIONS for p in _prep_objects(o, frozenset({"of"}))) for o in objects):
+            return "elect"  # ("took the seat", "won 46.3% of the vote")
+        if lemma in ("launch", "win", "sign") and any(o.lemma_.lower() in self.nouns for o in objects):
+            return None  # "launched an investigation", "won the vote": the object is the event
+        return kind
+
+    def _noun_sense(self, noun: Token, kind: str, modifiers: set[str]) -> str | None:
+        lemma = noun.lemma_.lower()
+        if lemma == "deal" and modifiers & {"great", "good"}:
+            return None
+        if lemma == "strike":
+            return "attack" if modifiers & _MILITARY or any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children) else "strike"
+        if lemma == "release" and not any(self._actor(o) or o.lemma_.lower() in _PEOPLE_NOUNS
+                                          for o in _prep_objects(noun, frozenset({"of"}))):
+            return None
+        if lemma in ("agreement", "judgment", "judgement") and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            return None  # "in agreement", "in my judgment"
+        if lemma == "march" and noun.is_title:
+            return None
+        return kind
+
+    def _not_told_as_fact(self, token: Token) -> bool:
+        """Negated ("did not meet", "no deal", "without a deal", "would sell no shares") or asked ("Will they
+        meet?", "whether he had been charged")."""
+        if _negated(token) or token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and _negated(token.head):
+            return True
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                                        for c in token.children):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "without":
+            return True
+        # ("declined to say whether Aaskov had been charged", "asked if they would meet")
+        verb = token if token.pos_ == "VERB" else token.head
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and verb.dep_ == "ccomp" for c in verb.children):
+            return True
+        # ("Marburg kills up to half of those it infects": a present habit, save in a headline's present)
+        if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and self.sentence_of[token.i] > 0 and not any(self._dates(t, token) for t in self.times):
+            return True
+        sentence = self.sentences[self.sentence_of[token.i]]
+        return sentence.text.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
+
+    # -- who, when, how sure -------------------------------------------------------------------------
+
+    def _event(self, trigger: Token, kind: str) -> FoundEvent | None:
+        carrier = self._carrier(trigger)
+        heads = [trigger] if carrier is None else [trigger, carrier]
+        people: list[Cluster] = []
+        phrases: list[Token] = []
+        if trigger.pos_ == "VERB":
+            subject = _subject(trigger)
+            phrases += [subject] if subject is not None else []
+            phrases += [c for c in trigger.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
+            phrases += _prep_objects(trigger, _PARTICIPANT_PREPOSITIONS)
+            # ("Dmitriev, appointed by Putin": the one a participle describes)
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+                phrases.append(trigger.head)
+        else:
+            phrases += [c for c in trigger.children if c.dep_ in ("poss", "compound")]
+            phrases += _prep_objects(trigger, _NOUN_PREPOSITIONS)
+            if carrier is not None:
+                subject = _subject(carrier)
+                phrases += [subject] if subject is not None else []
+                phrases += _prep_objects(carrier, frozenset({"with", "between", "against", "by"}))
+        for phrase in phrases:
+            for cluster in self._named_by(phrase):
+                if cluster not in people:
+                    people.append(cluster)
+        # ("I walked out to the mound", "the pitcher struck out": a walkout is a union's or a workforce's)
+        if kind == "strike" and trigger.pos_ == "VERB" and not any(c.type == "ORG" for c in people):
+            return None
+        start, end = trigger.idx, trigger.idx + len(trigger.text)
+        if kind == "phone call" and trigger.lemma_.lower() == "call":
+            first = min((c for c in trigger.children if c.dep_ == "compound"), default=trigger, key=lambda c: c.i)
+            start = first.idx
+        status = self._status(heads)
+        when = self._when(trigger, heads, status)
+        if when == "future" and status == HAPPENED:
+            status = PLANNED
+        role = self._role(trigger) if kind in _WITH_ROLE else None
+        return FoundEvent(kind, [(start, end)], people, when, status, role, {self.sentence_of[trigger.i]},
+                          in_headline=trigger.idx < self.headline_end)
+
+    def _carrier(self, noun: Token) -> Token | None:
+        """The verb that only carries the event ``noun`` tells ("held talks", "took part in the talks")."""
+        if noun.pos_ == "VERB":
+            return None
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            # (only the verbs that take part through a preposition: not "since the invasion", "takes the bus to
+            # hospital appointments")
+            verb = head.head.head if head.head.dep_ == "dobj" and head.head.lower_ == "part" else head.head
+            taking_part = head.lower_ == "in" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+            return verb if (verb.lemma_.lower(), head.lower_) in _CARRIED_BY_PREPOSITION or taking_part else None
+        if noun.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
+            return None
+        return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CARRIERS else None
+
+    def _named_by(self, phrase: Token) -> list[Cluster]:
+        """The people and bodies a phrase names, through its conjuncts ("Putin and Trump")."""
+        found = []
+        for token in _conjuncts(phrase):
+            cluster = self._actor(token)
+            if cluster is not None:
+                found.append(cluster)
+        return found
+
+    def _is_person(self, token: Token) -> bool:
+        cluster = self.index.get(token.i)
+        return cluster.type == "PERSON" if cluster is not None else (
+            token.lower_ in _PRONOUNS and _PRONOUNS[token.lower_] == "PERSON"
+            or token.lemma_.lower() in _PEOPLE_NOUNS or self._is_post(token))
+
+    @staticmethod
+    def _is_post(token: Token) -> bool:
+        """Whether ``token`` names a post or a trade ("director", "chief constable", "lawyer")."""
+        word = token.lemma_.lower()
+        return word in lexicons.words("person_roles") or word in lexicons.words("occupations")
+
+    def _actor(self, token: Token, depth: int = 0) -> Cluster | None:
+        """The person, body or place acting as one that ``token`` names or stands for."""
+        cluster = self.index.get(token.i)
+        if cluster is not None:
+            return cluster if cluster.type in _ACTORS else None
+        if depth > 2:
+            return None
+        if token.lower_ in _RELATIVE and token.dep_.startswith("nsubj") and token.head.dep_ == "relcl":
+            return self._actor(token.head.head, depth + 1)
+        # ("Feng Bo, a lawyer hired by the family": the name the description is in apposition to, or gives)
+        if token.dep_ == "appos":
+            return self._actor(token.head, depth + 1)
+        named = next((c for c in token.children if c.dep_ == "appos" and self.index.get(c.i) is not None), None)
+        if named is not None:
+            return self._actor(named, depth + 1)
+        # ("Hallbrook's board of trustees is expected to meet": the body whose board it is)
+        owner = next((c for c in token.children if c.dep_ == "poss" and self.index.get(c.i) is not None
+                      and self.index[c.i].type == "ORG"), None)
+        if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() in lexicons.words("org_nouns"):
+            return self.index[owner.i]
+        wanted = _PRONOUNS.get(token.lower_)
+        if wanted is not None or token.pos_ == "NOUN":
+            return self._stood_for(token, wanted)
+        return None
+
+    def _stood_for(self, token: Token, wanted: str | None) -> Cluster | None:
+        """Whom a pronoun or a description stands for: the speaker of the attribution it is the source of, or
+        whose indirect speech it is the subject in ("Dmitriev said he had …"), or for a pronoun the person (or
+        body) last named before it as a subject."""
+        for a in self.attributions:
+            if a.source_root == token.i:
+                return a.speaker if a.speaker is not None and a.speaker.type in _ACTORS else None
+        if wanted is None:
+            return None
+        for a in self.attributions:
+            if a.speaker is None or a.speaker.type not in _ACTORS:
+                continue
+            inside = any(s <= token.idx < e for s, e in a.content)
+            if not inside:
+                continue
+            first_person = token.lower_ in ("i", "me", "we", "us")
+            if first_person == self._in_quotation(token.idx) and (a.speaker.type == "PERSON") == (wanted == "PERSON"):
+                return a.speaker
+        sentence = self.sentence_of[token.i]
+        # ("She married Tomas Marwood in 1962; he died in 2012": the sentence's own person first, when the
+        # pronoun starts a clause of its own after them)
+        starts_clause = token.dep_.startswith("nsubj") and (
+            token.head.dep_ in ("conj", "ccomp", "advcl") or token.i > 0 and self.doc[token.i - 1].text == ";")
+        if wanted == "PERSON" and starts_clause:
+            own = [self.index[t.i] for t in self.doc[self.sentences[sentence].start : token.i]
+                   if t.i in self.index and self.index[t.i].type == "PERSON" and not self._in_quotation(t.idx)]
+            if own:
+                return own[-1]
+        window = self.doc[self.sentences[max(0, sentence - 2)].start : token.i]
+        for earlier in reversed(window):
+            cluster = self.index.get(earlier.i)
+            if cluster is not None and earlier.dep_.startswith("nsubj") and not self._in_quotation(earlier.idx) \
+                    and (cluster.type == "PERSON") == (wanted == "PERSON") and cluster.type in _ACTORS:
+                return cluster
+        return None
+
+    def _in_quotation(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+    def _status(self, heads: list[Token]) -> str:
+        for head in heads:
+            words = [head] + ([head.head] if head.dep_ in ("xcomp", "ccomp") else [])
+            for verb in words:
+                auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+                if auxiliaries & _POSSIBLE_AUXILIARIES:
+                    return POSSIBLE
+                if auxiliaries & _FUTURE_AUXILIARIES or "going" in auxiliaries:
+                    return PLANNED
+                if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+                    return POSSIBLE
+            if head.dep_ == "xcomp":
+                governor = head.head.lemma_.lower()
+                # ("The students want Hallbrook to sell": what others want done may not be)
+                if governor in _POSSIBILITY or any(c.dep_ == "dobj" for c in head.head.children):
+                    return POSSIBLE
+                if governor in _PLANNING or head.head.lower_ in ("set", "due", "scheduled", "expected"):
+                    return PLANNED
+            if head.pos_ == "NOUN":
+                modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+                if modifiers & _POSSIBLE_ADJECTIVES:
+                    return POSSIBLE
+                if modifiers & _PLANNED_ADJECTIVES:
+                    return PLANNED
+                governor = head.head.head if head.dep_ == "pobj" else head.head
+                if head.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in _PLANNING | {"demand", "want"}:
+                    return PLANNED
+                if head.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in _POSSIBILITY:
+                    return POSSIBLE
+        return HAPPENED
+
+    def _when(self, trigger: Token, heads: list[Token], status: str) -> str | None:
+        """The value of the time expression of the event's own clause, "future" or "past" for a vague one."""
+        for head in heads:
+            found = [t for t in self.times if self._dates(t, head)]
+            if found:
+                time = min(found, key=lambda t: abs(t.start - trigger.idx))
+                if time.value is not None:
+                    return time.value
+                if time.relation in ("future", "past"):
+                    return time.relation
+        # ("just hours before a phone call": the same day as what it is counted from, else the publication day)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("before", "after") \
+                and any(c.lemma_.lower() in _HOURS for c in trigger.head.children):
+            verb = trigger.head.head
+            dated = [t for t in self.times if t.value and t.granularity in ("day", "time") and self._dates(t, verb)]
+            if dated:
+                return dated[0].value[:10]
+            published = self.doc._.published
+            return published.isoformat() if published is not None else None
+        return "future" if status == PLANNED else None
+
+    def _dates(self, time: TimeExpression, head: Token) -> bool:
+        """Whether ``time`` is in ``head``'s own phrase: under it in the parse with no other verb between."""
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        if head.pos_ != "VERB" and head.pos_ != "AUX":
+            return head.left_edge.i <= token.i <= head.right_edge.i and self._under(token, head)
+        while token.i != head.i and token.head.i != token.i:
+            token = token.head
+            if token.i != head.i and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+                return False
+        return token.i == head.i
+
+    @staticmethod
+    def _under(token: Token, head: Token) -> bool:
+        while token.i != head.i and token.head.i != token.i:
+            token = token.head
+        return token.i == head.i
+
+    def _role(self, trigger: Token) -> str | None:
+        """The post an appointment, election, resignation or dismissal is to or from ("as his special envoy for
+        …", "named chief executive")."""
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0])
+            if child.dep_ in ("oprd",) or child.dep_ == "attr" and trigger.pos_ == "VERB":
+                return _phrase(child)
+        return None
+
+
+def _phrase(token: Token) -> str:
+    """The words of ``token``'s phrase, up to a clause, a comma or a time hung off it ("her special envoy for Arctic
+    affairs on Monday")."""
+    end = token.right_edge.i
+    for child in token.subtree:
+        if child.i > token.i and (child.dep_ in ("relcl", "acl", "appos") or child.is_punct or child.dep_ == "prep"
+                                  and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
+            end = min(end, child.left_edge.i - 1)
+    span: Span = token.doc[token.left_edge.i : end + 1]
+    return span.text.strip(" ,.;:")
+
+
+def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
+    """Each event told more than once (same kind, the same people or some of them, no two dates) as one; the
+    headline's event of a kind is the body's first of that kind."""
+    merged: list[FoundEvent] = []
+    for event in events:
+        ids = {c.id for c in event.participants}
+        same = next((m for m in merged if m.kind == event.kind and _compatible(m, event)
+                     and (ids <= {c.id for c in m.participants} or {c.id for c in m.participants} <= ids
+                          or m.in_headline and not event.in_headline
+                          and not any(x.kind == m.kind and x is not m for x in merged))), None)
+        if same is None:
+            merged.append(event)
+            continue
+        same.in_headline = same.in_headline and event.in_headline
+        same.triggers += event.triggers
+        same.participants += [c for c in event.participants if c not in same.participants]
+        same.sentences |= event.sentences
+        if same.when in (None, "future", "past") and event.when not in (None, "future", "past"):
+            same.when = event.when
+        same.role = same.role or event.role
+        if same.status != event.status and HAPPENED in (same.status, event.status) \
+                and event.when not in (None, "future"):
+            same.status = event.status
+    return merged
+
+
+def _compatible(a: FoundEvent, b: FoundEvent) -> bool:
+    """Whether two mentions may tell one event: not two different dates, nor one done and one to come."""
+    dated = {a.when, b.when} - {None, "future", "past"}
+    if len(dated) > 1 and not any(x.startswith(y) or y.startswith(x) for x in dated for y in dated if x != y):
+        return False
+    return {a.status, b.status} != {HAPPENED, PLANNED} or a.when is None or b.when is None
+
+
+@Language.factory("newsgraph_events", requires=["doc._.attributions", "doc._.entity_clusters", "doc._.times"],
+                  assigns=["doc._.events"])
+def make_events(nlp: Language, name: str) -> EventComponent:
+    return EventComponent()
+
+
+class EventComponent:
+    version = "1"
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = EventFinder(doc).find()
+        return doc

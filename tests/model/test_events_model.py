@@ -1,0 +1,58 @@
+"""newsgraph_events on the team's own sentences: who takes part, when, and what is not an event."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2026, 3, 18)  # a Wednesday
+
+
+def events_of(run, text, published=PUBLISHED):
+    return [(e.kind, {p.name for p in e.participants}, e.when, e.status) for e in run(text, published=published).events]
+
+
+def test_an_appointment_with_who_appoints_whom_as_what_and_when(run):
+    [event] = run("Prime Minister Anna Berg appointed Tomas Lind as her special envoy for Arctic affairs on Monday.",
+                  published=PUBLISHED).events
+    assert (event.kind, {p.name for p in event.participants}, event.when) == (
+        "appoint", {"Anna Berg", "Tomas Lind"}, "2026-03-16")
+    assert event.role == "her special envoy for Arctic affairs"
+
+
+def test_a_meeting_planned_in_reported_speech_takes_the_speaker_for_she(run):
+    text = ("Lena Ortiz, the chief executive of Brightwater, said on Tuesday that she plans to meet Samuel Okoro "
+            "next month.")
+    assert ("meet", {"Lena Ortiz", "Samuel Okoro"}, "2026-04", "planned") in events_of(run, text)
+
+
+def test_a_denied_meeting_and_an_open_question_are_no_events(run):
+    text = ("Samuel Okoro did not meet Lena Ortiz. Okoro's office declined to say whether he had been charged "
+            "by the police.")
+    assert events_of(run, text) == []
+
+
+def test_talks_held_by_a_named_minister_with_another(run):
+    text = "Last week, the foreign minister, Ines Varga, held talks with Karl Brandt in Vienna."
+    [(kind, people, when, status)] = events_of(run, text)
+    assert (kind, people, status) == ("talks", {"Ines Varga", "Karl Brandt"}, "happened")
+    assert when == "2026-W11"
+
+
+def test_a_call_hours_before_an_undated_remark_is_on_the_day_of_publication(run):
+    text = ("Ines Varga spoke to reporters in Vienna. Her remarks came just hours before a phone call between "
+            "Varga and Karl Brandt.")
+    assert ("phone call", {"Ines Varga", "Karl Brandt"}, "2026-03-18", "happened") in events_of(run, text)
+
+
+def test_a_post_someone_became_is_an_appointment_with_its_year(run):
+    [event] = run("A former teacher, Maria Castell became mayor of Vilanova in 2021.", published=PUBLISHED).events
+    assert (event.kind, [p.name for p in event.participants], event.when) == ("appoint", ["Maria Castell"], "2021")
+    assert event.role == "mayor of Vilanova"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cI walked out to the car and drove home,\u201d said Maria Castell.",
+    "Maria Castell said the virus kills up to half of those it infects.",
+])
+def test_words_of_an_event_in_another_sense_tell_none(run, text):
+    assert events_of(run, text) == []
