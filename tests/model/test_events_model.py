@@ -56,3 +56,13 @@ def test_a_post_someone_became_is_an_appointment_with_its_year(run):
 ])
 def test_words_of_an_event_in_another_sense_tell_none(run, text):
     assert events_of(run, text) == []
+
+
+def test_the_union_is_the_union_named_before_and_its_strike_is_planned_for_friday(run):
+    text = "Members of the Transit Workers Union met in Leeds on Monday. The union will strike on Friday."
+    assert ("strike", {"Transit Workers Union"}, "2026-03-20", "planned") in events_of(run, text)
+
+
+def test_an_undated_resignation_is_in_the_past_with_the_post_left(run):
+    [event] = run("Maria Castell resigned as mayor of Vilanova.", published=PUBLISHED).events
+    assert (event.kind, event.when, event.status, event.role) == ("resign", "past", "happened", "mayor of Vilanova")

@@ -8,7 +8,8 @@ in the talks", "held talks with", "signed a deal"). Its participants are the peo
 acting as bodies that the words around it name: subject and object, "with", "between", "against", "of" and
 "by" phrases, a possessor ("Russia's invasion"), each through its conjuncts; a pronoun is whom the attribution
 it is part of gives ("he said he plans to meet …": the speaker), or the person last named before it as a
-subject. Its time is the time expression of its own clause; its status is planned ("will meet", "plans to
+subject; a description ("the union", "the judge") the last body named so or person given that role. Its time is
+the time expression of its own clause, else "future" or "past"; its status is planned ("will meet", "plans to
 meet", "the planned summit"), possible ("could meet", "threatened to strike") or, by default, happened.
 Negated events ("did not meet", "no deal") and events told in a question are not events. The same event told
 again (the headline, the lede, a later paragraph: same kind, the same people) is one event with every word
@@ -17,8 +18,10 @@ that tells it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +30,7 @@ from newsgraph import lexicons
 from newsgraph.model import TimeExpression
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import doc_text, doc_tokens
 
 PLANNED, POSSIBLE, HAPPENED = "planned", "possible", "happened"
@@ -86,8 +90,18 @@ _ELECTIONS = frozenset({"election", "seat", "vote", "riding", "constituency", "b
                         "presidency", "mayoralty", "runoff", "run-off", "ballot", "district"})
 # What is won, or shared, as a prize.
 _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "cup", "championship", "race", "match", "game"})
+# Verbs that tell an event with a particle or an object ("stepped down", "took charge", "became mayor").
+_PHRASAL = frozenset({"step", "stand", "take", "sit", "walk", "strike", "become", "join", "share", "call"})
 # "just hours before the phone call": an event on the day of what it is counted from.
 _HOURS = frozenset({"hour", "minute", "moment"})
+
+
+class _Content(NamedTuple):
+    """One piece of an attribution's content, for finding the attributions a word is inside."""
+
+    start: int
+    end: int
+    attribution: Attribution
 
 
 @dataclass
@@ -118,6 +132,10 @@ def triggers() -> tuple[dict[str, str], dict[str, str]]:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("det", "advmod", "neg") for c in token.children)
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -161,10 +179,20 @@ class EventFinder:
         self.clusters: list[Cluster] = doc._.entity_clusters or []
         self.index = token_index(self.clusters)
         self.attributions: list[Attribution] = doc._.attributions or []
-        self.times: list[TimeExpression] = doc._.times or []
         self.sentences, self.sentence_of = sentence_index(doc)
-        self.quoted = [(q.start, q.end) for q in (doc._.quotations or [])]
+        # Each sentence's time expressions: only those of its own sentence may date an event.
+        self.times_in: dict[int, list[tuple[TimeExpression, Token]]] = {}
+        for time in doc._.times or []:
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is not None:
+                self.times_in.setdefault(self.sentence_of[span.root.i], []).append((time, span.root))
+        self.quoted = SpanIndex(doc._.quotations or [])
+        self.by_source = {a.source_root: a for a in self.attributions if a.source_root is not None}
+        self.contents = SpanIndex(_Content(s, e, a) for a in self.attributions for s, e in a.content)
+        # Where each person or body is named, in text order, for the descriptions that stand for them.
+        self.named_at = sorted((m.start, c) for c in self.clusters if c.type in _ACTORS for m in c.mentions)
         self.verbs, self.nouns = triggers()
+        self.words = {*self.verbs, *self.nouns, *_PHRASAL}
         text = doc_text(self.doc)
         self.headline_end = text.find("\n") if "\n" in text.strip() else 0
 
@@ -184,6 +212,8 @@ class EventFinder:
 
     def _kind(self, token: Token) -> str | None:
         lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma not in self.words and lower not in self.words:
+            return None
         children = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound", "amod")}
         if token.pos_ == "VERB":
             if lemma == "step" and "down" in children or lemma == "stand" and "down" in children:
@@ -306,7 +336,7 @@ class EventFinder:
             return True
         # ("Marburg kills up to half of those it infects": a present habit, save in a headline's present)
         if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
-                and self.sentence_of[token.i] > 0 and not any(self._dates(t, token) for t in self.times):
+                and self.sentence_of[token.i] > 0 and not self._times_of(token):
             return True
         sentence = self.sentences[self.sentence_of[token.i]]
         return sentence.text.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
@@ -417,16 +447,14 @@ class EventFinder:
         """Whom a pronoun or a description stands for: the speaker of the attribution it is the source of, or
         whose indirect speech it is the subject in ("Dmitriev said he had …"), or for a pronoun the person (or
         body) last named before it as a subject."""
-        for a in self.attributions:
-            if a.source_root == token.i:
-                return a.speaker if a.speaker is not None and a.speaker.type in _ACTORS else None
+        if token.i in self.by_source:
+            speaker = self.by_source[token.i].speaker
+            return speaker if speaker is not None and speaker.type in _ACTORS else None
         if wanted is None:
-            return None
-        for a in self.attributions:
+            return self._described(token) if token.pos_ == "NOUN" and _determined(token) else None
+        for piece in self.contents.overlapping(token.idx, token.idx):
+            a = piece.attribution
             if a.speaker is None or a.speaker.type not in _ACTORS:
-                continue
-            inside = any(s <= token.idx < e for s, e in a.content)
-            if not inside:
                 continue
             first_person = token.lower_ in ("i", "me", "we", "us")
             if first_person == self._in_quotation(token.idx) and (a.speaker.type == "PERSON") == (wanted == "PERSON"):
@@ -449,8 +477,23 @@ class EventFinder:
                 return cluster
         return None
 
+    def _described(self, noun: Token) -> Cluster | None:
+        """The body or person a definite description stands for: "the union" the last organisation named before
+        it whose name ends in "union", "the judge" the last person the article gave that role."""
+        word = noun.lemma_.lower()
+        organisation = word in lexicons.words("org_nouns")
+        if not organisation and not self._is_post(noun):
+            return None
+        for _, cluster in reversed(self.named_at[: bisect.bisect_left(self.named_at, noun.i, key=lambda x: x[0])]):
+            if organisation and cluster.type == "ORG" and cluster.name.lower().split()[-1] in (word, word + "s"):
+                return cluster
+            if not organisation and cluster.type == "PERSON" and any(
+                    word in role.title.lower().split() for role in cluster.roles):
+                return cluster
+        return None
+
     def _in_quotation(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        return bool(self.quoted.overlapping(offset, offset))
 
     def _status(self, heads: list[Token]) -> str:
         for head in heads:
@@ -486,7 +529,7 @@ class EventFinder:
     def _when(self, trigger: Token, heads: list[Token], status: str) -> str | None:
         """The value of the time expression of the event's own clause, "future" or "past" for a vague one."""
         for head in heads:
-            found = [t for t in self.times if self._dates(t, head)]
+            found = self._times_of(head)
             if found:
                 time = min(found, key=lambda t: abs(t.start - trigger.idx))
                 if time.value is not None:
@@ -497,32 +540,18 @@ class EventFinder:
         if trigger.dep_ == "pobj" and trigger.head.lower_ in ("before", "after") \
                 and any(c.lemma_.lower() in _HOURS for c in trigger.head.children):
             verb = trigger.head.head
-            dated = [t for t in self.times if t.value and t.granularity in ("day", "time") and self._dates(t, verb)]
+            dated = [t for t in self._times_of(verb) if t.value and t.granularity in ("day", "time")]
             if dated:
                 return dated[0].value[:10]
             published = self.doc._.published
             return published.isoformat() if published is not None else None
-        return "future" if status == PLANNED else None
+        # (undated: to come, or done at some time the article does not give)
+        return "past" if status == HAPPENED else "future"
 
-    def _dates(self, time: TimeExpression, head: Token) -> bool:
-        """Whether ``time`` is in ``head``'s own phrase: under it in the parse with no other verb between."""
-        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        token = span.root
-        if head.pos_ != "VERB" and head.pos_ != "AUX":
-            return head.left_edge.i <= token.i <= head.right_edge.i and self._under(token, head)
-        while token.i != head.i and token.head.i != token.i:
-            token = token.head
-            if token.i != head.i and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-                return False
-        return token.i == head.i
+    def _times_of(self, head: Token) -> list[TimeExpression]:
+        """The time expressions in ``head``'s own phrase: under it in the parse with no other verb between."""
+        return [time for time, root in self.times_in.get(self.sentence_of[head.i], ()) if _dates(root, head)]
 
-    @staticmethod
-    def _under(token: Token, head: Token) -> bool:
-        while token.i != head.i and token.head.i != token.i:
-            token = token.head
-        return token.i == head.i
 
     def _role(self, trigger: Token) -> str | None:
         """The post an appointment, election, resignation or dismissal is to or from ("as his special envoy for
@@ -535,6 +564,17 @@ class EventFinder:
             if child.dep_ in ("oprd",) or child.dep_ == "attr" and trigger.pos_ == "VERB":
                 return _phrase(child)
         return None
+
+
+def _dates(token: Token, head: Token) -> bool:
+    """Whether the time expression whose root is ``token`` is in ``head``'s phrase (for a verb, with no other verb
+    between them in the parse)."""
+    verb = head.pos_ in ("VERB", "AUX")
+    while token.i != head.i and token.head.i != token.i:
+        token = token.head
+        if verb and token.i != head.i and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return False
+    return token.i == head.i
 
 
 def _phrase(token: Token) -> str:
