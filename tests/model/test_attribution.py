@@ -4377,3 +4377,62 @@ def test_names_from_portuguese_and_arabic_and_first_names_with_an_age(run):
 ])
 def test_an_unnamed_source_is_not_the_body_or_person_its_words_mention(run, text, contains):
     assert only_quote(run(text), contains).speaker is None
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a relative clause the parse made the source's head, behind an honorific the name does not cover
+    ("Mr Lim Boon Huat, who co-founded Ember & Wok with Mr Ng in 2016 and left the business last year, claims the "
+     "chef overruled the kitchen on costs.", "overruled the kitchen", "Lim Boon Huat"),
+    # a name of two words with an honorific is the longer name it opens (a Malay name has no surname)
+    ("Ms Nur Aisyah Abdul Rahman, 29, ate at the restaurant in April.\n\n\u201cI paid $180 for dinner,\u201d said "
+     "Ms Nur Aisyah.", "I paid $180", "Nur Aisyah Abdul Rahman"),
+    # a nickname given as printed, where the parse lost the verb
+    ('Parents in Corliss call Dr. Beverly Tate "Doc Bev."\n\nDoc Bev, who has practiced in Corliss since 1988, said '
+     "she had given 140 first doses.", "140 first doses", "Beverly Tate"),
+    # a newspaper whose first word the model took for a day
+    ("The Sunday Ledger reported that an agent had offered one of its reporters a seat for \u00a39,500.",
+     "an agent had offered", "Sunday Ledger"),
+])
+def test_names_an_honorific_a_nickname_or_a_day_hid(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("The head of the University of Wexcombe said on Monday that he was appalled by the evidence.\n\nIn an email to "
+     "staff, Professor Alan Pryor, the vice-chancellor, wrote that he had read the transcripts.",
+     "he was appalled", "Alan Pryor"),
+    ("The company that runs the only car ferry to Pettigrew Island filed for creditor protection on Thursday, saying "
+     "it had run out of money.\n\nIn an affidavit, chief executive Douglas Farquhar said Fundy Isles Ferries Ltd. "
+     "owed $14.2 million.", "run out of money", "Fundy Isles Ferries Ltd."),
+    ("The celebrity chef behind one of Singapore\u2019s best-known restaurants said on Wednesday that he was "
+     "ashamed.\n\nIn a video, Mr Ng Kai Xiang, 46, said he had been filming in Bangkok.\n\n\u201cThe chef says he "
+     "put his name on the door,\u201d said Mr Lim Boon Huat.", "he was ashamed", "Ng Kai Xiang"),
+])
+def test_a_lede_that_names_someone_only_by_what_they_head_or_run_is_who_is_named_next(run, text, contains, speaker):
+    assert only_quote(run(text), contains).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, contains", [
+    ("A former rostering manager, who gave evidence under a pseudonym, said she had been told to fill every slot.",
+     "fill every slot"),
+    ("Most of the 18 economists polled by the Nordic Ledger last week expect the bank to hold rates steady.",
+     "the bank to hold"),
+])
+def test_a_source_kept_unnamed_is_no_one_the_sentence_names(run, text, contains):
+    assert only_quote(run(text), contains).speaker is None
+
+
+def test_a_given_name_printed_alone_with_its_surname_withheld_is_not_the_named_namesake(run):
+    result = run("Colonel Yaw Darko said his soldiers had arrested 212 people.\n\nYaw, 27, who asked that his surname "
+                 "not be used, said he was paid 200 cedis a day.")
+    assert only_quote(result, "200 cedis").speaker.name == "Yaw"
+    assert only_quote(result, "212 people").speaker.name == "Yaw Darko"
+
+
+def test_a_post_cut_at_its_hyphens_is_that_post_and_its_holder_is_not_who_answers_it(run):
+    result = run("Professor Dana Whitlock, the pro-vice-chancellor for recruitment, said every agent had been "
+                 "checked.\n\nDr Helen Pryor, a lecturer in accounting, has taught at the university since 2009.\n\n"
+                 "Dana Whitlock declined to answer further questions.\n\n"
+                 "\u2018The pro-vice-chancellor says every agent was checked. I checked nine of their emails "
+                 "myself,\u2019 she said.")
+    assert only_quote(result, "I checked nine").speaker.name != "Dana Whitlock"

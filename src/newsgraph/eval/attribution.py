@@ -239,12 +239,20 @@ def score(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping
     return Scores(metrics, warnings)
 
 
+# A company's legal form, which names it no more than its name does ("Fundy Isles Ferries Ltd.").
+_LEGAL_FORMS = frozenset({"ltd", "inc", "plc", "llc", "llp", "corp", "co", "ag", "gmbh", "sa", "nv", "lp"})
+
+
 def speaker_key(name: object) -> str | None:
-    """A resolved name as compared: case, spacing and a leading "the" do not count."""
+    """A resolved name as compared: case, spacing, a leading "the" and a trailing legal form do not count."""
     if not isinstance(name, str) or not name.strip():
         return None
     words = name.casefold().split()
-    return " ".join(words[1:] if words[0] == "the" and len(words) > 1 else words)
+    words = words[1:] if words[0] == "the" and len(words) > 1 else words
+    if len(words) > 1 and words[-1].strip(".,") in _LEGAL_FORMS:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words)
 
 
 def _speaker_keys(speaker: object) -> frozenset[str | None]:

@@ -93,6 +93,11 @@ _FOUNDED_BY = {"founder", "cofounder", "co-founder", "owner", "ceo", "shareholde
 # "DiCaprio", "DeSantis", "LaGuardia", "VanDyke").
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
 _SCORE_DASHES = frozenset({"-", "\u2013"})
+# The last words of newspapers' names ("the Eastvale Courier", "The Harbour Times", "The Sunday Ledger").
+NEWSPAPER_TITLES = frozenset({"courier", "times", "post", "herald", "gazette", "tribune", "telegraph", "guardian",
+                              "chronicle", "standard", "mail", "express", "observer", "record", "ledger", "advertiser",
+                              "star", "sun", "globe", "examiner", "inquirer", "independent", "argus", "mercury", "echo",
+                              "dispatch"})
 _SUFFIXES_OF_FIRMS = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "sa", "ag", "nv", "gmbh", "lp"})
 # Titles a company takes as well as a person: "Varnholt, the German chip designer", "the biggest player in
 # the market", "commodities trader Glencore".
@@ -491,7 +496,17 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
         start = min((c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=person.i)
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : person.i + 1] if t.lower_ not in HONORIFICS])
+    # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."")
+    for match in _CALLED_AS_PRINTED.finditer(doc_text(doc)):
+        name = [w for w in match.group("name").split() if w.lower() not in HONORIFICS]
+        if len(name) >= 2:
+            given.setdefault(match.group("nickname"), name)
     return given
+
+
+_CALLED_AS_PRINTED = re.compile(
+    r"\b(?:call|calls|called)\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+),?\s+"
+    r"[\"\u201c\u2018'](?P<nickname>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[.,]?[\"\u201d\u2019']")
 
 
 def _called_by_pronoun(doc: Doc) -> dict[str, list[str]]:
@@ -798,7 +813,10 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         # A name inside a longer one, or modifying a noun ("the Open Air market"), is not one on its own.
         if token.dep_ == "compound":
             continue
-        if _org_evidence(doc, token.i, token.i + 1):
+        # ("The Sunday Ledger reported": a newspaper's name, whose first word the model took for a day)
+        newspaper = token.lower_ in NEWSPAPER_TITLES and token.is_title and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == token.i - 1 for c in token.children)
+        if newspaper or _org_evidence(doc, token.i, token.i + 1):
             # "Skyline Air", "Sorrel Valley Winegrowers Association": the name's first words hang off its last
             # (or off one another) as compounds.
             start = token.i
@@ -1138,6 +1156,21 @@ def _office_of(name: Token) -> Token | None:
     if name.dep_ == "pobj" and name.head.lower_ == "of":
         return name.head.head
     return None
+
+
+# What a story says when it prints only someone's given name ("who asked that his surname not be used", "who gave
+# only her first name").
+_NAME_WITHHELD = re.compile(r"\b(?:surname|last name|family name|full name|first name only|only (?:his|her|their) "
+                            r"first name)\b", re.I)
+
+
+def _name_opening(doc: Doc, mention: Mention, words: list[str], full_names: set[str]) -> str | None:
+    """ "Ms Nur Aisyah" after "Ms Nur Aisyah Abdul Rahman": a name of two or more words, given an honorific, that
+    opens one full name the article prints (a Malay or Arabic name has no surname to be called by)."""
+    if len(words) < 2 or not any(t.lower_ in HONORIFICS for t in doc[max(0, mention.start - 1) : mention.end]):
+        return None
+    longer = [name for name in full_names if name.split()[: len(words)] == words and len(name.split()) > len(words)]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _generation_named(words: list[str], full_names: set[str]) -> str | None:
@@ -1711,7 +1744,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # (Of a family, "Anwar Siddiqui … Bilal Siddiqui", each given name is one of them.)
     for full_name in set(surnames.values()) | {name for names in shared.values() for _, name in names}:
         by_given.setdefault(_folded(full_name.split()[0]), set()).add(full_name)
-    given = {name: next(iter(fulls)) for name, fulls in by_given.items() if len(fulls) == 1 and name not in surnames}
+    # ("Yaw, 27, who asked that his surname not be used", after Col. Yaw Darko: a given name printed alone, with an
+    # age and without the rest of the name on purpose, is someone else's; not "Kieran, 63, said" after "their sons,
+    # Kieran Quigley, …")
+    aged_alone = {_folded(doc[m.start].text) for m in mentions
+                  if m.label == "PERSON" and m.end - m.start == 1 and _given_an_age(doc, m)
+                  and _NAME_WITHHELD.search(doc_text(doc), doc[m.start].idx, doc[m.start].idx + 120)}
+    given = {name: next(iter(fulls)) for name, fulls in by_given.items()
+             if len(fulls) == 1 and name not in surnames and name not in aged_alone}
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
@@ -1822,7 +1862,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
             if of_shared is None and honorific is None and len(words) == 1:
                 of_shared = kept.get(folded)
-            key = surnames.get(folded) or (given.get(folded) if len(words) == 1 else None) or of_shared \
+            key = _name_opening(doc, m, words, full_names) or surnames.get(folded) \
+                or (given.get(folded) if len(words) == 1 else None) or of_shared \
                 or _generation_named(words, full_names) or " ".join(words)
         else:
             key = name_of(span).title() if m.start in datelined else name_of(span)
@@ -2215,7 +2256,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "142"
+    version = "143"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -32,6 +32,18 @@ _PAIRS = {
 _OTHER_STYLE = {"\u201c": '"', "\u201e": '"', '"': "\u201d"}
 _SINGLE = {"\u2018", "'"}
 _DOUBLED = "''"  # two apostrophes typed for a double quotation mark, as in some newspaper archives
+# What may follow a quotation's closing mark in running text ("‘a disaster for farmers’ and vowed", "‘no’ said the
+# minister"): after a plural's last letter, a word not among these makes the mark a possessive apostrophe.
+_PLURAL_POSSESSIVE = re.compile(r" ([a-z]+)\b")
+_AFTER_A_QUOTATION = frozenset({
+    "and", "but", "or", "nor", "to", "in", "on", "at", "as", "for", "from", "with", "by", "of", "that", "which", "who",
+    "he", "she", "they", "it", "we", "i", "you", "said", "says", "told", "tells", "added", "adds", "adding",
+    "according",
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should", "may", "might", "can", "the",
+    "a", "an", "after", "before", "when", "while", "if", "than", "then", "so", "because", "since", "until", "about",
+    "over", "into", "not", "wrote", "writes", "asked", "replied", "insisted", "warned", "claimed", "argued", "noted",
+    "explained", "declared", "announced", "suggested", "stated", "remarked", "continued", "went", "this", "these",
+    "those", "there", "here", "even", "also", "yet", "still", "only", "just", "where", "why", "how", "what"})
 # Words of a speaker's own, in the first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 # A sentence's end inside a paragraph: a stop, then space and what opens a sentence.
@@ -80,7 +92,13 @@ def _closes(text: str, i: int, opening: str, end: int) -> bool:
     if opening in _SINGLE or ch in ('"', "'"):
         after = text[i + 1] if i + 1 < len(text) else " "
         # ’ and ' are also apostrophes ("it’s", "Russia's"): a closing mark is not followed by a letter.
-        return not after.isalnum()
+        if after.isalnum():
+            return False
+        # (nor, when the quotation can close further on, a plural's possessive before its noun: "‘The museums’
+        # director says …’", unlike "the plans ‘a disaster for farmers’ and vowed …")
+        if opening in _SINGLE and text[i - 1] in "sS" and (word := _PLURAL_POSSESSIVE.match(text, i + 1)) \
+                and word.group(1) not in _AFTER_A_QUOTATION:
+            return not any(text[k] == ch and _closes(text, k, opening, end) for k in range(word.end(), end))
     return True
 
 

@@ -181,8 +181,12 @@ def _appositives(doc: Doc, cluster: Cluster, start: int, end: int, index: dict[i
         # ("Its first single has been streamed 48 million times, according to the band’s label, Hollow Oak
         # Records": the parse hung the name off the clause's subject; a verb the noun does not govern ends
         # the phrase before it began.)
-        if not any(t.pos_ in ("VERB", "AUX") and not top.is_ancestor(t)
-                   for t in doc[top.left_edge.i : role_end]):
+        # (and a noun that is no role joins a name only over a comma, or a bracket: not "Parents in Corliss call
+        # Dr. Beverly Tate "Doc Bev."", which the parse read as a list of nouns)
+        joined = comma is not None or is_role_noun(top) or holder is not None \
+            or doc[start - 1].text in ("]", ")") or cluster.type != "PERSON"
+        if joined and not any(t.pos_ in ("VERB", "AUX") and not top.is_ancestor(t)
+                              for t in doc[top.left_edge.i : role_end]):
             _add(doc, cluster, top.left_edge.i, role_end)
     # "Asked by the senior coroner, Alison Treloar, why …", "The committee's chair, Sen. Dolores Ambry, held
     # up …": an apposition the parse missed (a title before the name is the name's, not the role's).

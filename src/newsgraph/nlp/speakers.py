@@ -41,7 +41,7 @@ from newsgraph import lexicons
 from newsgraph.layout import TRANSLATION_NOTE, datelines, headline_line
 from newsgraph.nlp.attribution import QUESTION_LINE, TRANSCRIPT_TURN, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
-from newsgraph.nlp.entities import KINSHIP, Cluster, is_club_name, token_index
+from newsgraph.nlp.entities import HONORIFICS, KINSHIP, NEWSPAPER_TITLES, Cluster, is_club_name, token_index
 from newsgraph.nlp.quote_types import OTHER
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
@@ -78,6 +78,10 @@ _OFFICES = {"head", "chief", "director", "president", "chair", "chairman", "chai
 # Posts anyone of any trade may stand for: "the candidate" may be "a retired geography teacher".
 _OPEN_TO_ANYONE = {"candidate", "nominee"}
 # Trades that comment on an organisation from outside it, and offices of a government.
+# Posts that head an institution under their own name: "the head of the University of Wexcombe", named next, may be
+# its vice-chancellor.
+_HEADS = frozenset({"vice-chancellor", "chancellor", "principal", "rector", "provost", "headteacher", "headmaster",
+                    "headmistress", "superintendent", "commissioner", "warden"})
 _OUTSIDE_VOICES = {"analyst", "economist", "strategist", "expert", "professor", "researcher", "consultant", "critic"}
 _GOVERNMENT_POSTS = {"minister", "secretary", "senator", "governor", "mayor", "premier", "chancellor", "president"}
 # Posts only a government or a legislature gives, and bodies outside both that no such post heads.
@@ -92,7 +96,11 @@ _BODIES_OUTSIDE_GOVERNMENT = {"bank", "company", "firm", "corporation", "airline
 _ANONYMOUS = re.compile(r"\b(?:who\s+(?:asked|requested|spoke|was|were|is|are|did|does|declined|wished)|speaking)\s+"
                         r"(?:not to be (?:named|identified)|(?:on|under) (?:the )?conditions? of anonymity|anonymity"
                         r"|anonymously|not authori[sz]ed to (?:speak|comment|discuss)|to be (?:named|identified)"
-                        r"|not want to be (?:named|identified)|on background)\b(?!\s+as\b)", re.I)
+                        r"|not want to be (?:named|identified)|on background)\b(?!\s+as\b)"
+                        # ("who gave evidence under a pseudonym")
+                        r"|\bwho\s+(?:gave evidence|testified|spoke|appeared|wrote)\s+"
+                        r"(?:under a pseudonym|anonymously)\b",
+                        re.I)
 # Who an article leaves unnamed when it calls them "an aide", "a source" (or "a senior official").
 _UNNAMED_SOURCES = {"source", "insider", "aide"}
 # ("a Chinese official said" in an abstract may be the minister named below; "a senior official" is not.)
@@ -121,6 +129,9 @@ _NAMED_ONLY = {"centre", "center", "band", "label"}
 _READ_OUT = {"statement", "letter", "message", "tribute", "note", "poem"}
 _PRESSING = {"press", "question", "quiz", "grill", "challenge"}
 _RELATIVE = {"who", "whom", "which", "that"}
+# Words that pick some of a group: "most of the economists", "one of the analysts".
+_PARTITIVES = frozenset({"most", "some", "many", "one", "several", "few", "all", "half", "majority", "none", "each",
+                         "both", "either", "neither", "any", "minority"})
 _LEDE_REACH = 4  # sentences after the lede in which the named speaker is looked for
 # A role and what its holder does: "the leader of the council" is the one "who has led the council".
 _ROLE_VERBS = {"leader": "lead", "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
@@ -163,10 +174,6 @@ _SPELLED_OUT = {"ceo": "chief executive", "cfo": "chief financial officer", "coo
 # Words before a title that make it another office ("Shadow Treasurer", "General manager" is no baseball manager).
 _OTHER_OFFICE = {"shadow", "deputy", "assistant", "vice", "former", "acting", "ex", "junior", "associate", "general"}
 _SURVEYS = {"poll", "survey", "study"}
-# The last words of newspapers' names ("the Eastvale Courier", "The Harbour Times").
-_NEWSPAPER_TITLES = {"courier", "times", "post", "herald", "gazette", "tribune", "telegraph", "guardian", "chronicle",
-                     "standard", "mail", "express", "observer", "record", "ledger", "advertiser", "star", "sun",
-                     "globe", "examiner", "inquirer", "independent", "argus", "mercury", "echo", "dispatch"}
 # Papers an author writes ("the study's lead author", "lead author of the paper").
 _PAPERS = {"study", "paper", "trial", "research"}
 # What a news agency does in a story ("Reuters reported", "Reuters, citing two sources, said").
@@ -286,6 +293,17 @@ def _holds(cluster: Cluster, role_word: str, qualifiers: frozenset[str] = frozen
         if any(w in words and not (k > 0 and title[k - 1] in other) for k, w in enumerate(title)):
             return True
     return False
+
+
+def _hyphenated(token: Token) -> tuple[str, int]:
+    """The whole word ``token`` ends, in lower case, where the tokenizer cut it at hyphens ("pro-vice-chancellor"),
+    and the index of its first token."""
+    first = token.i
+    doc = token.doc
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+        first -= 2
+    return doc[first : token.i + 1].text.lower(), first
 
 
 def _title_word(token: Token) -> str:
@@ -599,7 +617,9 @@ class SpeakerResolver:
         # "Janice Morrow, whose son Tom, 24, was hurt in the fire, said": a parse that made the relative
         # clause's verb the source's head; the person the source opens with speaks.
         if root.pos_ in ("VERB", "AUX") and root.i not in self.index and people:
-            if source[0].i in self.index and self.index[source[0].i] is people[0] \
+            # (after an honorific the name does not cover: "Mr Lim Boon Huat, who co-founded …")
+            opening = next((t for t in source if t.lower_ not in HONORIFICS), source[0])
+            if opening.i in self.index and self.index[opening.i] is people[0] \
                     and any(t.lower_ in ("who", "whose") for t in source):
                 return people[0]
         # ("CAPCOM: Kestrel, Tucson. You are go …": a transcript's label that is no one's name)
@@ -695,7 +715,10 @@ class SpeakerResolver:
         # ("the tribunal, chaired by retired judge Rosemary Tait, said", "economists polled by Pacific Markets
         # Survey": whoever a participle names beside what speaks is not it, but for the name it is given: "a
         # passenger, later identified by police as Maria Lopez,".)
-        led_by = {self.index[t.i].id for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        # (also of those the source counts among: "Most of the 18 economists polled by the Nordic Ledger")
+        among = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"] if root.lower_ in _PARTITIVES or root.like_num else []
+        led_by = {self.index[t.i].id for n in (root, *among) for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   for t in c.subtree if t.i in self.index
                   and not any(p.dep_ == "prep" and p.lower_ == "as" for p in t.ancestors if p.i > c.i)}
         # ("A minister in Castaing's government": whose government it is, not who speaks; but "a report by the
@@ -856,6 +879,10 @@ class SpeakerResolver:
             for modifier in (c for c in root.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
                 if modifier.i in self.index and self.index[modifier.i].type == "ORG":
                     return self.index[modifier.i]
+                # (but "The Vatican's chief spokesman" is no spokesman of the Vatican Museums: a name of another
+                # kind is no company's first word)
+                if modifier.i in self.index:
+                    continue
                 # (Of "Northbridge City" and "Northbridge City Supporters' Trust", the club is the shorter.)
                 companies = sorted({c.id: c for c in self.clusters if c.type == "ORG"
                                     and c.name.split()[0].lower() == modifier.lower_}.values(),
@@ -1118,7 +1145,7 @@ class SpeakerResolver:
 
     def _names_a_newspaper(self) -> bool:
         """Whether the article names a newspaper ("the Eastvale Courier") or says "newspaper"."""
-        return any(c.type == "ORG" and c.name.split()[-1].lower() in _NEWSPAPER_TITLES for c in self.clusters) \
+        return any(c.type == "ORG" and c.name.split()[-1].lower() in NEWSPAPER_TITLES for c in self.clusters) \
             or any(t.lower_ in ("newspaper", "newspapers") for t in doc_tokens(self.doc))
 
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
@@ -1507,16 +1534,18 @@ class SpeakerResolver:
         role's words), a title in or before their name ("Capt. Didier Ouko"), a role's initials ("Deputy
         Commissioner") or a firm of that trade ("principal at Tellford Brink Lawyers")."""
         # ("The Commission's spokeswoman": an owner's name counts as a modifier.)
-        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")
-                     or c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # ("the pro-vice-chancellor": the tokenizer cut the word at its hyphens; it is one post, not a chancellor)
+        word, first = _hyphenated(noun)
+        modifiers = [c.lower_ for c in noun.children if (c.dep_ in ("compound", "amod")
+                     or c.dep_ == "poss" and c.pos_ == "PROPN") and not first <= c.i < noun.i]
         if noun.is_upper and not self._is_role(noun):  # "the DC": by initials only ("the US" is no senator)
             holders = [c for c in self.clusters if c.type == "PERSON"
                        and any(_capital_initials(r.title).endswith(noun.text) for r in c.roles)]
         else:
             holders = [c for c in self.clusters if c.type == "PERSON" and (
-                _holds(c, noun.lower_, _qualifiers(noun)) or noun.lower_ in c.name.lower().split()
-                or self._titled(c, noun.lower_, _qualifiers(noun))
-                or any(r.title.lower().split()[-1] == noun.lower_ + "s" and " at " in r.title for r in c.roles))]
+                _holds(c, word, _qualifiers(noun)) or word in c.name.lower().split()
+                or self._titled(c, word, _qualifiers(noun))
+                or any(r.title.lower().split()[-1] == word + "s" and " at " in r.title for r in c.roles))]
         if modifiers:
             holders = [c for c in holders if all(any(m in r.title.lower() for r in c.roles) for m in modifiers)]
         # ("The government's lawyer" is not "Vantrell's lead lawyer, Warren Tisdale": someone else's.)
@@ -1768,6 +1797,16 @@ class SpeakerResolver:
                 business = self._business_of_the_story(root)
                 if business is not None:
                     return business
+            # ("The company that runs the only car ferry to Pettigrew Island filed for creditor protection, saying
+            # …" in the lede, then "Fundy Isles Ferries Ltd. owed $14.2 million": the business the next sentences
+            # name first, when none was named before)
+            if root.idx < self.lede_end and _determined(root, "the") and not nearby and not any(
+                    c.type == "ORG" and any(m.start < root.i for m in c.mentions) for c in self.clusters):
+                after = self.doc[root.i : self.sentences[min(len(self.sentences) - 1, sentence + _LEDE_REACH)].end]
+                named = next((self.index[t.i] for t in after if t.i in self.index and self.index[t.i].type == "ORG"
+                              and not self._public_body(self.index[t.i]) and not self._in_quote(t)), None)
+                if named is not None:
+                    return named
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
             return None
         return nearby[-1] if nearby else None
@@ -1845,9 +1884,13 @@ class SpeakerResolver:
             return False
         named = {i for c in self.clusters if c.type == "PERSON" for r in c.roles
                  for i in range(r.start, r.end)}
+        # (not the same description said again of the one it stands for, "the chef" after "The celebrity chef
+        # behind one of Singapore's best-known restaurants said …": an unnamed one is brought in before, or with
+        # a description of their own)
         return any(t.lemma_ == root.lemma_ and t.tag_ == "NN" and t.idx not in named and t.i != root.i
                    and not a.source[0] <= t.idx < a.source[1] and any(
                        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in _ANY_ONE for c in t.children)
+                   and (t.i < root.i or any(c.dep_ in ("appos", "poss") for c in t.children))
                    for t in self.doc)
 
     def _acted(self, organisation: Cluster, before: int) -> bool | None:
@@ -2316,7 +2359,7 @@ class SpeakerResolver:
         # (an elected office is no trade a former one clashes with: "a former fishing-boat captain" may be "our MP",
         # not "the engineer")
         known = _trade_words(person, also=_PERSON_NOUNS, past=lemma not in _ELECTED)
-        words = _words_for_the_job(noun)
+        words = _words_for_the_job(noun) | (_HEADS if lemma == "head" else set())
         # ("the fire chief" heads firefighters: an office named by the trade it leads)
         led = [c.lower_ for c in noun.children if c.dep_ == "compound"] if lemma in _OFFICES else []
         return not known or bool(known & words) or any(k.startswith(m) for m in led for k in known)
@@ -2352,7 +2395,9 @@ class SpeakerResolver:
         # senator" no "lawyer for the union".)
         lemma = noun.lemma_.lower()
         trades = {w for w in words if w in lexicons.words("person_roles") or w in lexicons.words("occupations")}
-        if lemma in _OFFICES and words & _OUTSIDE_VOICES and not words & _OFFICES or lemma in _GOVERNMENT_POSTS and (
+        # (but "Professor Alan Pryor, the vice-chancellor" heads the university he teaches at)
+        if lemma in _OFFICES and words & _OUTSIDE_VOICES and not words & (_OFFICES | _HEADS) \
+                or lemma in _GOVERNMENT_POSTS and (
                 "opposition" in words or trades and not trades & (_GOVERNMENT_POSTS | _OFFICES)):
             return True
         # ("The head of the central bank" is no "Finance Minister Olga Petrov".)
@@ -2563,7 +2608,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "142"
+    version = "143"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from newsgraph.errors import EvalDataError
-from newsgraph.eval.attribution import WordIndex, is_quoted, load_jsonl, score
+from newsgraph.eval.attribution import WordIndex, is_quoted, load_jsonl, score, speaker_key
 
 TEXT = 'Smith said on Monday that taxes will rise. "It is bad," he added.'
 GOLD = {"d": {"id": "d", "text": TEXT, "attributions": [
@@ -153,3 +153,10 @@ def test_a_gold_speaker_may_list_the_names_the_article_uses():
                          ("UN", 0.0), (None, 0.0)]:
         predicted = {"a": {"attributions": [{**gold["a"]["attributions"][0], "speaker": name}]}}
         assert score_speakers(gold, predicted)["speaker.resolved"]["f1"] == agreed, name
+
+
+@pytest.mark.parametrize("a, b", [("Fundy Isles Ferries Ltd.", "fundy isles ferries"), ("The Acme Corp", "Acme"),
+                                  ("Rhenara AG", "Rhenara"), ("Kessler Holdings, Inc.", "Kessler Holdings")])
+def test_speakers_compare_without_case_a_leading_the_or_a_companys_legal_form(a, b):
+    assert speaker_key(a) == speaker_key(b)
+    assert speaker_key("Inc") == "inc" and speaker_key("Co Sligo") != speaker_key("Sligo")

@@ -118,3 +118,12 @@ def test_dialogue_opened_by_a_dash_is_speech_around_the_reporters_words():
                           ["Will you raise taxes?"]]
     # (The last line is quoted too; only a reporting verb between the dashes makes it someone's speech.)
     assert not any("Alabama" in piece for pieces in spoken for piece in pieces)
+
+
+def test_a_plurals_possessive_apostrophe_inside_single_quotes_does_not_close_them():
+    text = "\u2018The museums\u2019 director says the price will rise. I have worked here for years\u2019, she said."
+    [quotation] = find_quotations(text)
+    assert text[quotation.start:quotation.end].endswith("years\u2019")
+    # (but a closing mark after a plural before "and" closes, as ever)
+    text = "He called the plans \u2018a disaster for farmers\u2019 and vowed to fight them."
+    assert [text[q.start:q.end] for q in find_quotations(text)] == ["\u2018a disaster for farmers\u2019"]
