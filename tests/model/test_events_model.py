@@ -66,3 +66,26 @@ def test_the_union_is_the_union_named_before_and_its_strike_is_planned_for_frida
 def test_an_undated_resignation_is_in_the_past_with_the_post_left(run):
     [event] = run("Maria Castell resigned as mayor of Vilanova.", published=PUBLISHED).events
     assert (event.kind, event.when, event.status, event.role) == ("resign", "past", "happened", "mayor of Vilanova")
+
+
+@pytest.mark.parametrize("text", [
+    "The party could shell out as much as $449,400 for the convention.",  # a particle makes another verb
+    "Donald Trump will try to win over swing voters in Ohio.",
+    "Such attacks on Jeb Bush by Donald Trump hurt the campaign.",  # an attack in words
+    "Bernie Sanders won the endorsement of the union.",  # no contest, no prize
+    "Nobody asked Maria Castell to resign.",
+])
+def test_what_only_looks_like_an_event_is_none(run, text):
+    assert events_of(run, text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia attacked Ukraine on Monday.", ("attack", {"Russia", "Ukraine"}, "2026-03-16", "happened")),
+    ("Donald Trump called on Ruth Bader Ginsburg to resign.",
+     ("resign", {"Ruth Bader Ginsburg"}, "future", "possible")),
+    ("The AFL-CIO general board meets June 16.", ("meet", {"AFL-CIO"}, "2026-06-16", "planned")),
+    ("Ted Cruz won his party's nomination in 2016.", ("elect", {"Ted Cruz"}, "2016", "happened")),
+    ("Bernard Quayle, 74, collected the lifetime achievement award.", ("win", {"Bernard Quayle"}, "past", "happened")),
+])
+def test_events_told_through_another_verb_a_body_or_a_prize(run, text, event):
+    assert event in events_of(run, text)

@@ -50,7 +50,7 @@ _CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("
                                      ("call", "for"), ("enter", "into"), ("sit", "in")})
 # Who takes part, by the preposition that brings them in.
 _PARTICIPANT_PREPOSITIONS = frozenset({"with", "between", "against", "by", "over", "from", "to", "among", "on"})
-_NOUN_PREPOSITIONS = _PARTICIPANT_PREPOSITIONS | {"of"}
+_NOUN_PREPOSITIONS = _PARTICIPANT_PREPOSITIONS | {"of", "into"}
 # Words before a verb, or an infinitive's verb, that put the event ahead or make it only possible.
 # ("said he would meet": the future of reported speech)
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
@@ -65,6 +65,7 @@ _PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "scheduled",
                                  "forthcoming", "future", "next", "impending", "imminent", "pending", "coming"})
 _POSSIBLE_ADJECTIVES = frozenset({"potential", "possible", "likely", "mooted", "hypothetical"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "i": "PERSON", "me": "PERSON",
              "it": "ORG", "we": "ORG", "us": "ORG", "they": "ORG", "them": "ORG"}
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
@@ -77,6 +78,10 @@ _SIGNED = frozenset({"law", "bill", "deal", "agreement", "treaty", "contract", "
                      "memorandum", "declaration", "decree", "legislation", "act", "executive", "charter", "letter"})
 _JUDGES = frozenset({"court", "judge", "tribunal", "justice", "panel", "bench", "regulator", "commission",
                      "authority", "jury", "magistrate", "coroner", "ombudsman", "arbitrator"})
+# What makes an attack armed rather than one in words.
+_ARMED = frozenset({"terror", "terrorist", "suicide", "bomb", "armed", "chemical", "knife", "gun", "rocket", "missile",
+                    "drone", "air", "military", "militant", "insurgent", "artillery", "deadly", "fatal", "cyber",
+                    "ransomware", "arson", "grenade", "mortar", "naval", "nuclear", "shark", "dog"})
 _MILITARY = frozenset({"air", "drone", "missile", "military", "rocket", "artillery", "naval", "nuclear", "israeli",
                        "russian", "us", "u.s.", "american", "ukrainian", "retaliatory", "pre-emptive", "preemptive"})
 # Posts, for the kinds that give one: "appointed Dmitriev as his special envoy for …".
@@ -87,11 +92,17 @@ _NOT_MET = frozenset({"target", "deadline", "demand", "criterion", "criteria", "
                       "fate", "death", "approval", "test", "mark", "quota", "payroll", "bill"})
 # What is won when someone is elected: "won the seat", "won 46% of the vote".
 _ELECTIONS = frozenset({"election", "seat", "vote", "riding", "constituency", "by-election", "ward", "primary",
-                        "presidency", "mayoralty", "runoff", "run-off", "ballot", "district"})
+                        "presidency", "mayoralty", "runoff", "run-off", "ballot", "district", "nomination", "caucus",
+                        "caucuses", "majority", "mandate"})
+# What else is won as a contest: "won the case", "won the final".
+_CONTESTS = frozenset({"case", "battle", "contest", "final", "semi-final", "semifinal", "series", "tournament",
+                       "league", "bout", "fight", "tie", "appeal", "war", "point", "set", "stage", "round", "gold",
+                       "silver", "bronze", "bid", "tender", "contract", "competition"})
 # What is won, or shared, as a prize.
 _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "cup", "championship", "race", "match", "game"})
 # Verbs that tell an event with a particle or an object ("stepped down", "took charge", "became mayor").
-_PHRASAL = frozenset({"step", "stand", "take", "sit", "walk", "strike", "become", "join", "share", "call"})
+_TAKING_PRIZES = frozenset({"share", "collect", "receive", "accept", "sweep", "scoop", "claim", "pick", "take"})
+_PHRASAL = frozenset({"step", "stand", "sit", "walk", "strike", "become", "join", "call"}) | _TAKING_PRIZES
 # "just hours before the phone call": an event on the day of what it is counted from.
 _HOURS = frozenset({"hour", "minute", "moment"})
 
@@ -130,6 +141,12 @@ def triggers() -> tuple[dict[str, str], dict[str, str]]:
     return verbs, nouns
 
 
+def _names_a_prize(noun: Token) -> bool:
+    """ "the Nobel prize", "the lifetime achievement award", "the Northlight Music Awards"."""
+    return noun.lower_.rstrip("s") in _PRIZES or noun.lemma_.lower() in _PRIZES or noun.ent_type_ == "EVENT" \
+        or any(c.lower_ == "best" for c in noun.children)  # an award's category: "won best group"
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("det", "advmod", "neg") for c in token.children)
 
@@ -156,21 +173,26 @@ def _subject_is_relative(verb: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE for c in verb.children)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb that controls it ("plans to meet", "arrived and met")."""
-    seen = 0
-    while seen < 6:
-        seen += 1
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subject is not None:
-            return subject
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, or of the verb that controls it ("plans to meet", "arrived and met"); two where the
+    parse made a description and a name both subjects ("A former developer, Lindell bought the Pioneers")."""
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            return subjects
+        # ("called on her to resign", "urged Cruz to withdraw": whom the controlling verb addresses)
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            addressed = [c for c in verb.head.children if c.dep_ == "dobj"] + _prep_objects(
+                verb.head, frozenset({"on", "upon"}))
+            if addressed:
+                return addressed
         if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
-            return verb.head
-        return None
-    return None
+            return [verb.head]
+        return []
+    return []
 
 
 class EventFinder:
@@ -230,7 +252,8 @@ class EventFinder:
             if lemma == "join" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
                                        and self.index[c.i].type == "ORG" for c in token.children):
                 return "appoint"  # ("Hardaway joined CourtSide Network in 2019")
-            if lemma == "share" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children):
+            # ("shared the Nobel prize", "collected the lifetime achievement award", "swept the Northlight Awards")
+            if lemma in _TAKING_PRIZES and any(c.dep_ == "dobj" and _names_a_prize(c) for c in token.children):
                 return "win"
             if lemma == "walk" and "out" in children:
                 return "strike"
@@ -254,6 +277,10 @@ class EventFinder:
         """``kind``, or None where the verb has another sense here ("fired shots", "charged a fee", "released a
         statement", "met its targets", "ruled out")."""
         lemma = verb.lemma_.lower()
+        # ("could shell out $449,400", "to win over swing voters", "beat up", "ruled out": a particle makes another
+        # verb)
+        if any(c.dep_ == "prt" for c in verb.children):
+            return None
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         # ("the most stubborn group of people I have ever met", "a box they had hired": what a relative clause's
         # verb is done to is the noun it describes)
@@ -262,6 +289,9 @@ class EventFinder:
         # ("suspends Vocalo nationwide": a body is banned, not dismissed)
         if lemma in ("fire", "suspend", "sack", "dismiss", "oust", "promote") \
                 and not any(self._is_person(o) for o in objects):
+            return None
+        # ("promoted Sanders on Twitter as the winner": a promotion is to a post)
+        if lemma == "promote" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return None
         if lemma in ("charge", "release", "free", "detain") \
                 and not (any(self._actor(o) or o.lemma_.lower() in _PEOPLE_NOUNS for o in objects)
@@ -280,12 +310,16 @@ class EventFinder:
             return None
         if lemma == "rule" and not (any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
                                         for c in verb.children)
-                                    and (subject := _subject(verb)) is not None
-                                    and (subject.lemma_.lower() in _JUDGES or self._actor(subject))):
+                                    and any(subject.lemma_.lower() in _JUDGES or self._actor(subject)
+                                            for subject in _subjects(verb))):
             return None
         if lemma in ("meet", "visit", "tour") and any(o.lemma_.lower() in _NOT_MET for o in objects):
             return None
         if lemma in ("beat", "defeat", "attack", "invade") and objects and not any(self._actor(o) for o in objects):
+            return None
+        # ("Trump attacked Clinton's record": in words; an attack is by or on a body, a country or a place)
+        if lemma == "attack" and not any((actor := self._actor(t)) is not None and actor.type in ("ORG", "GPE")
+                                         or t.ent_type_ in ("FAC", "LOC") for t in (*objects, *_subjects(verb))):
             return None
         # ("was struck at 5.40am": by falling ice, unless someone is named doing it)
         if lemma == "strike" and any(o.dep_ == "nsubjpass" for o in objects) \
@@ -299,13 +333,31 @@ class EventFinder:
             return None
         if lemma == "win" and any(o.lemma_.lower() in _ELECTIONS or any(
                 p.lemma_.lower() in _ELECTIONS for p in _prep_objects(o, frozenset({"of"}))) for o in objects):
-            return "elect"  # ("took the seat", "won 46.3% of the vote")
+            return "elect"  # ("took the seat", "won 46.3% of the vote", "won his party's nomination")
+        # ("won the endorsement", "won praise": what is won is a contest, a prize, or over someone)
+        if lemma == "win" and not any(_names_a_prize(o) or o.lemma_.lower() in _CONTESTS or self._actor(o)
+                                      for o in objects):
+            return None
         if lemma in ("launch", "win", "sign") and any(o.lemma_.lower() in self.nouns for o in objects):
             return None  # "launched an investigation", "won the vote": the object is the event
         return kind
 
     def _noun_sense(self, noun: Token, kind: str, modifiers: set[str]) -> str | None:
         lemma = noun.lemma_.lower()
+        # ("his caustic attacks on Islam": in words, unless armed, or on a body, a country or a place)
+        if lemma in ("attack", "raid") and not (modifiers & _ARMED or any(
+                (actor := self._actor(t)) is not None and actor.type in ("ORG", "GPE") or t.ent_type_ in ("FAC", "LOC")
+                for t in (*_prep_objects(noun, frozenset({"on", "against", "by"})),
+                          *(c for c in noun.children if c.dep_ in ("poss", "compound"))))):
+            return None
+        # ("the Bush family rally": a campaign's; a protest rally is against something)
+        if lemma == "rally" and not any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in noun.children):
+            return None
+        if lemma == "takeover" and modifiers & {"armed", "military", "forcible"}:
+            return None
+        # ("won his party's nomination": the winning tells it)
+        if lemma == "nomination" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("win", "secure", "clinch"):
+            return None
         if lemma == "deal" and modifiers & {"great", "good"}:
             return None
         if lemma == "strike":
@@ -328,6 +380,11 @@ class EventFinder:
         if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
                                         for c in token.children):
             return True
+        # ("Nobody asked me to resign")
+        verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
+        if token.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.lower_ in _NO_ONE
+                                        for v in verbs for c in v.children):
+            return True
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return True
         # ("declined to say whether Aaskov had been charged", "asked if they would meet")
@@ -349,8 +406,7 @@ class EventFinder:
         people: list[Cluster] = []
         phrases: list[Token] = []
         if trigger.pos_ == "VERB":
-            subject = _subject(trigger)
-            phrases += [subject] if subject is not None else []
+            phrases += _subjects(trigger)
             phrases += [c for c in trigger.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
             phrases += _prep_objects(trigger, _PARTICIPANT_PREPOSITIONS)
             # ("Dmitriev, appointed by Putin": the one a participle describes)
@@ -360,11 +416,13 @@ class EventFinder:
             phrases += [c for c in trigger.children if c.dep_ in ("poss", "compound")]
             phrases += _prep_objects(trigger, _NOUN_PREPOSITIONS)
             if carrier is not None:
-                subject = _subject(carrier)
-                phrases += [subject] if subject is not None else []
+                phrases += _subjects(carrier)
                 phrases += _prep_objects(carrier, frozenset({"with", "between", "against", "by"}))
         for phrase in phrases:
             for cluster in self._named_by(phrase):
+                # ("swept the Northlight Music Awards": what is won takes no part)
+                if kind == "win" and cluster.name.split()[-1].lower().rstrip("s") in _PRIZES | {"award"}:
+                    continue
                 if cluster not in people:
                     people.append(cluster)
         # ("I walked out to the mound", "the pitcher struck out": a walkout is a union's or a workforce's)
@@ -376,7 +434,8 @@ class EventFinder:
             start = first.idx
         status = self._status(heads)
         when = self._when(trigger, heads, status)
-        if when == "future" and status == HAPPENED:
+        # ("The board meets June 16", published in May: a timetable's present is planned)
+        if status == HAPPENED and (when == "future" or self._after_publication(when)):
             status = PLANNED
         role = self._role(trigger) if kind in _WITH_ROLE else None
         return FoundEvent(kind, [(start, end)], people, when, status, role, {self.sentence_of[trigger.i]},
@@ -434,9 +493,10 @@ class EventFinder:
         if named is not None:
             return self._actor(named, depth + 1)
         # ("Hallbrook's board of trustees is expected to meet": the body whose board it is)
-        owner = next((c for c in token.children if c.dep_ == "poss" and self.index.get(c.i) is not None
+        # (or "the AFL-CIO general board": named before it)
+        owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and self.index.get(c.i) is not None
                       and self.index[c.i].type == "ORG"), None)
-        if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() in lexicons.words("org_nouns"):
+        if owner is not None and token.is_lower and token.lemma_.lower() in lexicons.words("org_nouns"):
             return self.index[owner.i]
         wanted = _PRONOUNS.get(token.lower_)
         if wanted is not None or token.pos_ == "NOUN":
@@ -548,6 +608,12 @@ class EventFinder:
         # (undated: to come, or done at some time the article does not give)
         return "past" if status == HAPPENED else "future"
 
+    def _after_publication(self, when: str | None) -> bool:
+        published = self.doc._.published
+        if published is None or when is None or not when[:4].isdigit() or "W" in when:
+            return False
+        return when > published.isoformat()[: len(when)]
+
     def _times_of(self, head: Token) -> list[TimeExpression]:
         """The time expressions in ``head``'s own phrase: under it in the parse with no other verb between."""
         return [time for time, root in self.times_in.get(self.sentence_of[head.i], ()) if _dates(root, head)]
@@ -630,7 +696,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "1"
+    version = "2"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
