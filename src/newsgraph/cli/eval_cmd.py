@@ -160,18 +160,59 @@ def attribution(gold: Path | None, predictions: Path | None, jobs: int | None, o
     _exit_on_failures(run)
 
 
-def format_times_table(run: TimesRun) -> str:
-    """P/R/F1 per metric, then per gold granularity how many were found and resolved."""
+def _table(run: TimesRun | EventsRun, width: int, removed: str, parts: tuple[str, str, str, str],
+           by: dict[str, dict[str, int]]) -> str:
+    """P/R/F1 per metric, the counts, then one row per gold category (``parts``: its heading and three counts)."""
     s = run.scores
-    lines = [f"{'':<14}{'P':>6} {'R':>6} {'F1':>6}"]
-    lines += [f"{name:<14}" + " ".join(f"{s.metrics[name][k]:>6.3f}" for k in ("p", "r", "f1")) for name in s.metrics]
-    lines.append(f"gold/pred     {s.gold}/{s.predicted}"
-                 + (f" ({s.in_removed} gold in text cut as web junk, not scored)" if s.in_removed else ""))
+    lines = [f"{'':<{width}}{'P':>6} {'R':>6} {'F1':>6}"]
+    lines += [f"{name:<{width}}" + " ".join(f"{s.metrics[name][k]:>6.3f}" for k in ("p", "r", "f1"))
+              for name in s.metrics]
+    lines.append(f"{'gold/pred':<{width}}{s.gold}/{s.predicted}"
+                 + (f" ({s.in_removed} {removed}, not scored)" if s.in_removed else ""))
     lines.append("")
-    lines.append(f"{'granularity':<14}{'gold':>6} {'found':>6} {'value':>6}")
-    lines += [f"{name:<14}{c['gold']:>6} {c['found']:>6} {c['value']:>6}" for name, c in s.by_granularity.items()]
+    heading, *counts = parts
+    lines.append(f"{heading:<{width}}" + " ".join(f"{c[1]:>6}" for c in counts))
+    lines += [f"{name:<{width}}" + " ".join(f"{row[c[0]]:>6}" for c in counts) for name, row in by.items()]
     lines.append(f"{len(run.results)} articles in {run.seconds:.1f} s")
     return "\n".join(lines)
+
+
+def format_times_table(run: TimesRun) -> str:
+    """P/R/F1 per metric, then per gold granularity how many were found and resolved."""
+    return _table(run, 14, "gold in text cut as web junk",
+                  ("granularity", ("gold", "gold"), ("found", "found"), ("value", "value")), run.scores.by_granularity)
+
+
+def format_events_table(run: EventsRun) -> str:
+    """P/R/F1 per metric, then per gold kind how many were found and with exactly their participants."""
+    return _table(run, 20, "gold told only in text cut as web junk",
+                  ("kind", ("gold", "gold"), ("found", "found"), ("participants", "people")), run.scores.by_kind)
+
+
+def _score_set(gold: Path | None, default: Path, field: str, what: str, evaluation: Callable[..., TimesRun | EventsRun],
+               table: Callable[..., str], predictions: Path | None, jobs: int | None, json_path: Path | None,
+               limit: int | None) -> None:
+    """Load a gold set whose records carry ``field``, predict and score it, save and print the result."""
+    settings = Settings.from_env(jobs=jobs)
+    try:
+        docs = load_jsonl(gold or default)
+        if not docs or not all(isinstance(d.get(field), list) for d in docs.values()):
+            article = "an" if field[0] in "aeiou" else "a"
+            raise EvalDataError(f"{gold}: no articles with {article} \"{field}\" list to score")
+    except (NewsgraphError, OSError) as e:
+        raise click.ClickException(str(e)) from e
+    if limit:
+        docs = dict(islice(docs.items(), limit))
+    click.echo(f"{gold or f'reviewed {field} set'}: {len(docs)} articles, "
+               f"{sum(len(d[field]) for d in docs.values())} gold {what}", err=True)
+    with contextlib.ExitStack() as stack:
+        try:
+            run = evaluation(docs, jobs=settings.jobs, settings=settings, on_result=_progress(stack, len(docs)))
+        except NewsgraphError as e:
+            raise click.ClickException(str(e)) from e
+    _save(run, predictions, json_path)
+    click.echo(table(run))
+    _exit_on_failures(run)
 
 
 @eval_group.command("times")
@@ -188,40 +229,8 @@ def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_pa
     "value", "granularity", "relation"}]}); without it, the review rounds' pages with their blindly
     annotated times. Exits 1 if any article failed.
     """
-    settings = Settings.from_env(jobs=jobs)
-    try:
-        docs = load_jsonl(gold or OWN_TIMES)
-        if not docs or not all(isinstance(d.get("times"), list) for d in docs.values()):
-            raise EvalDataError(f"{gold}: no articles with a \"times\" list to score")
-    except (NewsgraphError, OSError) as e:
-        raise click.ClickException(str(e)) from e
-    if limit:
-        docs = dict(islice(docs.items(), limit))
-    click.echo(f"{gold or 'reviewed times set'}: {len(docs)} articles, "
-               f"{sum(len(d['times']) for d in docs.values())} gold time expressions", err=True)
-    with contextlib.ExitStack() as stack:
-        try:
-            run = evaluate_times(docs, jobs=settings.jobs, settings=settings,
-                                 on_result=_progress(stack, len(docs)))
-        except NewsgraphError as e:
-            raise click.ClickException(str(e)) from e
-    _save(run, predictions, json_path)
-    click.echo(format_times_table(run))
-    _exit_on_failures(run)
-
-
-def format_events_table(run: EventsRun) -> str:
-    """P/R/F1 per metric, then per gold kind how many were found and with exactly their participants."""
-    s = run.scores
-    lines = [f"{'':<20}{'P':>6} {'R':>6} {'F1':>6}"]
-    lines += [f"{name:<20}" + " ".join(f"{s.metrics[name][k]:>6.3f}" for k in ("p", "r", "f1")) for name in s.metrics]
-    lines.append(f"gold/pred           {s.gold}/{s.predicted}"
-                 + (f" ({s.in_removed} gold told only in text cut as web junk, not scored)" if s.in_removed else ""))
-    lines.append("")
-    lines.append(f"{'kind':<20}{'gold':>6} {'found':>6} {'people':>6}")
-    lines += [f"{name:<20}{c['gold']:>6} {c['found']:>6} {c['participants']:>6}" for name, c in s.by_kind.items()]
-    lines.append(f"{len(run.results)} articles in {run.seconds:.1f} s")
-    return "\n".join(lines)
+    _score_set(gold, OWN_TIMES, "times", "time expressions", evaluate_times, format_times_table, predictions, jobs,
+               json_path, limit)
 
 
 @eval_group.command("events")
@@ -238,25 +247,8 @@ def events(gold: Path | None, predictions: Path | None, jobs: int | None, json_p
     [[start, end], ...], "participants", "when", "status"}]}); without it, the review rounds' pages with their
     blindly annotated events. Exits 1 if any article failed.
     """
-    settings = Settings.from_env(jobs=jobs)
-    try:
-        docs = load_jsonl(gold or OWN_EVENTS)
-        if not docs or not all(isinstance(d.get("events"), list) for d in docs.values()):
-            raise EvalDataError(f"{gold}: no articles with an \"events\" list to score")
-    except (NewsgraphError, OSError) as e:
-        raise click.ClickException(str(e)) from e
-    if limit:
-        docs = dict(islice(docs.items(), limit))
-    click.echo(f"{gold or 'reviewed events set'}: {len(docs)} articles, "
-               f"{sum(len(d['events']) for d in docs.values())} gold events", err=True)
-    with contextlib.ExitStack() as stack:
-        try:
-            run = evaluate_events(docs, jobs=settings.jobs, settings=settings, on_result=_progress(stack, len(docs)))
-        except NewsgraphError as e:
-            raise click.ClickException(str(e)) from e
-    _save(run, predictions, json_path)
-    click.echo(format_events_table(run))
-    _exit_on_failures(run)
+    _score_set(gold, OWN_EVENTS, "events", "events", evaluate_events, format_events_table, predictions, jobs,
+               json_path, limit)
 
 
 COMMANDS: list[click.Command] = [eval_group]

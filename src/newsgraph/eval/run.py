@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from newsgraph.config import Settings
 from newsgraph.eval.attribution import Scores, score, score_speakers
@@ -103,15 +103,30 @@ def evaluate(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: 
 
 
 @dataclass(frozen=True)
-class TimesRun(_Run):
-    scores: TimeScores
+class _ScoredRun(_Run):
+    """A run scored once over all its articles, with a table by gold category (``BY`` names it)."""
+
+    scores: Any
     seconds: float
+    BY: ClassVar[str] = ""
 
     def to_dict(self) -> dict[str, Any]:
         s = self.scores
         return {**s.metrics, "gold": s.gold, "predicted": s.predicted, "gold_in_removed": s.in_removed,
-                "by_granularity": s.by_granularity, "articles": len(self.results),
-                "failed": self.failed(), "seconds": round(self.seconds, 3)}
+                self.BY: getattr(s, self.BY), "articles": len(self.results), "failed": self.failed(),
+                "seconds": round(self.seconds, 3)}
+
+
+@dataclass(frozen=True)
+class TimesRun(_ScoredRun):
+    scores: TimeScores
+    BY: ClassVar[str] = "by_granularity"
+
+
+@dataclass(frozen=True)
+class EventsRun(_ScoredRun):
+    scores: EventScores
+    BY: ClassVar[str] = "by_kind"
 
 
 def evaluate_times(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
@@ -119,18 +134,6 @@ def evaluate_times(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, sett
     """Predict each gold article and score its time expressions (gold records carry ``times``)."""
     results, seconds = _predict_all(gold, jobs, settings, on_result)
     return TimesRun(tuple(results), score_times(gold, {r.id: r.prediction for r in results}), seconds)
-
-
-@dataclass(frozen=True)
-class EventsRun(_Run):
-    scores: EventScores
-    seconds: float
-
-    def to_dict(self) -> dict[str, Any]:
-        s = self.scores
-        return {**s.metrics, "gold": s.gold, "predicted": s.predicted, "gold_in_removed": s.in_removed,
-                "by_kind": s.by_kind, "articles": len(self.results), "failed": self.failed(),
-                "seconds": round(self.seconds, 3)}
 
 
 def evaluate_events(gold: Mapping[str, Mapping[str, Any]], *, jobs: int = 1, settings: Settings | None = None,
