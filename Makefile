@@ -20,6 +20,7 @@ demo: $(STAMP)
 	rm -f newsgraph-demo.db
 	$(BIN)/newsgraph ingest samples/ --db newsgraph-demo.db
 	$(BIN)/newsgraph quotes --db newsgraph-demo.db
+	$(BIN)/newsgraph events --db newsgraph-demo.db
 
 # Lint, the unit and model tests, then the attribution quality gate (PolNeAR dev when ../shared is present).
 test: $(STAMP) postgres-binaries

@@ -4436,3 +4436,9 @@ def test_a_post_cut_at_its_hyphens_is_that_post_and_its_holder_is_not_who_answer
                  "\u2018The pro-vice-chancellor says every agent was checked. I checked nine of their emails "
                  "myself,\u2019 she said.")
     assert only_quote(result, "I checked nine").speaker.name != "Dana Whitlock"
+
+
+def test_a_lede_company_is_not_the_employer_of_a_later_source(run):
+    result = run("The company said on Tuesday that profit fell by a third.\n\nAnalysts at Goldman Sachs said the fall "
+                 "was expected.")
+    assert only_quote(result, "profit fell").speaker is None

@@ -89,3 +89,33 @@ def test_what_only_looks_like_an_event_is_none(run, text):
 ])
 def test_events_told_through_another_verb_a_body_or_a_prize(run, text, event):
     assert event in events_of(run, text)
+
+
+def test_a_body_ready_to_meet_another_may_meet_it_and_who_is_people(run):
+    text = ("The Allied Nursing Union said 87 percent of its members at the Northgate Health Trust who took part in "
+            "the ballot backed a walkout.\n\nThe union was ready to meet the trust at any time, its leader said.")
+    events = events_of(run, text, published=date(2025, 1, 15))
+    assert ("meet", {"Allied Nursing Union", "Northgate Health Trust"}, "future", "possible") in events
+    assert not any(kind == "vote" and "Northgate Health Trust" in people for kind, people, _, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin cancelled his meeting with Emmanuel Macron on Friday.",
+    "Officials ruled out a meeting between Vladimir Putin and Volodymyr Zelensky.",
+    "The Kremlin denied reports of a meeting between Vladimir Putin and Joe Biden.",
+    "Hurricane Ian struck Florida on Wednesday.",  # no one attacked
+])
+def test_an_event_called_off_denied_or_no_ones_doing_is_none(run, text):
+    assert events_of(run, text) == []
+
+
+def test_a_headlines_event_joins_the_bodys_and_takes_its_tense_but_not_a_strangers(run):
+    text = ("Putin to meet Trump in Alaska\n\nVladimir Putin will meet Donald Trump in Anchorage on Friday, the "
+            "Kremlin said.\n\nIn a separate development, Emmanuel Macron met Olaf Scholz in Berlin on Monday.")
+    events = events_of(run, text)
+    assert ("meet", {"Vladimir Putin", "Donald Trump"}, "2026-03-20", "planned") in events
+    assert len([e for e in events if e[0] == "meet"]) == 2
+
+
+def test_an_election_won_is_one_event(run):
+    assert events_of(run, "Lula won the presidential election in 2022.") == [("elect", {"Lula"}, "2022", "happened")]

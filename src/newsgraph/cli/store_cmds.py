@@ -11,12 +11,12 @@ from typing import Any
 
 import click
 
+from newsgraph import lexicons
 from newsgraph.cli.analyze import role_label
 from newsgraph.cli.ingest import db_option
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import QUOTE_TYPES, SAID
-from newsgraph.nlp.events import triggers
 from newsgraph.store import EventRow, QuoteRow, Store, open_store
 
 _SAID_ON = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a day or a month, not a week or season
@@ -132,14 +132,9 @@ def render_events(rows: Sequence[EventRow]) -> str:
     return "\n".join(lines)
 
 
-def _kinds() -> list[str]:
-    verbs, nouns = triggers()
-    return sorted({*verbs.values(), *nouns.values()})
-
-
 @click.command("events")
 @click.option("--with", "with_", metavar="NAME", help="Someone or something taking part.")
-@click.option("--kind", type=click.Choice(_kinds()), help="Only events of this kind.")
+@click.option("--kind", type=click.Choice(lexicons.event_kinds()), help="Only events of this kind.")
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="On or after (the event's day, else its "
               "article's).")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="On or before.")

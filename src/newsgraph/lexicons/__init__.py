@@ -36,6 +36,25 @@ def reporting_frames() -> dict[str, frozenset[str]]:
 
 
 @cache
+def event_triggers() -> tuple[dict[str, str], dict[str, str]]:
+    """``event_triggers.txt`` as {verb lemma: kind} and {noun lemma or form: kind}."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for line in load("event_triggers"):
+        kind, verb_list, noun_list = line.split("\t")
+        for table, entries in ((verbs, verb_list), (nouns, noun_list)):
+            for entry in entries.split(","):
+                if entry.strip() and entry.strip() != "-":
+                    table[entry.strip()] = kind
+    return verbs, nouns
+
+
+def event_kinds() -> list[str]:
+    """Every kind of event ``event_triggers.txt`` lists, in its order."""
+    return [line.split("\t")[0] for line in load("event_triggers")]
+
+
+@cache
 def genders(name: str) -> dict[str, str]:
     """``word<TAB>f|m`` lines as a mapping (first_names, gendered_words)."""
     return {word.lower(): gender for word, _, gender in (line.partition("\t") for line in load(name))}

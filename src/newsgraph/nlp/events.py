@@ -11,22 +11,24 @@ it is part of gives ("he said he plans to meet …": the speaker), or the person
 subject; a description ("the union", "the judge") the last body named so or person given that role. Its time is
 the time expression of its own clause, else "future" or "past"; its status is planned ("will meet", "plans to
 meet", "the planned summit"), possible ("could meet", "threatened to strike") or, by default, happened.
-Negated events ("did not meet", "no deal") and events told in a question are not events. The same event told
-again (the headline, the lede, a later paragraph: same kind, the same people) is one event with every word
-that tells it.
+Negated events ("did not meet", "no deal"), events called off or denied ("cancelled his meeting", "ruled out
+talks", "denied reports of a meeting") and events told in a question are not events. The same event told again
+(the headline, the lede, a later paragraph: the same kind, some of the same people, no two dates) is one event
+with every word that tells it.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from functools import cache
+import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
+from newsgraph.layout import headline_line
 from newsgraph.model import TimeExpression
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
@@ -44,7 +46,7 @@ _CARRIERS = frozenset({
     "propose", "seek", "agree", "boycott", "schedule", "pay", "conclude", "end", "finalize", "finalise", "broker",
     "negotiate", "mount", "file", "bring", "hand", "issue", "deliver", "return", "survive", "organise", "organize",
     "arrange", "resume", "continue", "accept", "tender", "submit", "secure", "clinch", "close", "seal", "enter",
-    "approve", "lodge", "pursue", "spearhead", "announce", "suffer", "postpone", "cancel", "participate", "engage"})
+    "approve", "lodge", "pursue", "spearhead", "announce", "suffer", "participate", "engage"})
 # Verbs that carry an event through a preposition ("took part in the talks" is handled with its "part").
 _CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("join", "in"), ("agree", "to"),
                                      ("call", "for"), ("enter", "into"), ("sit", "in")})
@@ -63,11 +65,17 @@ _POSSIBILITY = frozenset({"threaten", "consider", "weigh", "mull", "explore", "r
                           "urge", "ask", "push", "press", "demand"})
 _PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "scheduled", "anticipated", "expected",
                                  "forthcoming", "future", "next", "impending", "imminent", "pending", "coming"})
+_READY = frozenset({"ready", "willing", "prepared", "able", "eager", "keen", "happy", "open"})
 _POSSIBLE_ADJECTIVES = frozenset({"potential", "possible", "likely", "mooted", "hypothetical"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+# What calls an event off, or says it did not happen.
+_CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "deny", "reject", "abandon", "refuse", "shelve", "veto"})
+_CALLING_OFF_WITH = frozenset({("rule", "out"), ("call", "off"), ("put", "off")})
+_DENYING = frozenset({"deny", "dismiss", "reject"})
 _NO_ONE = frozenset({"nobody", "none", "neither", "noone", "nothing"})
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "i": "PERSON", "me": "PERSON",
-             "it": "ORG", "we": "ORG", "us": "ORG", "they": "ORG", "them": "ORG"}
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "i": "PERSON",
+             "me": "PERSON", "my": "PERSON", "it": "ORG", "its": "ORG", "we": "ORG", "us": "ORG", "our": "ORG",
+             "they": "ORG", "them": "ORG", "their": "ORG"}
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # What a dismissal, an arrest or a charge is done to, when the verb has other senses ("fired shots", "charged a
 # fee", "released a statement"): a person, a body, or one of these.
@@ -123,22 +131,7 @@ class FoundEvent:
     when: str | None
     status: str
     role: str | None = None
-    sentences: set[int] = field(default_factory=set)
     in_headline: bool = False
-
-
-@cache
-def triggers() -> tuple[dict[str, str], dict[str, str]]:
-    """The trigger lexicon as {verb lemma: kind} and {noun lemma or form: kind}."""
-    verbs: dict[str, str] = {}
-    nouns: dict[str, str] = {}
-    for line in lexicons.load("event_triggers"):
-        kind, verb_list, noun_list = line.split("\t")
-        for table, entries in ((verbs, verb_list), (nouns, noun_list)):
-            for entry in entries.split(","):
-                if entry.strip() and entry.strip() != "-":
-                    table[entry.strip()] = kind
-    return verbs, nouns
 
 
 def _names_a_prize(noun: Token) -> bool:
@@ -165,7 +158,6 @@ def _prep_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in prepositions:
             found += [o for o in child.children if o.dep_ == "pobj"]
-        # ("took part in talks … with the head of Roscosmos": a preposition hung off the object's own phrase)
     return found
 
 
@@ -186,7 +178,8 @@ def _subjects(verb: Token) -> list[Token]:
                 verb.head, frozenset({"on", "upon"}))
             if addressed:
                 return addressed
-        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        # ("the union was ready to meet": through the adjective to the verb it completes)
+        if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
@@ -212,11 +205,12 @@ class EventFinder:
         self.by_source = {a.source_root: a for a in self.attributions if a.source_root is not None}
         self.contents = SpanIndex(_Content(s, e, a) for a in self.attributions for s, e in a.content)
         # Where each person or body is named, in text order, for the descriptions that stand for them.
-        self.named_at = sorted((m.start, c) for c in self.clusters if c.type in _ACTORS for m in c.mentions)
-        self.verbs, self.nouns = triggers()
+        self.named_at = sorted(((m.start, c) for c in self.clusters if c.type in _ACTORS for m in c.mentions),
+                               key=lambda named: named[0])
+        self.verbs, self.nouns = lexicons.event_triggers()
         self.words = {*self.verbs, *self.nouns, *_PHRASAL}
-        text = doc_text(self.doc)
-        self.headline_end = text.find("\n") if "\n" in text.strip() else 0
+        headline = headline_line(doc_text(self.doc))
+        self.headline_end = headline[1] if headline is not None else 0
 
     # -- what tells an event ------------------------------------------------------------------------
 
@@ -328,7 +322,11 @@ class EventFinder:
         if lemma == "strike":
             if any(o.lemma_.lower() in self.nouns for o in objects):
                 return None  # "struck a deal": the deal is the event
-            return "attack" if any(self._actor(o) for o in objects) else "strike" if not objects else None
+            # ("Hurricane Ian struck Florida", "lightning struck the abbey": no one attacked)
+            armed = any(self._actor(t) is not None and self._actor(t).type in _ACTORS or t.lemma_.lower() in _ARMED
+                        for t in _subjects(verb))
+            return ("attack" if armed else None) if any(self._actor(o) for o in objects) \
+                else "strike" if not objects else None
         if lemma == "win" and not objects:
             return None
         if lemma == "win" and any(o.lemma_.lower() in _ELECTIONS or any(
@@ -338,8 +336,8 @@ class EventFinder:
         if lemma == "win" and not any(_names_a_prize(o) or o.lemma_.lower() in _CONTESTS or self._actor(o)
                                       for o in objects):
             return None
-        if lemma in ("launch", "win", "sign") and any(o.lemma_.lower() in self.nouns for o in objects):
-            return None  # "launched an investigation", "won the vote": the object is the event
+        if lemma in ("launch", "sign") and any(o.lemma_.lower() in self.nouns for o in objects):
+            return None  # "launched an investigation", "signed the deal": the object is the event
         return kind
 
     def _noun_sense(self, noun: Token, kind: str, modifiers: set[str]) -> str | None:
@@ -355,8 +353,9 @@ class EventFinder:
             return None
         if lemma == "takeover" and modifiers & {"armed", "military", "forcible"}:
             return None
-        # ("won his party's nomination": the winning tells it)
-        if lemma == "nomination" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("win", "secure", "clinch"):
+        # ("won his party's nomination", "won the presidential election": the winning tells it)
+        if lemma in _ELECTIONS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("win", "secure", "clinch",
+                                                                                         "lose"):
             return None
         if lemma == "deal" and modifiers & {"great", "good"}:
             return None
@@ -373,8 +372,18 @@ class EventFinder:
         return kind
 
     def _not_told_as_fact(self, token: Token) -> bool:
-        """Negated ("did not meet", "no deal", "without a deal", "would sell no shares") or asked ("Will they
+        """Negated ("did not meet", "no deal", "without a deal", "would sell no shares"), called off or denied
+        ("cancelled his meeting with Macron", "denied reports of a meeting", "ruled out talks") or asked ("Will they
         meet?", "whether he had been charged")."""
+        governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+        # (but "would call off the strike if the government put an offer on the table" leaves it planned)
+        hedged = any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUXILIARIES | {"would"} or c.dep_ == "advcl"
+                     for c in governor.children)
+        if token.dep_ in ("dobj", "pobj", "nsubjpass") and not hedged and (
+                governor.lemma_.lower() in _CALLING_OFF or governor.head.lemma_.lower() in _DENYING
+                and governor.dep_ == "dobj" or any(c.dep_ == "prt" and (governor.lemma_.lower(), c.lower_)
+                                                   in _CALLING_OFF_WITH for c in governor.children)):
+            return True
         if _negated(token) or token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and _negated(token.head):
             return True
         if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
@@ -438,8 +447,7 @@ class EventFinder:
         if status == HAPPENED and (when == "future" or self._after_publication(when)):
             status = PLANNED
         role = self._role(trigger) if kind in _WITH_ROLE else None
-        return FoundEvent(kind, [(start, end)], people, when, status, role, {self.sentence_of[trigger.i]},
-                          in_headline=trigger.idx < self.headline_end)
+        return FoundEvent(kind, [(start, end)], people, when, status, role, in_headline=trigger.idx < self.headline_end)
 
     def _carrier(self, noun: Token) -> Token | None:
         """The verb that only carries the event ``noun`` tells ("held talks", "took part in the talks")."""
@@ -485,7 +493,9 @@ class EventFinder:
         if depth > 2:
             return None
         if token.lower_ in _RELATIVE and token.dep_.startswith("nsubj") and token.head.dep_ == "relcl":
-            return self._actor(token.head.head, depth + 1)
+            antecedent = self._actor(token.head.head, depth + 1)
+            # ("members at the trust who took part": "who" is people, whatever the parse hung it off)
+            return antecedent if token.lower_ != "who" or antecedent is None or antecedent.type == "PERSON" else None
         # ("Feng Bo, a lawyer hired by the family": the name the description is in apposition to, or gives)
         if token.dep_ == "appos":
             return self._actor(token.head, depth + 1)
@@ -516,7 +526,7 @@ class EventFinder:
             a = piece.attribution
             if a.speaker is None or a.speaker.type not in _ACTORS:
                 continue
-            first_person = token.lower_ in ("i", "me", "we", "us")
+            first_person = token.lower_ in ("i", "me", "my", "we", "us", "our")
             if first_person == self._in_quotation(token.idx) and (a.speaker.type == "PERSON") == (wanted == "PERSON"):
                 return a.speaker
         sentence = self.sentence_of[token.i]
@@ -556,6 +566,10 @@ class EventFinder:
         return bool(self.quoted.overlapping(offset, offset))
 
     def _status(self, heads: list[Token]) -> str:
+        # ("Putin to meet Trump in Alaska": a headline's infinitive is what is to come)
+        if heads[0].idx < self.headline_end and heads[0].dep_ == "ROOT" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in heads[0].children):
+            return PLANNED
         for head in heads:
             words = [head] + ([head.head] if head.dep_ in ("xcomp", "ccomp") else [])
             for verb in words:
@@ -568,6 +582,8 @@ class EventFinder:
                     return POSSIBLE
             if head.dep_ == "xcomp":
                 governor = head.head.lemma_.lower()
+                if governor in _READY:  # ("ready to meet the trust")
+                    return POSSIBLE
                 # ("The students want Hallbrook to sell": what others want done may not be)
                 if governor in _POSSIBILITY or any(c.dep_ == "dobj" for c in head.head.children):
                     return POSSIBLE
@@ -610,7 +626,7 @@ class EventFinder:
 
     def _after_publication(self, when: str | None) -> bool:
         published = self.doc._.published
-        if published is None or when is None or not when[:4].isdigit() or "W" in when:
+        if published is None or when is None or not _CALENDAR_VALUE.fullmatch(when):
             return False
         return when > published.isoformat()[: len(when)]
 
@@ -656,37 +672,40 @@ def _phrase(token: Token) -> str:
 
 
 def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
-    """Each event told more than once (same kind, the same people or some of them, no two dates) as one; the
-    headline's event of a kind is the body's first of that kind."""
+    """Each event told more than once as one: the same kind, some of the same people (a headline's with no one named
+    yet: the body's first of its kind), not two dates, and not one done and one to come (a headline's tense aside)."""
     merged: list[FoundEvent] = []
+    by_kind: dict[str, list[FoundEvent]] = {}
     for event in events:
         ids = {c.id for c in event.participants}
-        same = next((m for m in merged if m.kind == event.kind and _compatible(m, event)
-                     and (ids <= {c.id for c in m.participants} or {c.id for c in m.participants} <= ids
-                          or m.in_headline and not event.in_headline
-                          and not any(x.kind == m.kind and x is not m for x in merged))), None)
+        same = next((m for m in by_kind.get(event.kind, ()) if _compatible(m, event)
+                     and (ids <= (told := {c.id for c in m.participants}) or told <= ids)), None)
         if same is None:
             merged.append(event)
+            by_kind.setdefault(event.kind, []).append(event)
             continue
-        same.in_headline = same.in_headline and event.in_headline
         same.triggers += event.triggers
         same.participants += [c for c in event.participants if c not in same.participants]
-        same.sentences |= event.sentences
-        if same.when in (None, "future", "past") and event.when not in (None, "future", "past"):
+        if same.when in _UNDATED and event.when not in _UNDATED:
             same.when = event.when
+        if same.in_headline and not event.in_headline:  # (the body's tense, not the headline's present)
+            same.status, same.when = event.status, event.when if same.when in _UNDATED else same.when
+        same.in_headline = same.in_headline and event.in_headline
         same.role = same.role or event.role
-        if same.status != event.status and HAPPENED in (same.status, event.status) \
-                and event.when not in (None, "future"):
-            same.status = event.status
     return merged
+
+
+_UNDATED = (None, "future", "past")
+# A day, a month or a year, which compare with a date as strings do (not a week or a season).
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
 
 
 def _compatible(a: FoundEvent, b: FoundEvent) -> bool:
     """Whether two mentions may tell one event: not two different dates, nor one done and one to come."""
-    dated = {a.when, b.when} - {None, "future", "past"}
+    dated = {a.when, b.when} - set(_UNDATED)
     if len(dated) > 1 and not any(x.startswith(y) or y.startswith(x) for x in dated for y in dated if x != y):
         return False
-    return {a.status, b.status} != {HAPPENED, PLANNED} or a.when is None or b.when is None
+    return a.in_headline or b.in_headline or {a.status, b.status} != {HAPPENED, PLANNED}
 
 
 @Language.factory("newsgraph_events", requires=["doc._.attributions", "doc._.entity_clusters", "doc._.times"],
@@ -696,7 +715,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "2"
+    version = "3"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()

@@ -94,12 +94,28 @@ def _closes(text: str, i: int, opening: str, end: int) -> bool:
         # ’ and ' are also apostrophes ("it’s", "Russia's"): a closing mark is not followed by a letter.
         if after.isalnum():
             return False
-        # (nor, when the quotation can close further on, a plural's possessive before its noun: "‘The museums’
-        # director says …’", unlike "the plans ‘a disaster for farmers’ and vowed …")
-        if opening in _SINGLE and text[i - 1] in "sS" and (word := _PLURAL_POSSESSIVE.match(text, i + 1)) \
-                and word.group(1) not in _AFTER_A_QUOTATION:
-            return not any(text[k] == ch and _closes(text, k, opening, end) for k in range(word.end(), end))
+        # (nor, when the quotation closes further on, before another opens, a plural's possessive before its noun:
+        # "‘The museums’ director says …’", unlike "the plans ‘a disaster for farmers’ and vowed …" or "‘a betrayal
+        # of workers’ amid protests, while ministers hailed ‘a new dawn’")
+        if opening in _SINGLE and _possessive_before_its_noun(text, i):
+            return not _plain_close_ahead(text, i + 1, ch, opening, end)
     return True
+
+
+def _possessive_before_its_noun(text: str, i: int) -> bool:
+    word = _PLURAL_POSSESSIVE.match(text, i + 1)
+    return text[i - 1] in "sS" and word is not None and word.group(1) not in _AFTER_A_QUOTATION
+
+
+def _plain_close_ahead(text: str, start: int, mark: str, opening: str, end: int) -> bool:
+    """Whether a mark that can only close ``opening``'s quotation (not another possessive, not inside a word) comes
+    after ``start`` and before the next quotation opens."""
+    for k in range(start, end):
+        if text[k] == opening and (k == 0 or text[k - 1].isspace() or text[k - 1] in "([{\u2014\u2013-"):
+            return False
+        if text[k] == mark and not (text[k + 1 : k + 2].isalnum()) and not _possessive_before_its_noun(text, k):
+            return True
+    return False
 
 
 def _other_style_closes(text: str, i: int, opening: str, end: int) -> bool:

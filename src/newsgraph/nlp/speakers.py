@@ -1803,8 +1803,12 @@ class SpeakerResolver:
             if root.idx < self.lede_end and _determined(root, "the") and not nearby and not any(
                     c.type == "ORG" and any(m.start < root.i for m in c.mentions) for c in self.clusters):
                 after = self.doc[root.i : self.sentences[min(len(self.sentences) - 1, sentence + _LEDE_REACH)].end]
+                # (not another source's employer: "Analysts at Goldman Sachs said …")
+                sources = [x.source for x in attributions if x.source is not None]
                 named = next((self.index[t.i] for t in after if t.i in self.index and self.index[t.i].type == "ORG"
-                              and not self._public_body(self.index[t.i]) and not self._in_quote(t)), None)
+                              and not self._public_body(self.index[t.i]) and not self._in_quote(t)
+                              and not any(s <= t.idx < e for s, e in sources)
+                              and not (t.dep_ == "pobj" and t.head.lower_ in ("at", "from", "with"))), None)
                 if named is not None:
                     return named
         if root.lower_ not in _NEUTER:  # "the authority" that no named organisation is called stays unnamed
@@ -2608,7 +2612,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "143"
+    version = "144"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

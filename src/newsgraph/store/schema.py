@@ -9,7 +9,7 @@ failures key) is kept here too, per dialect.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: What takes a store of an older version to the next one: {new version: statements}. Rows written before an
 #: upgrade keep the defaults until ``newsgraph reanalyze`` runs them through the pipeline that fills them,
 #: except the case-folded keys, which the store fills as it upgrades (see ``FOLDED``). The indexes of
@@ -26,6 +26,8 @@ UPGRADES = {
     7: ("ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'happened'",
         "ALTER TABLE events ADD COLUMN role TEXT",
         "ALTER TABLE events ADD COLUMN mentions TEXT"),
+    8: ("ALTER TABLE events ADD COLUMN first_day TEXT",
+        "ALTER TABLE events ADD COLUMN last_day TEXT"),
 }
 #: Text matched in any case ("écho" finds "Écho de Northgate") is kept case-folded by Python beside the
 #: text, as (table, column, key column): SQLite's LOWER() folds ASCII letters only, and PostgreSQL's
@@ -33,6 +35,11 @@ UPGRADES = {
 FOLDED = (("articles", "outlet", "outlet_key"), ("article_sources", "outlet", "outlet_key"),
           ("mentions", "text", "text_key"))
 FOLDED_SINCE = 3
+#: The version that gave events the days they may be on, filled for the events stored before it.
+EVENT_DAYS_SINCE = 8
+EVENTS_TO_DATE = """
+SELECT ev.article_id, ev.seq, ev.when_text, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"""
+DATE_EVENT = "UPDATE events SET first_day = ?, last_day = ? WHERE article_id = ? AND seq = ?"
 #: Filling the keys of the rows written before ``FOLDED_SINCE``: (each distinct text, the rows with one).
 FILL_FOLDED = tuple((f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL",
                      f"UPDATE {table} SET {key} = ? WHERE {column} = ?") for table, column, key in FOLDED)
@@ -184,6 +191,8 @@ CREATE = (
         status TEXT NOT NULL DEFAULT 'happened',
         role TEXT,
         mentions TEXT,
+        first_day TEXT,
+        last_day TEXT,
         PRIMARY KEY (article_id, seq))""",
     """CREATE TABLE IF NOT EXISTS event_participants (
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -298,8 +307,9 @@ INSERT_TIME = """
 INSERT INTO times (article_id, seq, start_char, end_char, text, value, granularity, relation)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_EVENT = """
-INSERT INTO events (article_id, seq, kind, participants, when_text, span, status, role, mentions)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+INSERT INTO events (article_id, seq, kind, participants, when_text, span, status, role, mentions, first_day,
+                    last_day)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 INSERT_EVENT_PARTICIPANT = """
 INSERT INTO event_participants (article_id, event_seq, entity_id) VALUES (?, ?, ?)
 ON CONFLICT (article_id, event_seq, entity_id) DO NOTHING"""
@@ -420,11 +430,11 @@ EVENTS_WITH = """
  AND EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = ev.article_id AND p.event_seq = ev.seq
              AND p.entity_id IN ({marks}))"""
 EVENTS_KIND = " AND ev.kind = ?"
-# An event's own date when it has one, else its article's.
-EVENT_DAY = "COALESCE(CASE WHEN ev.when_text NOT IN ('future', 'past') THEN ev.when_text END, a.published)"
-EVENTS_SINCE = f" AND {EVENT_DAY} >= ?"
-EVENTS_UNTIL = f" AND substr({EVENT_DAY}, 1, 10) <= ?"
-EVENTS_ORDER = f" ORDER BY CASE WHEN {EVENT_DAY} IS NULL THEN 1 ELSE 0 END, {EVENT_DAY}, ev.article_id, ev.seq"
+# The days an event may be on (its own date's first and last day, else its article's day): it matches a period it
+# overlaps, and sorts by its first day.
+EVENTS_SINCE = " AND ev.last_day >= ?"
+EVENTS_UNTIL = " AND ev.first_day <= ?"
+EVENTS_ORDER = " ORDER BY CASE WHEN ev.first_day IS NULL THEN 1 ELSE 0 END, ev.first_day, ev.article_id, ev.seq"
 
 ARTICLES = """
 SELECT a.id, a.url, a.title, a.outlet, a.published, a.dup_group, a.pipeline_version, a.ingested_at,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import json
@@ -11,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -227,6 +228,35 @@ def folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# Seasons by their months (as a time expression's value gives them; winter runs into the next year).
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _days(when: str | None, published: date | None) -> tuple[str | None, str | None]:
+    """The first and last day ``when`` (a time expression's value: a day, ISO week, month, season or year) may be;
+    an undated event's ("future", "past", None) are its article's day."""
+    try:
+        if when and (season := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", when)):
+            year, (first, last) = int(season.group(1)), _SEASON_MONTHS[season.group(2)]
+            end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+            return (date(year, first, 1).isoformat(),
+                    date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]).isoformat())
+        if when and (week := re.fullmatch(r"(\d{4})-W(\d\d)", when)):
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        if when and re.fullmatch(r"\d{4}-\d\d-\d\d", when):
+            return when, when
+        if when and re.fullmatch(r"\d{4}-\d\d", when):
+            year, month = int(when[:4]), int(when[5:])
+            return f"{when}-01", f"{when}-{calendar.monthrange(year, month)[1]:02d}"
+        if when and re.fullmatch(r"\d{4}", when):
+            return f"{when}-01-01", f"{when}-12-31"
+    except ValueError:  # a value no calendar has (week 54): dated as its article
+        pass
+    day = published.isoformat() if published is not None else None
+    return day, day
+
+
 def _iso(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
@@ -298,6 +328,9 @@ class Store:
                             cur.execute(statement)
                         if upgrade == schema.FOLDED_SINCE:
                             self._fill_folded(cur)
+                        if upgrade == schema.EVENT_DAYS_SINCE:
+                            for article_id, seq, when, published in cur.execute(schema.EVENTS_TO_DATE).fetchall():
+                                cur.execute(schema.DATE_EVENT, (*_days(when, _day(published)), article_id, seq))
                 # After the upgrades: an index may be on a column one of them added.
                 for statement in schema.create(self.dialect):
                     cur.execute(statement)
@@ -517,7 +550,8 @@ class Store:
             cur.execute(schema.INSERT_EVENT, (
                 article_id, seq, event.kind, json.dumps([[r.id, r.name] for r in event.participants]),
                 event.when, json.dumps(span) if span else None, event.status, event.role,
-                json.dumps([[m.start, m.end, m.text] for m in event.mentions])))
+                json.dumps([[m.start, m.end, m.text] for m in event.mentions]),
+                *_days(event.when, analysis.article.published)))
             for ref in event.participants:
                 cur.execute(schema.INSERT_EVENT_PARTICIPANT, (article_id, seq, global_id(ref)))
 

@@ -127,3 +127,12 @@ def test_a_plurals_possessive_apostrophe_inside_single_quotes_does_not_close_the
     # (but a closing mark after a plural before "and" closes, as ever)
     text = "He called the plans \u2018a disaster for farmers\u2019 and vowed to fight them."
     assert [text[q.start:q.end] for q in find_quotations(text)] == ["\u2018a disaster for farmers\u2019"]
+    # (nor does one run on into the next quotation)
+    text = ("Unions called it \u2018a betrayal of workers\u2019 amid protests, while ministers hailed \u2018a new "
+            "dawn\u2019 for industry.")
+    assert [text[q.start:q.end] for q in find_quotations(text)] == ["\u2018a betrayal of workers\u2019",
+                                                                   "\u2018a new dawn\u2019"]
+    # (and many possessives in one quotation are read once each: the look-ahead never asks itself again)
+    text = "\u2018" + " ".join(f"the farmers\u2019 cows {k}" for k in range(60)) + "\u2019, he said."
+    [quotation] = find_quotations(text)
+    assert quotation.end == text.index(", he said")

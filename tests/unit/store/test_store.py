@@ -300,6 +300,9 @@ def test_quotes_list_what_was_said_believed_or_meant_and_other_acts_only_when_as
 
 def as_schema(store, version):
     """Take a store of the current schema back to an older one, as an older newsgraph left it."""
+    if version < 8:
+        for column in ("first_day", "last_day"):
+            store._db.execute(f"ALTER TABLE events DROP COLUMN {column}")
     if version < 7:
         store._db.execute("DROP TABLE event_participants")
         for column in ("status", "role", "mentions"):
@@ -581,3 +584,25 @@ def test_a_store_of_schema_6_gets_event_status_roles_and_participants(store_url)
         save(store, launch_analysis(), "b", url="https://x.example/2")
         assert [(r.kind, r.status) for r in store.events(with_="Musk")] == [("meet", "happened"),
                                                                             ("visit", "planned")]
+
+
+def test_a_week_a_season_or_a_year_matches_every_period_it_overlaps_and_sorts_by_its_first_day(store):
+    text = "Elon Musk met Gwynne Shotwell, visited Boca Chica and toured the factory with Tom Mueller."
+    analysis = build_analysis(text, people={"Elon Musk": ["Elon Musk"], "Gwynne Shotwell": ["Gwynne Shotwell"],
+                                            "Tom Mueller": ["Tom Mueller"]}, published=date(2026, 9, 20))
+    save(store, with_events(analysis, ("meet", ["Elon Musk", "Gwynne Shotwell"], "2026-W13", "happened", "met"),
+                            ("visit", ["Elon Musk"], "2026-SU", "happened", "visited"),
+                            ("visit", ["Elon Musk", "Tom Mueller"], "2026", "happened", "toured")), "a")
+    assert [r.when for r in store.events()] == ["2026", "2026-W13", "2026-SU"]  # 1 January, 23 March, 1 June
+    assert [r.when for r in store.events(since="2026-03-20", until="2026-03-31")] == ["2026", "2026-W13"]
+    assert [r.when for r in store.events(since="2026-04-01")] == ["2026", "2026-SU"]
+    assert [r.when for r in store.events(since="2027-01-01")] == []
+
+
+def test_events_stored_before_their_days_were_kept_get_them_when_the_store_is_opened(store_url):
+    with open_store(store_url) as store:
+        save(store, launch_analysis(), "b", url="https://x.example/2")
+        as_schema(store, 7)
+    with open_store(store_url) as store:
+        assert [r.when for r in store.events(since="2025-04-01")] == ["2025-04"]
+        assert [r.kind for r in store.events()] == ["appoint", "meet", "visit"]
