@@ -119,3 +119,10 @@ def test_a_headlines_event_joins_the_bodys_and_takes_its_tense_but_not_a_strange
 
 def test_an_election_won_is_one_event(run):
     assert events_of(run, "Lula won the presidential election in 2022.") == [("elect", {"Lula"}, "2022", "happened")]
+
+
+def test_the_people_an_adjective_names_take_part_and_a_verb_of_happening_dates_its_subject(run):
+    assert ("attack", {"Russia", "Ukraine"}, "2022", "happened") in events_of(
+        run, "The Russian invasion of Ukraine began in 2022, Russia said.")
+    assert ("attack", {"US"}, "2026-03-15", "happened") in events_of(
+        run, "The US strike on Iran's nuclear sites came on Sunday.")

@@ -50,6 +50,10 @@ _CARRIERS = frozenset({
 # Verbs that carry an event through a preposition ("took part in the talks" is handled with its "part").
 _CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("join", "in"), ("agree", "to"),
                                      ("call", "for"), ("enter", "into"), ("sit", "in")})
+# Kinds of event a town's name before the word places rather than takes part in ("the Paris attacks").
+_PLACED = frozenset({"attack", "death", "protest", "strike"})
+# Verbs that say when their subject, an event, happened.
+_HAPPENING = frozenset({"begin", "start", "end", "happen", "occur", "come", "resume", "conclude", "last", "finish"})
 # Who takes part, by the preposition that brings them in.
 _PARTICIPANT_PREPOSITIONS = frozenset({"with", "between", "against", "by", "over", "from", "to", "among", "on"})
 _NOUN_PREPOSITIONS = _PARTICIPANT_PREPOSITIONS | {"of", "into"}
@@ -132,6 +136,16 @@ class FoundEvent:
     status: str
     role: str | None = None
     in_headline: bool = False
+
+
+def _of_its_people(word: str, place: str) -> bool:
+    """Whether ``word`` names the people of ``place``: by the lexicon, else by the place's name, all but perhaps its
+    last letter, opening it ("russian", "ukrainian", "chinese"; not "austrian" for Australia)."""
+    country = lexicons.people_of(word)
+    if country is not None:
+        return country == place.lower()
+    stem = place.lower()[:-1]
+    return len(stem) >= 3 and word.startswith(stem)
 
 
 def _names_a_prize(noun: Token) -> bool:
@@ -413,6 +427,7 @@ class EventFinder:
         carrier = self._carrier(trigger)
         heads = [trigger] if carrier is None else [trigger, carrier]
         people: list[Cluster] = []
+        people_named: list[Cluster] = []  # by the word for their people
         phrases: list[Token] = []
         if trigger.pos_ == "VERB":
             phrases += _subjects(trigger)
@@ -422,11 +437,21 @@ class EventFinder:
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
                 phrases.append(trigger.head)
         else:
-            phrases += [c for c in trigger.children if c.dep_ in ("poss", "compound")]
+            # (not the town where it happened, "the Paris attacks"; but a country is a party: "the US strike")
+            phrases += [c for c in trigger.children if c.dep_ == "poss" or c.dep_ == "compound" and not (
+                kind in _PLACED and (place := self.index.get(c.i)) is not None and place.type == "GPE"
+                and place.name.lower() not in lexicons.places())]
+            # ("the Russian invasion": the country of the people the adjective names, when the article names it)
+            for adjective in (c for c in trigger.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
+                named = next((c for c in self.clusters if c.type == "GPE" and _of_its_people(adjective.lower_, c.name)),
+                             None)
+                if named is not None and named not in people_named:
+                    people_named.append(named)
             phrases += _prep_objects(trigger, _NOUN_PREPOSITIONS)
             if carrier is not None:
                 phrases += _subjects(carrier)
                 phrases += _prep_objects(carrier, frozenset({"with", "between", "against", "by"}))
+        people += people_named
         for phrase in phrases:
             for cluster in self._named_by(phrase):
                 # ("swept the Northlight Music Awards": what is won takes no part)
@@ -460,6 +485,9 @@ class EventFinder:
             verb = head.head.head if head.head.dep_ == "dobj" and head.head.lower_ == "part" else head.head
             taking_part = head.lower_ == "in" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
             return verb if (verb.lemma_.lower(), head.lower_) in _CARRIED_BY_PREPOSITION or taking_part else None
+        # ("The invasion began in 2022", "The strike came on Sunday": what dates its subject)
+        if noun.dep_ == "nsubj" and head.lemma_.lower() in _HAPPENING:
+            return head
         if noun.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
             return None
         return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CARRIERS else None
@@ -715,7 +743,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "3"
+    version = "4"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
