@@ -126,3 +126,17 @@ def test_the_people_an_adjective_names_take_part_and_a_verb_of_happening_dates_i
         run, "The Russian invasion of Ukraine began in 2022, Russia said.")
     assert ("attack", {"US"}, "2026-03-15", "happened") in events_of(
         run, "The US strike on Iran's nuclear sites came on Sunday.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ted Cruz and John Kasich have agreed to divide the remaining states.",
+     ("deal", {"Ted Cruz", "John Kasich"}, "past", "happened")),
+    ("Nikos Varvaris filed a complaint against Eleni Papadakis on Monday.",
+     ("sue", {"Nikos Varvaris", "Eleni Papadakis"}, "2026-03-16", "happened")),
+])
+def test_parties_that_agree_and_a_complaint_filed_against_someone_are_events(run, text, event):
+    assert event in events_of(run, text)
+
+
+def test_agreeing_that_something_is_so_is_a_statement_not_a_deal(run):
+    assert events_of(run, "Ted Cruz and John Kasich agreed that the plan was sound.") == []

@@ -42,9 +42,10 @@ _ACTORS = frozenset({"PERSON", "ORG", "GPE"})
 # their subject takes part, and their time and tense are the event's.
 _CARRIERS = frozenset({
     "hold", "have", "attend", "join", "take", "host", "chair", "lead", "begin", "start", "open", "conduct", "stage",
-    "launch", "make", "sign", "reach", "strike", "complete", "order", "carry", "face", "win", "lose", "call", "plan",
+    "launch", "make", "sign", "reach", "strike", "bring", "complete", "order", "carry", "face", "win", "lose", "call",
+    "plan",
     "propose", "seek", "agree", "boycott", "schedule", "pay", "conclude", "end", "finalize", "finalise", "broker",
-    "negotiate", "mount", "file", "bring", "hand", "issue", "deliver", "return", "survive", "organise", "organize",
+    "negotiate", "mount", "file", "hand", "issue", "deliver", "return", "survive", "organise", "organize",
     "arrange", "resume", "continue", "accept", "tender", "submit", "secure", "clinch", "close", "seal", "enter",
     "approve", "lodge", "pursue", "spearhead", "announce", "suffer", "participate", "engage"})
 # Verbs that carry an event through a preposition ("took part in the talks" is handled with its "part").
@@ -52,6 +53,9 @@ _CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("
                                      ("call", "for"), ("enter", "into"), ("sit", "in")})
 # Kinds of event a town's name before the word places rather than takes part in ("the Paris attacks").
 _PLACED = frozenset({"attack", "death", "protest", "strike"})
+# A claim taken to law, and what takes it there.
+_CLAIMS = frozenset({"complaint", "suit", "case", "claim", "action", "petition"})
+_FILING = frozenset({"file", "bring", "lodge", "launch", "submit"})
 # Verbs that say when their subject, an event, happened.
 _HAPPENING = frozenset({"begin", "start", "end", "happen", "occur", "come", "resume", "conclude", "last", "finish"})
 # Who takes part, by the preposition that brings them in.
@@ -222,7 +226,7 @@ class EventFinder:
         self.named_at = sorted(((m.start, c) for c in self.clusters if c.type in _ACTORS for m in c.mentions),
                                key=lambda named: named[0])
         self.verbs, self.nouns = lexicons.event_triggers()
-        self.words = {*self.verbs, *self.nouns, *_PHRASAL}
+        self.words = {*self.verbs, *self.nouns, *_PHRASAL, *_CLAIMS, "agree"}
         headline = headline_line(doc_text(self.doc))
         self.headline_end = headline[1] if headline is not None else 0
 
@@ -263,6 +267,12 @@ class EventFinder:
             # ("shared the Nobel prize", "collected the lifetime achievement award", "swept the Northlight Awards")
             if lemma in _TAKING_PRIZES and any(c.dep_ == "dobj" and _names_a_prize(c) for c in token.children):
                 return "win"
+            # ("Cruz and Kasich have agreed to divide the states", "agreed with the union on a deal": parties that
+            # agree with one another; not "she agreed that …", a statement)
+            if lemma == "agree" and (any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                                     or any(s.conjuncts for s in _subjects(token))) \
+                    and not any(c.dep_ == "ccomp" for c in token.children):
+                return "deal"
             if lemma == "walk" and "out" in children:
                 return "strike"
             if lemma == "strike" and "down" in children:
@@ -275,6 +285,11 @@ class EventFinder:
             if lemma == "call" and (children & {"phone", "telephone", "video"} or any(
                     c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children)):
                 return "phone call"
+            # ("filed a complaint against the critic", "a case brought by the Philippines": a claim taken to law)
+            if lemma in _CLAIMS and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _FILING \
+                    and (lemma != "case" or any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+                         or token.head.lemma_.lower() == "bring"):
+                return "sue"
             kind = self.nouns.get(lower) or self.nouns.get(lemma)
             if kind is None or lower == "talk":  # ("a talk at the university")
                 return None
@@ -743,7 +758,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "4"
+    version = "5"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
