@@ -4442,3 +4442,9 @@ def test_a_lede_company_is_not_the_employer_of_a_later_source(run):
     result = run("The company said on Tuesday that profit fell by a third.\n\nAnalysts at Goldman Sachs said the fall "
                  "was expected.")
     assert only_quote(result, "profit fell").speaker is None
+
+
+def test_a_chiefs_title_before_his_name_is_no_part_of_it(run):
+    result = run("Nana Kwadwo Asiedu III, the paramount chief of the Asankrom Traditional Area, said officials were "
+                 "arresting the boys and greeting the bosses.")
+    assert only_quote(result, "greeting the bosses").speaker.name == "Kwadwo Asiedu III"

@@ -41,6 +41,9 @@ _POLICE_RANKS = {"PC", "DC", "DS", "DI", "DCI", "DSI", "DSU", "PCSO", "SP", "ASP
                  "AIG", "DIG", "IGP"}
 # A member of parliament's style, before a person's given name and surname ("Hon Mereana Paki").
 _STYLES = {"hon", "hon."}
+# A chief's or a ruler's title in West Africa, printed before a name of two words or more: "Nana Kwadwo Asiedu III"
+# is Kwadwo Asiedu III (but "Nana Mouskouri" is a name).
+_CHIEFLY_TITLES = {"nana", "togbe", "otumfuo", "oba", "nii", "naa"}
 # What follows "His", "Her", "Your" or "Their" before a name ("Her Excellency Aminata Sow Ndiaye").
 _COURTESY_TITLES = {"excellency", "highness", "majesty", "eminence", "holiness", "lordship", "ladyship", "grace"}
 _COURTESY_POSSESSIVES = {"his", "her", "your", "their"}
@@ -1058,7 +1061,7 @@ def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
     stays one word)."""
     kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"
-            and not (t.i == mention.start and t.lower_ in _STYLES and mention.label == "PERSON"
+            and not (t.i == mention.start and t.lower_ in _STYLES | _CHIEFLY_TITLES and mention.label == "PERSON"
                      and len(doc[mention.start : mention.end].text.split()) >= 3)  # (not "Hon Kwok-leung")
             and not (t.text == _JUDGES_STYLE and t.i > 0 and doc[t.i - 1].lower_ in _JUDGES_HONORIFICS)]
     # A title the model took into the name ("Treasurer Glen Pryce", "Cllr Penrose") is a role, not part of
@@ -2256,7 +2259,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "143"
+    version = "144"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
