@@ -23,15 +23,12 @@ from make_attribution_gold import build_checked  # noqa: E402
 from make_attribution_reviewed import reviewed_pages  # noqa: E402
 from make_times_reviewed import _nth  # noqa: E402
 
+from newsgraph.lexicons import event_kinds  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "src" / "newsgraph" / "eval" / "data" / "events-reviewed.jsonl"
 WHEN = re.compile(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?|future|past")
 STATUSES = ("happened", "planned", "possible")
-
-
-def _kinds() -> set[str]:
-    lines = (ROOT / "src" / "newsgraph" / "lexicons" / "event_triggers.txt").read_text(encoding="utf-8").splitlines()
-    return {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
 
 
 def build() -> str:
@@ -57,7 +54,7 @@ def build() -> str:
 
 def validate(built: str) -> list[str]:
     problems = []
-    kinds = _kinds()
+    kinds = set(event_kinds())
     for line in built.splitlines():
         doc = json.loads(line)
         for e in doc["events"]:

@@ -32,8 +32,9 @@ from newsgraph.layout import headline_line
 from newsgraph.model import TimeExpression
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import doc_text, doc_tokens
+from newsgraph.nlp.syntax import determined, doc_text, doc_tokens
 
 PLANNED, POSSIBLE, HAPPENED = "planned", "possible", "happened"
 
@@ -162,10 +163,6 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("det", "advmod", "neg") for c in token.children)
 
 
-def _determined(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-
-
 def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
@@ -250,13 +247,13 @@ class EventFinder:
             return None
         children = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound", "amod")}
         if token.pos_ == "VERB":
-            if lemma == "step" and "down" in children or lemma == "stand" and "down" in children:
+            if lemma in ("step", "stand") and "down" in children:
                 return "resign"
             if lemma == "take" and "over" in children:
                 return "acquire"
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
-            if lemma == "become" and any(c.dep_ == "attr" and self._is_post(c) for c in token.children):
+            if lemma == "become" and any(c.dep_ == "attr" and is_role_noun(c) for c in token.children):
                 return "appoint"  # ("Dr Mutesi became regional director in 2024")
             if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("charge", "office", "helm", "reins")
                                        for c in token.children):
@@ -322,7 +319,7 @@ class EventFinder:
             return None
         # ("a box they had hired for the day")
         if lemma in ("hire", "appoint", "nominate") and objects \
-                and not any(self._actor(o) or self._is_person(o) or self._is_post(o) or o.lemma_.lower() in
+                and not any(self._actor(o) or self._is_person(o) or is_role_noun(o) or o.lemma_.lower() in
                             lexicons.words("org_nouns") for o in objects):
             return None
         if lemma == "name" and not any(c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ in ("as", "to")
@@ -341,8 +338,7 @@ class EventFinder:
         if lemma in ("beat", "defeat", "attack", "invade") and objects and not any(self._actor(o) for o in objects):
             return None
         # ("Trump attacked Clinton's record": in words; an attack is by or on a body, a country or a place)
-        if lemma == "attack" and not any((actor := self._actor(t)) is not None and actor.type in ("ORG", "GPE")
-                                         or t.ent_type_ in ("FAC", "LOC") for t in (*objects, *_subjects(verb))):
+        if lemma == "attack" and not any(self._body_or_place(t) for t in (*objects, *_subjects(verb))):
             return None
         # ("was struck at 5.40am": by falling ice, unless someone is named doing it)
         if lemma == "strike" and any(o.dep_ == "nsubjpass" for o in objects) \
@@ -352,8 +348,7 @@ class EventFinder:
             if any(o.lemma_.lower() in self.nouns for o in objects):
                 return None  # "struck a deal": the deal is the event
             # ("Hurricane Ian struck Florida", "lightning struck the abbey": no one attacked)
-            armed = any(self._actor(t) is not None and self._actor(t).type in _ACTORS or t.lemma_.lower() in _ARMED
-                        for t in _subjects(verb))
+            armed = any(self._actor(t) is not None or t.lemma_.lower() in _ARMED for t in _subjects(verb))
             return ("attack" if armed else None) if any(self._actor(o) for o in objects) \
                 else "strike" if not objects else None
         if lemma == "win" and not objects:
@@ -373,9 +368,8 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         # ("his caustic attacks on Islam": in words, unless armed, or on a body, a country or a place)
         if lemma in ("attack", "raid") and not (modifiers & _ARMED or any(
-                (actor := self._actor(t)) is not None and actor.type in ("ORG", "GPE") or t.ent_type_ in ("FAC", "LOC")
-                for t in (*_prep_objects(noun, frozenset({"on", "against", "by"})),
-                          *(c for c in noun.children if c.dep_ in ("poss", "compound"))))):
+                self._body_or_place(t) for t in (*_prep_objects(noun, frozenset({"on", "against", "by"})),
+                                                 *(c for c in noun.children if c.dep_ in ("poss", "compound"))))):
             return None
         # ("the Bush family rally": a campaign's; a protest rally is against something)
         if lemma == "rally" and not any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in noun.children):
@@ -516,17 +510,16 @@ class EventFinder:
                 found.append(cluster)
         return found
 
+    def _body_or_place(self, token: Token) -> bool:
+        """Whether ``token`` names an organisation, a country or city, or a place: what an armed attack is by or on."""
+        actor = self._actor(token)
+        return actor is not None and actor.type in ("ORG", "GPE") or token.ent_type_ in ("FAC", "LOC")
+
     def _is_person(self, token: Token) -> bool:
         cluster = self.index.get(token.i)
         return cluster.type == "PERSON" if cluster is not None else (
             token.lower_ in _PRONOUNS and _PRONOUNS[token.lower_] == "PERSON"
-            or token.lemma_.lower() in _PEOPLE_NOUNS or self._is_post(token))
-
-    @staticmethod
-    def _is_post(token: Token) -> bool:
-        """Whether ``token`` names a post or a trade ("director", "chief constable", "lawyer")."""
-        word = token.lemma_.lower()
-        return word in lexicons.words("person_roles") or word in lexicons.words("occupations")
+            or token.lemma_.lower() in _PEOPLE_NOUNS or is_role_noun(token))
 
     def _actor(self, token: Token, depth: int = 0) -> Cluster | None:
         """The person, body or place acting as one that ``token`` names or stands for."""
@@ -564,7 +557,7 @@ class EventFinder:
             speaker = self.by_source[token.i].speaker
             return speaker if speaker is not None and speaker.type in _ACTORS else None
         if wanted is None:
-            return self._described(token) if token.pos_ == "NOUN" and _determined(token) else None
+            return self._described(token) if token.pos_ == "NOUN" and determined(token, "the") else None
         for piece in self.contents.overlapping(token.idx, token.idx):
             a = piece.attribution
             if a.speaker is None or a.speaker.type not in _ACTORS:
@@ -595,7 +588,7 @@ class EventFinder:
         it whose name ends in "union", "the judge" the last person the article gave that role."""
         word = noun.lemma_.lower()
         organisation = word in lexicons.words("org_nouns")
-        if not organisation and not self._is_post(noun):
+        if not organisation and not is_role_noun(noun):
             return None
         for _, cluster in reversed(self.named_at[: bisect.bisect_left(self.named_at, noun.i, key=lambda x: x[0])]):
             if organisation and cluster.type == "ORG" and cluster.name.lower().split()[-1] in (word, word + "s"):
@@ -676,7 +669,6 @@ class EventFinder:
     def _times_of(self, head: Token) -> list[TimeExpression]:
         """The time expressions in ``head``'s own phrase: under it in the parse with no other verb between."""
         return [time for time, root in self.times_in.get(self.sentence_of[head.i], ()) if _dates(root, head)]
-
 
     def _role(self, trigger: Token) -> str | None:
         """The post an appointment, election, resignation or dismissal is to or from ("as his special envoy for

@@ -46,7 +46,7 @@ from newsgraph.nlp.quote_types import OTHER
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
-from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb, what_it_is_according_to
+from newsgraph.nlp.syntax import determined, doc_text, doc_tokens, governing_verb, what_it_is_according_to
 
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -390,17 +390,12 @@ def _telling(token: Token) -> bool:
         and token.lemma_.lower() not in _TOLD_OF_ANYONE and len(token.text) > 1
 
 
-def _determined(noun: Token, *articles: str) -> bool:
-    """Whether ``noun`` has one of ``articles`` as its determiner ("the minister", "a minister")."""
-    return any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
-
-
 def _age_described(root: Token) -> str | None:
     """The age in "the 34-year-old said", "said the 61-year-old former schoolteacher" (as its digits), when
     the source is one."""
     old = root if root.lower_ == "old" else next((c for c in root.children if c.dep_ == "amod" and c.lower_ == "old"),
                                                 None)
-    if old is None or not _determined(root, "the"):
+    if old is None or not determined(root, "the"):
         return None
     year = next((c for c in old.children if c.lower_ in ("year", "years")), None)
     number = next((c for c in year.children if c.like_num), None) if year is not None else None
@@ -638,11 +633,11 @@ class SpeakerResolver:
                 return people[0]
             # "“We lost,” the Spaniard said": one of a people, described, not the people speaking (and "The
             # ranking Republican on the committee, Sen. Mark Olufsen, said": the one named).
-            if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and _determined(root, "the"):
+            if cluster.type == "NORP" and root.tag_ in ("NN", "NNP") and determined(root, "the"):
                 return self._in_apposition(root) or self._role_holder(a, root, attributions, previous)
             return cluster
         # ("The Dane, now a television commentator, said", the word for a people the model did not mark)
-        if _determined(root, "the") and root.tag_ in ("NN", "NNP") and lexicons.people_of(root.lower_) is not None:
+        if determined(root, "the") and root.tag_ in ("NN", "NNP") and lexicons.people_of(root.lower_) is not None:
             return self._role_holder(a, root, attributions, previous)
         if (appositive := self._in_apposition(root)) is not None:
             return appositive
@@ -673,7 +668,7 @@ class SpeakerResolver:
                 unnamed = None
             # "A midwife, who asked not to be named, said … “…,” she said": the unnamed speaker just before.
             if unnamed is not None and a.sentence - before_it.sentence <= 1 \
-                    and _determined(self.doc[unnamed], "a", "an") \
+                    and determined(self.doc[unnamed], "a", "an") \
                     and "\n" not in doc_text(self.doc)[before_it.start : a.start]:
                 return None
             # (Whom the statement is about is passed over only if someone else can be meant.)
@@ -732,7 +727,7 @@ class SpeakerResolver:
             return owners[0]
         # "the opposition charged that …": the one organisation the article calls the opposition ("the main
         # opposition Peoples Democratic Party").
-        if lower == "opposition" and _determined(root, "the"):
+        if lower == "opposition" and determined(root, "the"):
             parties = {c.id: c for c in self.clusters if c.type == "ORG" and any(
                 t.lower_ == "opposition" for m in c.mentions for t in self.doc[max(0, m.start - 2) : m.start])}
             return next(iter(parties.values())) if len(parties) == 1 else None
@@ -744,7 +739,7 @@ class SpeakerResolver:
             # (but "her team" of a cyclist is the team she rides for)
             if owner.lower_ in ("his", "her") and lower != "team":
                 return self._antecedent(owner, previous)
-            if owner.i not in self.index and _determined(owner, "the") and self._is_role(owner):
+            if owner.i not in self.index and determined(owner, "the") and self._is_role(owner):
                 # (but "the sheriff's office" is the Dorrance County Sheriff's Office the article names)
                 office = next((c for c in self.clusters if c.type == "ORG" and f"{owner.lower_}'s {lower}"
                                in c.name.lower().replace("\u2019", "'")), None)
@@ -781,7 +776,7 @@ class SpeakerResolver:
             if len(named_both) == 1:
                 return next(iter(named_both.values()))
         # "The government said" after "talks with the UK government": the government the story names, if one.
-        if lower == "government" and _determined(root, "the") and not any(
+        if lower == "government" and determined(root, "the") and not any(
                 c.dep_ in ("amod", "compound", "poss") for c in root.children):
             return self._named_so(root)
         if lower in _NEUTER or self._is_organisation_noun(root):
@@ -791,7 +786,7 @@ class SpeakerResolver:
             return self._organisation(root, previous, attributions)
         # "A parliamentary committee has recommended …" in the lede, then "The Joint Select Committee on Online
         # Harms, which took evidence …": the body the next sentences name with that word.
-        if root.idx < self.lede_end and _determined(root, "a", "an") and root.tag_ == "NN" \
+        if root.idx < self.lede_end and determined(root, "a", "an") and root.tag_ == "NN" \
                 and lower in lexicons.words("org_nouns"):
             return self._body_named_next(a, root)
         # "Europe's highest court ruled …" in the lede: the court the next sentences let speak by name (not just
@@ -823,7 +818,7 @@ class SpeakerResolver:
                 while not self._is_role(role) and role.dep_ in ("pobj", "prep") and role.head.i < role.i:
                     role = role.head
                 # (but "A nurse who treated the injured said" is a nurse, not the one the article names)
-                if self._is_role(role) and not _determined(role, "a", "an", "another"):
+                if self._is_role(role) and not determined(role, "a", "an", "another"):
                     return self._role_holder(a, role, attributions, previous)
             # ("upheld by the panel, which said": the organisation named so.)
             if lower in ("which", "that") and self._is_organisation_noun(noun):
@@ -834,10 +829,10 @@ class SpeakerResolver:
         if root.lemma_.lower() in _SPEAKS_FOR and len(named_people) == 1:
             return named_people[0]
         # "A spokeswoman for Mr Keogh said … The spokeswoman said": the one the article brought in by that word.
-        if _determined(root, "the") and all(c.dep_ == "det" for c in root.children) and self._is_role(root):
+        if determined(root, "the") and all(c.dep_ == "det" for c in root.children) and self._is_role(root):
             brought_in = next((x for x in reversed(attributions) if x.end <= a.start and x.source_root is not None
                                and self.doc[x.source_root].lemma_ == root.lemma_
-                               and _determined(self.doc[x.source_root], "a", "an")), None)
+                               and determined(self.doc[x.source_root], "a", "an")), None)
             # (not past another brought in by the word: "Mary Ellison, a spokeswoman for Citizens Advice, said")
             if brought_in is not None and a.sentence - brought_in.sentence <= _ANAPHOR_REACH and not any(
                     brought_in.end <= x.start < a.start and x.source is not None
@@ -851,7 +846,7 @@ class SpeakerResolver:
         if root.lemma_.lower() in _SPEAKS_FOR:
             # "A spokeswoman for Tavaria's trade ministry said … “…,” the spokeswoman, Dana Rusu, told": the one
             # the next sentences name in that role.
-            if _determined(root, "a", "an"):
+            if determined(root, "a", "an"):
                 named_next = self._holder_named_next(a, root.lemma_.lower())
                 if named_next is not None:
                     return named_next
@@ -863,7 +858,7 @@ class SpeakerResolver:
             if principal is not None:
                 cluster = self.index.get(principal.i)
                 # ("A spokesman for the force said": the one police force the article names.)
-                if cluster is None and principal.lower_ in ("force", "police") and _determined(principal, "the") \
+                if cluster is None and principal.lower_ in ("force", "police") and determined(principal, "the") \
                         and not any(c.type == "ORG" and c.name.lower().endswith(" force") for c in self.clusters):
                     cluster = self._police_force
                 if cluster is None and self._is_organisation_noun(principal):
@@ -871,7 +866,7 @@ class SpeakerResolver:
                 if cluster is not None and cluster.type == "ORG":
                     return cluster
                 # ("A spokesman for the minister said": the minister the article has named, for whom he speaks)
-                if cluster is None and self._is_role(principal) and _determined(principal, "the"):
+                if cluster is None and self._is_role(principal) and determined(principal, "the"):
                     holder = self._role_holder(a, principal, attributions, previous)
                     if holder is not None and holder.type == "PERSON":
                         return holder
@@ -916,7 +911,7 @@ class SpeakerResolver:
         # "Police said …" after "South Wales Police", "The force urged …": the one police force the article names.
         if self._police_force is not None and (
                 lower == "police" and not any(c.dep_ == "det" for c in root.children)
-                or lower == "force" and _determined(root, "the") and all(c.dep_ == "det" for c in root.children)):
+                or lower == "force" and determined(root, "the") and all(c.dep_ == "det" for c in root.children)):
             return self._police_force
         # "agency data", "ministry figures": a body's documents named by its kind are the body's (not "court
         # filings", which the parties make).
@@ -944,15 +939,15 @@ class SpeakerResolver:
             # ("An emergency warning issued by the service": the body the article named so; "a situation report
             # issued by the governor's office": the one person who holds that office)
             if author is None:
-                author = next((named for p in agents if _determined(p, "the") and self._is_organisation_noun(p)
+                author = next((named for p in agents if determined(p, "the") and self._is_organisation_noun(p)
                                and (named := self._named_so(p)) is not None), None)
             # ("figures published by the company after the meeting": the business the story is about)
             if author is None:
-                author = next((business for p in agents if _determined(p, "the") and p.lower_ in _ANY_BUSINESS
+                author = next((business for p in agents if determined(p, "the") and p.lower_ in _ANY_BUSINESS
                                and (business := self._business_of_the_story(p)) is not None), None)
             if author is None:
                 holders = [self._described_by(owner) for p in agents if p.lower_ == "office"
-                           for owner in p.children if owner.dep_ == "poss" and _determined(owner, "the")
+                           for owner in p.children if owner.dep_ == "poss" and determined(owner, "the")
                            and self._is_role(owner)]
                 author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else None
             # ("a notice the bank filed with the regulator", "figures the insurer gave to this newspaper": the
@@ -963,8 +958,8 @@ class SpeakerResolver:
                 makers += [c for c in root.children if c.dep_ == "poss"]
                 author = next((self.index[s.i] if s.i in self.index
                                else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
-                               if s.i in self.index or _determined(s, "the") and self._is_organisation_noun(s)),
-                              None) or next((business for s in makers if _determined(s, "the")
+                               if s.i in self.index or determined(s, "the") and self._is_organisation_noun(s)),
+                              None) or next((business for s in makers if determined(s, "the")
                                              and s.lower_ in _BUSINESS_NOUNS
                                              and (business := self._business_of_the_story(s)) is not None), None)
             if author is not None and author.type in ("PERSON", "ORG"):
@@ -976,7 +971,7 @@ class SpeakerResolver:
             # named an author of is that author's (but "according to a study published on Tuesday" in a lede
             # brings in a paper as no one's).
             # (not where "the paper" may be a newspaper: "According to the paper, which obtained the contracts")
-            if root.lemma_.lower() in _PAPERS and _determined(root, "the") and not (
+            if root.lemma_.lower() in _PAPERS and determined(root, "the") and not (
                     root.lower_ == "paper" and self._names_a_newspaper()):
                 authors = [c for c in self.clusters if c.type == "PERSON" and _holds(c, "author")]
                 if len(authors) == 1:
@@ -990,7 +985,7 @@ class SpeakerResolver:
                         return producer
             # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before; "The
             # Office … published an advisory … The advisory said": whoever the story says put it out.
-            if _determined(root, "the"):
+            if determined(root, "the"):
                 issuer = self._issuer(a, root, attributions) or self._published_by(root)
                 if issuer is not None:
                     return issuer
@@ -1003,7 +998,7 @@ class SpeakerResolver:
             # ("the prospectus", "a regulatory filing", "a stock exchange filing": what only a business files is the
             # business the story is about)
             # (but "according to regulatory filings" may be anyone's)
-            if _determined(root, "the") and root.lower_ in _BUSINESS_DOCUMENTS or root.lower_ == "filing" \
+            if determined(root, "the") and root.lower_ in _BUSINESS_DOCUMENTS or root.lower_ == "filing" \
                     and any(c.lower_ in _MARKET_FILINGS for c in root.subtree if c.i < root.i):
                 return self._business_of_the_story(root)
         # "a person close to the Aurelis board", "people familiar with Acme's plans": unnamed, and not Aurelis.
@@ -1041,14 +1036,14 @@ class SpeakerResolver:
             if a.source[0] < self.lede_end:
                 # (not "A woman whose home was flooded twice said …": someone the story need not name; unless
                 # the next sentences introduce her with her age, "Thea Bjørnstad, 22, told reporters …")
-                if _determined(root, "a", "an") or any(c.dep_ == "relcl" for c in root.children):
+                if determined(root, "a", "an") or any(c.dep_ == "relcl" for c in root.children):
                     last = self.sentences[min(a.sentence + _LEDE_REACH, len(self.sentences) - 1)].end
                     aged = {person.id for offset, person, _ in self._ages
                             if self.sentences[a.sentence].end_char <= offset < self.doc[last - 1].idx}
                     holder = self._subject_named_next(a, attributions, described=root) if aged else None
                     return holder if holder is not None and holder.id in aged else None
                 return self._subject_named_next(a, attributions, described=root)
-            if _determined(root, "the"):
+            if determined(root, "the"):
                 return self._role_holder(a, root, attributions, previous)
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
         if lower in KINSHIP:
@@ -1068,7 +1063,7 @@ class SpeakerResolver:
             return None
         # ("A Vocalo employee in São Paulo, who asked not to be named, said": one of its staff, not the company,
         # which speaks through its officials and spokespeople)
-        if lower in _RANK_AND_FILE and _determined(root, "a", "an", "one"):
+        if lower in _RANK_AND_FILE and determined(root, "a", "an", "one"):
             return None
         speaking = [c for c in others if c.type in ("PERSON", "ORG")]
         # (whose it is, when a person's or anyone "her" may mean, says it is not one body the story names)
@@ -1139,7 +1134,7 @@ class SpeakerResolver:
         if named_by is None and owner is not None:
             if owner.lower_ in _NEUTER or owner.lower_ in _BUSINESS_NOUNS and self._is_organisation_noun(owner):
                 named_by = self._organisation(owner, None)
-            elif _determined(owner, "the"):  # ("the review's report" after "the Integrity Review")
+            elif determined(owner, "the"):  # ("the review's report" after "the Integrity Review")
                 named_by = self._named_so(owner)
         return named_by
 
@@ -1389,15 +1384,15 @@ class SpeakerResolver:
             # ("His agent will tell you he was frustrated, she said": so is someone's by a role)
             # (and "Our MP has been out in those storms, he said": the speaker's MP is someone else; so is "Rimal's
             # investment chief")
-            elif token.dep_ in ("nsubj", "nsubjpass") and (_determined(token, "the") or any(
-                    c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") and _determined(c, "the")
+            elif token.dep_ in ("nsubj", "nsubjpass") and (determined(token, "the") or any(
+                    c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") and determined(c, "the")
                                           or (c.lower_ in ("his", "her", "their", "our", "my")
                                               or c.i in self.index and self.index[c.i].type in ("ORG", "GPE"))
                                           and self._is_role(token))
                     for c in token.children)):
                 # ("The economist's figures were “honest”, she said": the one whose thing it is is described.)
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                              and _determined(c, "the") and self._is_role(c)), None)
+                              and determined(c, "the") and self._is_role(c)), None)
                 noun = owner if owner is not None and not self._is_role(token) \
                     and token.lemma_.lower() not in _PERSON_NOUNS else token
                 role = self._is_role(noun)
@@ -1445,7 +1440,7 @@ class SpeakerResolver:
                      if t.i in content and t.dep_ == "nsubj" and t.i not in self.index
                      and (self._is_role(t) or t.lemma_.lower() in _PERSON_NOUNS
                           or t.head.lemma_.lower() in lexicons.words("reporting_verbs"))
-                     and (_determined(t, "the") or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                     and (determined(t, "the") or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
                                                        for c in t.children))}
         mine = [t for k in sentences - answering for t in self.sentences[k]
                 if t.i in content and _telling(t)
@@ -1673,7 +1668,7 @@ class SpeakerResolver:
         return root.pos_ == "NOUN" and root.tag_ == "NN" and (
             root.lower_ in lexicons.words("org_nouns") or root.lower_ in _BUSINESS_NOUNS
             or root.lower_ == "house" and any(c.dep_ == "compound" for c in root.children)) \
-            and (_determined(root, "the") or any(c.dep_ == "poss" and (c.tag_ == "NN" or c.lower_ in ("their", "its"))
+            and (determined(root, "the") or any(c.dep_ == "poss" and (c.tag_ == "NN" or c.lower_ in ("their", "its"))
                                                  for c in root.children))
 
     def _named_so(self, root: Token) -> Cluster | None:
@@ -1800,7 +1795,7 @@ class SpeakerResolver:
             # ("The company that runs the only car ferry to Pettigrew Island filed for creditor protection, saying
             # …" in the lede, then "Fundy Isles Ferries Ltd. owed $14.2 million": the business the next sentences
             # name first, when none was named before)
-            if root.idx < self.lede_end and _determined(root, "the") and not nearby and not any(
+            if root.idx < self.lede_end and determined(root, "the") and not nearby and not any(
                     c.type == "ORG" and any(m.start < root.i for m in c.mentions) for c in self.clusters):
                 after = self.doc[root.i : self.sentences[min(len(self.sentences) - 1, sentence + _LEDE_REACH)].end]
                 # (not another source's employer: "Analysts at Goldman Sachs said …")
@@ -1877,14 +1872,14 @@ class SpeakerResolver:
             return None
         # (of equals, the one the headline names, then the last named)
         *_, last, business = max(chosen, key=lambda found: found[:3])
-        if any(t.lemma_ == root.lemma_ and _determined(t, "a", "an") for t in self.doc[last : root.i]):
+        if any(t.lemma_ == root.lemma_ and determined(t, "a", "an") for t in self.doc[last : root.i]):
             return None
         return business
 
     def _unnamed_worker(self, root: Token, a: Attribution) -> bool:
         """ "Bus driver Mark Evans … Its driver, a 19-year-old man, was arrested. The driver told officers":
         an occupation many hold, printed once for someone the article does not name, is not the named one's."""
-        if not is_occupation(root) or not _determined(root, "the"):
+        if not is_occupation(root) or not determined(root, "the"):
             return False
         named = {i for c in self.clusters if c.type == "PERSON" for r in c.roles
                  for i in range(r.start, r.end)}
@@ -1935,7 +1930,7 @@ class SpeakerResolver:
         … The official said", "According to a senior diplomat, … The diplomat said")."""
         if _ANONYMOUS.search(doc_text(self.doc), *a.source):
             return True
-        if not _determined(root, "the"):
+        if not determined(root, "the"):
             return False
         lemma = root.lemma_.lower()
         for earlier in attributions:
@@ -1955,16 +1950,16 @@ class SpeakerResolver:
         elsewhere: set[str] = set()  # who holds the role at another place
         placed: list[Cluster] = []  # who holds some role at the place, when no one holds this one
         # ("Another teacher who was on duty said" is not the teacher the article named.)
-        if self._unnamed_worker(root, a) or _determined(root, "another") or self._kept_unnamed(a, root, attributions):
+        if self._unnamed_worker(root, a) or determined(root, "another") or self._kept_unnamed(a, root, attributions):
             return None
         # "A senior White House official said …": a source the story keeps unnamed, not the next one it names.
         lemma = root.lemma_.lower()
-        if _determined(root, "a", "an") and (lemma in _UNNAMED_SOURCES or lemma == "official" and any(
+        if determined(root, "a", "an") and (lemma in _UNNAMED_SOURCES or lemma == "official" and any(
                 c.lower_ in _RANKS for c in root.children)):
             return None
         # "“…,” a minister said" is not the minister the article has named (but "A High Court judge on
         # Tuesday quashed …" in the lede is the judge it names next).
-        if not _determined(root, "a", "an"):
+        if not determined(root, "a", "an"):
             holders = [c for c in self.clusters if c.type == "PERSON" and _holds(c, root.lower_, _qualifiers(root))]
             # "Romania's minister, Andrei Popescu, … His Bulgarian counterpart, Elena Dimitrova, …": she holds
             # the same office.
@@ -2009,7 +2004,7 @@ class SpeakerResolver:
                 return self._latest(holders, a.source[0])
         # "The Chinese representative said …" where the story names no one China's: the country the envoy speaks
         # for, as a body speaks through its unnamed spokesperson.
-        if lemma in _ENVOYS and _determined(root, "the") and places and not placed:
+        if lemma in _ENVOYS and determined(root, "the") and places and not placed:
             countries = {c.id: c for c in self.clusters if c.type == "GPE" for place in places
                          if place == c.name.lower() or place.startswith(c.name.lower()[:-1]) and len(c.name) > 3}
             if len(countries) == 1:
@@ -2029,7 +2024,7 @@ class SpeakerResolver:
             # 27 years, said …": a description, whose it is unsaid ("the FBI director" is the FBI's), right
             # after a statement in its paragraph goes on about who made it.
             if previous is not None and previous.speaker is not None and previous.speaker.type == "PERSON" \
-                    and previous.speaker.id not in elsewhere and _determined(root, "the") \
+                    and previous.speaker.id not in elsewhere and determined(root, "the") \
                     and root.head.lemma_.lower() not in _REPLYING \
                     and a.sentence - self._last_sentence(previous) == 1 \
                     and "\n" not in doc_text(self.doc)[previous.end : a.source[0]] \
@@ -2308,7 +2303,7 @@ class SpeakerResolver:
         one in the article holds as a role is found the way "he" is, except among people (ids in
         ``elsewhere``) who hold the role at another place ("Japan's foreign minister" is not "the South
         Korean minister")."""
-        if not _determined(root, "the") or self._kept_unnamed(a, root, attributions):
+        if not determined(root, "the") or self._kept_unnamed(a, root, attributions):
             return None  # "a minister said" is someone else
         if self._introduced_just_before(root, a):
             return None
@@ -2437,7 +2432,7 @@ class SpeakerResolver:
         """Whether the sentence before ``a``'s brings in someone by ``noun`` with "a" ("Asked by a reporter
         whether …. The reporter said"): the description is that newcomer."""
         sentence = self.sentences[max(0, a.sentence - 1)]
-        return any(t.lemma_.lower() == noun.lemma_.lower() and _determined(t, "a", "an") for t in sentence)
+        return any(t.lemma_.lower() == noun.lemma_.lower() and determined(t, "a", "an") for t in sentence)
 
     def _places(self, start: int, end: int) -> set[str]:
         """The places a stretch of text names, or whose people it names ("South Korean" is South Korea)."""

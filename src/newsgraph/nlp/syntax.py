@@ -55,6 +55,11 @@ def governing_verb(token: Token) -> Token | None:
     return token if token.pos_ in _VERBS else None
 
 
+def determined(noun: Token, *articles: str) -> bool:
+    """Whether ``noun`` has one of ``articles`` as its determiner ("the minister", "a minister")."""
+    return any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+
+
 def what_it_is_according_to(token: Token) -> bool:
     """Whether ``token`` is the object of "according to" ("according to Kyiv")."""
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"

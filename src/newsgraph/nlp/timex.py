@@ -58,6 +58,7 @@ from newsgraph import lexicons
 from newsgraph.model import TimeExpression
 from newsgraph.nlp.quotemarks import find_quotations
 from newsgraph.nlp.syntax import doc_text, doc_tokens, governing_verb
+from newsgraph.periods import bounds, month_shift
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -192,9 +193,6 @@ _QUARTER = re.compile(r"^(?:the )?(?:(?:start|beginning|middle|end) of the )?(?:
 _QUARTER_RELATIONS = {"last": "past", "previous": "past", "latest": "past", "next": "future", "coming": "future",
                       "current": "present", "this": "present"}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# South of the tropics the seasons run half a year on: summer from December, winter from June.
-_SOUTHERN_SEASON_START = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
 _SEASON_NAME = "|".join(_SEASONS)
 # ("the summer holidays", "the summer season": the season a break or a trade's year is named after)
 _SEASON_TAIL = r"(?: (?:season|holidays?|break|recess|months))?"
@@ -242,40 +240,15 @@ def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[s
     return next((m for pattern in patterns if (m := pattern.match(text))), None)
 
 
-def _month_shift(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + by
-    return index // 12, index % 12 + 1
-
-
 def _iso_week(day: date) -> str:
     iso = day.isocalendar()
     return f"{iso.year}-W{iso.week:02d}"
 
 
-def _bounds(value: str, granularity: str, *, southern: bool = False) -> tuple[date, date]:
-    if granularity == "season":
-        year, code = value.split("-")
-        first_month = (_SOUTHERN_SEASON_START if southern else _SEASON_START)[code]
-        first = date(int(year), first_month, 1)
-        end_year, end_month = _month_shift(int(year), first_month, 2)
-        return first, date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-    if granularity == "week":
-        year, week = value.split("-W")
-        monday = date.fromisocalendar(int(year), int(week), 1)
-        return monday, monday + timedelta(days=6)
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = date(*parts)
-        return day, day
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
-
-
 def _relation(value: str, granularity: str, published: date | None, *, southern: bool = False) -> str | None:
     if published is None:
         return None
-    first, last = _bounds(value, granularity, southern=southern)
+    first, last = bounds(value, southern=southern)
     if last < published:
         return "past"
     if first > published:
@@ -305,7 +278,7 @@ def _offset(published: date | None, n: int, unit: str, sign: int) -> Resolution:
     if unit == "week":
         return _placed(_iso_week(published + timedelta(weeks=sign * n)), "week", published)
     if unit == "month":
-        year, month = _month_shift(published.year, published.month, sign * n)
+        year, month = month_shift(published.year, published.month, sign * n)
         return _placed(f"{year:04d}-{month:02d}", "month", published)
     years = n * (10 if unit == "decade" else 1)
     return _placed(f"{published.year + sign * years:04d}", "year", published)
@@ -318,7 +291,7 @@ def _period(mod: str | None, period: str, published: date | None) -> Resolution:
     if period == "week":
         return _placed(_iso_week(published + timedelta(weeks=step)), "week", published)
     if period == "month":
-        year, month = _month_shift(published.year, published.month, step)
+        year, month = month_shift(published.year, published.month, step)
         return _placed(f"{year:04d}-{month:02d}", "month", published)
     return _placed(f"{published.year + step:04d}", "year", published)
 
@@ -545,7 +518,7 @@ def _nth_of(m: re.Match[str], published: date | None, tense: str | None) -> Reso
         else:
             year = int(m.group("year")) if m.group("year") else _nearest_year(month, None, published, tense)
     else:
-        year, month = _month_shift(published.year, published.month,
+        year, month = month_shift(published.year, published.month,
                                    {"the": 0, "this": 0, "next": 1, "last": -1}[m.group("which")])
     days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
     if what != "day":
@@ -578,7 +551,7 @@ def _season(mod: str | None, code: str, year: str | None, published: date | None
     # ("this winter" in April, told in the past, is the one just gone; but "moved it up to this summer" in
     # February is not a summer half a year back)
     elif tense == "past" and this in future and not (
-            mod == "this" and (published - _bounds(past[-1], "season", southern=southern)[1]).days > 92):
+            mod == "this" and (published - bounds(past[-1], southern=southern)[1]).days > 92):
         value = past[-1]
     elif tense in ("future", "scheduled") and this in past:
         value = future[0]
@@ -1157,7 +1130,7 @@ def _from_the_story(text: str, story: list[Resolution], published: date | None,
             return _placed(f"{year:04d}-{_SEASONS[m.group('season')]}", "season", published, southern=southern)
         return _placed(f"{year:04d}", "year", published)
     if period == "month":
-        year, month = _month_shift(int(told.value[:4]), int(told.value[5:7]), step)
+        year, month = month_shift(int(told.value[:4]), int(told.value[5:7]), step)
         return _placed(f"{year:04d}-{month:02d}", "month", published)
     day = date.fromisoformat(told.value) if told.granularity != "week" \
         else date.fromisocalendar(int(told.value[:4]), int(told.value[6:]), 1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import functools
 import hashlib
 import json
@@ -12,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -33,6 +32,7 @@ from newsgraph.model import (
     Span,
     TimeExpression,
 )
+from newsgraph.periods import bounds
 from newsgraph.store import schema
 from newsgraph.store.names import PERSON, entity_key, person_tokens
 
@@ -228,31 +228,15 @@ def folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-# Seasons by their months (as a time expression's value gives them; winter runs into the next year).
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-
-
 def _days(when: str | None, published: date | None) -> tuple[str | None, str | None]:
     """The first and last day ``when`` (a time expression's value: a day, ISO week, month, season or year) may be;
-    an undated event's ("future", "past", None) are its article's day."""
-    try:
-        if when and (season := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", when)):
-            year, (first, last) = int(season.group(1)), _SEASON_MONTHS[season.group(2)]
-            end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-            return (date(year, first, 1).isoformat(),
-                    date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]).isoformat())
-        if when and (week := re.fullmatch(r"(\d{4})-W(\d\d)", when)):
-            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-        if when and re.fullmatch(r"\d{4}-\d\d-\d\d", when):
-            return when, when
-        if when and re.fullmatch(r"\d{4}-\d\d", when):
-            year, month = int(when[:4]), int(when[5:])
-            return f"{when}-01", f"{when}-{calendar.monthrange(year, month)[1]:02d}"
-        if when and re.fullmatch(r"\d{4}", when):
-            return f"{when}-01-01", f"{when}-12-31"
-    except ValueError:  # a value no calendar has (week 54): dated as its article
-        pass
+    an undated event's ("future", "past", None) are its article's day, and so are a value no calendar has."""
+    if when not in (None, "future", "past"):
+        try:
+            first, last = bounds(when)
+            return first.isoformat(), last.isoformat()
+        except ValueError:
+            pass
     day = published.isoformat() if published is not None else None
     return day, day
 
