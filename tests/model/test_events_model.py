@@ -140,3 +140,17 @@ def test_parties_that_agree_and_a_complaint_filed_against_someone_are_events(run
 
 def test_agreeing_that_something_is_so_is_a_statement_not_a_deal(run):
     assert events_of(run, "Ted Cruz and John Kasich agreed that the plan was sound.") == []
+
+
+def test_a_team_named_by_its_city_and_its_plural_name_wins_and_hires(run):
+    text = ("Pioneers win the title\n\nThe Sacramento Pioneers beat the Charlotte Ironclads 4-3 on Sunday night. "
+            "A former catcher, Ray Castellanos was hired by the Pioneers in 2024.")
+    found = events_of(run, text)
+    assert ("win", {"Sacramento Pioneers", "Charlotte Ironclads"}, "2026-03-15", "happened") in found
+    assert ("appoint", {"Ray Castellanos", "Sacramento Pioneers"}, "2024", "happened") in found
+
+
+def test_whom_one_has_ever_met_and_a_horse_met_are_no_meetings(run):
+    text = ("Coach Ray Castellanos said they were \"the most stubborn group of people I have ever met.\" "
+            "Trainer Declan Furlong said the colt had met a filly on the wrong day.")
+    assert [e for e in events_of(run, text) if e[0] == "meet"] == []

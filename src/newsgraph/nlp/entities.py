@@ -1662,6 +1662,46 @@ def _listing_its_fields(doc: Doc, before: list[Mention], m: Mention) -> int | No
     return None
 
 
+# Plural names after a place that are no team: places ("Palm Springs"), parties and peoples' groups ("Texas
+# Democrats"), games ("the Paris Olympics") and newspapers ("The Seattle Times").
+_NOT_TEAMS = frozenset({"springs", "falls", "heights", "islands", "isles", "hills", "woods", "lakes", "rapids",
+                        "plains", "keys", "flats", "gardens", "mountains", "highlands", "lowlands", "midlands",
+                        "territories", "states", "emirates", "cities", "democrats", "republicans", "conservatives",
+                        "liberals", "greens", "socialists", "nationalists", "unionists", "loyalists", "tories",
+                        "olympics", "paralympics", "games", "times", "news"})
+
+
+def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Pioneers beat the Charlotte Ironclads": a city's name with a plural name after it is a team, and that
+    plural alone ("the Pioneers", a headline's "Stags send Okafor to Wolves") is the team too."""
+    nicknames: set[tuple[str, ...]] = set()
+    teams: dict[int, int] = {}  # start of the city's mention: end of the team's name
+    for m in mentions:
+        end = m.end
+        # (the tagger may take the plural for a common noun: "the Hartford Wolves")
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ not in _NOT_TEAMS \
+                and (doc[end].pos_ == "PROPN" or doc[end].tag_ == "NNS" and not doc[end].is_sent_start):
+            end += 1
+        if m.label == "GPE" and end > m.end and doc[end - 1].tag_ in ("NNPS", "NNS") \
+                and doc[end - 1].text.endswith("s"):
+            nicknames.add(tuple(t.text for t in doc[m.end : end]))
+            teams[m.start] = end
+    if not nicknames:
+        return mentions
+    kept = [Mention(m.start, teams[m.start], "ORG", True) if m.start in teams
+            else Mention(m.start, m.end, "ORG", True) if tuple(t.text for t in doc[m.start : m.end]) in nicknames
+            else m for m in mentions]
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    for token in doc_tokens(doc):
+        for nickname in nicknames:
+            end = token.i + len(nickname)
+            if tuple(t.text for t in doc[token.i : end]) == nickname and not covered.intersection(range(token.i, end)):
+                kept.append(Mention(token.i, end, "ORG", True))
+                covered.update(range(token.i, end))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
 def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Australian Competition and | Consumer Commission": one name the model cut in two after a joining
     word is one organisation."""
@@ -1728,7 +1768,7 @@ def _label_taken_for_a_body(mentions: list[Mention], span: Span) -> None:
 
 
 def cluster_entities(doc: Doc) -> list[Cluster]:
-    mentions = _rejoined(doc, _candidate_mentions(doc))
+    mentions = _teams(doc, _rejoined(doc, _candidate_mentions(doc)))
     _names_typed_as_organisations(doc, mentions)
     _names_given_a_post(doc, mentions)
     _double_barrelled_names(doc, mentions)
@@ -2259,7 +2299,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "144"
+    version = "145"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

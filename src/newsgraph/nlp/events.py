@@ -335,6 +335,9 @@ class EventFinder:
             return None
         if lemma in ("meet", "visit", "tour") and any(o.lemma_.lower() in _NOT_MET for o in objects):
             return None
+        # ("He just met a filly on the wrong day": one meets people or bodies)
+        if lemma == "meet" and objects and not any(self._actor(o) or self._is_person(o) for o in objects):
+            return None
         if lemma in ("beat", "defeat", "attack", "invade") and objects and not any(self._actor(o) for o in objects):
             return None
         # ("Trump attacked Clinton's record": in words; an attack is by or on a body, a country or a place)
@@ -408,6 +411,9 @@ class EventFinder:
                                                    in _CALLING_OFF_WITH for c in governor.children)):
             return True
         if _negated(token) or token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and _negated(token.head):
+            return True
+        # ("the most stubborn people I have ever met": one's whole life, not an occasion)
+        if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in token.children):
             return True
         if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
                                         for c in token.children):
@@ -750,7 +756,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "5"
+    version = "6"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
