@@ -17,7 +17,7 @@ from newsgraph.cli.ingest import db_option
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import QUOTE_TYPES, SAID
-from newsgraph.store import EventRow, QuoteRow, Store, open_store
+from newsgraph.store import EventRow, QuoteRow, SourceRef, Store, open_store
 
 _SAID_ON = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a day or a month, not a week or season
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -47,15 +47,19 @@ def _print_json(rows: Sequence[Any]) -> None:
     click.echo(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
 
 
+def _told_by(sources: Sequence[SourceRef], fallback: str) -> str:
+    """The outlets (else addresses) that printed something: the first three, and how many more."""
+    outlets = list(dict.fromkeys(s.outlet or s.url or s.source for s in sources)) or [fallback]
+    return ", ".join(outlets[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
+
+
 def render_quotes(rows: Sequence[QuoteRow]) -> str:
     """Speaker, then each statement with its cue, date and outlets."""
     lines: list[str] = []
     for speaker, group in groupby(rows, key=lambda r: r.speaker or "(speaker not resolved)"):
         lines.append(speaker)
         for row in group:
-            outlets = list(dict.fromkeys(s.outlet or s.url or s.source for s in row.sources))
-            outlets = outlets or [row.outlet or "?"]
-            shown = ", ".join(outlets[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
+            shown = _told_by(row.sources, row.outlet or "?")
             about = f"  (about {', '.join(row.about)})" if row.about else ""
             # When it was said, to the day or month the article gives, else the day it was published.
             day = row.when if row.when and _SAID_ON.match(row.when) else row.published or "????-??-??"
@@ -120,14 +124,14 @@ def roles_command(name: str, db: str | None, as_json: bool) -> None:
 
 
 def render_events(rows: Sequence[EventRow]) -> str:
-    """A timeline: each event's day (its own, else its article's), what, who, and where it was told."""
+    """A timeline: each event's day (its own, else its first article's), what, who, and the outlets that told it."""
     lines = []
     for row in rows:
         dated = row.when not in (None, "future", "past")
         day = row.when if dated else f"{row.published or '????-??-??'}*"
         how = "" if row.status == "happened" else f" ({row.status})"
         role = f" (role: {row.role})" if row.role else ""
-        where = row.outlet or row.url or row.article_title or row.article_id
+        where = _told_by(row.sources, row.outlet or row.url or row.article_title or row.article_id)
         lines.append(f"{day:<11}  {row.kind}{how}: {', '.join(row.participants)}{role}  [{where}]")
     return "\n".join(lines)
 
@@ -144,8 +148,8 @@ def events_command(with_: str | None, kind: str | None, since: str | None, until
                    as_json: bool) -> None:
     """A timeline of stored events: meetings, talks, appointments, arrests, rulings, deals and more.
 
-    Each line gives the event's day when the article dates it, else the article's publication day marked
-    with '*'; planned and possible events say so.
+    Each line gives the event's day when an article dates it, else the article's publication day marked
+    with '*'; planned and possible events say so. An event several articles tell is one line with their outlets.
     """
     with _open(db) as store:
         rows = store.events(with_=with_, kind=kind, since=since, until=until)

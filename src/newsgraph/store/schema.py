@@ -423,9 +423,12 @@ ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, r.article
 # Events, filtered by the clauses below, in time order.
 EVENTS = """
 SELECT ev.article_id, ev.kind, ev.when_text, ev.status, ev.role, ev.participants, ev.span, a.title, a.outlet,
-       a.published, a.url
+       a.published, a.url, ev.seq, ev.first_day, ev.last_day
 FROM events ev JOIN articles a ON a.id = ev.article_id
 WHERE 1 = 1"""
+EVENT_PARTICIPANTS_OF = """
+SELECT p.article_id, p.event_seq, p.entity_id, e.name
+FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.article_id IN ({marks})"""
 EVENTS_WITH = """
  AND EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = ev.article_id AND p.event_seq = ev.seq
              AND p.entity_id IN ({marks}))"""

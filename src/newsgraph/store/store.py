@@ -34,6 +34,7 @@ from newsgraph.model import (
 )
 from newsgraph.periods import bounds
 from newsgraph.store import schema
+from newsgraph.store.event_joining import Telling, join_tellings
 from newsgraph.store.names import PERSON, entity_key, person_tokens
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,9 @@ class RoleRow:
 
 @dataclass(frozen=True)
 class EventRow:
-    """One event as an article told it, with everyone taking part."""
+    """One event, with everyone taking part, as the first article to tell it told it, and every article (and
+    outlet) that told it (``store.event_joining``: the same kind, days that overlap, the same people or some of
+    them)."""
 
     kind: str
     when: str | None  # the event's own date, "future", "past", or None (then ``published`` dates the telling)
@@ -169,6 +172,7 @@ class EventRow:
     published: str | None
     url: str | None
     article_id: str
+    sources: tuple[SourceRef, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -798,10 +802,46 @@ class Store:
             sql, params = sql + schema.EVENTS_SINCE, [*params, _iso(since)]
         if until is not None:
             sql, params = sql + schema.EVENTS_UNTIL, [*params, _iso(until)]
-        return [EventRow(kind_, when, status, role, tuple(name for _, name in json.loads(participants)),
-                         json.loads(span)[2] if span else None, title, outlet, published, url, aid)
-                for aid, kind_, when, status, role, participants, span, title, outlet, published, url
-                in self._db.execute(sql + schema.EVENTS_ORDER, params)]
+        rows = self._db.execute(sql + schema.EVENTS_ORDER, params).fetchall()
+        article_ids = list(dict.fromkeys(r[0] for r in rows))
+        taking_part: dict[tuple[str, int], dict[str, str]] = {}
+        sources: dict[str, list[SourceRef]] = {}
+        for chunk in _chunks(article_ids):
+            marks = ", ".join("?" * len(chunk))
+            for aid, seq, gid, name in self._db.execute(schema.EVENT_PARTICIPANTS_OF.format(marks=marks), chunk):
+                taking_part.setdefault((aid, seq), {})[gid] = name
+            for aid, src, url, src_outlet, title, published in self._db.execute(
+                    schema.SOURCES_OF.format(marks=marks), chunk):
+                sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
+        tellings = [Telling(r[0], r[1], r[2], _day(r[12]), _day(r[13]), frozenset(taking_part.get((r[0], r[11]), ())))
+                    for r in rows]
+        events: list[tuple[date | None, EventRow]] = []
+        for group in join_tellings(tellings):
+            aid, kind_, when, status, role, participants, span, title, outlet, published, url, seq, *_ = rows[group[0]]
+            names = [name for _, name in json.loads(participants)]
+            named = set(taking_part.get((aid, seq), ()))
+            refs: list[SourceRef] = []
+            for i in group:
+                other = rows[i]
+                for gid, name in taking_part.get((other[0], other[11]), {}).items():
+                    if gid not in named:
+                        named.add(gid)
+                        names.append(name)
+                refs += sources.get(other[0]) or [SourceRef(other[0], other[0], other[10], other[8], other[7],
+                                                            other[9])]
+            # (the narrowest date any telling gives, and the status of the last told: a meeting planned, then held)
+            dated = [tellings[i] for i in group if tellings[i].dated]
+            first_day = tellings[group[0]].first_day
+            if dated:
+                narrowest = min(dated, key=lambda t: (t.last_day - t.first_day, t.first_day))
+                when, first_day = narrowest.when, narrowest.first_day
+            status = max((rows[i] for i in group), key=lambda r: r[9] or "")[3]
+            role = next((rows[i][4] for i in group if rows[i][4]), None)
+            events.append((first_day, EventRow(kind_, when, status, role, tuple(names),
+                                               json.loads(span)[2] if span else None, title, outlet, published, url,
+                                               aid, tuple(dict.fromkeys(refs)))))
+        # (a date a later telling narrowed moves its event)
+        return [row for _, row in sorted(events, key=lambda e: (e[0] is None, e[0] or date.min))]
 
     @_store_errors("cannot read the store")
     def articles(self) -> list[ArticleRow]:

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from store_factory import build_analysis, span_of
 
-from newsgraph.cli.store_cmds import events_command, roles_command
+from newsgraph.cli.store_cmds import events_command, render_events, roles_command
 from newsgraph.errors import StoreError
 from newsgraph.extract.identity import identity_keys
 from newsgraph.model import QUOTE_TYPES, EntityRef, Event
@@ -606,3 +606,23 @@ def test_events_stored_before_their_days_were_kept_get_them_when_the_store_is_op
     with open_store(store_url) as store:
         assert [r.when for r in store.events(since="2025-04-01")] == ["2025-04"]
         assert [r.kind for r in store.events()] == ["appoint", "meet", "visit"]
+
+
+def test_one_event_told_by_two_outlets_is_one_row_with_both_and_the_narrowest_date(store):
+    people = {name: [name] for name in ("Elon Musk", "Gwynne Shotwell", "Tom Mueller")}
+    wire = build_analysis("Elon Musk will meet Gwynne Shotwell this week. Gwynne Shotwell met Tom Mueller on Monday.",
+                          people=people, published=date(2025, 3, 18), outlet="Wire")
+    save(store, with_events(wire, ("meet", ["Elon Musk", "Gwynne Shotwell"], "2025-W12", "planned", "meet"),
+                            ("meet", ["Gwynne Shotwell", "Tom Mueller"], "2025-03-17", "happened", "met")),
+         "a", url="https://wire.example/1")
+    paper = build_analysis("In Texas on Tuesday, Elon Musk sat down with Gwynne Shotwell and Tom Mueller.",
+                           people=people, published=date(2025, 3, 19), outlet="Paper")
+    save(store, with_events(paper, ("meet", ["Elon Musk", "Gwynne Shotwell", "Tom Mueller"], "2025-03-18",
+                                    "happened", "sat")), "b", url="https://paper.example/2")
+    rows = store.events(kind="meet")
+    # (Shotwell's Monday meeting with Mueller alone is another: Musk's has Mueller too, and is on Tuesday)
+    assert [(r.when, r.status, r.participants, [s.outlet for s in r.sources]) for r in rows] == [
+        ("2025-03-17", "happened", ("Gwynne Shotwell", "Tom Mueller"), ["Wire"]),
+        ("2025-03-18", "happened", ("Elon Musk", "Gwynne Shotwell", "Tom Mueller"), ["Wire", "Paper"])]
+    lines = render_events(rows).splitlines()
+    assert lines[1].startswith("2025-03-18   meet: Elon Musk, Gwynne Shotwell, Tom Mueller  [Wire, Paper]")
