@@ -66,6 +66,35 @@ TRANSLATION_NOTE = re.compile(r"^[ \t]*(?:this (?:story|article|report|piece|int
                               re.IGNORECASE)
 
 
+_LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
+
+
+def lede_line(text: str) -> tuple[int, int]:
+    """Where the lede is: the first paragraph that reads as prose (a sentence of some length, closed by its stop),
+    after a headline and whatever standfirst, byline, date or share lines stand between them; failing one, the
+    first line."""
+    headline = headline_line(text)
+    start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
+    first_break = text.find("\n", start)
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?"; a
+        # note that the remarks were translated is the publisher's, before the story.)
+        # (A quotation mark closes a sentence only after its stop: "… says she has 'had worse'" is a standfirst.)
+        if len(line.split()) >= _LEDE_WORDS and _closed_by_its_stop(line) and not TRANSLATION_NOTE.match(line):
+            return start, end
+        start = end + 1
+    return 0, first_break if first_break > 0 else len(text)
+
+
+def _closed_by_its_stop(line: str) -> bool:
+    # (however many marks close it: "… the Promised Land.''", two single marks for a double one)
+    unquoted = line.rstrip("\"'\u201d\u2019")
+    return unquoted[-1:] in (".", "!", "?") if unquoted != line else line[-1] in ".!"
+
+
 def correction_notes(text: str) -> list[tuple[int, int]]:
     """Where the paragraphs of ``text`` that are correction notes are (start, end)."""
     return [m.span() for m in CORRECTION_NOTE.finditer(text)]

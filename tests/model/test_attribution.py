@@ -4448,3 +4448,14 @@ def test_a_chiefs_title_before_his_name_is_no_part_of_it(run):
     result = run("Nana Kwadwo Asiedu III, the paramount chief of the Asankrom Traditional Area, said officials were "
                  "arresting the boys and greeting the bosses.")
     assert only_quote(result, "greeting the bosses").speaker.name == "Kwadwo Asiedu III"
+
+
+def test_a_standfirst_sums_up_the_storys_quotes_and_adds_none(run):
+    result = run("Wine merchant on trial over grand cru labels\n\nBertrand Lacombe says he 'blended, as every "
+                 "négociant blends'; his daughter tells the court she warned him twice\n\nBy Anne Roux\n"
+                 "12 March 2027\n\n"
+                 "BORDEAUX — The wine merchant Bertrand Lacombe told the court on Tuesday that he had \"blended, as "
+                 "every négociant blends\" and had never lied on a label.\n\nHis daughter, Élodie Lacombe, said she "
+                 "had warned him twice.")
+    assert [q.speaker.name for q in result.quotes] == ["Bertrand Lacombe", "Élodie Lacombe"]
+    assert all(q.content[0].start > result.article.text.index("BORDEAUX") for q in result.quotes)

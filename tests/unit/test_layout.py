@@ -1,6 +1,6 @@
 import pytest
 
-from newsgraph.layout import correction_notes, headline_line
+from newsgraph.layout import correction_notes, headline_line, lede_line
 
 
 @pytest.mark.parametrize("text, headline", [
@@ -42,3 +42,33 @@ def test_a_correction_note_is_found_whole(note):
 ])
 def test_prose_about_corrections_is_no_note(prose):
     assert correction_notes(f"Ferry cut\n\n{prose}\n") == []
+
+
+
+HEADLINE = "Sprinter banned for two years after tribunal rejects defence\n\n"
+LEDE = "The country's fastest woman said on Tuesday she would appeal against the ban."
+
+
+@pytest.mark.parametrize("above", [
+    "",
+    "By Hemi Walters\nSports reporter\n24 June 2025\n\n",
+    "Interview by Niamh Corrigan | Soundcheck Magazine | 5 November 2025\n\nShare on Facebook | Share on X\n\n",
+    # (a standfirst: no stop closes it)
+    "Leah Marsden says she will 'fight this in every court there is'\n\nBy Hemi Walters\n\n",
+])
+def test_the_lede_is_the_first_paragraph_that_reads_as_prose(above):
+    text = HEADLINE + above + LEDE + "\n\nLeah Marsden, 26, tested positive in March.\n"
+    start, end = lede_line(text)
+    assert text[start:end] == LEDE
+
+
+def test_a_lede_closed_by_two_single_marks_for_a_double_one():
+    text = ("Obama says museum will tell of 'suffering'\n\nWASHINGTON -- President Obama said it would tell of "
+            "''suffering and delight.''\n\nMore.")
+    start, end = lede_line(text)
+    assert text[start:end].startswith("WASHINGTON") and text[start:end].endswith("delight.''")
+
+
+def test_a_short_sentence_is_a_lede_too():
+    text = "Villa lost 3-2 at home.\n\nVilla manager Unai Emery was unhappy.\n"
+    assert lede_line(text) == (0, text.index("\n"))

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import DATELINE, PAGE_LABELS, UPDATE_LABEL, correction_notes, headline_line
+from newsgraph.layout import DATELINE, PAGE_LABELS, UPDATE_LABEL, correction_notes, headline_line, lede_line
 from newsgraph.nlp.cues import (
     CONTENT_DEPS,
     CUE_POS,
@@ -896,7 +896,8 @@ class AttributionFinder:
         self._bound_claims(found)
         found = self._without_rebuttals(found)
         found += self._characterisations(found)
-        found = [a for a in found if not self._gives_a_name(a) and not self._supposed_by_a_question(a)]
+        found = [a for a in found if not self._gives_a_name(a) and not self._supposed_by_a_question(a)
+                 and not self._in_standfirst(a)]
         self._join_split_quotations(found)
         found += self._uncued_quotations(found)
         # ("Correction: An earlier version of this article said …": the story's own words, not anyone's.)
@@ -1562,6 +1563,15 @@ class AttributionFinder:
         printed = {e.label_ for e in self.doc.ents if e.text.lower() == name.text.lower() and e.start != name.start}
         return bool(printed) and printed <= {"GPE", "LOC", "ORG", "FAC"}
 
+    def _in_standfirst(self, a: Attribution) -> bool:
+        """ "Lacombe says he 'blended, as every négociant blends'; his daughter tells the court she warned him
+        twice", between the headline and the lede: a standfirst sums up what the story tells in full, and its
+        quotes are the story's, printed again in short."""
+        if self.headline is None:
+            return False
+        lede_start = lede_line(self.text)[0]
+        return all(self.headline[1] < s and e <= lede_start for s, e in a.content)
+
     def _headline_speakers(self) -> list[Attribution]:
         """A Title Case headline that ends on its speaker: "Fed Will Cut Rates Soon, Powell Says"."""
         out = []
@@ -1883,7 +1893,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"102-{shipped_model().digest}"
+        return f"103-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import TRANSLATION_NOTE, datelines, headline_line
+from newsgraph.layout import datelines, headline_line, lede_line
 from newsgraph.nlp.attribution import QUESTION_LINE, TRANSCRIPT_TURN, Attribution, sentence_index
 from newsgraph.nlp.cues import subject_of
 from newsgraph.nlp.entities import HONORIFICS, KINSHIP, NEWSPAPER_TITLES, Cluster, is_club_name, token_index
@@ -153,7 +153,6 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "our", "us"})
 _TOLD_OF_ANYONE = frozenset({"say", "tell", "add", "speak", "ask", "year", "day", "week", "month", "time",
                              "today", "people", "old", "go", "come", "get", "make", "take", "like", "want",
                              "know", "think", "need", "thing"})
-_LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 _INTRODUCTION_REACH = 2  # sentences after a role no one holds in which its holder is named as a speaker
 _ANAPHOR_REACH = 4  # sentences over which "the spokeswoman" is the "a spokeswoman" brought in before
 _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "skipper", "substitute",
@@ -402,29 +401,6 @@ def _age_described(root: Token) -> str | None:
     return number.text if number is not None else None
 
 
-def _lede_end(text: str) -> int:
-    """Where the lede ends: the first paragraph that reads as prose (a sentence of some length, closed by its
-    stop), after a headline and whatever byline, date or share lines stand between them."""
-    headline = headline_line(text)
-    start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
-    first_break = text.find("\n", start)
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?"; a
-        # note that the remarks were translated is the publisher's, before the story.)
-        # (A quotation mark closes a sentence only after its stop: "… says she has 'had worse'" is a standfirst.)
-        if len(line.split()) >= _LEDE_WORDS and _closed_by_its_stop(line) and not TRANSLATION_NOTE.match(line):
-            return end
-        start = end + 1
-    return first_break if first_break > 0 else len(text)
-
-
-def _closed_by_its_stop(line: str) -> bool:
-    return line[-1] in ".!" or line[-1] in "\"'\u201d\u2019" and line[-2:-1] in (".", "!", "?")
-
-
 def _capital_initials(title: str) -> str:
     """ "Dhemaji Deputy Commissioner" -> "DDC": the initials of a role's capitalised words, in which "DC" is
     ("US Senator" -> "S": an acronym in it is no word of the role's own)."""
@@ -476,7 +452,7 @@ class SpeakerResolver:
                                   + [_Piece(*span) for span in asked])
         self._genders: dict[str, str | None] = {}
         self._described: dict[str, set[str]] = {}  # person id -> the description a later name was found for
-        self.lede_end = _lede_end(doc_text(doc))
+        self.lede_end = lede_line(doc_text(doc))[1]
 
     @cached_property
     def _quotations(self) -> SpanIndex:
@@ -2607,7 +2583,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "144"
+    version = "145"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
