@@ -879,9 +879,10 @@ class AttributionFinder:
         headlines = self._headline_speakers()
         # A transcript introduced by "as follows:" is its speakers' turns, not one quote of the reporter's;
         # the parse of a Title Case headline is no guide once its layout has said who said what.
+        # (a standfirst's reported speech too, but not an interview's first question below the headline)
         found = [a for a in self._cue_attributions() + self._according_to()
                  if not any(s <= turn.cue[0] < e for turn in turns for s, e in a.content)
-                 and not any(h.start <= a.start < h.cue[1] for h in headlines)]
+                 and not any(h.start <= a.start < h.cue[1] for h in headlines) and not self._in_standfirst(a)]
         found += headlines
         # Dialogue printed with dashes is said by whoever the reporter's words between them name.
         dialogue = self._dialogue_remarks()
@@ -896,8 +897,7 @@ class AttributionFinder:
         self._bound_claims(found)
         found = self._without_rebuttals(found)
         found += self._characterisations(found)
-        found = [a for a in found if not self._gives_a_name(a) and not self._supposed_by_a_question(a)
-                 and not self._in_standfirst(a)]
+        found = [a for a in found if not self._gives_a_name(a) and not self._supposed_by_a_question(a)]
         self._join_split_quotations(found)
         found += self._uncued_quotations(found)
         # ("Correction: An earlier version of this article said …": the story's own words, not anyone's.)
