@@ -4459,3 +4459,29 @@ def test_a_standfirst_sums_up_the_storys_quotes_and_adds_none(run):
                  "had warned him twice.")
     assert [q.speaker.name for q in result.quotes] == ["Bertrand Lacombe", "Élodie Lacombe"]
     assert all(q.content[0].start > result.article.text.index("BORDEAUX") for q in result.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers call the land between the embankments the “kacha”, and most of it is under water.",
+    "Fans call Park Ji-yu, the group’s main vocalist, “Yuna.”",
+    "A final vote is expected on Thursday afternoon.",
+    "Asked by a reporter whether he had discussed the decision with his wife, Haller paused for several seconds.",
+    "A Norwegian who learned his trade on Svalbard supply ships, Halvorsen has sailed the route since 2018.",
+])
+def test_a_name_or_term_given_a_thing_due_a_question_asked_and_a_skill_learned_are_no_quotes(run, text):
+    assert run(text).quotes == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("One Republican senator, who asked not to be named to discuss private conversations, said at least three "
+     "colleagues had urged leaders to act.", "at least three colleagues had urged leaders to act"),
+    ("Hwang Tae-ho, a producer who wrote the group’s debut single and left Starbloom in 2024, said the agency had "
+     "lied.", "the agency had lied"),
+])
+def test_why_a_name_is_withheld_and_a_song_written_are_no_quotes_beside_the_statement(run, text, content):
+    assert [[c.text for c in q.content] for q in run(text).quotes] == [[content]]
+
+
+def test_a_memoir_written_and_a_verdict_in_quotation_marks_stay_quotes(run):
+    assert run("Mariano wrote a memoir of her time at the White House.").quotes
+    assert run("Critics called the plan \"reckless\" and \"cruel\".").quotes
