@@ -4485,3 +4485,27 @@ def test_why_a_name_is_withheld_and_a_song_written_are_no_quotes_beside_the_stat
 def test_a_memoir_written_and_a_verdict_in_quotation_marks_stay_quotes(run):
     assert run("Mariano wrote a memoir of her time at the White House.").quotes
     assert run("Critics called the plan \"reckless\" and \"cruel\".").quotes
+
+
+def test_a_romance_bodys_name_and_a_name_joined_by_and_are_whole(run):
+    result = run("The Fiscalía General de la República, Mexico’s federal prosecutor, said he had lost his last appeal."
+                 "\n\nThe Nuvuttiq Hunters and Trappers Association asked that ships be kept out of the strait.")
+    assert [q.speaker.name for q in result.quotes] == ["Fiscalía General de la República",
+                                                      "Nuvuttiq Hunters and Trappers Association"]
+    two = run("Aerovance and Meridian Air said the report was wrong.")
+    assert "Aerovance and Meridian Air" not in {e.name for e in two.entities}
+
+
+def test_a_stage_name_known_as_is_the_singers_and_no_quote(run):
+    result = run("Fans know Park Ji-yu, the group’s main vocalist, as “Yuna.”\n\nYuna, who joined Starbloom as a "
+                 "trainee at 14, said she was “sorry to the fans, and not sorry to anyone else.”")
+    assert [q.speaker.name for q in result.quotes] == ["Park Ji-yu"]
+
+
+def test_another_post_of_the_same_body_named_next_is_someone_else(run):
+    result = run("Leaked chat logs show the Calder Housing Association offered the hackers money.\n\nThe "
+                 "association’s negotiator replied that the board could ‘find 150k by Friday, not a penny more’.\n\n"
+                 "The association’s chair, Graham Pilling, said the board had authorised its negotiators ‘to talk, not "
+                 "to pay’.")
+    assert only_quote(result, "150k").speaker is None
+    assert only_quote(result, "authorised").speaker.name == "Graham Pilling"

@@ -1476,8 +1476,11 @@ class AttributionFinder:
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
         # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
         # but "called “Chequers” the worst deal in history" says what it is.)
+        # ("Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”": the name after "as", however long the
+        # description before it)
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
-            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None
+            and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
+            or self.text[max(0, quoted[-1].start - 3) : quoted[-1].start].lower() == "as "
 
     def _a_term(self, q: Quotation) -> bool:
         """ "call the land between the embankments the “kacha”": a word or two in quotation marks after "the" is
@@ -1931,7 +1934,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"105-{shipped_model().digest}"
+        return f"106-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -499,7 +499,8 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
         start = min((c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=person.i)
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : person.i + 1] if t.lower_ not in HONORIFICS])
-    # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."")
+    # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."", or the
+    # name: "Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”")
     for match in _CALLED_AS_PRINTED.finditer(doc_text(doc)):
         name = [w for w in match.group("name").split() if w.lower() not in HONORIFICS]
         if len(name) >= 2:
@@ -508,7 +509,8 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
 
 
 _CALLED_AS_PRINTED = re.compile(
-    r"\b(?:call|calls|called)\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+),?\s+"
+    r"\b(?:call|calls|called|(?P<knowing>know|knows|knew))\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)"
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s[^,\"\u201c\u201d\n]{1,60}?)?,?\s+(?(knowing)as\s+)"
     r"[\"\u201c\u2018'](?P<nickname>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[.,]?[\"\u201d\u2019']")
 
 
@@ -774,6 +776,28 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             strong = True
         elif label == "ORG" and _named_thing(ent.root):
             label, strong = "PRODUCT", True
+        # ("The Fiscalía General de la República": a body's name in a Romance language, its head noun first, that the
+        # model began at the particle and took for a surname)
+        opening = next((k for k in range(max(0, ent.start - 3), ent.start + 1)
+                        if doc[k].lower_ in lexicons.words("org_openings") and doc[k].is_title
+                        and all(t.is_title for t in doc[k : ent.start])), None)
+        if opening is not None and label in ("PERSON", "ORG", "GPE", "NORP") and (
+                opening == ent.start and len(ent) > 1 or doc[ent.start].lower_ in NAME_PARTICLES):
+            label, strong, ent = "ORG", True, doc[opening : ent.end]
+            mentions = [m for m in mentions if m.end <= opening]
+        # ("the Nuvuttiq Hunters and Trappers Association": a body's name the model began after its "and")
+        if label == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") \
+                and ent[-1].lower_ in lexicons.words("org_nouns"):
+            first = ent.start - 1
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                    and not doc[first - 1].is_sent_start:
+                first -= 1
+            # (not two bodies, "Aerovance and Meridian Air", nor a list's last two, "Health, Education, Labor and
+            # Pensions Committee")
+            if first < ent.start - 1 and not any(t.ent_type_ in ("ORG", "PERSON") for t in doc[first : ent.start - 1]) \
+                    and (first == 0 or doc[first - 1].text != ","):
+                label, strong, ent = "ORG", True, doc[first : ent.end]
+                mentions = [m for m in mentions if m.end <= first]
         start, end = ent.start, ent.end
         # "Donald Trump ''doesn't want …": a quotation mark (or a paragraph break) the model took into
         # the name is not part of it.
@@ -2299,7 +2323,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "145"
+    version = "146"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -335,6 +335,12 @@ def _words_for_the_job(noun: Token) -> set[str]:
     return words
 
 
+def _owner_word(noun: Token) -> str | None:
+    """Whose post ``noun`` is, as the possessive before it prints it ("association" in "The association's chair")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner.lower_ if owner is not None else None
+
+
 def _described_as(name: Token) -> Token | None:
     """The noun a name is in apposition to ("the judge" in "the judge, Mrs Justice Eleanor Harcourt,"), if any."""
     while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
@@ -2120,6 +2126,11 @@ class SpeakerResolver:
         given = {r.title.lower() for r in person.roles if r.title.isalpha() and r.title.islower()
                  and (_AGENT_NOUN.fullmatch(r.title) or r.title in lexicons.words("occupations"))}
         if called is not None and is_role_noun(called):
+            # ("The association's negotiator replied …" is not "The association's chair, Graham Pilling,": two
+            # posts of one body, named side by side, are two people, whatever the post)
+            if called.lemma_.lower() not in words and _owner_word(called) is not None \
+                    and _owner_word(called) == _owner_word(noun):
+                return True
             given.add(called.lemma_.lower())
         return any(t not in words and t not in _OFFICES and t not in _KINDS_OF_WORK for t in given)
 
@@ -2207,8 +2218,9 @@ class SpeakerResolver:
                 return None
             # (not one the article gives another trade: "Agency administrator Omar Reyes" is no propulsion
             # lead; and past the reach, only someone it gives no position at all: not "Passenger Maureen Dale")
+            called = self.doc[later.source_root] if is_role_noun(self.doc[later.source_root]) else _described_as(named)
             if not self._may_be_described(holder, self.doc[a.source_root], first_named=unbroken) \
-                    or self._of_another_trade(holder, self.doc[a.source_root]) \
+                    or self._of_another_trade(holder, self.doc[a.source_root], called=called) \
                     or self._serves_another_body(holder, self.doc[a.source_root]) \
                     or beyond and not unbroken and holder.roles:
                 return None
@@ -2583,7 +2595,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "145"
+    version = "146"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
