@@ -154,3 +154,12 @@ def test_whom_one_has_ever_met_and_a_horse_met_are_no_meetings(run):
     text = ("Coach Ray Castellanos said they were \"the most stubborn group of people I have ever met.\" "
             "Trainer Declan Furlong said the colt had met a filly on the wrong day.")
     assert [e for e in events_of(run, text) if e[0] == "meet"] == []
+
+
+def test_posts_taken_over_left_and_entered_and_a_habitual_visit(run):
+    text = ("A former centre-back, Jürgen Haller took over at Rheinau in 2025. Hwang Tae-ho, a producer who left "
+            "Starbloom Entertainment in 2024, said the agency had lied. A former presenter, Sadia Qureshi entered the "
+            "National Assembly in 2018. Kerry Penhaligon said she had visited every Sunday for four years.")
+    assert events_of(run, text) == [("appoint", {"Jürgen Haller"}, "2025", "happened"),
+                                    ("resign", {"Hwang Tae-ho"}, "2024", "happened"),
+                                    ("elect", {"Sadia Qureshi"}, "2018", "happened")]

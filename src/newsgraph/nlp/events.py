@@ -119,7 +119,11 @@ _CONTESTS = frozenset({"case", "battle", "contest", "final", "semi-final", "semi
 _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "cup", "championship", "race", "match", "game"})
 # Verbs that tell an event with a particle or an object ("stepped down", "took charge", "became mayor").
 _TAKING_PRIZES = frozenset({"share", "collect", "receive", "accept", "sweep", "scoop", "claim", "pick", "take"})
-_PHRASAL = frozenset({"step", "stand", "sit", "walk", "strike", "become", "join", "call"}) | _TAKING_PRIZES
+_PHRASAL = frozenset({"step", "stand", "sit", "walk", "strike", "become", "join", "call", "leave", "enter"}) \
+    | _TAKING_PRIZES
+_POSTS_AT = frozenset({"join", "leave", "enter", "take"})
+_LEGISLATURES = frozenset({"assembly", "parliament", "senate", "congress", "house", "legislature", "dáil", "bundestag",
+                           "duma", "knesset", "chamber"})
 # "just hours before the phone call": an event on the day of what it is counted from.
 _HOURS = frozenset({"hour", "minute", "moment"})
 
@@ -250,7 +254,9 @@ class EventFinder:
             if lemma in ("step", "stand") and "down" in children:
                 return "resign"
             if lemma == "take" and "over" in children:
-                return "acquire"
+                # ("Haller took over at Rheinau in 2025", "took over as chief executive": a post, not a business)
+                return "appoint" if not any(c.dep_ == "dobj" for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "as") for c in token.children) else "acquire"
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
             if lemma == "become" and any(c.dep_ == "attr" and is_role_noun(c) for c in token.children):
@@ -258,6 +264,16 @@ class EventFinder:
             if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("charge", "office", "helm", "reins")
                                        for c in token.children):
                 return "appoint"
+            # ("Hwang Tae-ho … left Starbloom in 2024": a person leaving a body leaves a post)
+            if lemma == "leave" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
+                                        and self.index[c.i].type == "ORG" for c in token.children) \
+                    and any(self._is_person(s) or (actor := self._actor(s)) is not None and actor.type == "PERSON"
+                            for s in _subjects(token)):
+                return "resign"
+            # ("Qureshi entered the National Assembly in 2018": a seat won)
+            if lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGISLATURES
+                                        for c in token.children):
+                return "elect"
             if lemma == "join" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
                                        and self.index[c.i].type == "ORG" for c in token.children):
                 return "appoint"  # ("Hardaway joined CourtSide Network in 2019")
@@ -334,6 +350,9 @@ class EventFinder:
                                             for subject in _subjects(verb))):
             return None
         if lemma in ("meet", "visit", "tour") and any(o.lemma_.lower() in _NOT_MET for o in objects):
+            return None
+        # ("she had visited every Sunday for four years": a visit is to somewhere or someone)
+        if lemma == "visit" and not objects:
             return None
         # ("He just met a filly on the wrong day": one meets people or bodies)
         if lemma == "meet" and objects and not any(self._actor(o) or self._is_person(o) for o in objects):
@@ -446,7 +465,9 @@ class EventFinder:
         phrases: list[Token] = []
         if trigger.pos_ == "VERB":
             phrases += _subjects(trigger)
-            phrases += [c for c in trigger.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
+            # (the body one joins or leaves, enters or takes over at is where the post is, not a party to it)
+            phrases += [c for c in trigger.children if c.dep_ in ("dative", "nsubjpass", "attr") or c.dep_ == "dobj"
+                        and not (kind in ("appoint", "resign", "elect") and trigger.lemma_.lower() in _POSTS_AT)]
             phrases += _prep_objects(trigger, _PARTICIPANT_PREPOSITIONS)
             # ("Dmitriev, appointed by Putin": the one a participle describes)
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
@@ -756,7 +777,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "6"
+    version = "7"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
