@@ -72,9 +72,9 @@ _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a by
 def lede_line(text: str) -> tuple[int, int]:
     """Where the lede is: the first paragraph that reads as prose (a sentence of some length, closed by its stop),
     after a headline and whatever standfirst, byline, date or share lines stand between them; failing one, the
-    first line."""
+    first line after the headline."""
     headline = headline_line(text)
-    start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
+    start = first_start = len(text) - len(text[headline[1] :].lstrip()) if headline else 0
     first_break = text.find("\n", start)
     while start < len(text):
         end = text.find("\n", start)
@@ -86,7 +86,7 @@ def lede_line(text: str) -> tuple[int, int]:
         if len(line.split()) >= _LEDE_WORDS and _closed_by_its_stop(line) and not TRANSLATION_NOTE.match(line):
             return start, end
         start = end + 1
-    return 0, first_break if first_break > 0 else len(text)
+    return first_start, first_break if first_break > 0 else len(text)
 
 
 def _closed_by_its_stop(line: str) -> bool:

@@ -4482,9 +4482,21 @@ def test_why_a_name_is_withheld_and_a_song_written_are_no_quotes_beside_the_stat
     assert [[c.text for c in q.content] for q in run(text).quotes] == [[content]]
 
 
-def test_a_memoir_written_and_a_verdict_in_quotation_marks_stay_quotes(run):
-    assert run("Mariano wrote a memoir of her time at the White House.").quotes
-    assert run("Critics called the plan \"reckless\" and \"cruel\".").quotes
+@pytest.mark.parametrize("text", [
+    "Mariano wrote a memoir of her time at the White House.",
+    "Critics called the plan \"reckless\" and \"cruel\".",
+    "Critics called the merger the “worst deal”.",
+    "The official, who requested anonymity, went on to say that the talks had collapsed.",
+])
+def test_a_memoir_a_verdict_and_words_after_anonymity_was_asked_stay_quotes(run, text):
+    assert run(text).quotes
+
+
+def test_a_standfirst_quote_the_story_does_not_tell_again_stays(run):
+    result = run("Minister quits over cuts\n\nJane Doe says she 'could no longer defend' a budget that hurts children"
+                 "\n\nBy Sam Hill\n\nJane Doe resigned as health minister on Monday after the cabinet approved the "
+                 "plan.")
+    assert [q.speaker.name for q in result.quotes] == ["Jane Doe"]
 
 
 def test_a_romance_bodys_name_and_a_name_joined_by_and_are_whole(run):

@@ -154,6 +154,20 @@ def test_whom_one_has_ever_met_and_a_horse_met_are_no_meetings(run):
     text = ("Coach Ray Castellanos said they were \"the most stubborn group of people I have ever met.\" "
             "Trainer Declan Furlong said the colt had met a filly on the wrong day.")
     assert [e for e in events_of(run, text) if e[0] == "meet"] == []
+    first = "Marco Rubio said it was the first time he had ever met Sergei Lavrov in person."
+    assert [e[:2] for e in events_of(run, first)] == [("meet", {"Marco Rubio", "Sergei Lavrov"})]
+
+
+def test_leaving_a_building_taking_over_a_race_and_a_visit_with_no_place_named(run):
+    text = ("Joe Biden left the White House on Friday for a weekend in Delaware. Max Verstappen took over at the "
+            "front on lap 12. Pope Francis will visit next month, the Vatican said.")
+    assert events_of(run, text) == [("visit", {"Pope Francis"}, "2026-04", "planned")]
+
+
+def test_a_team_is_not_a_headlines_people(run):
+    result = run("US Officials Say Ukraine Talks Stalled\n\nUS officials said on Monday that the talks had stalled. "
+                 "Gaza Palestinians fled south, the agency said.")
+    assert not {"US Officials", "Gaza Palestinians"} & {e.name for e in result.entities}
 
 
 def test_posts_taken_over_left_and_entered_and_a_habitual_visit(run):

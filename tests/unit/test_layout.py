@@ -72,3 +72,9 @@ def test_a_lede_closed_by_two_single_marks_for_a_double_one():
 def test_a_short_sentence_is_a_lede_too():
     text = "Villa lost 3-2 at home.\n\nVilla manager Unai Emery was unhappy.\n"
     assert lede_line(text) == (0, text.index("\n"))
+
+
+def test_without_a_prose_paragraph_the_lede_is_the_first_line_after_the_headline():
+    text = "Minister quits over cuts\n\nBy Sam Hill\n\nno stop here\n"
+    start, end = lede_line(text)
+    assert text[start:end] == "By Sam Hill"

@@ -704,10 +704,12 @@ def _withheld(token: Token) -> bool:
     # "spoke on condition of anonymity to discuss …": why the name is withheld, not what was said)
     if token.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
             and (token.head.lemma_.lower() in ("name", "identify") or token.head.lemma_.lower() in _AUTHORISED
-                 and is_negated(token.head) or any(t.lemma_.lower() == "anonymity"
+                 and is_negated(token.head) or any(t.lemma_.lower() == "anonymity" and t.head.lower_ == "of"
+                                                   and t.head.head.lemma_.lower() == "condition"
                                                    for t in token.head.subtree if t.i < token.i)):
         return True
-    # ("Asked whether he had discussed the decision with his wife, Haller paused": what was asked, not said)
+    # ("Asked whether he had discussed the decision with his wife, Haller paused", "declined to say whether …":
+    # what a "whether" clause holds is in question, not said)
     if token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return True
     # "Asked about Isak, Howe smiled": the question put to the speaker, whose answer (if any) is the quote.
@@ -888,6 +890,7 @@ class AttributionFinder:
         self.quoted_tokens = quoted_token_indices(doc, self.quotations.items)
         self.sentences, self.sentence_of = sentence_index(doc)
         self.headline = headline_line(self.text)
+        self.lede_start = lede_line(self.text)[0]
 
     def in_quotation(self, token: Token) -> bool:
         return token.i in self.quoted_tokens
@@ -1485,8 +1488,11 @@ class AttributionFinder:
     def _a_term(self, q: Quotation) -> bool:
         """ "call the land between the embankments the “kacha”": a word or two in quotation marks after "the" is
         a term the article gives, in whatever case."""
+        inside = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        # (but "called the merger the “worst deal”" is a verdict)
         return len(_WORD.findall(self.text[q.start : q.end])) <= 2 \
-            and self.text[max(0, q.start - 4) : q.start].lower() == "the "
+            and self.text[max(0, q.start - 4) : q.start].lower() == "the " \
+            and not any(t.tag_ in ("JJ", "JJR", "JJS", "RBS") for t in inside or ())
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
@@ -1607,11 +1613,13 @@ class AttributionFinder:
     def _in_standfirst(self, a: Attribution) -> bool:
         """ "Lacombe says he 'blended, as every négociant blends'; his daughter tells the court she warned him
         twice", between the headline and the lede: a standfirst sums up what the story tells in full, and its
-        quotes are the story's, printed again in short."""
-        if self.headline is None:
+        quotes are the story's, printed again in short; but words it quotes that the story never prints are kept
+        ("Jane Doe says she 'could no longer defend' a budget …" over a story that does not quote her)."""
+        if self.headline is None or not all(self.headline[1] < s and e <= self.lede_start for s, e in a.content):
             return False
-        lede_start = lede_line(self.text)[0]
-        return all(self.headline[1] < s and e <= lede_start for s, e in a.content)
+        story = " ".join(_WORD.findall(self.text[self.lede_start :].lower()))
+        return all(" ".join(_WORD.findall(self.text[q.start : q.end].lower())) in story
+                   for s, e in a.content for q in self.quotations.overlapping(s, e))
 
     def _headline_speakers(self) -> list[Attribution]:
         """A Title Case headline that ends on its speaker: "Fed Will Cut Rates Soon, Powell Says"."""
@@ -1934,7 +1942,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"106-{shipped_model().digest}"
+        return f"107-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -792,9 +792,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
                     and not doc[first - 1].is_sent_start:
                 first -= 1
-            # (not two bodies, "Aerovance and Meridian Air", nor a list's last two, "Health, Education, Labor and
-            # Pensions Committee")
-            if first < ent.start - 1 and not any(t.ent_type_ in ("ORG", "PERSON") for t in doc[first : ent.start - 1]) \
+            # (not two names, "Aerovance and Meridian Air", "Brazil and Harvard University", nor a list's last two,
+            # "Health, Education, Labor and Pensions Committee")
+            if first < ent.start - 1 and not any(t.ent_type_ for t in doc[first : ent.start - 1]) \
                     and (first == 0 or doc[first - 1].text != ","):
                 label, strong, ent = "ORG", True, doc[first : ent.end]
                 mentions = [m for m in mentions if m.end <= first]
@@ -1700,10 +1700,15 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     plural alone ("the Pioneers", a headline's "Stags send Okafor to Wolves") is the team too."""
     nicknames: set[tuple[str, ...]] = set()
     teams: dict[int, int] = {}  # start of the city's mention: end of the team's name
+    headline_end = doc_text(doc).find("\n")
     for m in mentions:
         end = m.end
-        # (the tagger may take the plural for a common noun: "the Hartford Wolves")
+        # (the tagger may take the plural for a common noun: "the Hartford Wolves"; but a Title Case headline's
+        # "US Officials Say …", and "Gaza Palestinians", are people)
         while end < len(doc) and doc[end].is_title and doc[end].lower_ not in _NOT_TEAMS \
+                and doc[end].idx > headline_end and not doc[end].ent_type_ == "NORP" \
+                and lexicons.people_of(doc[end].lower_) is None \
+                and not {doc[end].lemma_.lower(), doc[end].lower_.removesuffix("s")} & lexicons.words("person_roles") \
                 and (doc[end].pos_ == "PROPN" or doc[end].tag_ == "NNS" and not doc[end].is_sent_start):
             end += 1
         if m.label == "GPE" and end > m.end and doc[end - 1].tag_ in ("NNPS", "NNS") \
@@ -2323,7 +2328,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "146"
+    version = "147"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

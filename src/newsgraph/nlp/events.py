@@ -255,8 +255,12 @@ class EventFinder:
                 return "resign"
             if lemma == "take" and "over" in children:
                 # ("Haller took over at Rheinau in 2025", "took over as chief executive": a post, not a business)
-                return "appoint" if not any(c.dep_ == "dobj" for c in token.children) and any(
-                    c.dep_ == "prep" and c.lower_ in ("at", "as") for c in token.children) else "acquire"
+                # (not "took over at the front on lap 12")
+                if not any(c.dep_ == "dobj" for c in token.children):
+                    return "appoint" if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "at" and any(
+                        o.pos_ == "PROPN" or (at := self.index.get(o.i)) is not None and at.type in ("ORG", "GPE")
+                        for o in c.children)) for c in token.children) else None
+                return "acquire"
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
             if lemma == "become" and any(c.dep_ == "attr" and is_role_noun(c) for c in token.children):
@@ -265,8 +269,10 @@ class EventFinder:
                                        for c in token.children):
                 return "appoint"
             # ("Hwang Tae-ho … left Starbloom in 2024": a person leaving a body leaves a post)
+            # (dated to a month or a year, as a career is: not "Biden left the White House on Friday for Delaware")
             if lemma == "leave" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
                                         and self.index[c.i].type == "ORG" for c in token.children) \
+                    and any(t.granularity in ("month", "year") for t in self._times_of(token)) \
                     and any(self._is_person(s) or (actor := self._actor(s)) is not None and actor.type == "PERSON"
                             for s in _subjects(token)):
                 return "resign"
@@ -351,8 +357,9 @@ class EventFinder:
             return None
         if lemma in ("meet", "visit", "tour") and any(o.lemma_.lower() in _NOT_MET for o in objects):
             return None
-        # ("she had visited every Sunday for four years": a visit is to somewhere or someone)
-        if lemma == "visit" and not objects:
+        # ("she had visited every Sunday for four years": a habit, not an occasion)
+        if lemma == "visit" and not objects and any(d.lower_ in ("every", "each") for c in verb.children
+                                                    if c.dep_ in ("npadvmod", "advmod") for d in c.subtree):
             return None
         # ("He just met a filly on the wrong day": one meets people or bodies)
         if lemma == "meet" and objects and not any(self._actor(o) or self._is_person(o) for o in objects):
@@ -431,8 +438,10 @@ class EventFinder:
             return True
         if _negated(token) or token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and _negated(token.head):
             return True
-        # ("the most stubborn people I have ever met": one's whole life, not an occasion)
-        if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in token.children):
+        # ("the most stubborn people I have ever met": one's whole life, not an occasion; but "the first time he
+        # had ever met Lavrov" is one)
+        if token.pos_ == "VERB" and token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \
+                and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in token.children):
             return True
         if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
                                         for c in token.children):
@@ -777,7 +786,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "7"
+    version = "8"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()

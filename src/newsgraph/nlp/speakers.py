@@ -2127,7 +2127,8 @@ class SpeakerResolver:
                  and (_AGENT_NOUN.fullmatch(r.title) or r.title in lexicons.words("occupations"))}
         if called is not None and is_role_noun(called):
             # ("The association's negotiator replied …" is not "The association's chair, Graham Pilling,": two
-            # posts of one body, named side by side, are two people, whatever the post)
+            # posts of one body, named side by side, are two people, whatever the post; one person holding both,
+            # "Amazon's founder … Amazon's executive chairman, Jeff Bezos", is split, the rarer case)
             if called.lemma_.lower() not in words and _owner_word(called) is not None \
                     and _owner_word(called) == _owner_word(noun):
                 return True

@@ -57,21 +57,30 @@ def same_event(a: Telling, b: Telling) -> bool:
 
 
 def join_tellings(tellings: Sequence[Telling]) -> list[list[int]]:
-    """Groups of indices into ``tellings``, each one event, in the order of each group's first telling. A telling
-    joins the first group holding a telling it is the same event as."""
+    """Groups of indices into ``tellings`` (in the store's order, by first day), each one event, in the order of
+    each group's first telling. A telling joins the first group every telling of which it is the same event as
+    (so "Putin" alone does not chain Putin's appointment of one envoy to his appointment of another)."""
     groups: list[list[int]] = []
-    # (only groups of the same kind with someone in common can be the same event)
-    by_participant: dict[tuple[str, str], list[int]] = {}
+    # (only groups of the same kind with someone in common can be the same event, and only while their days last)
+    by_participant: dict[tuple[str, str], set[int]] = {}
+    last_day: list[date] = []
     for i, telling in enumerate(tellings):
-        candidates = sorted({g for pid in telling.participants for g in by_participant.get((telling.kind, pid), ())})
-        found = next((g for g in candidates if all(tellings[j].article_id != telling.article_id for j in groups[g])
-                      and any(same_event(tellings[j], telling) for j in groups[g])), None)
+        days = telling.days()
+        candidates: set[int] = set()
+        for pid in telling.participants if days is not None else ():
+            keyed = by_participant.get((telling.kind, pid), set())
+            # (tellings come by first day: a group over well before this one's days is over for every later one)
+            keyed -= {g for g in keyed if last_day[g] < days[0] - UNDATED_PAST}
+            candidates |= {g for g in keyed if last_day[g] >= days[0]}
+        found = next((g for g in sorted(candidates) if all(tellings[j].article_id != telling.article_id
+                                                   and same_event(tellings[j], telling) for j in groups[g])), None)
         if found is None:
             found = len(groups)
             groups.append([])
+            last_day.append(date.min)
         groups[found].append(i)
+        if days is not None:
+            last_day[found] = max(last_day[found], days[1])
         for pid in telling.participants:
-            keyed = by_participant.setdefault((telling.kind, pid), [])
-            if found not in keyed:
-                keyed.append(found)
+            by_participant.setdefault((telling.kind, pid), set()).add(found)
     return groups

@@ -44,3 +44,12 @@ def test_two_events_of_one_article_stay_two_and_groups_keep_the_first_tellings_o
                 telling("b", "vote", "2025-03-18", date(2025, 3, 18), "senate"),
                 telling("b", "meet", "2025-03-18", date(2025, 3, 18), "dmitriev", "musk")]
     assert join_tellings(tellings) == [[0, 3], [1], [2]]
+
+
+def test_one_participant_alone_does_not_chain_two_events_into_one_whatever_the_order():
+    day = date(2025, 3, 18)
+    dmitriev = telling("a", "appoint", "2025-03-18", day, "putin", "dmitriev")
+    putin = telling("b", "appoint", "2025-03-18", day, "putin")
+    witkoff = telling("c", "appoint", "2025-03-18", day, "putin", "witkoff")
+    assert join_tellings([dmitriev, putin, witkoff]) == [[0, 1], [2]]
+    assert join_tellings([putin, dmitriev, witkoff]) == [[0, 1], [2]]
