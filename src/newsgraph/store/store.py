@@ -723,14 +723,11 @@ class Store:
             rows = self._every_printing(rows)
         article_ids = list(dict.fromkeys(r[0] for r in rows))
         about_names: dict[tuple[str, int], list[str]] = {}
-        sources: dict[str, list[SourceRef]] = {}
         for chunk in _chunks(article_ids):
             marks = ", ".join("?" * len(chunk))
             for aid, seq, name in self._db.execute(schema.QUOTE_ABOUT_NAMES.format(marks=marks), chunk):
                 about_names.setdefault((aid, seq), []).append(name)
-            for aid, src, url, src_outlet, title, published in self._db.execute(
-                    schema.SOURCES_OF.format(marks=marks), chunk):
-                sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
+        sources = self._sources_of(article_ids)
         statements: dict[tuple[Any, ...], QuoteRow] = {}
         for aid, seq, kind, content, cue, when, sid, sname, title, a_outlet, published, url, group, written, \
                 confidence, type_ in rows:
@@ -747,6 +744,15 @@ class Store:
                 published=published, url=url, article_id=aid, sources=tuple(dict.fromkeys(refs)),
                 source=written, confidence=confidence, type=type_)
         return list(statements.values())
+
+    def _sources_of(self, article_ids: list[str]) -> dict[str, list[SourceRef]]:
+        """Every source of each article (the copies of one article read from several places), oldest first."""
+        sources: dict[str, list[SourceRef]] = {}
+        for chunk in _chunks(article_ids):
+            for aid, src, url, src_outlet, title, published in self._db.execute(
+                    schema.SOURCES_OF.format(marks=", ".join("?" * len(chunk))), chunk):
+                sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
+        return sources
 
     def _every_printing(self, rows: list[tuple]) -> list[tuple]:
         """All printings of the statements in ``rows`` (which a date or outlet filter cut down to some),
@@ -805,14 +811,11 @@ class Store:
         rows = self._db.execute(sql + schema.EVENTS_ORDER, params).fetchall()
         article_ids = list(dict.fromkeys(r[0] for r in rows))
         taking_part: dict[tuple[str, int], dict[str, str]] = {}
-        sources: dict[str, list[SourceRef]] = {}
         for chunk in _chunks(article_ids):
             marks = ", ".join("?" * len(chunk))
             for aid, seq, gid, name in self._db.execute(schema.EVENT_PARTICIPANTS_OF.format(marks=marks), chunk):
                 taking_part.setdefault((aid, seq), {})[gid] = name
-            for aid, src, url, src_outlet, title, published in self._db.execute(
-                    schema.SOURCES_OF.format(marks=marks), chunk):
-                sources.setdefault(aid, []).append(SourceRef(aid, src, url, src_outlet, title, published))
+        sources = self._sources_of(article_ids)
         tellings = [Telling(r[0], r[1], r[2], _day(r[12]), _day(r[13]), frozenset(taking_part.get((r[0], r[11]), ())))
                     for r in rows]
         events: list[tuple[date | None, EventRow]] = []
