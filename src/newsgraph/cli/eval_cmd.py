@@ -215,12 +215,28 @@ def _score_set(gold: Path | None, default: Path, field: str, what: str, evaluati
     _exit_on_failures(run)
 
 
+def _gold_set_options(field: str) -> Callable:
+    """The argument and options of a command that scores a gold set whose records carry ``field``."""
+    decorators = (
+        click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)),
+        _output("--predictions", help=f"Write the predictions (one JSON record per article, with its {field}) to "
+                                      "this file."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1),
+                     help="Worker processes (default: NEWSGRAPH_JOBS or 1)."),
+        _output("--json", "json_path", help="Also write every metric as JSON to this file."),
+        click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles."),
+    )
+
+    def decorate(command: Callable) -> Callable:
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+
+    return decorate
+
+
 @eval_group.command("times")
-@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@_output("--predictions", help="Write the predictions (one JSON record per article, with its times) to this file.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: NEWSGRAPH_JOBS or 1).")
-@_output("--json", "json_path", help="Also write every metric as JSON to this file.")
-@click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
+@_gold_set_options("times")
 def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_path: Path | None,
           limit: int | None) -> None:
     """Analyse each GOLD article and score its time expressions: found, and resolved to the right value.
@@ -234,11 +250,7 @@ def times(gold: Path | None, predictions: Path | None, jobs: int | None, json_pa
 
 
 @eval_group.command("events")
-@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@_output("--predictions", help="Write the predictions (one JSON record per article, with its events) to this file.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: NEWSGRAPH_JOBS or 1).")
-@_output("--json", "json_path", help="Also write every metric as JSON to this file.")
-@click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
+@_gold_set_options("events")
 def events(gold: Path | None, predictions: Path | None, jobs: int | None, json_path: Path | None,
            limit: int | None) -> None:
     """Analyse each GOLD article and score its events: found, with whom, when, and whether done or to come.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
 from spacy.language import Language
@@ -1483,7 +1484,7 @@ class AttributionFinder:
         # description before it)
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
             and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
-            or self.text[max(0, quoted[-1].start - 3) : quoted[-1].start].lower() == "as "
+            or self._quoted_as(cue) is not None
 
     def _a_term(self, q: Quotation) -> bool:
         """ "call the land between the embankments the “kacha”": a word or two in quotation marks after "the" is
@@ -1617,9 +1618,13 @@ class AttributionFinder:
         ("Jane Doe says she 'could no longer defend' a budget …" over a story that does not quote her)."""
         if self.headline is None or not all(self.headline[1] < s and e <= self.lede_start for s, e in a.content):
             return False
-        story = " ".join(_WORD.findall(self.text[self.lede_start :].lower()))
-        return all(" ".join(_WORD.findall(self.text[q.start : q.end].lower())) in story
+        return all(" ".join(_WORD.findall(self.text[q.start : q.end].lower())) in self._story_words
                    for s, e in a.content for q in self.quotations.overlapping(s, e))
+
+    @cached_property
+    def _story_words(self) -> str:
+        """The words from the lede on, lower case, one space apart: where a standfirst's quoted words are sought."""
+        return " ".join(_WORD.findall(self.text[self.lede_start :].lower()))
 
     def _headline_speakers(self) -> list[Attribution]:
         """A Title Case headline that ends on its speaker: "Fed Will Cut Rates Soon, Powell Says"."""

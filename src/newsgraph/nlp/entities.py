@@ -1721,8 +1721,11 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else Mention(m.start, m.end, "ORG", True) if tuple(t.text for t in doc[m.start : m.end]) in nicknames
             else m for m in mentions]
     covered = {i for m in kept for i in range(m.start, m.end)}
+    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    for nickname in nicknames:
+        by_first_word.setdefault(nickname[0], []).append(nickname)
     for token in doc_tokens(doc):
-        for nickname in nicknames:
+        for nickname in by_first_word.get(token.text, ()):
             end = token.i + len(nickname)
             if tuple(t.text for t in doc[token.i : end]) == nickname and not covered.intersection(range(token.i, end)):
                 kept.append(Mention(token.i, end, "ORG", True))

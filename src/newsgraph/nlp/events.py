@@ -270,8 +270,7 @@ class EventFinder:
                 return "appoint"
             # ("Hwang Tae-ho … left Starbloom in 2024": a person leaving a body leaves a post)
             # (dated to a month or a year, as a career is: not "Biden left the White House on Friday for Delaware")
-            if lemma == "leave" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
-                                        and self.index[c.i].type == "ORG" for c in token.children) \
+            if lemma == "leave" and self._takes_a_body(token) \
                     and any(t.granularity in ("month", "year") for t in self._times_of(token)) \
                     and any(self._is_person(s) or (actor := self._actor(s)) is not None and actor.type == "PERSON"
                             for s in _subjects(token)):
@@ -280,8 +279,7 @@ class EventFinder:
             if lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGISLATURES
                                         for c in token.children):
                 return "elect"
-            if lemma == "join" and any(c.dep_ == "dobj" and self.index.get(c.i) is not None
-                                       and self.index[c.i].type == "ORG" for c in token.children):
+            if lemma == "join" and self._takes_a_body(token):
                 return "appoint"  # ("Hardaway joined CourtSide Network in 2019")
             # ("shared the Nobel prize", "collected the lifetime achievement award", "swept the Northlight Awards")
             if lemma in _TAKING_PRIZES and any(c.dep_ == "dobj" and _names_a_prize(c) for c in token.children):
@@ -314,6 +312,11 @@ class EventFinder:
                 return None
             return self._noun_sense(token, kind, children)
         return None
+
+    def _takes_a_body(self, verb: Token) -> bool:
+        """Whether ``verb``'s object is an organisation the article names ("joined CourtSide Network")."""
+        return any(c.dep_ == "dobj" and (body := self.index.get(c.i)) is not None and body.type == "ORG"
+                   for c in verb.children)
 
     def _verb_sense(self, verb: Token, kind: str) -> str | None:
         """``kind``, or None where the verb has another sense here ("fired shots", "charged a fee", "released a
