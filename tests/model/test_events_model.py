@@ -177,3 +177,42 @@ def test_posts_taken_over_left_and_entered_and_a_habitual_visit(run):
     assert events_of(run, text) == [("appoint", {"Jürgen Haller"}, "2025", "happened"),
                                     ("resign", {"Hwang Tae-ho"}, "2024", "happened"),
                                     ("elect", {"Sadia Qureshi"}, "2018", "happened")]
+
+
+def test_a_charge_by_participle_a_call_to_one_person_and_an_appeal(run):
+    text = ("Judge Ruth Adair ruled that Tomas Lind, a banker accused of fraud, can be extradited. Maria Castell said: "
+            "\u201cTomas called me on Monday to ask about the roof.\u201d Lind's lawyer, Karl Brandt, said he would "
+            "appeal.")
+    found = events_of(run, text)
+    assert ("charge", {"Tomas Lind"}, "past", "happened") in found
+    assert ("phone call", {"Tomas Lind", "Maria Castell"}, "2026-03-16", "happened") in found
+    assert ("sue", {"Karl Brandt"}, "future", "planned") in found
+
+
+def test_what_a_coroner_finds_and_a_regulator_suspends_are_rulings_and_an_album_is_launched(run):
+    text = ("Coroner Ruth Adair found that neglect had contributed to the death. The Pellow Food Agency suspended "
+            "the restaurant's licence on Monday. A former backing singer, Imani Cole released her first album in 2022.")
+    found = events_of(run, text)
+    assert ("ruling", {"Ruth Adair"}, "past", "happened") in found
+    assert ("ruling", {"Pellow Food Agency"}, "2026-03-16", "happened") in found
+    assert ("launch", {"Imani Cole"}, "2022", "happened") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Committee said it would call Tomas Lind to give evidence.",
+    "Maria Castell called him a liar.",
+    "Tomas Lind was speaking by satellite phone from base camp.",
+    "Maria Castell appealed for calm and found that the bread had gone.",
+    "Karl Brandt wrote a review of the play for Brightwater Weekly.",
+    "Maria Castell said the decision to leave Brightwater was hers.",
+])
+def test_a_summons_a_naming_a_call_with_no_one_rung_an_appeal_for_calm_and_a_book_review_are_none(run, text):
+    assert events_of(run, text) == []
+
+
+def test_the_company_just_named_and_a_bodys_described_board_take_part(run):
+    text = ("A Brightwater spokeswoman, Lena Ortiz, said the company would hire 600 people this year. Calder Housing "
+            "Association said its data was safe. The association's board is expected to meet on Thursday.")
+    found = events_of(run, text)
+    assert ("appoint", {"Brightwater"}, "2026", "planned") in found
+    assert ("meet", {"Calder Housing Association"}, "2026-03-19", "planned") in found

@@ -55,7 +55,7 @@ _CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("
 # Kinds of event a town's name before the word places rather than takes part in ("the Paris attacks").
 _PLACED = frozenset({"attack", "death", "protest", "strike"})
 # A claim taken to law, and what takes it there.
-_CLAIMS = frozenset({"complaint", "suit", "case", "claim", "action", "petition"})
+_CLAIMS = frozenset({"complaint", "suit", "case", "claim", "action", "petition", "appeal"})
 _FILING = frozenset({"file", "bring", "lodge", "launch", "submit"})
 # Verbs that say when their subject, an event, happened.
 _HAPPENING = frozenset({"begin", "start", "end", "happen", "occur", "come", "resume", "conclude", "last", "finish"})
@@ -89,12 +89,22 @@ _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # What a dismissal, an arrest or a charge is done to, when the verb has other senses ("fired shots", "charged a
 # fee", "released a statement"): a person, a body, or one of these.
 _PEOPLE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "suspect", "man", "woman", "worker",
-                           "official", "journalist", "activist", "soldier", "manager", "coach", "director"})
+                           "official", "journalist", "activist", "soldier", "manager", "coach", "director", "people",
+                           "staff", "employee"})
 # What one signs, and what a court or a regulator is, when "sign" and "rule" have other senses.
 _SIGNED = frozenset({"law", "bill", "deal", "agreement", "treaty", "contract", "order", "accord", "pact",
                      "memorandum", "declaration", "decree", "legislation", "act", "executive", "charter", "letter"})
 _JUDGES = frozenset({"court", "judge", "tribunal", "justice", "panel", "bench", "regulator", "commission",
                      "authority", "jury", "magistrate", "coroner", "ombudsman", "arbitrator"})
+# What one is called to do when summoned rather than rung ("would call Selwood to give evidence").
+_SUMMONED_TO = frozenset({"give", "testify", "appear", "attend", "account", "answer", "resign", "return", "step",
+                          "stand", "serve"})
+# Reviews that investigate rather than judge a book or a play.
+_INQUIRING = frozenset({"internal", "independent", "judicial", "official", "formal", "external", "full", "safety",
+                        "regulatory", "criminal", "disciplinary"})
+# What is released to the public rather than freed: a work launched.
+_WORKS = frozenset({"album", "single", "record", "ep", "song", "film", "book", "memoir", "novel", "game", "app",
+                    "documentary", "series"})
 # What makes an attack armed rather than one in words.
 _ARMED = frozenset({"terror", "terrorist", "suicide", "bomb", "armed", "chemical", "knife", "gun", "rocket", "missile",
                     "drone", "air", "military", "militant", "insurgent", "artillery", "deadly", "fatal", "cyber",
@@ -158,9 +168,10 @@ def _of_its_people(word: str, place: str) -> bool:
 
 
 def _names_a_prize(noun: Token) -> bool:
-    """ "the Nobel prize", "the lifetime achievement award", "the Northlight Music Awards"."""
+    """ "the Nobel prize", "the lifetime achievement award", "the Northlight Music Awards", an award's category
+    ("won best group"; not "took the best offer")."""
     return noun.lower_.rstrip("s") in _PRIZES or noun.lemma_.lower() in _PRIZES or noun.ent_type_ == "EVENT" \
-        or any(c.lower_ == "best" for c in noun.children)  # an award's category: "won best group"
+        or any(c.lower_ == "best" for c in noun.children) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _negated(token: Token) -> bool:
@@ -227,7 +238,8 @@ class EventFinder:
         self.named_at = sorted(((m.start, c) for c in self.clusters if c.type in _ACTORS for m in c.mentions),
                                key=lambda named: named[0])
         self.verbs, self.nouns = lexicons.event_triggers()
-        self.words = {*self.verbs, *self.nouns, *_PHRASAL, *_CLAIMS, "agree"}
+        self.words = {*self.verbs, *self.nouns, *_PHRASAL, *_CLAIMS, "agree", "accuse", "speak", "talk", "find",
+                      "decide", "appeal", "challenge"}
         headline = headline_line(doc_text(self.doc))
         self.headline_end = headline[1] if headline is not None else 0
 
@@ -263,9 +275,11 @@ class EventFinder:
                 return "acquire"
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
-            if lemma == "become" and any(c.dep_ == "attr" and is_role_noun(c) for c in token.children):
-                return "appoint"  # ("Dr Mutesi became regional director in 2024")
-            if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("charge", "office", "helm", "reins")
+            # ("Dr Mutesi became regional director in 2024", "became one of its spokespeople")
+            if lemma == "become" and any(c.dep_ == "attr" and (is_role_noun(c) or c.lower_ == "one" and any(
+                    is_role_noun(o) for o in _prep_objects(c, frozenset({"of"})))) for c in token.children):
+                return "appoint"
+            if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("charge", "office", "helm", "reins", "command")
                                        for c in token.children):
                 return "appoint"
             # ("Hwang Tae-ho … left Starbloom in 2024": a person leaving a body leaves a post)
@@ -292,6 +306,32 @@ class EventFinder:
                 return "deal"
             if lemma == "walk" and "out" in children:
                 return "strike"
+            # ("a developer accused of fraud", "who is accused of murder": a charge; not "she accused him of lying")
+            if lemma == "accuse":
+                passive = token.dep_ == "acl" and token.tag_ == "VBN" \
+                    or any(c.dep_ == "auxpass" for c in token.children)
+                return "charge" if passive and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+                    else None
+            # ("had spoken to him by phone"; not "was speaking by satellite phone from base camp", to reporters)
+            if lemma in ("speak", "talk"):
+                return "phone call" if any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+                    o.lower_ in ("phone", "telephone") for o in c.children) for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "with") for c in token.children) else None
+            if lemma == "call":
+                return "phone call" if self._rang(token) else None
+            # ("they would appeal", "appealed the ruling", "appealed against the sentence"; not "appealed for calm")
+            if lemma == "appeal":
+                return None if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children) else "sue"
+            # ("would challenge any write-off in the Constitutional Court")
+            if lemma == "challenge":
+                return "sue" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                    o.lemma_.lower() == "court" or o.lower_ == "court" for o in c.children) for c in token.children) \
+                    else None
+            # ("the coroner found that …", "The commission found that …": a finding of those who judge)
+            if lemma in ("find", "decide"):
+                judged = (lemma == "decide" or any(c.dep_ == "ccomp" for c in token.children)) \
+                    and any(self._judges(s) for s in _subjects(token))
+                return "ruling" if judged else None
             if lemma == "strike" and "down" in children:
                 return "ruling"
             kind = self.verbs.get(lemma)
@@ -303,9 +343,13 @@ class EventFinder:
                     c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children)):
                 return "phone call"
             # ("filed a complaint against the critic", "a case brought by the Philippines": a claim taken to law)
-            if lemma in _CLAIMS and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _FILING \
+            # ("The members' complaint, filed in June")
+            filed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _FILING or any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FILING for c in token.children)
+            if lemma in _CLAIMS and filed \
                     and (lemma != "case" or any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
-                         or token.head.lemma_.lower() == "bring"):
+                         or token.head.lemma_.lower() == "bring") \
+                    and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
                 return "sue"
             kind = self.nouns.get(lower) or self.nouns.get(lemma)
             if kind is None or lower == "talk":  # ("a talk at the university")
@@ -317,6 +361,30 @@ class EventFinder:
         """Whether ``verb``'s object is an organisation the article names ("joined CourtSide Network")."""
         return any(c.dep_ == "dobj" and (body := self.index.get(c.i)) is not None and body.type == "ORG"
                    for c in verb.children)
+
+    def _rang(self, verb: Token) -> bool:
+        """ "He called me on Wednesday to ask …": one person's call to another, not "called him a liar", "called on
+        her to resign", "called for talks", "called the election" or a committee's "would call Selwood to give
+        evidence"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return len(objects) == 1 and self._is_person(objects[0]) \
+            and all(self._is_person(s) for s in _subjects(verb)) and not any(
+                c.dep_ in ("oprd", "attr", "acomp", "ccomp", "dative", "prt") or c.dep_ == "prep"
+                and (c.lower_ in ("for", "as", "off", "out") or c.lower_ in ("on", "upon") and c.i == verb.i + 1)
+                or c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _SUMMONED_TO for c in verb.children)
+
+    def _judges(self, token: Token) -> bool:
+        """Whether ``token`` is a court, a judge or a regulator ("the coroner", "The Care Quality Commission",
+        "her" for a judge)."""
+        if token.lemma_.lower() in _JUDGES:
+            return True
+        actor = self._actor(token)
+        if actor is None:
+            return False
+        if actor.type == "ORG":
+            return actor.name.split()[-1].lower() in _JUDGES
+        return actor.type == "PERSON" and any(word in _JUDGES for role in actor.roles
+                                              for word in role.title.lower().split())
 
     def _verb_sense(self, verb: Token, kind: str) -> str | None:
         """``kind``, or None where the verb has another sense here ("fired shots", "charged a fee", "released a
@@ -334,10 +402,14 @@ class EventFinder:
         # ("suspends Vocalo nationwide": a body is banned, not dismissed)
         if lemma in ("fire", "suspend", "sack", "dismiss", "oust", "promote") \
                 and not any(self._is_person(o) for o in objects):
-            return None
+            # ("The agency suspended the restaurant's licence", "justice suspends Vocalo": an order)
+            return "ruling" if lemma == "suspend" and objects and any(
+                self._judges(s) or s.lemma_.lower() in ("agency", "justice") for s in _subjects(verb)) else None
         # ("promoted Sanders on Twitter as the winner": a promotion is to a post)
         if lemma == "promote" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return None
+        if lemma == "release" and any(o.lemma_.lower() in _WORKS for o in objects):
+            return "launch"  # ("released her first album in 2022")
         if lemma in ("charge", "release", "free", "detain") \
                 and not (any(self._actor(o) or o.lemma_.lower() in _PEOPLE_NOUNS for o in objects)
                          or lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
@@ -423,6 +495,13 @@ class EventFinder:
         if lemma in ("agreement", "judgment", "judgement") and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             return None  # "in agreement", "in my judgment"
         if lemma == "march" and noun.is_title:
+            return None
+        if lemma == "review" and not modifiers & _INQUIRING:
+            return None  # (a book's, a pay review, "under review")
+        # ("the court would give its judgment"; "her decision" of a judge, not "a decision to leave")
+        if lemma == "decision" and not (any(self._judges(c) for c in noun.children if c.dep_ == "poss")
+                                                     or noun.dep_ == "dobj" and any(self._judges(s) for s in
+                                                                                    _subjects(noun.head))):
             return None
         return kind
 
@@ -520,7 +599,12 @@ class EventFinder:
         if status == HAPPENED and (when == "future" or self._after_publication(when)):
             status = PLANNED
         role = self._role(trigger) if kind in _WITH_ROLE else None
-        return FoundEvent(kind, [(start, end)], people, when, status, role, in_headline=trigger.idx < self.headline_end)
+        triggers = [(start, end)]
+        # ("filed a complaint", "the complaint, filed in June": the filing tells the claim too)
+        if kind == "sue" and trigger.pos_ != "VERB":
+            triggers += [(v.idx, v.idx + len(v.text)) for v in (trigger.head, *trigger.children)
+                         if v.lemma_.lower() in _FILING and v.pos_ == "VERB" and v.i != trigger.i]
+        return FoundEvent(kind, triggers, people, when, status, role, in_headline=trigger.idx < self.headline_end)
 
     def _carrier(self, noun: Token) -> Token | None:
         """The verb that only carries the event ``noun`` tells ("held talks", "took part in the talks")."""
@@ -578,11 +662,14 @@ class EventFinder:
         if named is not None:
             return self._actor(named, depth + 1)
         # ("Hallbrook's board of trustees is expected to meet": the body whose board it is)
-        # (or "the AFL-CIO general board": named before it)
-        owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and self.index.get(c.i) is not None
-                      and self.index[c.i].type == "ORG"), None)
-        if owner is not None and token.is_lower and token.lemma_.lower() in lexicons.words("org_nouns"):
-            return self.index[owner.i]
+        # (or "the AFL-CIO general board" named before it, or "The association's board" described)
+        if token.is_lower and token.lemma_.lower() in lexicons.words("org_nouns"):
+            for child in token.children:
+                if child.dep_ in ("poss", "compound"):
+                    owner = self.index.get(child.i) or (self._described(child) if child.pos_ == "NOUN"
+                                                        and determined(child, "the") else None)
+                    if owner is not None and owner.type == "ORG":
+                        return owner
         wanted = _PRONOUNS.get(token.lower_)
         if wanted is not None or token.pos_ == "NOUN":
             return self._stood_for(token, wanted)
@@ -629,12 +716,18 @@ class EventFinder:
         organisation = word in lexicons.words("org_nouns")
         if not organisation and not is_role_noun(noun):
             return None
-        for _, cluster in reversed(self.named_at[: bisect.bisect_left(self.named_at, noun.i, key=lambda x: x[0])]):
+        before = self.named_at[: bisect.bisect_left(self.named_at, noun.i, key=lambda x: x[0])]
+        for _, cluster in reversed(before):
             if organisation and cluster.type == "ORG" and cluster.name.lower().split()[-1] in (word, word + "s"):
                 return cluster
             if not organisation and cluster.type == "PERSON" and any(
                     word in role.title.lower().split() for role in cluster.roles):
                 return cluster
+        # ("A FarmLoop spokeswoman said the company would hire 600 people": the body just named, whatever it is
+        # called; not "the governing party", which says which)
+        if organisation and not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
+            since = self.sentences[max(0, self.sentence_of[noun.i] - 1)].start
+            return next((c for at, c in reversed(before) if at >= since and c.type == "ORG"), None)
         return None
 
     def _in_quotation(self, offset: int) -> bool:
@@ -789,7 +882,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "8"
+    version = "9"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
