@@ -216,3 +216,13 @@ def test_the_company_just_named_and_a_bodys_described_board_take_part(run):
     found = events_of(run, text)
     assert ("appoint", {"Brightwater"}, "2026", "planned") in found
     assert ("meet", {"Calder Housing Association"}, "2026-03-19", "planned") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Lind has called Karl Brandt \u201cthe next George Washington\u201d.",
+    "Tomas Lind announced his running mate, calling Karl Brandt \"my partner in this campaign\".",
+    "Maria Castell released her medical records in July.",
+    "The Supreme Court failed to reach a decision on the plan, and Tomas Lind refused to meet Karl Brandt.",
+])
+def test_a_name_called_records_released_and_what_failed_or_was_refused_are_none(run, text):
+    assert events_of(run, text) == []

@@ -79,6 +79,7 @@ _POSSIBLE_ADJECTIVES = frozenset({"potential", "possible", "likely", "mooted", "
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
 # What calls an event off, or says it did not happen.
 _CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "deny", "reject", "abandon", "refuse", "shelve", "veto"})
+_FAILING = frozenset({"fail", "refuse", "decline"})
 _CALLING_OFF_WITH = frozenset({("rule", "out"), ("call", "off"), ("put", "off")})
 _DENYING = frozenset({"deny", "dismiss", "reject"})
 _NO_ONE = frozenset({"nobody", "none", "neither", "noone", "nothing"})
@@ -103,7 +104,7 @@ _SUMMONED_TO = frozenset({"give", "testify", "appear", "attend", "account", "ans
 _INQUIRING = frozenset({"internal", "independent", "judicial", "official", "formal", "external", "full", "safety",
                         "regulatory", "criminal", "disciplinary"})
 # What is released to the public rather than freed: a work launched.
-_WORKS = frozenset({"album", "single", "record", "ep", "song", "film", "book", "memoir", "novel", "game", "app",
+_WORKS = frozenset({"album", "single", "ep", "song", "film", "book", "memoir", "novel", "game", "app",
                     "documentary", "series"})
 # What makes an attack armed rather than one in words.
 _ARMED = frozenset({"terror", "terrorist", "suicide", "bomb", "armed", "chemical", "knife", "gun", "rocket", "missile",
@@ -363,11 +364,12 @@ class EventFinder:
                    for c in verb.children)
 
     def _rang(self, verb: Token) -> bool:
-        """ "He called me on Wednesday to ask …": one person's call to another, not "called him a liar", "called on
-        her to resign", "called for talks", "called the election" or a committee's "would call Selwood to give
-        evidence"."""
+        """ "He called me on Wednesday to ask …": one person's call to another, not "called him a liar", "called the
+        senator "the next George Washington"", "called on her to resign", "called for talks", "called the election"
+        or a committee's "would call Selwood to give evidence"."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return len(objects) == 1 and self._is_person(objects[0]) \
+            and not any(c.dep_ == "appos" for c in objects[0].children) and not _quotation_after(objects[0]) \
             and all(self._is_person(s) for s in _subjects(verb)) and not any(
                 c.dep_ in ("oprd", "attr", "acomp", "ccomp", "dative", "prt") or c.dep_ == "prep"
                 and (c.lower_ in ("for", "as", "off", "out") or c.lower_ in ("on", "upon") and c.i == verb.i + 1)
@@ -506,9 +508,9 @@ class EventFinder:
         return kind
 
     def _not_told_as_fact(self, token: Token) -> bool:
-        """Negated ("did not meet", "no deal", "without a deal", "would sell no shares"), called off or denied
-        ("cancelled his meeting with Macron", "denied reports of a meeting", "ruled out talks") or asked ("Will they
-        meet?", "whether he had been charged")."""
+        """Negated ("did not meet", "no deal", "without a deal", "would sell no shares", "failed to reach a deal"),
+        called off or denied ("cancelled his meeting with Macron", "denied reports of a meeting", "ruled out talks")
+        or asked ("Will they meet?", "whether he had been charged")."""
         governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
         # (but "would call off the strike if the government put an offer on the table" leaves it planned)
         hedged = any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUXILIARIES | {"would"} or c.dep_ == "advcl"
@@ -519,6 +521,10 @@ class EventFinder:
                                                    in _CALLING_OFF_WITH for c in governor.children)):
             return True
         if _negated(token) or token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and _negated(token.head):
+            return True
+        # ("failed to reach a decision", "refused to meet him")
+        doing = token if token.pos_ == "VERB" else governor
+        if doing.dep_ == "xcomp" and doing.head.lemma_.lower() in _FAILING:
             return True
         # ("the most stubborn people I have ever met": one's whole life, not an occasion; but "the first time he
         # had ever met Lavrov" is one)
@@ -826,6 +832,12 @@ def _dates(token: Token, head: Token) -> bool:
     return token.i == head.i
 
 
+def _quotation_after(token: Token) -> bool:
+    """Whether a quotation opens right after ``token``'s phrase ("calling Mike Pence "my partner""): a name given."""
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].is_quote
+
+
 def _phrase(token: Token) -> str:
     """The words of ``token``'s phrase, up to a clause, a comma or a time hung off it ("her special envoy for Arctic
     affairs on Monday")."""
@@ -882,7 +894,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "9"
+    version = "10"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
