@@ -4521,3 +4521,42 @@ def test_another_post_of_the_same_body_named_next_is_someone_else(run):
                  "to pay’.")
     assert only_quote(result, "150k").speaker is None
     assert only_quote(result, "authorised").speaker.name == "Graham Pilling"
+
+
+def test_whose_son_speaks_is_not_who_speaks_and_the_standfirsts_name_keeps_the_surname(run):
+    result = run("Painter's son goes to court over the will\n\nEdwin Saltash left his studio to his former assistant; "
+                 "his son says the will is not really his\n\nBy Ann Lowe\n\nThe son of the painter Edwin Saltash told "
+                 "the High Court on Thursday that his father had been too muddled to sign a will.\n\nRupert Saltash, "
+                 "58, is asking the court to set the will aside.\n\nSaltash, who died in January aged 83, wrote in it "
+                 "that the studio should go to \u201cthe one who kept me painting.\u201d")
+    assert only_quote(result, "too muddled").speaker.name == "Rupert Saltash"
+    assert only_quote(result, "kept me painting").speaker.name == "Edwin Saltash"
+
+
+def test_a_given_name_alone_an_unrelated_te_and_a_ministrys_whole_name(run):
+    result = run("Yohannes Alemu told reporters that the dam had taken nothing from Egypt.\n\n\u201cWe have offered "
+                 "data every day,\u201d Yohannes said.\n\nRāwiri Te Rangi, a Te Pāti Māori MP, asked about donations. "
+                 "Te Rangi said the ruling would look odd.\n\nIn a statement, Ethiopia's Ministry of Water and Energy "
+                 "said downstream countries had nothing to fear.")
+    assert only_quote(result, "offered data").speaker.name == "Yohannes Alemu"
+    assert only_quote(result, "look odd").speaker.name == "Rāwiri Te Rangi"
+    assert only_quote(result, "nothing to fear").speaker.name == "Ministry of Water and Energy"
+
+
+def test_a_ring_name_with_an_age_a_nickname_known_as_and_a_post_only_a_company_has(run):
+    stablemaster = run("The head of a Tokyo sumo stable said on Wednesday that he would resign.\n\nKumoidake, "
+                       "49, spoke in Japanese at a news conference.")
+    assert only_quote(stablemaster, "would resign").speaker.name == "Kumoidake"
+    host = run("The show's co-host, Tyler Marchetti, is known to listeners as \"T-Bone.\"\n\nT-Bone, who also "
+               "produces the show, said the hosts had never met.")
+    assert only_quote(host, "never met").speaker.name == "Tyler Marchetti"
+    company = run("Grant Ashby, chief executive of Tasman Ironsands, spoke first. Tasman Ironsands holds a licence off "
+                  "the coast. In its written submission, the company said the project would create 300 jobs.")
+    assert only_quote(company, "300 jobs").speaker.name == "Tasman Ironsands"
+
+
+def test_a_bodys_guidelines_and_a_persons_slides_speak_for_them(run):
+    result = run("Soundwell's creator guidelines say hosts may not engage in harassment.\n\nSuperintendent Celeste "
+                 "Amundsen's slides showed that insurance costs had risen 14 percent.")
+    assert only_quote(result, "harassment").speaker.name == "Soundwell"
+    assert only_quote(result, "insurance costs").speaker.name == "Celeste Amundsen"

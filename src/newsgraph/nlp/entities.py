@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.layout import datelines, headline_line
+from newsgraph.layout import datelines, headline_line, lede_line
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
 from newsgraph.nlp.syntax import doc_text, doc_tokens, what_it_is_according_to
 from newsgraph.nlp.timex import TIME_ZONES
@@ -206,7 +206,7 @@ def _place_evidence(doc: Doc, start: int, end: int, surnames: set[str] = frozens
 # What ends the name of a place and no one's ("Samar Island", "Halvorsen Harbour"), and what ends a place's
 # name as it ends a surname ("Ellery Shore" but "Michael Bay").
 _LANDFORMS = {"island", "islands", "peninsula", "valley", "mountains", "strait", "gulf", "archipelago", "delta",
-              "plateau", "highlands", "harbour", "harbor", "fjord", "estuary"}
+              "plateau", "highlands", "harbour", "harbor", "fjord", "estuary", "bight", "lagoon", "atoll", "glacier"}
 _LANDFORMS_AND_SURNAMES = {"river", "bay", "lake", "shore", "coast", "creek", "sound"}
 # What a place's name may modify, lower case ("the Lugg catchment", "the Severn valley").
 _LAND_AROUND = _LANDFORMS | {"catchment", "basin", "floodplain", "watershed", "river", "coast"}
@@ -310,9 +310,11 @@ def _org_evidence(doc: Doc, start: int, end: int, *, full_name: bool = False) ->
     if root.dep_ == "compound" and root.head.lower_ in _FOUNDED_BY:
         return True
 
-    # "general director of Lesteplo", "the founder of Qingyun": what only a company has, after "of" (not a place
-    # that opens a longer name: "founder of Iraq and Afghanistan Veterans of America").
-    if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" and _heads_a_firm(root.head.head) \
+    # "general director of Lesteplo", "the founder of Qingyun", "chief executive of Tasman Ironsands": what only a
+    # company has, after "of" (not a place that opens a longer name: "founder of Iraq and Afghanistan Veterans of
+    # America").
+    if (len(span) == 1 or not lexicons.is_given_name(span[0].text)) and root.dep_ == "pobj" \
+            and root.head.lower_ == "of" and _heads_a_firm(root.head.head) \
             and not (end < len(doc) and doc[end].lower_ in ("and", "&")):
         return True
     # "Lumora's chief executive", "Lumora's shareholders": what only a company has.
@@ -451,17 +453,22 @@ def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
     for verb in doc_tokens(doc):
         if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBN":
             continue
-        named = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        # ("The show's co-host, Tyler Marchetti, is known to listeners as "T-Bone"": the name, of the subjects the
+        # parse gave the description and the name)
+        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")),
+                          key=lambda c: c.pos_ != "PROPN")
+        named = subjects[0] if subjects else None
         if named is None and verb.dep_ in ("acl", "relcl", "appos"):
             named = verb.head
         opening = next((t for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))] if t.is_quote), None)
         if named is None or named.pos_ != "PROPN" or not named.is_title or opening is None:
             continue
         closing = next((t for t in doc[opening.i + 1 : min(opening.i + 6, len(doc))] if t.is_quote), None)
-        words = list(doc[opening.i + 1 : closing.i]) if closing is not None else []
+        words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct or t.text == "-"] \
+            if closing is not None else []
         if words and words[0].lower_ in lexicons.NAME_ARTICLES:
             words = words[1:]
-        if not words or not all(t.is_title for t in words):
+        if not words or not all(t.is_title or t.text == "-" for t in words):
             continue
         start = min((c.i for c in named.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named.i),
                     default=named.i)
@@ -717,8 +724,11 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
             label, strong, ent = "PERSON", True, doc[ent.start : end]
+        # (not a name whose company makes it a body's: "chief executive of Tasman Ironsands", though the model took
+        # "Tasman Ironsands" for a person elsewhere)
         person = _person_in_other_span(doc, ent.start, ent.end, surnames) \
-            if label in ("ORG", "WORK_OF_ART", "NORP") and not _place_evidence(doc, ent.start, ent.end) else None
+            if label in ("ORG", "WORK_OF_ART", "NORP") and not _place_evidence(doc, ent.start, ent.end) \
+            and not (label == "ORG" and _org_evidence(doc, ent.start, ent.end)) else None
         if person is not None:
             mentions.append(Mention(*person, "PERSON"))
             taken.update(range(*person))
@@ -990,8 +1000,12 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not all(t.head.i in (token.i, place.i) or place.left_edge.i <= t.i <= place.i
                    for t in doc[start : token.i]):
             continue
-        mentions = [m for m in mentions if m.end <= start or m.start > token.i]
-        mentions.append(Mention(start, token.i + 1, "ORG", True))
+        # (a name the noun opens is the body's own, without the place: "Ethiopia's Ministry of Water and Energy")
+        end = max([token.i + 1] + [m.end for m in mentions if m.start == token.i and m.label == "ORG"])
+        if end > token.i + 1 and token.is_title:
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions.append(Mention(start, end, "ORG", True))
     return mentions
 
 
@@ -1131,7 +1145,8 @@ def _folded(name: str) -> str:
     return " ".join(w[:1].lower() + w[1:] for w in name.replace("\u2019", "'").split())
 
 
-NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das"}
+NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das",
+                  "te"}  # (Dutch "te", Māori "Te": "Rāwiri Te Rangi" is "Te Rangi")
 CATALAN_AND = "i"  # between a Catalan's two surnames: "Jordi Ferrer i Casals"
 # What opens an Irish or Scottish surname, capitalised ("Mac Giolla Rua", "Ní Bhriain", "Ó Súilleabháin").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
@@ -1370,14 +1385,18 @@ def _surname_kept(doc: Doc, mentions: list[Mention], shared: dict[str, list[tupl
     alone = [(m.start, words) for m in mentions if m.label == "PERSON" and len(words := _person_key(doc, m)) == 1]
     by_given_name = {given[_folded(words[0])] for _, words in alone if _folded(words[0]) in given}
     headline = headline_line(doc_text(doc))
+    # (the headline and the standfirst under it: "Painter's son tells court … / Edwin Saltash left his studio …")
+    over_the_story = lede_line(doc_text(doc))[0] if headline is not None else 0
     for surname, named in shared.items():
         first_alone = next((start for start, words in alone if _folded(words[0]) == surname), None)
         # (An obituary or profile calls its subject, whom the headline names, by the surname throughout: "Ilse
         # Marwitz, pianist, dies at 87 … Her daughter, Katrin Marwitz, said … Marwitz never learned to read
         # music", "She married the cellist Laurence Ashgrove in 1958. Ashgrove later said …".)
+        # (Or its standfirst: "Edwin Saltash left his studio … The son of the painter … Rupert Saltash … Saltash, who
+        # died in January 2026, …".)
         # (Or a story whose headline names its subject by the surname alone: "Bankole vows … Tyrell Bankole …
         # Samuel Bankole, his father and trainer, … Bankole said".)
-        headlined = headline is not None and (doc[named[0][0]].idx < headline[1] or (
+        headlined = headline is not None and (doc[named[0][0]].idx < over_the_story or (
             first_alone is not None and doc[first_alone].idx < headline[1]))
         if headlined and first_alone is not None or first_alone is not None and first_alone < named[1][0] \
                 and any(name in by_given_name for _, name in named[1:]):
@@ -1637,22 +1656,47 @@ def _unrecognised_people(doc: Doc, mentions: list[Mention]) -> None:
 def _people_by_given_name_alone(doc: Doc, mentions: list[Mention]) -> None:
     """ "Jade, 19, said she had lost both shoes", "Joy, whose son, Jerome, is an able seaman,": a given name alone
     with an age between commas, the subject of what follows, or with a relative of theirs, is someone the article
-    names by first name only, where the model saw no one (or a body)."""
+    names by first name only, where the model saw no one (or a body); and any one-word name with an age, where the
+    model saw a body ("Kumoidake, 49, spoke")."""
     one_word = {m.start: m for m in mentions if m.end - m.start == 1 and m.label in ("PERSON", "ORG")}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for token in doc_tokens(doc):
         if token.i in covered and token.i not in one_word or token.pos_ != "PROPN" or not token.is_title \
-                or not lexicons.is_given_name(token.text) \
                 or token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
                                     or doc[token.i - 1].lower_ == "the"):
+            continue
+        aged = token.dep_ == "nsubj" and _given_an_age(doc, Mention(token.i, token.i + 1, "PERSON"))
+        # ("Kumoidake, 49, spoke in Japanese": a one-word name with an age is someone's, given name or not)
+        if aged and token.i in one_word and one_word[token.i].label == "ORG" and not one_word[token.i].strong:
+            one_word[token.i].label, one_word[token.i].strong = "PERSON", True
+            continue
+        if not lexicons.is_given_name(token.text) and not (aged and token.i not in covered):
             continue
         related = token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "whose" \
             and doc[token.i + 3].lower_ in KINSHIP
         if related and token.i in one_word:
             one_word[token.i].label = "PERSON"
-        elif token.i not in covered and (related or token.dep_ == "nsubj" and _given_an_age(
-                doc, Mention(token.i, token.i + 1, "PERSON"))):
+        elif token.i not in covered and (related or aged):
             mentions.append(Mention(token.i, token.i + 1, "PERSON"))
+    mentions.sort(key=lambda m: m.start)
+
+
+def _nicknames_used(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Teammates call Marc-André Lévesque “Pépère” … Pépère, who will retire this summer, said": a nickname the
+    article gives someone, used later as the name where the model saw none, is that person."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = doc_text(doc)
+    for nickname, person in _nicknamed(doc).items():
+        if len(person) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(nickname)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            # (not where it is given, in its quotation marks)
+            if span is None or covered.intersection(range(span.start, span.end)) \
+                    or span.start > 0 and doc[span.start - 1].is_quote:
+                continue
+            mentions.append(Mention(span.start, span.end, "PERSON", True))
+            covered.update(range(span.start, span.end))
     mentions.sort(key=lambda m: m.start)
 
 
@@ -1810,6 +1854,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _missed_full_names(doc, mentions)
     _unrecognised_people(doc, mentions)
     _people_by_given_name_alone(doc, mentions)
+    _nicknames_used(doc, mentions)
     _governments(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
     surnames, shared = _full_names_by_surname(doc, mentions)
@@ -1827,6 +1872,16 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                   and _NAME_WITHHELD.search(doc_text(doc), doc[m.start].idx, doc[m.start].idx + 120)}
     given = {name: next(iter(fulls)) for name, fulls in by_given.items()
              if len(fulls) == 1 and name not in surnames and name not in aged_alone}
+    # ("Yohannes Alemu told reporters … “…,” Yohannes said": an Ethiopian, an Icelander, is called by the given name;
+    # the model, not knowing the word for a name, may take it for a body)
+    # (as someone who says or does something, not a word before a noun: "the Dunmore manager", of a "Dunmore Town"
+    # the model took for a person)
+    openings = {_folded(doc[m.start].text) for m in mentions if m.label != "PERSON" and m.end - m.start > 1}
+    for m in mentions:
+        if m.label == "ORG" and not m.strong and m.end - m.start == 1 and (folded := _folded(doc[m.start].text)) \
+                in given and folded not in openings and doc[m.start].dep_ in ("nsubj", "nsubjpass", "dobj", "appos") \
+                and given[folded].split()[-1].lower() not in _CLUB_ENDINGS:
+            m.label = "PERSON"
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
@@ -2331,7 +2386,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "147"
+    version = "148"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -204,7 +204,8 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
               "order", "directive", "website", "register", "database", "prospectus", "licence", "license",
-              "permit", "answer", "petition"}
+              "permit", "answer", "petition", "guideline", "slide", "presentation", "submission", "handbook",
+              "manual", "rulebook"}
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
@@ -702,7 +703,12 @@ class SpeakerResolver:
         # council's planning officers" is the council's)
         owning = {self.index[t.i].id for t in source
                   if t.dep_ == "poss" and t.i in self.index and t.head.dep_ == "pobj" and t.head.head.lower_ != "by"}
-        others = [c for c in {id(c): c for c in named}.values() if c not in owners and c.id not in led_by | owning]
+        # ("The son of the painter Edwin Saltash": whose relative speaks is not who speaks)
+        # (everything printed after the "of": the parse may hang the name off the relative)
+        kin_of = {self.index[t.i].id for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for t in source if t.i > p.i and t.i in self.index} if lower in KINSHIP else set()
+        others = [c for c in {id(c): c for c in named}.values()
+                  if c not in owners and c.id not in led_by | owning | kin_of]
         named_people = [c for c in others if c.type == "PERSON"]
         # "Acme's board said": the organisation it belongs to.
         if owners and owners[0].type == "ORG" and root.lower_ in lexicons.words("org_nouns"):
@@ -1030,6 +1036,8 @@ class SpeakerResolver:
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
         if lower in KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
+            if len(relatives) != 1 and a.source[0] < self.lede_end and determined(root, "the"):
+                return self._subject_named_next(a, attributions, described=root)  # (a lede's "The son of …")
             return relatives[0] if len(relatives) == 1 else None
         if age is not None:
             other_ages = {c.id for c, ages in self._printed_ages(a.source[0]).values() if age not in ages}
@@ -1067,6 +1075,10 @@ class SpeakerResolver:
         """ "The head of the Steel Producers Association, Ivo Marek,": the name in apposition (or in apposition
         to that: "Cross-examining, Tate's barrister, Giles Pemberton KC, suggested")."""
         for child in root.children:
+            # (not a name printed straight after another noun, whose it is: "The son of the painter Edwin Saltash")
+            before = self.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+            if before is not None and before.i != root.i and not before.is_punct:
+                continue
             for named_by in (child, *child.children) if child.dep_ == "appos" else ():
                 # (not a name in the quotation the parse hung off the source: "One user wrote: “Goodbye Vocalo, …”")
                 if (named_by is child or named_by.dep_ == "appos") and named_by.i in self.index \
@@ -2596,7 +2608,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "146"
+    version = "147"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
