@@ -495,3 +495,9 @@ def test_a_business_quarter_of_no_year_is_vague_in_the_direction_its_clause_look
     found = _times(nlp, "Third-quarter sales rose 2%. Fourth-quarter revenue will rise.", date(2027, 5, 28))
     assert [(t.text, t.value, t.granularity, t.relation) for t in found] == [
         ("Third-quarter", None, "vague", "past"), ("Fourth-quarter", None, "vague", "future")]
+
+
+def test_two_months_share_the_year_printed_once_and_a_month_every_year_is_none(nlp: Language) -> None:
+    found = _times(nlp, "The documents include its minutes from February and March 2025. \u201cI measure it every "
+                        "August,\u201d he said.", date(2027, 7, 11))
+    assert [(t.text, t.value) for t in found] == [("February", "2025-02"), ("March 2025", "2025-03")]

@@ -780,9 +780,10 @@ _SEASON_OF_YEAR = re.compile(rf"(?i:\b(?P<when>the (?:{_SEASON_NAME}|(?:first|se
 # "on November 20, 21 and 22": every day of the list is a date in the month named first.
 _DAY_LIST = re.compile(rf"\b(?P<month>{_MONTH_NAME}) \d{{1,2}}"
                        r"(?P<more>(?:, \d{1,2})*,? (?:and|or) \d{1,2})(?![\w-])")
-# "between March and November last year": both months are of the year named once, after the second.
-_MONTH_PAIR = re.compile(rf"\b(?P<first>{_MONTH_NAME}) (?:and|to|through|until) (?P<second>{_MONTH_NAME}),? "
-                         r"(?:of )?(?P<which>last|this|next) year\b(?!['\u2019])")
+# "between March and November last year", "its minutes from February and March 2025": both months are of the year
+# named once, after the second.
+_MONTH_PAIR = re.compile(rf"\b(?P<first>{_MONTH_NAME}) (?:and|or|to|through|until) (?P<second>{_MONTH_NAME}),? "
+                         r"(?:(?:of )?(?P<which>last|this|next) year\b(?!['\u2019])|(?P<year>(?:19|20)\d\d)\b)")
 # "would" as well: in reported speech ("she said she would invite them on Thursday") it is the future
 # seen from the moment of speaking, which in news is close to the publication date.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "\u2019ll", "would", "'d", "\u2019d"})
@@ -992,15 +993,18 @@ _ONCE_THAT_DAY = frozenset({"bulletin", "update", "briefing", "advisory", "state
 
 
 def _generic(span: Span) -> bool:
-    """A day named with an indefinite article, its adjectives between: "on a wet Saturday afternoon"; a clock
-    time or part of day with no day that names a kind of thing ("midnight votes", "the show's 9 a.m. hour",
-    "the morning shows") or comes round every day ("weekdays from 6 a.m. to 9 a.m.", "4 p.m. daily")."""
+    """A day or a month named with an indefinite article, its adjectives between: "on a wet Saturday afternoon",
+    "every August"; a clock time or part of day with no day that names a kind of thing ("midnight votes", "the
+    show's 9 a.m. hour", "the morning shows") or comes round every day ("weekdays from 6 a.m. to 9 a.m.", "4 p.m.
+    daily")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
+    # (and "every August", a month that comes round)
     if i >= 0 and doc[i].lower_ in _GENERIC_DETERMINERS \
-            and (doc[span.start].lower_ in _WEEKDAYS or doc[span.start].lower_ == "weekend"):
+            and (doc[span.start].lower_ in _WEEKDAYS or doc[span.start].lower_ == "weekend"
+                 or len(span) == 1 and doc[span.start].lower_ in _MONTHS):
         return True
     if _CLOCK_OR_PART.sub(" ", span.text.lower()).strip():
         return False  # a day is printed with it
@@ -1219,7 +1223,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "39"
+    version = "40"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1340,8 +1344,9 @@ class TimeTagger:
             months = [_MONTHS[match.group(g).lower().rstrip(".")] for g in ("first", "second")]
             if first is not None and second is not None and doc._.published is not None:
                 # ("between November and February this year": the first month is of the year before)
-                year = doc._.published.year + _YEAR_SHIFT[match.group("which")] \
-                    - (months[0] > months[1])
+                named = int(match.group("year")) if match.group("year") \
+                    else doc._.published.year + _YEAR_SHIFT[match.group("which")]
+                year = named - (months[0] > months[1])
                 said_as[(first.start, first.end)] = f"{match.group('first')} {year}"
                 listed += [first, second]
         spans = [s for s in spans if not any(s.start < d.end and d.start < s.end for d in listed)] + listed
