@@ -226,3 +226,9 @@ def test_the_company_just_named_and_a_bodys_described_board_take_part(run):
 ])
 def test_a_name_called_records_released_and_what_failed_or_was_refused_are_none(run, text):
     assert events_of(run, text) == []
+
+
+def test_a_person_who_will_retire_resigns_but_a_retired_debt_is_none(run):
+    text = ("Marc-André Lévesque, who will retire this summer, said the Cup was the team's. Brightwater retired its "
+            "debt in 2025.")
+    assert events_of(run, text) == [("resign", {"Marc-André Lévesque"}, "2026-SU", "planned")]

@@ -410,6 +410,10 @@ class EventFinder:
         # ("promoted Sanders on Twitter as the winner": a promotion is to a post)
         if lemma == "promote" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return None
+        # ("will retire this summer"; not "retired the debt", "retired his shirt")
+        if lemma == "retire" and (objects or not any(self._is_person(s) or (actor := self._actor(s)) is not None
+                                                     and actor.type == "PERSON" for s in _subjects(verb))):
+            return None
         if lemma == "release" and any(o.lemma_.lower() in _WORKS for o in objects):
             return "launch"  # ("released her first album in 2022")
         if lemma in ("charge", "release", "free", "detain") \
@@ -894,7 +898,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "10"
+    version = "11"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
