@@ -232,3 +232,34 @@ def test_a_person_who_will_retire_resigns_but_a_retired_debt_is_none(run):
     text = ("Marc-André Lévesque, who will retire this summer, said the Cup was the team's. Brightwater retired its "
             "debt in 2025.")
     assert events_of(run, text) == [("resign", {"Marc-André Lévesque"}, "2026-SU", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Castell was accused of hypocrisy after the vote.",
+    "The judge called Maria Castell to the stand.",
+    "Maria Castell spoke to reporters by phone from Kyiv.",
+    "Judge Ruth Adair decided to take a short break.",
+    "The Brightwater Travel Agency suspended bookings to Egypt on Monday.",
+    "Calder Airlines charged people \u00a350 to check a bag.",
+    "Calder Police released a series of images of the suspect on Monday.",
+    "Karl Brandt became one of the most famous authors in Germany.",
+    "Karl Brandt's full review of the album appeared in Brightwater Weekly.",
+    "Maria Castell told Reuters the company would hire 600 people.",
+])
+def test_what_a_code_review_found_the_new_rules_took_for_events_is_none(run, text):
+    assert events_of(run, text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Tomas Lind will appeal to the Supreme Court.", ("sue", {"Tomas Lind", "Supreme Court"}, "future", "planned")),
+    ("Maria Castell filed a claim for unfair dismissal.", ("sue", {"Maria Castell"}, "past", "happened")),
+    ("Maria Castell declined to discuss her meeting with Karl Brandt.",
+     ("meet", {"Maria Castell", "Karl Brandt"}, "past", "happened")),
+])
+def test_appeals_to_a_court_claims_for_a_wrong_and_an_event_one_declines_to_discuss(run, text, event):
+    assert event in events_of(run, text)
+
+
+def test_an_appeal_launched_for_donations_is_a_campaign_not_a_suit(run):
+    kinds = [kind for kind, *_ in events_of(run, "Unicef launched an emergency appeal after the earthquake.")]
+    assert "sue" not in kinds

@@ -1000,13 +1000,23 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not all(t.head.i in (token.i, place.i) or place.left_edge.i <= t.i <= place.i
                    for t in doc[start : token.i]):
             continue
-        # (a name the noun opens is the body's own, without the place: "Ethiopia's Ministry of Water and Energy")
+        # (a name the noun opens is the body's own, without the place: "Ethiopia's Ministry of Water and Energy";
+        # unless another country's body has the same name: "Russia's Ministry of Defence … Ukraine's Ministry of
+        # Defence")
         end = max([token.i + 1] + [m.end for m in mentions if m.start == token.i and m.label == "ORG"])
-        if end > token.i + 1 and token.is_title:
+        if end > token.i + 1 and token.is_title and not _owned_elsewhere(doc, doc[token.i : end].text, place.text):
             continue
         mentions = [m for m in mentions if m.end <= start or m.start >= end]
         mentions.append(Mention(start, end, "ORG", True))
     return mentions
+
+
+def _owned_elsewhere(doc: Doc, name: str, place: str) -> bool:
+    """Whether the article prints ``name`` after another place's possessive too ("Ukraine's Ministry of Defence",
+    beside "Russia's Ministry of Defence")."""
+    text = doc_text(doc)
+    owners = {match.group(1) for match in re.finditer(rf"(\w+)['\u2019]s {re.escape(name)}\b", text)}
+    return bool(owners - {place})
 
 
 def _named_thing(name: Token) -> bool:
@@ -1691,9 +1701,12 @@ def _nicknames_used(doc: Doc, mentions: list[Mention]) -> None:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(nickname)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
-            # (not where it is given, in its quotation marks)
-            if span is None or covered.intersection(range(span.start, span.end)) \
-                    or span.start > 0 and doc[span.start - 1].is_quote:
+            if span is None or covered.intersection(range(span.start, span.end)):
+                continue
+            # (not where it is given, in its quotation marks, past an article: "known as "The Rock"")
+            opening = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_ in lexicons.NAME_ARTICLES \
+                else span.start
+            if opening > 0 and doc[opening - 1].is_quote:
                 continue
             mentions.append(Mention(span.start, span.end, "PERSON", True))
             covered.update(range(span.start, span.end))
@@ -2386,7 +2399,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "148"
+    version = "149"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -31,7 +31,7 @@ from newsgraph import lexicons
 from newsgraph.layout import headline_line
 from newsgraph.model import TimeExpression
 from newsgraph.nlp.attribution import Attribution, sentence_index
-from newsgraph.nlp.entities import Cluster, token_index
+from newsgraph.nlp.entities import NEWSPAPER_TITLES, Cluster, token_index
 from newsgraph.nlp.roles import is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import determined, doc_text, doc_tokens
@@ -90,8 +90,9 @@ _RELATIVE = frozenset({"who", "whom", "which", "that"})
 # What a dismissal, an arrest or a charge is done to, when the verb has other senses ("fired shots", "charged a
 # fee", "released a statement"): a person, a body, or one of these.
 _PEOPLE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "suspect", "man", "woman", "worker",
-                           "official", "journalist", "activist", "soldier", "manager", "coach", "director", "people",
-                           "staff", "employee"})
+                           "official", "journalist", "activist", "soldier", "manager", "coach", "director"})
+# Whom a business hires by the hundred: "would hire 600 people".
+_WORKFORCE = frozenset({"people", "staff", "employee", "worker"})
 # What one signs, and what a court or a regulator is, when "sign" and "rule" have other senses.
 _SIGNED = frozenset({"law", "bill", "deal", "agreement", "treaty", "contract", "order", "accord", "pact",
                      "memorandum", "declaration", "decree", "legislation", "act", "executive", "charter", "letter"})
@@ -100,12 +101,28 @@ _JUDGES = frozenset({"court", "judge", "tribunal", "justice", "panel", "bench", 
 # What one is called to do when summoned rather than rung ("would call Selwood to give evidence").
 _SUMMONED_TO = frozenset({"give", "testify", "appear", "attend", "account", "answer", "resign", "return", "step",
                           "stand", "serve"})
+# What one is charged with ("accused of fraud", "accused of killing nine people", "of passing off bottles").
+_OFFENCES = frozenset({"fraud", "murder", "manslaughter", "corruption", "assault", "theft", "rape", "bribery",
+                       "embezzlement", "terrorism", "espionage", "spying", "trafficking", "smuggling", "laundering",
+                       "evasion", "perjury", "treason", "kidnapping", "abuse", "arson", "robbery", "burglary", "crime",
+                       "offence", "offense", "misconduct", "massacre", "killing", "stabbing", "shooting", "attack",
+                       "homicide", "extortion", "racketeering", "forgery", "doping", "insider", "war"})
+_OFFENDING = frozenset({"kill", "murder", "steal", "defraud", "smuggle", "spy", "plot", "launder", "assault", "abuse",
+                        "rape", "bribe", "embezzle", "traffic", "kidnap", "attack", "shoot", "stab", "rob", "pass",
+                        "sell", "run", "possess", "supply", "import", "evade", "falsify", "forge", "leak", "hack"})
+# What a business is called when the story has just named it: "the company".
+_BUSINESSES = frozenset({"company", "firm", "business", "group"})
+# What a regulator suspends by order.
+_LICENCES = frozenset({"licence", "license", "permit", "registration", "accreditation", "certificate", "sale",
+                       "trading", "operation", "authorisation", "authorization"})
+# Who accuses someone of a crime in law.
+_ACCUSERS = frozenset({"prosecutor", "prosecution", "police", "authority", "investigator", "regulator", "fbi",
+                       "department", "attorney"})
 # Reviews that investigate rather than judge a book or a play.
-_INQUIRING = frozenset({"internal", "independent", "judicial", "official", "formal", "external", "full", "safety",
+_INQUIRING = frozenset({"internal", "independent", "judicial", "official", "formal", "external", "safety",
                         "regulatory", "criminal", "disciplinary"})
 # What is released to the public rather than freed: a work launched.
-_WORKS = frozenset({"album", "single", "ep", "song", "film", "book", "memoir", "novel", "game", "app",
-                    "documentary", "series"})
+_WORKS = frozenset({"album", "single", "ep", "song", "memoir", "novel", "app", "documentary"})
 # What makes an attack armed rather than one in words.
 _ARMED = frozenset({"terror", "terrorist", "suicide", "bomb", "armed", "chemical", "knife", "gun", "rocket", "missile",
                     "drone", "air", "military", "militant", "insurgent", "artillery", "deadly", "fatal", "cyber",
@@ -277,8 +294,10 @@ class EventFinder:
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
             # ("Dr Mutesi became regional director in 2024", "became one of its spokespeople")
+            # (of a body's: "one of its spokespeople", not "one of the most famous authors")
             if lemma == "become" and any(c.dep_ == "attr" and (is_role_noun(c) or c.lower_ == "one" and any(
-                    is_role_noun(o) for o in _prep_objects(c, frozenset({"of"})))) for c in token.children):
+                    (is_role_noun(o) or o.lower_ == "spokespeople") and any(d.dep_ == "poss" for d in o.children)
+                    for o in _prep_objects(c, frozenset({"of"})))) for c in token.children):
                 return "appoint"
             if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("charge", "office", "helm", "reins", "command")
                                        for c in token.children):
@@ -307,30 +326,44 @@ class EventFinder:
                 return "deal"
             if lemma == "walk" and "out" in children:
                 return "strike"
-            # ("a developer accused of fraud", "who is accused of murder": a charge; not "she accused him of lying")
+            # ("a developer accused of fraud", "who is accused of killing nine people": a charge; not "she accused
+            # him of lying", "was accused of hypocrisy")
             if lemma == "accuse":
                 passive = token.dep_ == "acl" and token.tag_ == "VBN" \
                     or any(c.dep_ == "auxpass" for c in token.children)
-                return "charge" if passive and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
-                    else None
-            # ("had spoken to him by phone"; not "was speaking by satellite phone from base camp", to reporters)
+                # (what it is of, a noun or a gerund: "of a $40 million fraud", "of running a scheme")
+                offence = any(t.lemma_.lower() in _OFFENCES or t.lemma_.lower() in _OFFENDING and t.pos_ == "VERB"
+                              for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ in ("pobj", "pcomp") for t in o.subtree)
+                # (or whoever accuses is the law: "is accused by prosecutors in New York of writing code that …")
+                by_the_law = any(o.lemma_.lower() in _ACCUSERS for o in _prep_objects(token, frozenset({"by"})))
+                return "charge" if passive and (offence or by_the_law) else None
+            # ("had spoken to him by phone"; not "was speaking by satellite phone from base camp", nor "spoke to
+            # reporters by phone", an interview)
             if lemma in ("speak", "talk"):
                 return "phone call" if any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
                     o.lower_ in ("phone", "telephone") for o in c.children) for c in token.children) and any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "with") for c in token.children) else None
+                    self._is_person(o) and o.tag_ not in ("NNS", "NNPS")
+                    for o in _prep_objects(token, frozenset({"to", "with"}))) else None
             if lemma == "call":
                 return "phone call" if self._rang(token) else None
-            # ("they would appeal", "appealed the ruling", "appealed against the sentence"; not "appealed for calm")
+            # ("they would appeal", "appealed the ruling", "will appeal to the Supreme Court"; not "appealed for calm",
+            # "appealed to voters")
             if lemma == "appeal":
-                return None if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children) else "sue"
+                return None if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or any(
+                    o.lemma_.lower() not in _JUDGES for o in _prep_objects(token, frozenset({"to"}))) else "sue"
             # ("would challenge any write-off in the Constitutional Court")
             if lemma == "challenge":
-                return "sue" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                    o.lemma_.lower() == "court" or o.lower_ == "court" for o in c.children) for c in token.children) \
-                    else None
-            # ("the coroner found that …", "The commission found that …": a finding of those who judge)
+                # (however the parse hangs "in court": off the verb or off what is challenged)
+                heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+                return "sue" if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "court" or
+                                                                                 o.lemma_.lower() == "court"
+                                                                                 for o in p.children)
+                                    for h in heads for p in h.children) else None
+            # ("the coroner found that …", "The commission found that …", "the court decided that …": a finding of
+            # those who judge; not "decided to take a short break")
             if lemma in ("find", "decide"):
-                judged = (lemma == "decide" or any(c.dep_ == "ccomp" for c in token.children)) \
+                judged = any(c.dep_ == "ccomp" for c in token.children) \
                     and any(self._judges(s) for s in _subjects(token))
                 return "ruling" if judged else None
             if lemma == "strike" and "down" in children:
@@ -344,13 +377,14 @@ class EventFinder:
                     c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children)):
                 return "phone call"
             # ("filed a complaint against the critic", "a case brought by the Philippines": a claim taken to law)
-            # ("The members' complaint, filed in June")
-            filed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _FILING or any(
-                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FILING for c in token.children)
-            if lemma in _CLAIMS and filed \
+            # ("The members' complaint, filed in June"; an appeal filed, not one launched for donations)
+            filing = {t.lemma_.lower() for t in (token.head, *token.children) if t.dep_ == "acl" and t.tag_ == "VBN"
+                      or t.i == token.head.i and token.dep_ in ("dobj", "nsubjpass")} & _FILING
+            if lemma in _CLAIMS and filing \
                     and (lemma != "case" or any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
                          or token.head.lemma_.lower() == "bring") \
-                    and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                    and not (lemma == "appeal" and (filing == {"launch"} or any(
+                        c.dep_ == "prep" and c.lower_ == "for" for c in token.children))):
                 return "sue"
             kind = self.nouns.get(lower) or self.nouns.get(lemma)
             if kind is None or lower == "talk":  # ("a talk at the university")
@@ -372,7 +406,9 @@ class EventFinder:
             and not any(c.dep_ == "appos" for c in objects[0].children) and not _quotation_after(objects[0]) \
             and all(self._is_person(s) for s in _subjects(verb)) and not any(
                 c.dep_ in ("oprd", "attr", "acomp", "ccomp", "dative", "prt") or c.dep_ == "prep"
-                and (c.lower_ in ("for", "as", "off", "out") or c.lower_ in ("on", "upon") and c.i == verb.i + 1)
+                and (c.lower_ in ("for", "as", "off", "out", "into", "up", "over", "before")
+                     or c.lower_ in ("on", "upon") and c.i == verb.i + 1
+                     or c.lower_ == "to" and not any(self._is_person(o) for o in c.children))
                 or c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _SUMMONED_TO for c in verb.children)
 
     def _judges(self, token: Token) -> bool:
@@ -404,9 +440,13 @@ class EventFinder:
         # ("suspends Vocalo nationwide": a body is banned, not dismissed)
         if lemma in ("fire", "suspend", "sack", "dismiss", "oust", "promote") \
                 and not any(self._is_person(o) for o in objects):
-            # ("The agency suspended the restaurant's licence", "justice suspends Vocalo": an order)
-            return "ruling" if lemma == "suspend" and objects and any(
-                self._judges(s) or s.lemma_.lower() in ("agency", "justice") for s in _subjects(verb)) else None
+            # ("The agency suspended the restaurant's licence", "justice suspends Vocalo": an order; not "suspended
+            # bookings to Egypt", "suspended its meeting")
+            ordered = any(o.lemma_.lower() in _LICENCES or (body := self._actor(o)) is not None and body.type == "ORG"
+                          for o in objects)
+            return "ruling" if lemma == "suspend" and ordered and any(
+                self._judges(s) or s.lemma_.lower() in ("agency", "justice", "regulator") for s in _subjects(verb)) \
+                else None
         # ("promoted Sanders on Twitter as the winner": a promotion is to a post)
         if lemma == "promote" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return None
@@ -414,8 +454,10 @@ class EventFinder:
         if lemma == "retire" and (objects or not any(self._is_person(s) or (actor := self._actor(s)) is not None
                                                      and actor.type == "PERSON" for s in _subjects(verb))):
             return None
-        if lemma == "release" and any(o.lemma_.lower() in _WORKS for o in objects):
-            return "launch"  # ("released her first album in 2022")
+        # ("released her first album in 2022"; not "a series of images")
+        if lemma == "release" and any(o.lemma_.lower() in _WORKS and not _prep_objects(o, frozenset({"of"}))
+                                      for o in objects):
+            return "launch"
         if lemma in ("charge", "release", "free", "detain") \
                 and not (any(self._actor(o) or o.lemma_.lower() in _PEOPLE_NOUNS for o in objects)
                          or lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
@@ -423,7 +465,7 @@ class EventFinder:
         # ("a box they had hired for the day")
         if lemma in ("hire", "appoint", "nominate") and objects \
                 and not any(self._actor(o) or self._is_person(o) or is_role_noun(o) or o.lemma_.lower() in
-                            lexicons.words("org_nouns") for o in objects):
+                            lexicons.words("org_nouns") | _WORKFORCE for o in objects):
             return None
         if lemma == "name" and not any(c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ in ("as", "to")
                                        for c in verb.children):
@@ -504,10 +546,12 @@ class EventFinder:
             return None
         if lemma == "review" and not modifiers & _INQUIRING:
             return None  # (a book's, a pay review, "under review")
-        # ("the court would give its judgment"; "her decision" of a judge, not "a decision to leave")
-        if lemma == "decision" and not (any(self._judges(c) for c in noun.children if c.dep_ == "poss")
-                                                     or noun.dep_ == "dobj" and any(self._judges(s) for s in
-                                                                                    _subjects(noun.head))):
+        # ("her decision" of a judge, "the court would give its decision"; not "a decision to leave", nor the
+        # commission's "decision to close the office")
+        judged = any(self._judges(c) for c in noun.children if c.dep_ == "poss") \
+            or noun.dep_ == "dobj" and any(self._judges(s) for s in _subjects(noun.head))
+        if lemma == "decision" and (not judged or any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+                                                      for c in noun.children)):
             return None
         return kind
 
@@ -527,8 +571,9 @@ class EventFinder:
         if _negated(token) or token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and _negated(token.head):
             return True
         # ("failed to reach a decision", "refused to meet him")
-        doing = token if token.pos_ == "VERB" else governor
-        if doing.dep_ == "xcomp" and doing.head.lemma_.lower() in _FAILING:
+        # (but "declined to discuss her meeting with Brandt" leaves the meeting told)
+        doing = token if token.pos_ == "VERB" else self._carrier(token)
+        if doing is not None and doing.dep_ == "xcomp" and doing.head.lemma_.lower() in _FAILING:
             return True
         # ("the most stubborn people I have ever met": one's whole life, not an occasion; but "the first time he
         # had ever met Lavrov" is one)
@@ -728,16 +773,22 @@ class EventFinder:
             return None
         before = self.named_at[: bisect.bisect_left(self.named_at, noun.i, key=lambda x: x[0])]
         for _, cluster in reversed(before):
-            if organisation and cluster.type == "ORG" and cluster.name.lower().split()[-1] in (word, word + "s"):
+            # ("the union" of "the Small Miners' Union of Ghana")
+            if organisation and cluster.type == "ORG" and {word, word + "s"} & set(cluster.name.lower().split()):
                 return cluster
             if not organisation and cluster.type == "PERSON" and any(
                     word in role.title.lower().split() for role in cluster.roles):
                 return cluster
-        # ("A FarmLoop spokeswoman said the company would hire 600 people": the body just named, whatever it is
-        # called; not "the governing party", which says which)
-        if organisation and not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
+        # ("A FarmLoop spokeswoman said the company would hire 600 people": the one business just named, whatever it
+        # is called; not "the governing party", which says which, nor the paper told it: "told Reuters the company
+        # would", nor a body something was done to or at: "broke into a Calder Bank branch")
+        if word in _BUSINESSES and not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
             since = self.sentences[max(0, self.sentence_of[noun.i] - 1)].start
-            return next((c for at, c in reversed(before) if at >= since and c.type == "ORG"), None)
+            named = {c.id: c for at, c in before if at >= since and c.type == "ORG"
+                     and self.doc[at].dep_ not in ("dative", "dobj", "pobj", "poss")
+                     and self.doc[at].head.dep_ not in ("dobj", "pobj")
+                     and c.name.split()[-1].lower() not in NEWSPAPER_TITLES}
+            return next(iter(named.values())) if len(named) == 1 else None
         return None
 
     def _in_quotation(self, offset: int) -> bool:
@@ -898,7 +949,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "11"
+    version = "12"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()

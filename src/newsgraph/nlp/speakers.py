@@ -204,8 +204,10 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "decision", "ruling", "record", "log", "email", "advisory", "bulletin", "notice", "alert", "guidance",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
               "order", "directive", "website", "register", "database", "prospectus", "licence", "license",
-              "permit", "answer", "petition", "guideline", "slide", "presentation", "submission", "handbook",
-              "manual", "rulebook"}
+              "permit", "answer", "petition", "guideline", "presentation", "submission", "handbook", "manual",
+              "rulebook"}
+# Documents named only in the plural, the singular being something else ("a slide in the polls").
+_DOCUMENTS_IN_THE_PLURAL = {"slides", "minutes"}
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
@@ -704,9 +706,12 @@ class SpeakerResolver:
         owning = {self.index[t.i].id for t in source
                   if t.dep_ == "poss" and t.i in self.index and t.head.dep_ == "pobj" and t.head.head.lower_ != "by"}
         # ("The son of the painter Edwin Saltash": whose relative speaks is not who speaks)
-        # (everything printed after the "of": the parse may hang the name off the relative)
-        kin_of = {self.index[t.i].id for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for t in source if t.i > p.i and t.i in self.index} if lower in KINSHIP else set()
+        # (everything printed after the "of", the parse may hang the name off the relative, up to a comma: "The
+        # daughter of the late senator, Ann Lowe, said" is Ann Lowe)
+        of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
+            if lower in KINSHIP else None
+        comma = next((t.i for t in source if of is not None and t.i > of.i and t.text == ","), len(self.doc))
+        kin_of = {self.index[t.i].id for t in source if of is not None and of.i < t.i < comma and t.i in self.index}
         others = [c for c in {id(c): c for c in named}.values()
                   if c not in owners and c.id not in led_by | owning | kin_of]
         named_people = [c for c in others if c.type == "PERSON"]
@@ -910,7 +915,7 @@ class SpeakerResolver:
             return named
         # "according to figures from the European Heat Pump Association", "a report by Moody's": a document
         # speaks for whoever produced it.
-        if root.lemma_.lower() in _DOCUMENTS:
+        if root.lemma_.lower() in _DOCUMENTS or root.lower_ in _DOCUMENTS_IN_THE_PLURAL:
             # ("data compiled by Tessaract Analytics": the agent of the participle that describes it.)
             described = [root, *(c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                  and c.lemma_.lower() in _AUTHORING)]
@@ -1036,8 +1041,13 @@ class SpeakerResolver:
         # "Her husband, Derek, stayed. … Her husband said": the one person the article gave that relation.
         if lower in KINSHIP:
             relatives = [c for c in self.clusters if c.type == "PERSON" and _holds(c, lower)]
-            if len(relatives) != 1 and a.source[0] < self.lede_end and determined(root, "the"):
-                return self._subject_named_next(a, attributions, described=root)  # (a lede's "The son of …")
+            # (a lede's "The son of the painter Edwin Saltash": one of his name, named next; not "The father of a
+            # teenager stabbed …", whose next sentence names the teenager)
+            if len(relatives) != 1 and kin_of and a.source[0] < self.lede_end and determined(root, "the"):
+                named_next = self._subject_named_next(a, attributions, described=root)
+                kin = [c for c in self.clusters if c.id in kin_of]
+                return named_next if named_next is not None and named_next.id not in kin_of and any(
+                    c.name.split()[-1] == named_next.name.split()[-1] for c in kin) else None
             return relatives[0] if len(relatives) == 1 else None
         if age is not None:
             other_ages = {c.id for c, ages in self._printed_ages(a.source[0]).values() if age not in ages}
@@ -2608,7 +2618,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "147"
+    version = "148"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
