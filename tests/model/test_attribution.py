@@ -4563,16 +4563,16 @@ def test_a_bodys_guidelines_and_a_persons_slides_speak_for_them(run):
 
 
 def test_a_relatives_lede_is_one_of_the_family_and_a_named_relative_speaks_for_herself(run):
-    stabbing = run("Boy, 16, killed in Calder stabbing\n\nThe father of a teenager stabbed to death in Calder has said his "
-                   "son was \u201ca gentle boy\u201d.\n\nJake Thornton, 16, died in hospital on Monday.")
+    stabbing = run("Boy, 16, killed in Calder stabbing\n\nThe father of a teenager stabbed to death in Calder has said "
+                   "his son was \u201ca gentle boy\u201d.\n\nJake Thornton, 16, died in hospital on Monday.")
     assert only_quote(stabbing, "gentle boy").speaker is None
     daughter = run("The daughter of the late senator, Ann Lowe, said the family would appeal.")
     assert only_quote(daughter, "would appeal").speaker.name == "Ann Lowe"
 
 
 def test_two_countries_ministries_of_one_name_and_a_slide_in_the_polls(run):
-    ministries = run("Russia's Ministry of Defence said the strike hit a depot. Ukraine's Ministry of Defence said it hit "
-                     "a school.")
+    ministries = run("Russia's Ministry of Defence said the strike hit a depot. Ukraine's Ministry of Defence said it "
+                     "hit a school.")
     assert [q.speaker.name for q in ministries.quotes] == ["Russia's Ministry of Defence",
                                                           "Ukraine's Ministry of Defence"]
     slide = run("Brightwater's slide in the polls suggests voters are losing patience.")
