@@ -263,3 +263,8 @@ def test_appeals_to_a_court_claims_for_a_wrong_and_an_event_one_declines_to_disc
 def test_an_appeal_launched_for_donations_is_a_campaign_not_a_suit(run):
     kinds = [kind for kind, *_ in events_of(run, "Unicef launched an emergency appeal after the earthquake.")]
     assert "sue" not in kinds
+
+
+def test_an_authoritys_decision_to_ration_water_is_no_ruling(run):
+    text = "The minister said the government fully supports the Tessaly Valley Water Authority's decision."
+    assert [kind for kind, *_ in events_of(run, text)] == []

@@ -123,6 +123,8 @@ _INQUIRING = frozenset({"internal", "independent", "judicial", "official", "form
                         "regulatory", "criminal", "disciplinary"})
 # What is released to the public rather than freed: a work launched.
 _WORKS = frozenset({"album", "single", "ep", "song", "memoir", "novel", "app", "documentary"})
+# Of those, who judge whatever they are called to ("the authority", "the panel" may be anything's).
+_JUDGING = _JUDGES - {"authority", "panel"}
 # What makes an attack armed rather than one in words.
 _ARMED = frozenset({"terror", "terrorist", "suicide", "bomb", "armed", "chemical", "knife", "gun", "rocket", "missile",
                     "drone", "air", "military", "militant", "insurgent", "artillery", "deadly", "fatal", "cyber",
@@ -413,15 +415,16 @@ class EventFinder:
 
     def _judges(self, token: Token) -> bool:
         """Whether ``token`` is a court, a judge or a regulator ("the coroner", "The Care Quality Commission",
-        "her" for a judge)."""
-        if token.lemma_.lower() in _JUDGES:
+        "her" for a judge; not an authority or a panel, which may run water or pick a logo: "the authority's
+        decision" to ration water is no ruling)."""
+        if token.lemma_.lower() in _JUDGING:
             return True
         actor = self._actor(token)
         if actor is None:
             return False
         if actor.type == "ORG":
-            return actor.name.split()[-1].lower() in _JUDGES
-        return actor.type == "PERSON" and any(word in _JUDGES for role in actor.roles
+            return actor.name.split()[-1].lower() in _JUDGING
+        return actor.type == "PERSON" and any(word in _JUDGING for role in actor.roles
                                               for word in role.title.lower().split())
 
     def _verb_sense(self, verb: Token, kind: str) -> str | None:
@@ -949,7 +952,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "12"
+    version = "13"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
