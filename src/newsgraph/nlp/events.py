@@ -308,8 +308,7 @@ class EventFinder:
             # (dated to a month or a year, as a career is: not "Biden left the White House on Friday for Delaware")
             if lemma == "leave" and self._takes_a_body(token) \
                     and any(t.granularity in ("month", "year") for t in self._times_of(token)) \
-                    and any(self._is_person(s) or (actor := self._actor(s)) is not None and actor.type == "PERSON"
-                            for s in _subjects(token)):
+                    and any(self._a_person(s) for s in _subjects(token)):
                 return "resign"
             # ("Qureshi entered the National Assembly in 2018": a seat won)
             if lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGISLATURES
@@ -358,8 +357,7 @@ class EventFinder:
             if lemma == "challenge":
                 # (however the parse hangs "in court": off the verb or off what is challenged)
                 heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-                return "sue" if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "court" or
-                                                                                 o.lemma_.lower() == "court"
+                return "sue" if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() == "court"
                                                                                  for o in p.children)
                                     for h in heads for p in h.children) else None
             # ("the coroner found that …", "The commission found that …", "the court decided that …": a finding of
@@ -454,8 +452,7 @@ class EventFinder:
         if lemma == "promote" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return None
         # ("will retire this summer"; not "retired the debt", "retired his shirt")
-        if lemma == "retire" and (objects or not any(self._is_person(s) or (actor := self._actor(s)) is not None
-                                                     and actor.type == "PERSON" for s in _subjects(verb))):
+        if lemma == "retire" and (objects or not any(self._a_person(s) for s in _subjects(verb))):
             return None
         # ("released her first album in 2022"; not "a series of images")
         if lemma == "release" and any(o.lemma_.lower() in _WORKS and not _prep_objects(o, frozenset({"of"}))
@@ -690,6 +687,10 @@ class EventFinder:
             if cluster is not None:
                 found.append(cluster)
         return found
+
+    def _a_person(self, token: Token) -> bool:
+        """Whether ``token`` is a person, by its word or by whom it names or stands for ("who", "Lindell")."""
+        return self._is_person(token) or (actor := self._actor(token)) is not None and actor.type == "PERSON"
 
     def _body_or_place(self, token: Token) -> bool:
         """Whether ``token`` names an organisation, a country or city, or a place: what an armed attack is by or on."""

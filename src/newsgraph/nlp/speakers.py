@@ -708,10 +708,11 @@ class SpeakerResolver:
         # ("The son of the painter Edwin Saltash": whose relative speaks is not who speaks)
         # (everything printed after the "of", the parse may hang the name off the relative, up to a comma: "The
         # daughter of the late senator, Ann Lowe, said" is Ann Lowe)
-        of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
-            if lower in KINSHIP else None
-        comma = next((t.i for t in source if of is not None and t.i > of.i and t.text == ","), len(self.doc))
-        kin_of = {self.index[t.i].id for t in source if of is not None and of.i < t.i < comma and t.i in self.index}
+        kin_of: set[str] = set()
+        of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if lower in KINSHIP and of is not None:
+            comma = next((t.i for t in source if t.i > of.i and t.text == ","), len(self.doc))
+            kin_of = {self.index[t.i].id for t in source if of.i < t.i < comma and t.i in self.index}
         others = [c for c in {id(c): c for c in named}.values()
                   if c not in owners and c.id not in led_by | owning | kin_of]
         named_people = [c for c in others if c.type == "PERSON"]
