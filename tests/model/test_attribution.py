@@ -2353,6 +2353,19 @@ def test_a_pronoun_clause_the_parse_coordinated_with_the_cue_goes_on_with_the_re
     assert not_in is None or not any(not_in in c.text for c in quote.content)
 
 
+def test_a_predicate_the_parse_coordinated_with_the_cue_goes_on_with_the_report_in_the_reported_future(run):
+    result = run("In an email on Thursday, Brightwater said it was \"grateful for a frank conversation\" and would "
+                 "post written answers to every question asked at the meeting.")
+    assert len(result.quotes) == 1
+    assert result.quotes[0].content[-1].text.endswith("asked at the meeting")
+    assert result.quotes[0].cue.text == "said"
+    # (told in the past, the answers are the paper's news, and "written" describes them, reporting nothing)
+    narrated = run("In an email on Thursday, Brightwater said it was \"grateful for a frank conversation\" and posted "
+                   "written answers to every question asked at the meeting.")
+    assert only_quote(narrated, "grateful").content[-1].text.endswith("conversation\"")
+    assert not any(q.cue.text == "written" for q in narrated.quotes)
+
+
 def test_whom_a_statement_describes_is_not_who_says_it(run):
     result = run("Foxes coach Ron Delacorte said his players were exhausted.\n\nHawks coach Gary Boone said his team "
                  "had deserved to lose.\n\nBoone found Delacorte at midcourt after the buzzer. The Hawks coach had "

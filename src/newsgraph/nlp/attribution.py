@@ -189,7 +189,7 @@ def _content_range(frame: Frame, cue: Token, quoted: set[int]) -> tuple[int, int
                              and any(c.dep_ == "nsubj" for c in sibling.children)):
                 end = max(end, sibling.right_edge.i + 1)
             if sibling.dep_ == "conj" and sibling.i > frame.root.i and sibling.left_edge.i <= end + 2 \
-                    and _reported_coordinate(sibling):
+                    and (_reported_coordinate(sibling) or _reported_predicate(sibling)):
                 end = max(end, sibling.right_edge.i + 1)
     for child in cue.children:
         # "called Wells Fargo's behavior 'outrageous'", "urged Republicans to join …": the object is part
@@ -234,6 +234,25 @@ def _reported_coordinate(verb: Token) -> bool:
             or verb.lemma_ == "bear":
         return False
     return _back_shifted(verb)
+
+
+def _reported_predicate(verb: Token) -> bool:
+    """ "said it was grateful and would post written answers": a predicate with no subject of its own that
+    the parse coordinated with the cue, but whose modal ("would", "could") puts it in the reported future
+    (not "said it was grateful and left", nor "… and will say so again")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "can", "shall")
+                                     for c in verb.children) \
+        and not _reports_here(verb)
+
+
+def _reports_here(verb: Token) -> bool:
+    """A speech verb used as one: with the complement its frame takes ("would post that …", "would praise
+    the deal"), not "would post written answers"."""
+    frames = lexicons.reporting_frames().get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "ccomp" and "clause" in frames or c.dep_ == "dobj" and "obj" in frames
+               or c.dep_ == "xcomp" and "xcomp" in frames for c in verb.children)
 
 
 def _back_shifted(verb: Token) -> bool:
@@ -1111,7 +1130,8 @@ class AttributionFinder:
                     if quoted is not None and not quoted[0] <= content[0] < quoted[1]:
                         content, holes, raised = quoted, [], None
             else:
-                if not _reports_clauses(token):
+                # ("… and posted written answers": a participle describing a noun reports nothing beside it)
+                if not _reports_clauses(token) or token.dep_ == "amod":
                     continue
                 # "… but warned that premiums remained “three to four times” pre-war levels": a reporting
                 # verb's own that-clause, quotation and all, before any quotation near it (any clause of a
@@ -1947,7 +1967,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"107-{shipped_model().digest}"
+        return f"108-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)
