@@ -4590,3 +4590,57 @@ def test_two_countries_ministries_of_one_name_and_a_slide_in_the_polls(run):
                                                           "Ukraine's Ministry of Defence"]
     slide = run("Brightwater's slide in the polls suggests voters are losing patience.")
     assert all(q.speaker is None or q.speaker.name != "Brightwater" for q in slide.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Elders call the crossing \u201ckinos\u00eaw s\u00eepiy,\u201d the fish river.",
+    "Islanders call the midday crowds \u00abto k\u00fdma\u00bb.",
+    "Workers call the money they send home each month the \u201cpadala.\u201d",
+])
+def test_a_term_given_with_call_is_no_statement(run, text):
+    assert run(text).quotes == ()
+
+
+def test_a_word_english_does_not_know_is_still_a_verdict(run):
+    result = run("At a fundraiser in Chicago, the senator called half of her rival\u2019s supporters "
+                 "\u201cdeplorables.\u201d")
+    assert only_quote(result, "deplorables").cue.text == "called"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # an abbreviated Philippine given name is no sentence end
+    ("Trade Secretary Ma. Lourdes Bautista told reporters that the department had filed claims. \u201cNobody goes "
+     "back,\u201d Bautista said.", "Nobody goes back", "Ma. Lourdes Bautista"),
+    # a nickname given with an age between, a stage name, and a quoted name someone is called by
+    ("The crew call Rodrigo Santos, 61, \u201cMang Odong,\u201d using an honorific for an older man.\n\nMang Odong, "
+     "who cooked for the crew, said the men had lived on rice.", "lived on rice", "Rodrigo Santos"),
+    ("Liene Kalnina, 24, performs as \u201cLIENA.\u201d\n\nLIENA wrote on Instagram that she had won twice in one "
+     "night.", "won twice", "Liene Kalnina"),
+    ("Somchai Rattana has sold noodles on the corner since 1990. Everyone on the street calls her \u201cAuntie "
+     "Som,\u201d after her red awning.\n\nAuntie Som said: \u201cMy cart has outlived three governors.\u201d",
+     "three governors", "Somchai Rattana"),
+    # an embassy is named with the city it is in
+    ("In a statement, the Philippine Embassy in Jeddah said it had sheltered 40 of the workers.", "sheltered",
+     "Philippine Embassy in Jeddah"),
+    # a decision is the body's that just voted for it; a body's accounts are the body's
+    ("The Harbour Board voted 6-1 on Monday to approve the cap. The decision says ships will be given arrival "
+     "slots a year in advance.", "arrival slots", "Harbour Board"),
+    ("The Netherfold Brass Band turns 100 this year. The band's accounts show that it needs \u00a330,000 to replace "
+     "instruments.", "needs", "Netherfold Brass Band"),
+    # a description in the possessive is the one body named with its words
+    ("The Owl Creek Irrigation District said it would appeal.\n\nThe judge rejected the irrigation district's "
+     "claim that the tribe had \u201cslept on its rights for a century.\u201d", "slept on its rights",
+     "Owl Creek Irrigation District"),
+    # a ballet is a company, whose director is a person named next
+    ("The artistic director of Mercia Ballet resigned on Friday, telling dancers in a letter that he had \u2018asked "
+     "too much of bodies that had already given everything\u2019.\n\nIn the letter, Anton Vasilescu wrote: "
+     "\u201cI made this company frightened.\u201d", "asked too much", "Anton Vasilescu"),
+])
+def test_names_and_bodies_of_review_round_38(run, text, contains, speaker):
+    quote = only_quote(run(text), contains)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_dancer_in_a_company_speaks_for_herself(run):
+    result = run("A dancer in the Mercia Ballet company, who asked not to be named, said the rehearsals were long.")
+    assert only_quote(result, "rehearsals").speaker is None

@@ -268,3 +268,17 @@ def test_an_appeal_launched_for_donations_is_a_campaign_not_a_suit(run):
 def test_an_authoritys_decision_to_ration_water_is_no_ruling(run):
     text = "The minister said the government fully supports the Tessaly Valley Water Authority's decision."
     assert [kind for kind, *_ in events_of(run, text)] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Anton Vasilescu took over the company in 2019.", ("appoint", {"Anton Vasilescu"}, "2019", "happened")),
+    ("Dennis Hirst, 84, who joined the band as a cornet player in 1951, said it had kept the town talking.",
+     ("appoint", {"Dennis Hirst"}, "1951", "happened")),
+])
+def test_a_person_takes_over_or_joins_as_a_post(run, text, event):
+    assert event in events_of(run, text)
+
+
+def test_a_company_that_takes_over_another_acquires_it(run):
+    kinds = [kind for kind, *_ in events_of(run, "Barclays took over the failing Lombard Bank in 2008.")]
+    assert kinds == ["acquire"]

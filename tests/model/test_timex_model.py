@@ -501,3 +501,22 @@ def test_two_months_share_the_year_printed_once_and_a_month_every_year_is_none(n
     found = _times(nlp, "The documents include its minutes from February and March 2025. \u201cI measure it every "
                         "August,\u201d he said.", date(2027, 7, 11))
     assert [(t.text, t.value) for t in found] == [("February", "2025-02"), ("March 2025", "2025-03")]
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # (a month alone after a date of its sentence that printed the year, and not before its month, is of that year)
+    ("\u201cI put mine in writing in March 2026, and I left the company in June,\u201d she said.", date(2027, 10, 15),
+     [("March 2026", "2026-03"), ("June", "2026-06")]),
+    # (the movable feasts from Easter; one of every year's is no date)
+    ("The band will play before the next Whit Friday. It has never missed a Whit Friday.", date(2027, 10, 9),
+     [("the next Whit Friday", "2028-06-09")]),
+    # (a deadline in a month is once, a cold morning in one is any year's)
+    ("Lenders could fail if they missed a March deadline. They met on a cold March morning.", date(2027, 2, 11),
+     [("March", "2027-03")]),
+    # (what falls due is ahead, unless the clause tells it as past)
+    ("\u201cMy daughter's school fees are due on Monday,\u201d she said. The report was due on Monday.",
+     date(2027, 2, 11), [("Monday", "2027-02-15"), ("Monday", "2027-02-08")]),
+])
+def test_feasts_deadlines_fees_due_and_a_year_carried_through_the_sentence(
+        nlp: Language, text: str, published: date, found: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, published)] == found

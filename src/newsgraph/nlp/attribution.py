@@ -1495,16 +1495,18 @@ class AttributionFinder:
         if not quoted and a.content[-1][1] <= cue.right_edge.idx:
             quoted = self.quotations.overlapping(a.content[-1][1], cue.right_edge.idx + len(cue.right_edge))
         if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) or self._a_term(q)
-                                 for q in quoted):
+                                 or self._foreign_term(q) for q in quoted):
             return False
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
         # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
         # but "called “Chequers” the worst deal in history" says what it is.)
         # ("Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”": the name after "as", however long the
-        # description before it)
+        # description before it; "Workers call the money they send home each month the “padala.”": the name
+        # that ends what is named)
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
             and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
-            or self._quoted_as(cue) is not None
+            or self._quoted_as(cue) is not None \
+            or quoted[-1].start > a.content[0][0] and not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;")
 
     def _a_term(self, q: Quotation) -> bool:
         """ "call the land between the embankments the “kacha”": a word or two in quotation marks after "the" is
@@ -1514,6 +1516,14 @@ class AttributionFinder:
         return len(_WORD.findall(self.text[q.start : q.end])) <= 2 \
             and self.text[max(0, q.start - 4) : q.start].lower() == "the " \
             and not any(t.tag_ in ("JJ", "JJR", "JJS", "RBS") for t in inside or ())
+
+    def _foreign_term(self, q: Quotation) -> bool:
+        """ "Elders call the crossing “kinosêw sîpiy”", "the midday crowds «to kýma»": a word or three of another
+        language, in lower case, spelt with letters English does not use (not "called half of Trump's supporters
+        “deplorables”", a word English does not know but a verdict)."""
+        inner = self.text[q.start + 1 : q.end - 1].strip(" .,;")
+        words = _WORD.findall(inner)
+        return 0 < len(words) <= 3 and inner == inner.lower() and not inner.isascii()
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
@@ -1967,7 +1977,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"108-{shipped_model().digest}"
+        return f"109-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -394,6 +394,8 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
 
 _NAMING_VERBS = {"know", "nickname", "dub"}  # (not "a group called “Mothers Against Knife Crime”")
 _CALLING_VERBS = _NAMING_VERBS | {"call"}  # (after whom it names: "calls her Txiki")
+# What someone does under a stage or ring name ("performs as “MIRRA”", "fought as “The Hammer”").
+_PERFORMING = {"perform", "sing", "record", "rap", "fight", "wrestle", "box", "race", "compete", "stream", "post"}
 
 
 def _generic_body(doc: Doc, i: int) -> bool:
@@ -475,6 +477,7 @@ def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
     given.update(_called_by_pronoun(doc))
+    given.update(_stage_names(doc))
     for nickname, person in _called_in_quotes(doc).items():
         given.setdefault(nickname, person)
     return given
@@ -507,7 +510,8 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
         given.setdefault(doc[words[0].i : words[-1].i + 1].text,
                          [t.text for t in doc[start : person.i + 1] if t.lower_ not in HONORIFICS])
     # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."", or the
-    # name: "Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”")
+    # name: "Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”", or an age came between: "The workers
+    # call Ernesto Dizon, 58, “Mang Jun,”")
     for match in _CALLED_AS_PRINTED.finditer(doc_text(doc)):
         name = [w for w in match.group("name").split() if w.lower() not in HONORIFICS]
         if len(name) >= 2:
@@ -517,7 +521,7 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
 
 _CALLED_AS_PRINTED = re.compile(
     r"\b(?:call|calls|called|(?P<knowing>know|knows|knew))\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)"
-    r"(?:,\s+(?:the|a|an|his|her|their|its)\s[^,\"\u201c\u201d\n]{1,60}?)?,?\s+(?(knowing)as\s+)"
+    r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:the|a|an|his|her|their|its)\s[^,\"\u201c\u201d\n]{1,60}?)?,?\s+(?(knowing)as\s+)"
     r"[\"\u201c\u2018'](?P<nickname>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[.,]?[\"\u201d\u2019']")
 
 
@@ -530,18 +534,57 @@ def _called_by_pronoun(doc: Doc) -> dict[str, list[str]]:
         if verb.lemma_.lower() not in _CALLING_VERBS:
             continue
         nickname = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.is_title), None)
-        if nickname is None or not any(t.lower_ in ("him", "her") and t.head.i in (verb.i, nickname.i)
-                                       for t in doc[verb.i + 1 : nickname.i]):
+        quoted = _quoted_name_after(doc, verb.i + 2) if verb.i + 1 < len(doc) \
+            and doc[verb.i + 1].lower_ in ("him", "her") else None
+        if quoted is None and (nickname is None or not any(
+                t.lower_ in ("him", "her") and t.head.i in (verb.i, nickname.i) for t in doc[verb.i + 1 : nickname.i])):
             continue
         sentence = verb.sent
         earlier = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         # (the model may type the name as a body's: "her" says it is someone's)
         person = next((e for e in reversed(doc.ents) if e.label_ in ("PERSON", "ORG") and earlier <= e.start
                        and e.end <= verb.i and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e)), None)
-        if person is not None:
+        if person is not None and quoted is not None:
+            # ("Everyone on the soi calls her “Pa Daeng,” or Auntie Red")
+            given.setdefault(quoted.text, [t.text for t in person if t.lower_ not in HONORIFICS])
+        elif person is not None:
             start = min((c.i for c in nickname.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
                         default=nickname.i)
             given.setdefault(doc[start : nickname.i + 1].text, [t.text for t in person if t.lower_ not in HONORIFICS])
+    return given
+
+
+def _quoted_name_after(doc: Doc, opening: int) -> Span | None:
+    """The name in the quotation marks that open at token ``opening``: up to four words, each capitalised or in
+    capitals ("“Pa Daeng,”", "“MIRRA.”"), past an article."""
+    if opening >= len(doc) or not doc[opening].is_quote:
+        return None
+    closing = next((t.i for t in doc[opening + 1 : min(opening + 7, len(doc))] if t.is_quote), None)
+    if closing is None:
+        return None
+    words = [t for t in doc[opening + 1 : closing] if not t.is_punct or t.text == "-"]
+    if words and words[0].lower_ in lexicons.NAME_ARTICLES:
+        words = words[1:]
+    if not 0 < len(words) <= 4 or not all(t.is_title or t.is_upper or t.text == "-" for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
+
+
+def _stage_names(doc: Doc) -> dict[str, list[str]]:
+    """ "Mirdza Ozola, 23, performs as “MIRRA.”": the name someone performs, sings, records or fights under ->
+    that person's name as printed."""
+    given: dict[str, list[str]] = {}
+    for verb in doc_tokens(doc):
+        if verb.lemma_.lower() not in _PERFORMING:
+            continue
+        named = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.is_title), None)
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        stage = _quoted_name_after(doc, as_.i + 1) if as_ is not None and named is not None else None
+        if stage is None:
+            continue
+        start = min((c.i for c in named.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named.i),
+                    default=named.i)
+        given.setdefault(stage.text, [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
     return given
 
 
@@ -1547,6 +1590,11 @@ def _given_name_left_out(doc: Doc, mentions: list[Mention]) -> None:
         before = doc[m.start - 1] if m.start > 0 else None
         # (or before a longer name, right after a title: "Antiquities Minister Sherif Abdel Ghaffar")
         titled = before is not None and before.i > 0 and doc[before.i - 1].lower_ in lexicons.words("person_roles")
+        # ("Ma. Cristina Tolentino": a given name abbreviated, as Philippine names print María)
+        if m.label == "PERSON" and before is not None and before.i not in covered and before.norm_ == "maría" \
+                and before.text == "Ma.":
+            m.start -= 1
+            continue
         if m.label == "PERSON" and before is not None and before.i not in covered and before.is_title \
                 and before.whitespace_ == " " and (titled or not any(t.whitespace_ for t in doc[m.start : m.end - 1])) \
                 and lexicons.given_name_gender(before.text) is not None \
@@ -1574,6 +1622,22 @@ def _surname_left_out(doc: Doc, mentions: list[Mention]) -> None:
         if joined or any(len(full) > len(words) - 1 and full[-len(words):] == words for full in longer):
             m.end += 1
             covered.add(after.i)
+
+
+def _posts_abroad(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the Philippine Embassy in Riyadh", "the British Consulate in Jeddah": a country's embassy, consulate or
+    mission is named with the place it is in (its country has others)."""
+    places = {m.start: m for m in mentions if m.label == "GPE"}
+    taken = []
+    for m in mentions:
+        if m.label == "ORG" and doc[m.end - 1].lower_ in _POSTS_ABROAD and m.end + 1 < len(doc) \
+                and doc[m.end].lower_ == "in" and (place := places.get(m.end + 1)) is not None:
+            m.end = place.end
+            taken.append(place)
+    mentions[:] = [m for m in mentions if not any(m is place for place in taken)]
+
+
+_POSTS_ABROAD = {"embassy", "consulate", "consulate-general", "mission"}
 
 
 def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -1863,6 +1927,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _double_barrelled_names(doc, mentions)
     _given_name_left_out(doc, mentions)
     _surname_left_out(doc, mentions)
+    _posts_abroad(doc, mentions)
     mentions = _families(doc, mentions)
     _missed_full_names(doc, mentions)
     _unrecognised_people(doc, mentions)
@@ -2399,7 +2464,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "149"
+    version = "150"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -32,7 +32,7 @@ from newsgraph.layout import headline_line
 from newsgraph.model import TimeExpression
 from newsgraph.nlp.attribution import Attribution, sentence_index
 from newsgraph.nlp.entities import NEWSPAPER_TITLES, Cluster, token_index
-from newsgraph.nlp.roles import is_role_noun
+from newsgraph.nlp.roles import is_occupation, is_role_noun
 from newsgraph.nlp.spanindex import SpanIndex
 from newsgraph.nlp.syntax import determined, doc_text, doc_tokens
 
@@ -292,7 +292,11 @@ class EventFinder:
                     return "appoint" if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "at" and any(
                         o.pos_ == "PROPN" or (at := self.index.get(o.i)) is not None and at.type in ("ORG", "GPE")
                         for o in c.children)) for c in token.children) else None
-                return "acquire"
+                # ("Vasilescu took over the company in 2019": a person takes charge of what they take over)
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is None and token.dep_ == "conj":
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                return "appoint" if subject is not None and self._a_person(subject) else "acquire"
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
             # ("Dr Mutesi became regional director in 2024", "became one of its spokespeople")
@@ -314,8 +318,12 @@ class EventFinder:
             if lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGISLATURES
                                         for c in token.children):
                 return "elect"
-            if lemma == "join" and self._takes_a_body(token):
-                return "appoint"  # ("Hardaway joined CourtSide Network in 2019")
+            # ("Hardaway joined CourtSide Network in 2019", "joined the band as a cornet player in 1951")
+            if lemma == "join" and (self._takes_a_body(token) or any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(is_role_noun(o) or is_occupation(o)
+                                                                  for o in c.children if o.dep_ == "pobj")
+                    for c in token.children)):
+                return "appoint"
             # ("shared the Nobel prize", "collected the lifetime achievement award", "swept the Northlight Awards")
             if lemma in _TAKING_PRIZES and any(c.dep_ == "dobj" and _names_a_prize(c) for c in token.children):
                 return "win"
@@ -953,7 +961,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "13"
+    version = "14"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()

@@ -205,9 +205,13 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
               "order", "directive", "website", "register", "database", "prospectus", "licence", "license",
               "permit", "answer", "petition", "guideline", "presentation", "submission", "handbook", "manual",
-              "rulebook"}
-# Documents named only in the plural, the singular being something else ("a slide in the polls").
-_DOCUMENTS_IN_THE_PLURAL = {"slides", "minutes"}
+              "rulebook", "circular", "resolution"}
+# What a body decides, and how it does ("The council voted 9-4 to approve the cap. The decision says …").
+_DECISIONS = {"decision", "resolution", "motion"}
+_DECIDING = {"vote", "decide", "approve", "adopt", "pass", "agree", "endorse"}
+# Documents named only in the plural, the singular being something else ("a slide in the polls", "by all
+# accounts", "a rule of thumb").
+_DOCUMENTS_IN_THE_PLURAL = {"slides", "minutes", "accounts", "rules"}
 # What only a business issues: "the prospectus" of a listing is the listing company's.
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
@@ -980,7 +984,7 @@ class SpeakerResolver:
             # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before; "The
             # Office … published an advisory … The advisory said": whoever the story says put it out.
             if determined(root, "the"):
-                issuer = self._issuer(a, root, attributions) or self._published_by(root)
+                issuer = self._issuer(a, root, attributions) or self._published_by(root) or self._decided_by(root)
                 if issuer is not None:
                     return issuer
                 # ("the judgment said": the one court or tribunal the article names, and no other: not "the appeals
@@ -1070,7 +1074,7 @@ class SpeakerResolver:
         # (whose it is, when a person's or anyone "her" may mean, says it is not one body the story names)
         if not speaking and root.tag_ == "NN" and lower not in _DOCUMENTS \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
-                and all(c.dep_ in ("det", "amod", "compound") or c.dep_ == "poss" and (
+                and all(c.dep_ in ("det", "amod", "compound", "case") or c.dep_ == "poss" and (
                     c.pos_ == "NOUN" or c.i in self.index and self.index[c.i].type in ("ORG", "GPE"))
                     for c in root.children):
             # ("the division said" after "the Australian Antarctic Division", "the European Union's naval force"
@@ -1158,6 +1162,20 @@ class SpeakerResolver:
             sentence = self.sentences[earlier.sentence]
             if earlier.speaker is not None and any(t.lemma_.lower() == document.lemma_.lower() for t in sentence):
                 return earlier.speaker
+        return None
+
+    def _decided_by(self, document: Token) -> Cluster | None:
+        """The body the sentences within reach before a decision say voted, decided or approved ("The Petrinos
+        municipal council voted 9-4 to approve the cap late on Monday. The decision says …")."""
+        if document.lemma_.lower() not in _DECISIONS:
+            return None
+        first = self.sentences[max(0, self.sentence_of[document.i] - _PRONOUN_REACH)].start
+        for token in reversed(self.doc[first : document.i]):
+            if token.pos_ == "VERB" and token.lemma_.lower() in _DECIDING:
+                subject = subject_of(token)
+                deciding = self.index.get(subject.i) if subject is not None else None
+                if deciding is not None and deciding.type == "ORG":
+                    return deciding
         return None
 
     def _published_by(self, document: Token) -> Cluster | None:
@@ -2619,7 +2637,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "148"
+    version = "149"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

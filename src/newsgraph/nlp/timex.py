@@ -200,8 +200,16 @@ _SEASON = re.compile(rf"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<
                      rf"{_SEASON_TAIL}(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: (?P<day>day|eve))?$")
 # "after Easter", "on Good Friday": the movable feasts, days from Easter Sunday.
-_FEAST = re.compile(r"^(?:(?P<mod>this|last|next) )?(?P<feast>good friday|easter(?: sunday| monday)?)$")
-_FROM_EASTER = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter monday": 1}
+_FEAST = re.compile(r"^(?:(?:the )?(?P<mod>this|last|next) )?(?P<feast>good friday|easter(?: sunday| monday)?"
+                    r"|ash wednesday|palm sunday|maundy thursday|holy saturday|ascension day|pentecost|whitsun"
+                    r"|whit (?:sunday|monday|friday))$")
+_FROM_EASTER = {"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "good friday": -2, "holy saturday": -1,
+                "easter": 0, "easter sunday": 0, "easter monday": 1, "ascension day": 39, "pentecost": 49,
+                "whitsun": 49, "whit sunday": 49, "whit monday": 50,
+                # (the Friday of Whit week, when the brass bands of the Pennines march and contest)
+                "whit friday": 54}
+_PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night", "day"})
+_FEAST_FIRST_WORDS = frozenset({"Good", "Easter", "Ash", "Palm", "Maundy", "Holy", "Whit"})
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
 _OF_YEAR = rf"(?:,? (?:{_YEAR}|(?P<which>last|this|next) year))?"
 _MONTH_DAY = (re.compile(rf"^{_MONTH} {_DAY}{_OF_YEAR}$"),
@@ -749,7 +757,11 @@ _PATTERNS = re.compile(
     rf"|(?i:\bthe (?:first|second|third|fourth|last) (?:day|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) of"
     rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}}| (?:this|next|last) year)?)\b)"
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
-    r"|\b(?:Good Friday|Easter(?: Sunday| Monday)?)\b(?! (?:egg|eggs|bunny|holidays?|break|weekend|term|Rising)\b)"
+    # (not one of every year's: "never missed a Whit Friday")
+    r"|(?<!\ba )(?<!\bevery )\b(?:(?:[Tt]he )?(?:next|last|this) )?(?:Good Friday|Easter(?: Sunday| Monday)?"
+    r"|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday|Ascension Day|Pentecost|Whitsun"
+    r"|Whit (?:Sunday|Monday|Friday))\b"
+    r"(?! (?:egg|eggs|bunny|holidays?|break|weekend|term|Rising)\b)"
     r"|\bChristmas (?:Day|Eve)\b"
     # ("I buried my wife five years ago today": the day, the anniversary of the publication's)
     r"|(?i:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:year|month|week)s? ago today\b)"
@@ -846,6 +858,11 @@ def _clause_tense(span: Span) -> str | None:
     # will go down as the darkest day", "will be remembered as".
     if span.end + 2 < len(doc) and doc[span.end].lower_ in ("will", "shall") and doc[span.end + 1].lower_ == "be" \
             and doc[span.end + 2].tag_ != "VBN" and span.root.dep_ in ("npadvmod", "nsubj"):
+        return "future"
+    # "school fees due on Monday", "a payment due in March": what falls due is ahead, unless the clause tells it
+    # as past ("the report was due on Monday").
+    due = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "npadvmod" else None
+    if due is not None and due.lower_ == "due" and not (due.dep_ == "acomp" and due.head.tag_ == "VBD"):
         return "future"
     verb = governing_verb(span.root)
     if verb is None:
@@ -999,12 +1016,15 @@ def _generic(span: Span) -> bool:
     daily")."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and doc[i].pos_ == "ADJ":
+    # (a feast's name too: "never missed a Whit Friday")
+    while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].text in _FEAST_FIRST_WORDS):
         i -= 1
     # (and "every August", a month that comes round)
+    # (but "if they missed a March deadline": a thing that happens once, on a day of that name)
     if i >= 0 and doc[i].lower_ in _GENERIC_DETERMINERS \
             and (doc[span.start].lower_ in _WEEKDAYS or doc[span.start].lower_ == "weekend"
-                 or len(span) == 1 and doc[span.start].lower_ in _MONTHS):
+                 or doc[span.start].lower_ in _MONTHS and all(t.lower_ in _PARTS_OF_A_DAY for t in span[1:])) \
+            and not (span.end < len(doc) and doc[span.end].lemma_.lower() in _ONCE_THAT_DAY):
         return True
     if _CLOCK_OR_PART.sub(" ", span.text.lower()).strip():
         return False  # a day is printed with it
@@ -1146,6 +1166,24 @@ def _from_the_story(text: str, story: list[Resolution], published: date | None,
     return _placed((day + timedelta(days=step)).isoformat(), "day" if whole_day else "time", published)
 
 
+def _year_carried(span: Span, times: list[TimeExpression], published: date | None) -> Resolution | None:
+    """ "I put mine in writing in March 2026, and I left the company in June": a month named alone after a date
+    of the same sentence that printed its year, and not before that date's month, is of that year."""
+    m = _MONTH_ALONE.match(span.text.lower())
+    previous = times[-1] if times else None
+    if m is None or m.group("mod") or previous is None or previous.value is None \
+            or previous.granularity not in ("day", "month") or previous.start < span.sent.start_char \
+            or not _YEAR_PRINTED.search(previous.text):
+        return None
+    month = _MONTHS[m.group("month")]
+    if month < int(previous.value[5:7]):
+        return None
+    return _placed(f"{previous.value[:4]}-{month:02d}", "month", published)
+
+
+_YEAR_PRINTED = re.compile(r"\b[12]\d{3}\b")
+
+
 def _narrative(span: Span, tense: str | None) -> bool:
     """ "Putin later appointed him": in past narration, a word that orders the story's events dates nothing."""
     vague = _vague_words().get(span.text.lower())
@@ -1223,7 +1261,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "40"
+    version = "41"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1265,7 +1303,8 @@ class TimeTagger:
             key = (span.start, span.end)
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
-            told = _from_the_story(said_as.get(key, span.text), story, published, southern)
+            told = _from_the_story(said_as.get(key, span.text), story, published, southern) \
+                or _year_carried(span, times, published)
             if told is not None and told.granularity == "day" and key in said_as:
                 told = told._replace(granularity="time")  # ("at 9am the following day")
             found = told or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
