@@ -4644,3 +4644,22 @@ def test_names_and_bodies_of_review_round_38(run, text, contains, speaker):
 def test_a_dancer_in_a_company_speaks_for_herself(run):
     result = run("A dancer in the Mercia Ballet company, who asked not to be named, said the rehearsals were long.")
     assert only_quote(result, "rehearsals").speaker is None
+
+
+def test_what_a_review_of_round_38s_rules_found_they_took_too_far(run):
+    # the surname "Ma" ending a sentence is no abbreviated given name
+    founded = run("Alibaba was founded by Jack Ma. Daniel Zhang later ran the company, analysts said.")
+    assert {e.name for e in founded.entities if e.type == "PERSON"} >= {"Jack Ma", "Daniel Zhang"}
+    # a decision after a court struck a law down is the court's, not the legislature's that passed it
+    struck = run("Congress passed the law in 2020. Last week the Supreme Court struck it down. The decision says the "
+                 "law violated the First Amendment.")
+    assert only_quote(struck, "violated").speaker.name != "Congress"
+    # after a cue in the past, the story going on is the reporter's
+    insisted = run("Ortiz insisted he had done nothing wrong, and would eventually serve six years in prison.")
+    assert only_quote(insisted, "nothing wrong").content[-1].text.endswith("nothing wrong")
+    # a capitalised verdict, and one with an apostrophe, are still said
+    for text, word in (("Critics called the government's decision to cut funding for rural schools a "
+                        "\u201cBetrayal.\u201d", "Betrayal"),
+                       ("The minister called the collapse of the talks with the unions \u201ceveryone\u2019s "
+                        "failure.\u201d", "failure")):
+        assert only_quote(run(text), word).cue.text == "called"

@@ -282,3 +282,11 @@ def test_a_person_takes_over_or_joins_as_a_post(run, text, event):
 def test_a_company_that_takes_over_another_acquires_it(run):
     kinds = [kind for kind, *_ in events_of(run, "Barclays took over the failing Lombard Bank in 2008.")]
     assert kinds == ["acquire"]
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Leclerc took over the lead when Lewis Hamilton pitted.",
+    "Maria Lopez joined the cruise as a passenger in 2019, her son said.",
+])
+def test_taking_over_a_lead_or_joining_a_cruise_is_no_post(run, text):
+    assert "appoint" not in [kind for kind, *_ in events_of(run, text)]

@@ -520,3 +520,10 @@ def test_two_months_share_the_year_printed_once_and_a_month_every_year_is_none(n
 def test_feasts_deadlines_fees_due_and_a_year_carried_through_the_sentence(
         nlp: Language, text: str, published: date, found: list[tuple[str, str | None]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, published)] == found
+
+
+def test_a_year_is_carried_only_through_the_past_and_fees_paid_late_were_due_before(nlp: Language) -> None:
+    found = _times(nlp, "Smith, who was first elected in May 2015, said the vote in June would be decisive. Fees "
+                        "due on Monday had not been paid.", date(2025, 6, 11))
+    assert [(t.text, t.value) for t in found] == [("May 2015", "2015-05"), ("June", "2025-06"),
+                                                  ("Monday", "2025-06-09")]

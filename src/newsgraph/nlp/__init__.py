@@ -17,7 +17,6 @@ from typing import cast
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 
 from newsgraph import __version__, lexicons
@@ -61,7 +60,7 @@ def base_model(settings: Settings | None = None) -> Language:
 
 
 # Bump when newsgraph's change to the tokenizer changes how text is cut into tokens.
-TOKENS_VERSION = "2"
+TOKENS_VERSION = "1"
 
 
 def _split_dialogue_dashes(nlp: Language) -> None:
@@ -69,13 +68,6 @@ def _split_dialogue_dashes(nlp: Language) -> None:
     suffix to it), and the parse falls apart; the dash and the stop are suffixes of their own here."""
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u2014\u2015])[.,;:]", r"[\u2014\u2015]"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    nlp.meta["newsgraph_tokens"] = TOKENS_VERSION
-
-
-def _keep_abbreviated_given_names(nlp: Language) -> None:
-    """ "Migrant Workers Secretary Ma. Cristina Tolentino": the Philippine abbreviation of María is one token,
-    a given name, not a word and the end of a sentence."""
-    nlp.tokenizer.add_special_case("Ma.", [{ORTH: "Ma.", NORM: "maría"}])
     nlp.meta["newsgraph_tokens"] = TOKENS_VERSION
 
 
@@ -94,7 +86,6 @@ def parsing_model(settings: Settings | None = None) -> Language:
     newsgraph's components and the cue model's training read."""
     nlp = base_model(settings)
     _split_dialogue_dashes(nlp)
-    _keep_abbreviated_given_names(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp

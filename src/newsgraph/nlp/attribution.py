@@ -228,19 +228,24 @@ def _reported_coordinate(verb: Token) -> bool:
         return False
     if not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.left_edge.i : subject.i]):
         return False
-    # (Narration goes on in the passive or with "later": "… and he was later arrested", "… and she was born
-    # there".)
-    if any(c.dep_ == "auxpass" or c.dep_ == "advmod" and c.lower_ in _NARRATING for c in verb.children) \
-            or verb.lemma_ == "bear":
-        return False
-    return _back_shifted(verb)
+    return not _narration_goes_on(verb) and _back_shifted(verb)
+
+
+def _narration_goes_on(verb: Token) -> bool:
+    """ "… and he was later arrested", "… and she was born there", "… and would eventually serve six years": the
+    reporter's story going on, in the passive or with a word that orders events."""
+    return any(c.dep_ == "auxpass" or c.dep_ == "advmod" and c.lower_ in _NARRATING for c in verb.children) \
+        or verb.lemma_ == "bear"
 
 
 def _reported_predicate(verb: Token) -> bool:
     """ "said it was grateful and would post written answers": a predicate with no subject of its own that
     the parse coordinated with the cue, but whose modal ("would", "could") puts it in the reported future
     (not "said it was grateful and left", nor "… and will say so again")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    # (after a cue in the past, "… and would eventually serve six years in prison" is the reporter's story going on;
+    # after "says", "… but would eventually add $84 billion" is still what is said)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or verb.head.tag_ == "VBD" and _narration_goes_on(verb):
         return False
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "can", "shall")
                                      for c in verb.children) \
@@ -1506,7 +1511,8 @@ class AttributionFinder:
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
             and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
             or self._quoted_as(cue) is not None \
-            or quoted[-1].start > a.content[0][0] and not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;")
+            or quoted[-1].start > a.content[0][0] and not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;") \
+            and (self._a_term(quoted[-1]) or self._foreign_term(quoted[-1]))
 
     def _a_term(self, q: Quotation) -> bool:
         """ "call the land between the embankments the “kacha”": a word or two in quotation marks after "the" is
@@ -1523,7 +1529,7 @@ class AttributionFinder:
         “deplorables”", a word English does not know but a verdict)."""
         inner = self.text[q.start + 1 : q.end - 1].strip(" .,;")
         words = _WORD.findall(inner)
-        return 0 < len(words) <= 3 and inner == inner.lower() and not inner.isascii()
+        return 0 < len(words) <= 3 and inner == inner.lower() and any(not c.isascii() and c.isalpha() for c in inner)
 
     def _quoted_as(self, verb: Token) -> Quotation | None:
         """The quotation opening right after an "as" that belongs to ``verb`` (its own, or its object's)."""
@@ -1977,7 +1983,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"109-{shipped_model().digest}"
+        return f"110-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

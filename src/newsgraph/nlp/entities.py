@@ -395,7 +395,8 @@ def _person_in_other_span(doc: Doc, start: int, end: int, surnames: set[str]) ->
 _NAMING_VERBS = {"know", "nickname", "dub"}  # (not "a group called “Mothers Against Knife Crime”")
 _CALLING_VERBS = _NAMING_VERBS | {"call"}  # (after whom it names: "calls her Txiki")
 # What someone does under a stage or ring name ("performs as “MIRRA”", "fought as “The Hammer”").
-_PERFORMING = {"perform", "sing", "record", "rap", "fight", "wrestle", "box", "race", "compete", "stream", "post"}
+# (not "will compete as “AIN”", a team's or a flag's name)
+_PERFORMING = {"perform", "sing", "record", "rap", "fight", "wrestle", "box"}
 
 
 def _generic_body(doc: Doc, i: int) -> bool:
@@ -1586,20 +1587,29 @@ def _given_name_left_out(doc: Doc, mentions: list[Mention]) -> None:
     given name right before a one-word person, which the tagger took for a word ("per") or the model left out,
     is part of the name (at the start of a sentence, only where the parse joins it to the name)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    # ("Secretary Ma. Cristina Tolentino": María abbreviated, as Philippine names print it, before a given name not
+    # a man's, after a title or opening the line, even where the model took "Ma" alone for a person; not the surname
+    # "Ma" ending a sentence: "founded by Jack Ma. Daniel Zhang …")
+    alone = {m.start: m for m in mentions if m.end - m.start == 1 and doc[m.start].text == "Ma"}
+    absorbed = []
     for m in mentions:
         before = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "PERSON" and m.start >= 2 and doc[m.start - 2].text == "Ma" and before.text == "." \
+                and not doc[m.start - 2].whitespace_ and (m.start - 2 not in covered or m.start - 2 in alone) \
+                and lexicons.given_name_gender(doc[m.start].text) != "m" and (
+                    m.start == 2 or doc[m.start - 3].lower_ in lexicons.words("person_roles")
+                    or doc[m.start - 3].text == "," or doc[m.start - 3].is_space):
+            absorbed += [alone[m.start - 2]] if m.start - 2 in alone else []
+            m.start -= 2
+            continue
         # (or before a longer name, right after a title: "Antiquities Minister Sherif Abdel Ghaffar")
         titled = before is not None and before.i > 0 and doc[before.i - 1].lower_ in lexicons.words("person_roles")
-        # ("Ma. Cristina Tolentino": a given name abbreviated, as Philippine names print María)
-        if m.label == "PERSON" and before is not None and before.i not in covered and before.norm_ == "maría" \
-                and before.text == "Ma.":
-            m.start -= 1
-            continue
         if m.label == "PERSON" and before is not None and before.i not in covered and before.is_title \
                 and before.whitespace_ == " " and (titled or not any(t.whitespace_ for t in doc[m.start : m.end - 1])) \
                 and lexicons.given_name_gender(before.text) is not None \
                 and (not before.is_sent_start or before.pos_ == "PROPN" and m.start <= before.head.i < m.end):
             m.start -= 1
+    mentions[:] = [m for m in mentions if not any(m is gone for gone in absorbed)]
 
 
 def _surname_left_out(doc: Doc, mentions: list[Mention]) -> None:
@@ -1637,7 +1647,7 @@ def _posts_abroad(doc: Doc, mentions: list[Mention]) -> None:
     mentions[:] = [m for m in mentions if not any(m is place for place in taken)]
 
 
-_POSTS_ABROAD = {"embassy", "consulate", "consulate-general", "mission"}
+_POSTS_ABROAD = {"embassy", "consulate", "mission"}
 
 
 def _missed_full_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -2464,7 +2474,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "150"
+    version = "151"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -151,6 +151,8 @@ _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "cup", "champ
 _TAKING_PRIZES = frozenset({"share", "collect", "receive", "accept", "sweep", "scoop", "claim", "pick", "take"})
 _PHRASAL = frozenset({"step", "stand", "sit", "walk", "strike", "become", "join", "call", "leave", "enter"}) \
     | _TAKING_PRIZES
+# What a person takes over when they take charge ("took over the reins in 2019").
+_POSTS_TAKEN = frozenset({"helm", "reins", "role", "job", "post", "leadership", "presidency", "chairmanship"})
 _POSTS_AT = frozenset({"join", "leave", "enter", "take"})
 _LEGISLATURES = frozenset({"assembly", "parliament", "senate", "congress", "house", "legislature", "dáil", "bundestag",
                            "duma", "knesset", "chamber"})
@@ -292,11 +294,18 @@ class EventFinder:
                     return "appoint" if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "at" and any(
                         o.pos_ == "PROPN" or (at := self.index.get(o.i)) is not None and at.type in ("ORG", "GPE")
                         for o in c.children)) for c in token.children) else None
-                # ("Vasilescu took over the company in 2019": a person takes charge of what they take over)
+                # ("Vasilescu took over the company in 2019", "took over the reins": a person takes charge of a body
+                # the article does not name, or of a post; "Musk took over Twitter" buys it, and "took over the lead"
+                # is neither)
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 if subject is None and token.dep_ == "conj":
                     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-                return "appoint" if subject is not None and self._a_person(subject) else "acquire"
+                taken = next(c for c in token.children if c.dep_ == "dobj")
+                if subject is not None and self._a_person(subject) and taken.i not in self.index:
+                    if taken.lower_ in _POSTS_TAKEN or taken.lower_ in lexicons.words("org_nouns"):
+                        return "appoint"
+                    return "acquire" if taken.pos_ == "PROPN" else None
+                return "acquire"
             if lemma == "sit" and "down" in children:
                 return "meet" if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) else None
             # ("Dr Mutesi became regional director in 2024", "became one of its spokespeople")
@@ -318,8 +327,10 @@ class EventFinder:
             if lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGISLATURES
                                         for c in token.children):
                 return "elect"
-            # ("Hardaway joined CourtSide Network in 2019", "joined the band as a cornet player in 1951")
+            # ("Hardaway joined CourtSide Network in 2019", "joined the band as a cornet player in 1951"; not
+            # "joined the cruise as a passenger")
             if lemma == "join" and (self._takes_a_body(token) or any(
+                    c.dep_ == "dobj" and c.lower_ in lexicons.words("org_nouns") for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(is_role_noun(o) or is_occupation(o)
                                                                   for o in c.children if o.dep_ == "pobj")
                     for c in token.children)):
@@ -961,7 +972,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "14"
+    version = "15"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()

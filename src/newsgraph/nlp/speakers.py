@@ -209,6 +209,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
 # What a body decides, and how it does ("The council voted 9-4 to approve the cap. The decision says …").
 _DECISIONS = {"decision", "resolution", "motion"}
 _DECIDING = {"vote", "decide", "approve", "adopt", "pass", "agree", "endorse"}
+_RULING = {"rule", "judge", "strike", "overturn", "quash", "uphold", "ruling", "judgment", "judgement", "verdict"}
 # Documents named only in the plural, the singular being something else ("a slide in the polls", "by all
 # accounts", "a rule of thumb").
 _DOCUMENTS_IN_THE_PLURAL = {"slides", "minutes", "accounts", "rules"}
@@ -1165,17 +1166,21 @@ class SpeakerResolver:
         return None
 
     def _decided_by(self, document: Token) -> Cluster | None:
-        """The body the sentences within reach before a decision say voted, decided or approved ("The Petrinos
-        municipal council voted 9-4 to approve the cap late on Monday. The decision says …")."""
+        """The body the sentence just before a decision says voted, decided or approved ("The Harbour Board voted
+        9-4 to approve the cap late on Monday. The decision says …"); not past a court or a ruling between them
+        ("Congress passed the law in 2020. Last week the Supreme Court struck it down. The decision says …")."""
         if document.lemma_.lower() not in _DECISIONS:
             return None
-        first = self.sentences[max(0, self.sentence_of[document.i] - _PRONOUN_REACH)].start
-        for token in reversed(self.doc[first : document.i]):
+        sentence = self.sentence_of[document.i]
+        if sentence == 0:
+            return None
+        for token in reversed(self.doc[self.sentences[sentence - 1].start : document.i]):
+            if token.lemma_.lower() in _COURTS or token.lemma_.lower() in _RULING:
+                return None
             if token.pos_ == "VERB" and token.lemma_.lower() in _DECIDING:
                 subject = subject_of(token)
                 deciding = self.index.get(subject.i) if subject is not None else None
-                if deciding is not None and deciding.type == "ORG":
-                    return deciding
+                return deciding if deciding is not None and deciding.type == "ORG" else None
         return None
 
     def _published_by(self, document: Token) -> Cluster | None:
@@ -2637,7 +2642,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "149"
+    version = "150"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -758,9 +758,9 @@ _PATTERNS = re.compile(
     rf" (?:(?:the|this|next|last) month|{_MONTH_NAME}(?: [12]\d{{3}}| (?:this|next|last) year)?)\b)"
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
     # (not one of every year's: "never missed a Whit Friday")
-    r"|(?<!\ba )(?<!\bevery )\b(?:(?:[Tt]he )?(?:next|last|this) )?(?:Good Friday|Easter(?: Sunday| Monday)?"
-    r"|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday|Ascension Day|Pentecost|Whitsun"
-    r"|Whit (?:Sunday|Monday|Friday))\b"
+    r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?:[Tt]he )?(?:next|last|this) )?"
+    r"(?:Good Friday|Easter(?: Sunday| Monday)?|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday"
+    r"|Ascension Day|Pentecost|Whitsun|Whit (?:Sunday|Monday|Friday))\b"
     r"(?! (?:egg|eggs|bunny|holidays?|break|weekend|term|Rising)\b)"
     r"|\bChristmas (?:Day|Eve)\b"
     # ("I buried my wife five years ago today": the day, the anniversary of the publication's)
@@ -861,8 +861,10 @@ def _clause_tense(span: Span) -> str | None:
         return "future"
     # "school fees due on Monday", "a payment due in March": what falls due is ahead, unless the clause tells it
     # as past ("the report was due on Monday").
-    due = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "npadvmod" else None
-    if due is not None and due.lower_ == "due" and not (due.dep_ == "acomp" and due.head.tag_ == "VBD"):
+    due = named.head.head if named.dep_ == "pobj" and named.head.lower_ in ("on", "in", "by") \
+        else named.head if named.dep_ == "npadvmod" else None
+    if due is not None and due.lower_ == "due" and not (due.dep_ == "acomp" and due.head.tag_ == "VBD") \
+            and (governing := governing_verb(due)) is not None and _verb_tense(governing) != "past":
         return "future"
     verb = governing_verb(span.root)
     if verb is None:
@@ -1020,11 +1022,11 @@ def _generic(span: Span) -> bool:
     while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].text in _FEAST_FIRST_WORDS):
         i -= 1
     # (and "every August", a month that comes round)
-    # (but "if they missed a March deadline": a thing that happens once, on a day of that name)
+    # (but "if they missed a March deadline": a thing that happens once in a month of that name)
     if i >= 0 and doc[i].lower_ in _GENERIC_DETERMINERS \
             and (doc[span.start].lower_ in _WEEKDAYS or doc[span.start].lower_ == "weekend"
-                 or doc[span.start].lower_ in _MONTHS and all(t.lower_ in _PARTS_OF_A_DAY for t in span[1:])) \
-            and not (span.end < len(doc) and doc[span.end].lemma_.lower() in _ONCE_THAT_DAY):
+                 or doc[span.start].lower_ in _MONTHS and all(t.lower_ in _PARTS_OF_A_DAY for t in span[1:])
+                 and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lemma_.lower() in _ONCE_THAT_DAY)):
         return True
     if _CLOCK_OR_PART.sub(" ", span.text.lower()).strip():
         return False  # a day is printed with it
@@ -1167,8 +1169,9 @@ def _from_the_story(text: str, story: list[Resolution], published: date | None,
 
 
 def _year_carried(span: Span, times: list[TimeExpression], published: date | None) -> Resolution | None:
-    """ "I put mine in writing in March 2026, and I left the company in June": a month named alone after a date
-    of the same sentence that printed its year, and not before that date's month, is of that year."""
+    """ "I put mine in writing in March 2026, and I left the company in June": a month named alone, in a clause
+    told in the past, after a date of the same sentence that printed its year, and not before that date's month, is
+    of that year (not "was elected in May 2015 and said the vote in June would be decisive")."""
     m = _MONTH_ALONE.match(span.text.lower())
     previous = times[-1] if times else None
     if m is None or m.group("mod") or previous is None or previous.value is None \
@@ -1261,7 +1264,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "41"
+    version = "42"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1304,7 +1307,7 @@ class TimeTagger:
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
             told = _from_the_story(said_as.get(key, span.text), story, published, southern) \
-                or _year_carried(span, times, published)
+                or (_year_carried(span, times, published) if tenses[key] == "past" else None)
             if told is not None and told.granularity == "day" and key in said_as:
                 told = told._replace(granularity="time")  # ("at 9am the following day")
             found = told or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
