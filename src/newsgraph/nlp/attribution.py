@@ -29,6 +29,7 @@ from newsgraph.nlp.cues import (
     HEAD_DEPS,
     CueModel,
     Frame,
+    hand_relations,
     is_negated,
     quoted_as_saying,
     relations,
@@ -255,9 +256,8 @@ def _reported_predicate(verb: Token) -> bool:
 def _reports_here(verb: Token) -> bool:
     """A speech verb used as one: with the complement its frame takes ("would post that …", "would praise
     the deal"), not "would post written answers"."""
-    frames = lexicons.reporting_frames().get(verb.lemma_.lower(), frozenset())
-    return any(c.dep_ == "ccomp" and "clause" in frames or c.dep_ == "dobj" and "obj" in frames
-               or c.dep_ == "xcomp" and "xcomp" in frames for c in verb.children)
+    reported_by = hand_relations(verb.lemma_.lower())
+    return any(c.dep_ in reported_by for c in verb.children)
 
 
 def _back_shifted(verb: Token) -> bool:

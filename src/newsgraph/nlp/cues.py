@@ -189,7 +189,9 @@ def is_negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
-def _hand_relations(lemma: str) -> set[str]:
+def hand_relations(lemma: str) -> set[str]:
+    """The relations the hand-written list says ``lemma`` reports through ("ccomp" for a clause, "dobj" for an
+    object)."""
     out: set[str] = set()
     for frame in lexicons.reporting_frames().get(lemma, ()):
         out.update(_HAND_RELATIONS.get(frame, (frame,)))
@@ -248,7 +250,7 @@ def frame_features(cue: Token, frame: Frame, quoted: set[int]) -> list[str]:
         f"root_quoted={root.i in quoted}",
         f"word={cue.lower_}",
         f"governor={cue.head.lemma_.lower() if cue.dep_ in _INHERIT_SUBJECT else '-'}",
-        f"hand_listed={pos == 'V' and relation in _hand_relations(lemma)}",
+        f"hand_listed={pos == 'V' and relation in hand_relations(lemma)}",
     ]
 
 

@@ -466,17 +466,10 @@ def _nicknames_given(doc: Doc) -> dict[str, list[str]]:
         opening = next((t for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))] if t.is_quote), None)
         if named is None or named.pos_ != "PROPN" or not named.is_title or opening is None:
             continue
-        closing = next((t for t in doc[opening.i + 1 : min(opening.i + 6, len(doc))] if t.is_quote), None)
-        words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct or t.text == "-"] \
-            if closing is not None else []
-        if words and words[0].lower_ in lexicons.NAME_ARTICLES:
-            words = words[1:]
+        words = _quoted_words(doc, opening.i, reach=6)
         if not words or not all(t.is_title or t.text == "-" for t in words):
             continue
-        start = min((c.i for c in named.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named.i),
-                    default=named.i)
-        given.setdefault(doc[words[0].i : words[-1].i + 1].text,
-                         [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
+        given.setdefault(doc[words[0].i : words[-1].i + 1].text, _printed_name(doc, named))
     given.update(_called_by_pronoun(doc))
     given.update(_stage_names(doc))
     for nickname, person in _called_in_quotes(doc).items():
@@ -498,13 +491,7 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
             (c for c in called.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
         opening = next((t for t in doc[person.i + 1 : min(person.i + 4, len(doc))] if t.is_quote), None) \
             if person is not None else None
-        closing = next((t for t in doc[opening.i + 1 : min(opening.i + 5, len(doc))] if t.is_quote), None) \
-            if opening is not None else None
-        if closing is None:
-            continue
-        words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct or t.text == "-"]
-        if words and words[0].lower_ in lexicons.NAME_ARTICLES:
-            words = words[1:]
+        words = _quoted_words(doc, opening.i, reach=5) if opening is not None else []
         if not words or not all(t.is_title or t.text == "-" for t in words):
             continue
         start = min((c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=person.i)
@@ -558,17 +545,29 @@ def _called_by_pronoun(doc: Doc) -> dict[str, list[str]]:
 def _quoted_name_after(doc: Doc, opening: int) -> Span | None:
     """The name in the quotation marks that open at token ``opening``: up to four words, each capitalised or in
     capitals ("“Pa Daeng,”", "“MIRRA.”"), past an article."""
-    if opening >= len(doc) or not doc[opening].is_quote:
-        return None
-    closing = next((t.i for t in doc[opening + 1 : min(opening + 7, len(doc))] if t.is_quote), None)
-    if closing is None:
-        return None
-    words = [t for t in doc[opening + 1 : closing] if not t.is_punct or t.text == "-"]
-    if words and words[0].lower_ in lexicons.NAME_ARTICLES:
-        words = words[1:]
+    words = _quoted_words(doc, opening, reach=7)
     if not 0 < len(words) <= 4 or not all(t.is_title or t.is_upper or t.text == "-" for t in words):
         return None
     return doc[words[0].i : words[-1].i + 1]
+
+
+def _quoted_words(doc: Doc, opening: int, *, reach: int) -> list[Token]:
+    """The words in the quotation marks that open at token ``opening`` and close within ``reach`` tokens of it
+    (a hyphen counts as one, other punctuation not), past an article; none if no mark opens or closes there."""
+    if opening >= len(doc) or not doc[opening].is_quote:
+        return []
+    closing = next((t.i for t in doc[opening + 1 : min(opening + reach, len(doc))] if t.is_quote), None)
+    if closing is None:
+        return []
+    words = [t for t in doc[opening + 1 : closing] if not t.is_punct or t.text == "-"]
+    return words[1:] if words and words[0].lower_ in lexicons.NAME_ARTICLES else words
+
+
+def _printed_name(doc: Doc, named: Token) -> list[str]:
+    """The name ``named`` ends, as printed before it (its proper-noun compounds), honorifics left out."""
+    start = min((c.i for c in named.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named.i),
+                default=named.i)
+    return [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS]
 
 
 def _stage_names(doc: Doc) -> dict[str, list[str]]:
@@ -581,11 +580,8 @@ def _stage_names(doc: Doc) -> dict[str, list[str]]:
         named = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.is_title), None)
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         stage = _quoted_name_after(doc, as_.i + 1) if as_ is not None and named is not None else None
-        if stage is None:
-            continue
-        start = min((c.i for c in named.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named.i),
-                    default=named.i)
-        given.setdefault(stage.text, [t.text for t in doc[start : named.i + 1] if t.lower_ not in HONORIFICS])
+        if stage is not None:
+            given.setdefault(stage.text, _printed_name(doc, named))
     return given
 
 

@@ -209,7 +209,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
 # What a body decides, and how it does ("The council voted 9-4 to approve the cap. The decision says …").
 _DECISIONS = {"decision", "resolution", "motion"}
 _DECIDING = {"vote", "decide", "approve", "adopt", "pass", "agree", "endorse"}
-_RULING = {"rule", "judge", "strike", "overturn", "quash", "uphold", "ruling", "judgment", "judgement", "verdict"}
+_RULING_VERBS = {"rule", "judge", "strike", "overturn", "quash", "uphold"}
 # Documents named only in the plural, the singular being something else ("a slide in the polls", "by all
 # accounts", "a rule of thumb").
 _DOCUMENTS_IN_THE_PLURAL = {"slides", "minutes", "accounts", "rules"}
@@ -1175,7 +1175,8 @@ class SpeakerResolver:
         if sentence == 0:
             return None
         for token in reversed(self.doc[self.sentences[sentence - 1].start : document.i]):
-            if token.lemma_.lower() in _COURTS or token.lemma_.lower() in _RULING:
+            lemma = token.lemma_.lower()
+            if lemma in _COURTS or lemma in _RULING_VERBS or lemma in _JUDGMENTS - _DECISIONS:
                 return None
             if token.pos_ == "VERB" and token.lemma_.lower() in _DECIDING:
                 subject = subject_of(token)

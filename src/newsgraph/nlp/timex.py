@@ -200,14 +200,13 @@ _SEASON = re.compile(rf"^(?:(?P<mod>last|next|this|the|early|late|mid-?) ?)?(?P<
                      rf"{_SEASON_TAIL}(?:,? (?:of )?{_YEAR})?$")
 _CHRISTMAS = re.compile(r"^(?:this |last |next )?christmas(?: (?P<day>day|eve))?$")
 # "after Easter", "on Good Friday": the movable feasts, days from Easter Sunday.
-_FEAST = re.compile(r"^(?:(?:the )?(?P<mod>this|last|next) )?(?P<feast>good friday|easter(?: sunday| monday)?"
-                    r"|ash wednesday|palm sunday|maundy thursday|holy saturday|ascension day|pentecost|whitsun"
-                    r"|whit (?:sunday|monday|friday))$")
 _FROM_EASTER = {"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "good friday": -2, "holy saturday": -1,
                 "easter": 0, "easter sunday": 0, "easter monday": 1, "ascension day": 39, "pentecost": 49,
                 "whitsun": 49, "whit sunday": 49, "whit monday": 50,
                 # (the Friday of Whit week, when the brass bands of the Pennines march and contest)
                 "whit friday": 54}
+_FEAST_NAMES = sorted(_FROM_EASTER, key=len, reverse=True)  # (the longest first: "Easter Monday" before "Easter")
+_FEAST = re.compile(rf"^(?:(?:the )?(?P<mod>this|last|next) )?(?P<feast>{'|'.join(_FEAST_NAMES)})$")
 _PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night", "day"})
 _FEAST_FIRST_WORDS = frozenset({"Good", "Easter", "Ash", "Palm", "Maundy", "Holy", "Whit"})
 _WEEKEND = re.compile(r"^(?P<mod>last|next|this|the|past|coming)? ?weekend$")
@@ -759,8 +758,7 @@ _PATTERNS = re.compile(
     r"|(?i:\b(?:a|one|two|three) (?:year|month)s? and a half ago\b)|\bthe [Nn]ew [Yy]ear\b(?!['\u2019])"
     # (not one of every year's: "never missed a Whit Friday")
     r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?:[Tt]he )?(?:next|last|this) )?"
-    r"(?:Good Friday|Easter(?: Sunday| Monday)?|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday"
-    r"|Ascension Day|Pentecost|Whitsun|Whit (?:Sunday|Monday|Friday))\b"
+    rf"(?:{'|'.join(name.title() for name in _FEAST_NAMES)})\b"
     r"(?! (?:egg|eggs|bunny|holidays?|break|weekend|term|Rising)\b)"
     r"|\bChristmas (?:Day|Eve)\b"
     # ("I buried my wife five years ago today": the day, the anniversary of the publication's)
@@ -1168,13 +1166,14 @@ def _from_the_story(text: str, story: list[Resolution], published: date | None,
     return _placed((day + timedelta(days=step)).isoformat(), "day" if whole_day else "time", published)
 
 
-def _year_carried(span: Span, times: list[TimeExpression], published: date | None) -> Resolution | None:
+def _year_carried(span: Span, tense: str | None, times: list[TimeExpression],
+                  published: date | None) -> Resolution | None:
     """ "I put mine in writing in March 2026, and I left the company in June": a month named alone, in a clause
     told in the past, after a date of the same sentence that printed its year, and not before that date's month, is
     of that year (not "was elected in May 2015 and said the vote in June would be decisive")."""
     m = _MONTH_ALONE.match(span.text.lower())
     previous = times[-1] if times else None
-    if m is None or m.group("mod") or previous is None or previous.value is None \
+    if tense != "past" or m is None or m.group("mod") or previous is None or previous.value is None \
             or previous.granularity not in ("day", "month") or previous.start < span.sent.start_char \
             or not _YEAR_PRINTED.search(previous.text):
         return None
@@ -1307,7 +1306,7 @@ class TimeTagger:
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day
             told = _from_the_story(said_as.get(key, span.text), story, published, southern) \
-                or (_year_carried(span, times, published) if tenses[key] == "past" else None)
+                or _year_carried(span, tenses[key], times, published)
             if told is not None and told.granularity == "day" and key in said_as:
                 told = told._replace(granularity="time")  # ("at 9am the following day")
             found = told or resolve(said_as.get(key, span.text), published, tense=tenses[key], anchor=anchor,
