@@ -4663,3 +4663,15 @@ def test_what_a_review_of_round_38s_rules_found_they_took_too_far(run):
                        ("The minister called the collapse of the talks with the unions \u201ceveryone\u2019s "
                         "failure.\u201d", "failure")):
         assert only_quote(run(text), word).cue.text == "called"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a council named by its place and its kind in lower case is a body, whose decision it is
+    ("The Kestros municipal council voted 9-4 to approve the cap late on Monday.\n\nThe decision says ships will "
+     "be given arrival slots a year in advance.", "arrival slots", "Kestros municipal council"),
+    ("The Willow Lake band council passed a resolution in March. The resolution says the council will oppose any "
+     "crossing of the river.", "oppose", "Willow Lake band council"),
+])
+def test_bodies_of_the_session_after_round_38(run, text, contains, speaker):
+    quote = only_quote(run(text), contains)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -116,6 +116,9 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
     ("holyrood",), ("stormont",), ("zhongnanhai",))}
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
+# What a council the page names in lower case may be the council of ("the Petrinos municipal council").
+_COUNCIL_KINDS = {"city", "town", "municipal", "county", "district", "parish", "village", "borough", "regional",
+                  "provincial", "band", "community", "tribal", "island"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
 _MOVING = {"move", "relocate", "emigrate", "flee", "travel"}  # "moved to Ghent"
 _WHAT_FIRMS_DO = {"run", "operate", "own", "employ", "manage", "make", "sell", "build", "supply", "provide"}
@@ -934,7 +937,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                     and all(t.is_title for t in doc[token.i : end]):
                 mentions.append(Mention(token.i, end, "ORG", True))
                 taken.update(range(token.i, end))
-    mentions = _offices(doc, _state_bodies(doc, mentions))
+    mentions = _offices(doc, _local_councils(doc, _state_bodies(doc, mentions)))
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, _with_whom_they_serve(doc, mentions))
 
@@ -1048,6 +1051,28 @@ def _state_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         mentions = [m for m in mentions if m.end <= start or m.start >= end]
         mentions.append(Mention(start, end, "ORG", True))
+    return mentions
+
+
+def _local_councils(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Petrinos municipal council voted", "the Kinosew Lake band council": a council the page names by its
+    place and kind in lower case is a body that decides and speaks, though the model tags only the place (or a
+    person in it). The place and the kind go into the name."""
+    for token in doc_tokens(doc):
+        if token.lower_ != "council" or token.tag_ != "NN" or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].lower_ in _COUNCIL_KINDS and doc[start - 1].head.i == token.i:
+            start -= 1
+        place_end = start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].head.i in range(start - 1, token.i + 1):
+            start -= 1
+        if start == place_end or any(m.start < token.i + 1 and m.end > start and m.label == "ORG"
+                                     and (m.start < start or m.end > token.i) for m in mentions):
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start > token.i]
+        mentions.append(Mention(start, token.i + 1, "ORG", True))
     return mentions
 
 
@@ -2470,7 +2495,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "151"
+    version = "152"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
