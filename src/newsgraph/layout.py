@@ -66,6 +66,10 @@ TRANSLATION_NOTE = re.compile(r"^[ \t]*(?:this (?:story|article|report|piece|int
                               re.IGNORECASE)
 
 
+#: A note the publisher puts above the story: "Editor's note: Vietnamese names are written family name first."
+EDITORS_NOTE = re.compile(r"^[ \t]*(?:editor['\u2019]?s['\u2019]? note|note to readers|a note on (?:names|language|"
+                          r"sources|this (?:story|article)))[ \t]*[:\u2014\u2013-]", re.IGNORECASE)
+
 _LEDE_WORDS = 3  # fewer, or no closing stop, and a line above the story is a byline, a date or a label
 
 
@@ -81,9 +85,10 @@ def lede_line(text: str) -> tuple[int, int]:
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         # (A question is a headline the headline rules missed: "Fact check: Have power bills 'doubled'?"; a
-        # note that the remarks were translated is the publisher's, before the story.)
+        # note that the remarks were translated, or an editor's note, is the publisher's, before the story.)
         # (A quotation mark closes a sentence only after its stop: "… says she has 'had worse'" is a standfirst.)
-        if len(line.split()) >= _LEDE_WORDS and _closed_by_its_stop(line) and not TRANSLATION_NOTE.match(line):
+        if len(line.split()) >= _LEDE_WORDS and _closed_by_its_stop(line) and not TRANSLATION_NOTE.match(line) \
+                and not EDITORS_NOTE.match(line):
             return start, end
         start = end + 1
     return first_start, first_break if first_break > 0 else len(text)

@@ -4671,7 +4671,62 @@ def test_what_a_review_of_round_38s_rules_found_they_took_too_far(run):
      "be given arrival slots a year in advance.", "arrival slots", "Kestros municipal council"),
     ("The Willow Lake band council passed a resolution in March. The resolution says the council will oppose any "
      "crossing of the river.", "oppose", "Willow Lake band council"),
+    # the officers of a body speak for it; its members do not
+    ("In a statement, the Solent Rowing Association said it had ratified the time.\n\nOfficials at the association "
+     "said the ratification had taken a week.", "taken a week", "Solent Rowing Association"),
+    ("The Redvale Town Supporters' Trust raised the money in six weeks.\n\nTrust board members said they would "
+     "appoint two directors.", "two directors", "Redvale Town Supporters' Trust"),
+    # the person named after a participle that opens the sentence
+    ("Speaking in Nyanja at her farm near Chipata, Mercy Banda, 58, said: \u201cThe rain came once in January.\u201d",
+     "rain came", "Mercy Banda"),
+    # an editor's note above the story is not its lede
+    ("Drivers strike over fares\n\nEditor\u2019s note: Vietnamese names are written family name first.\n\n"
+     "Thousands of drivers switched off their phones on Tuesday, and the driver who called the strike said they "
+     "would stay offline.\n\nTr\u1ea7n V\u0103n B\u00ecnh, 41, who started the group that called the strike, "
+     "told reporters that fares had fallen.", "stay offline", "Tr\u1ea7n V\u0103n B\u00ecnh"),
+    # India's honorifics before a name, and an Amazigh name's particle
+    ("Shri Mahesh Kumar Verma, who chaired the committee, told reporters that the report was sent on Monday.",
+     "report was sent", "Mahesh Kumar Verma"),
+    ("Transport Minister Smt. Asha Rani Gupta said the government accepted the report.", "accepted the report",
+     "Asha Rani Gupta"),
+    ("Youssef Id Brahim, a mason, said the inspectors rejected walls.", "rejected walls", "Youssef Id Brahim"),
+    # a capital that speaks is its government, by the name the article gives it
+    ("The Kazakh government signed the deal on Monday. Astana said the line would end its dependence on one buyer.",
+     "dependence", "Kazakh government"),
+    # a suit's papers are whoever sued
+    ("Ohio's attorney general, Dana Whitfield, sued the app's maker on Tuesday, saying it had sold data.\n\n"
+     "Whitfield told reporters the case was strong.\n\nThe complaint alleges that the app sent location records to "
+     "brokers.", "location records", "Dana Whitfield"),
+    # a report is the body's whose report the sentence telling of it says it is
+    ("Mahesh Verma, who chaired the Kosi Bridge Inquiry Committee, told reporters that the committee had sent its "
+     "report to the chief minister on Monday.\n\nThe report says the contractor used cheap steel.", "cheap steel",
+     "Kosi Bridge Inquiry Committee"),
+    # "it" goes on with the document just quoted
+    ("In a memo to staff, the show's executive producer, Nina Castellano, wrote that the episode was under review."
+     "\n\nA coordinator has been suspended, according to the memo.\n\nIt also says: \u201cI know many of you are "
+     "angry.\u201d", "angry", "Nina Castellano"),
+    # the lede's subject, not the preposition's object the parse made a second subject
+    ("RABAT \u2014 The head of the agency rebuilding the valley after the March 2026 earthquake said on Tuesday that "
+     "most homes were finished.\n\nSalma Idrissi, director of the Valley Reconstruction Agency, said the rest would "
+     "follow.", "most homes", "Salma Idrissi"),
 ])
 def test_bodies_of_the_session_after_round_38(run, text, contains, speaker):
     quote = only_quote(run(text), contains)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_what_people_are_called_is_no_statement_and_a_second_that_clause_is_said_too(run):
+    called = run("The houses were built of rammed earth, which villagers call \u201ctabout\u201d. Villagers call the "
+                 "units \u201cthe fridges\u201d. Kishanpur calls Shyam Lal Sharma, a retired teacher, \u2018Sharma "
+                 "ji\u2019. Critics called the merger the \u201cworst deal\u201d ever.")
+    assert [q.cue.text for q in called.quotes] == ["called"]
+    said = run("The engineer said on Tuesday that it had been built with steel \u2018that should never have left the "
+               "factory\u2019, and that state engineers had approved it \u2018without opening a single truck\u2019.")
+    assert len(said.quotes) == 1 and said.quotes[0].content[-1].text.endswith("single truck\u2019")
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_company(run):
+    result = run("The report says the contractor, Ganga Infracon Pvt Ltd, used cheap steel. It recommends that Ganga "
+                 "Infracon be barred from public works. Alok Pandey, a director of Ganga Infracon, said it had not.")
+    assert {e.name: e.type for e in result.entities}.get("Ganga Infracon Pvt Ltd") == "ORG"
+    assert not any(e.type == "PERSON" and "Infracon" in e.name for e in result.entities)

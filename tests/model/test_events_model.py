@@ -290,3 +290,9 @@ def test_a_company_that_takes_over_another_acquires_it(run):
 ])
 def test_taking_over_a_lead_or_joining_a_cruise_is_no_post(run, text):
     assert "appoint" not in [kind for kind, *_ in events_of(run, text)]
+
+
+def test_signing_a_deal_is_a_signing_beside_the_deal(run):
+    kinds = [kind for kind, *_ in events_of(run, "Energy Minister Nurlan Sarsenbayev signed the agreement with "
+                                                 "Tianshan Energy in Astana on Thursday.")]
+    assert sorted(kinds) == ["deal", "sign"]

@@ -527,3 +527,18 @@ def test_a_year_is_carried_only_through_the_past_and_fees_paid_late_were_due_bef
                         "due on Monday had not been paid.", date(2025, 6, 11))
     assert [(t.text, t.value) for t in found] == [("May 2015", "2015-05"), ("June", "2025-06"),
                                                   ("Monday", "2025-06-09")]
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # (a day of the week with its week after it is that day of that week)
+    ("She walked into the sea at 4.12am on Monday last week. He flies out on Friday next week.", date(2028, 8, 22),
+     [("4.12am on Monday last week", "2028-08-14"), ("Friday next week", "2028-09-01")]),
+    # (a day of the week whose nights are many is no date)
+    ("The show has aired on Friday nights since 2019.", date(2028, 10, 5), [("2019", "2019")]),
+    # (a month that set a record is one gone by, whatever the clause's tense)
+    ("Farmers will lose half the harvest after the driest January in 40 years. Talks resume in January.",
+     date(2028, 2, 16), [("January", "2028-01"), ("January", "2029-01")]),
+])
+def test_a_weekday_of_a_named_week_nights_of_a_weekday_and_a_record_month(
+        nlp: Language, text: str, published: date, found: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, published)] == found

@@ -55,6 +55,9 @@ LEDE = "The country's fastest woman said on Tuesday she would appeal against the
     "Interview by Niamh Corrigan | Soundcheck Magazine | 5 November 2025\n\nShare on Facebook | Share on X\n\n",
     # (a standfirst: no stop closes it)
     "Leah Marsden says she will 'fight this in every court there is'\n\nBy Hemi Walters\n\n",
+    # (the publisher's notes above the story)
+    "Editor\u2019s note: Vietnamese names are written family name first. People are named by their given names.\n\n",
+    "Remarks in Tashelhit were translated by our correspondents.\n\n",
 ])
 def test_the_lede_is_the_first_paragraph_that_reads_as_prose(above):
     text = HEADLINE + above + LEDE + "\n\nLeah Marsden, 26, tested positive in March.\n"

@@ -60,7 +60,7 @@ def base_model(settings: Settings | None = None) -> Language:
 
 
 # Bump when newsgraph's change to the tokenizer changes how text is cut into tokens.
-TOKENS_VERSION = "1"
+TOKENS_VERSION = "3"
 
 
 def _split_dialogue_dashes(nlp: Language) -> None:
@@ -68,7 +68,14 @@ def _split_dialogue_dashes(nlp: Language) -> None:
     suffix to it), and the parse falls apart; the dash and the stop are suffixes of their own here."""
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u2014\u2015])[.,;:]", r"[\u2014\u2015]"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    nlp.meta["newsgraph_tokens"] = TOKENS_VERSION
+
+
+def _keep_names_whole(nlp: Language) -> None:
+    """ "Smt. Kiran Bala Sinha", "Shri. Ramesh Pandey": India's honorifics take a stop as "Mr." does, which
+    spaCy's English exceptions do not list, so it cut the stop off and ended a sentence there. "Lahcen Id Bella":
+    a capitalised "Id" in news is an Amazigh name's particle, not "I'd" typed without its apostrophe."""
+    for word in ("Smt.", "Shri.", "Sri.", "Kum.", "Id"):
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
 def pipeline_version(nlp: Language) -> str:
@@ -86,6 +93,8 @@ def parsing_model(settings: Settings | None = None) -> Language:
     newsgraph's components and the cue model's training read."""
     nlp = base_model(settings)
     _split_dialogue_dashes(nlp)
+    _keep_names_whole(nlp)
+    nlp.meta["newsgraph_tokens"] = TOKENS_VERSION
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp

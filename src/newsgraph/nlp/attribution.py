@@ -108,6 +108,8 @@ _CLAIMS = frozenset({"claim", "assertion", "insistence", "warning", "argument", 
 _NAMING_CONDITIONS = frozenset({"name", "identify", "quote"})
 _NAMES = frozenset({"name", "surname", "identity"})
 _NAMING_CUES = frozenset({"nickname", "call", "dub", "know", "name", "read", "bill", "title", "christen"})
+# What follows a name in Hindi and Japanese usage, in lower case ("Mishra ji", "Tanaka-san").
+_HONORIFICS_AFTER_NAMES = frozenset({"ji", "sahib", "saheb", "san", "sama", "kun", "chan", "sensei"})
 _NAME_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"})
 _FRAME_CHILD_DEPS = frozenset(CONTENT_DEPS | {"advcl", "prep", "prt", "agent"})
 
@@ -314,6 +316,11 @@ def _source_range(subject: Token, cue: Token) -> tuple[int, int]:
     if start <= cue.i < end:
         start, end = (start, subject.i + 1) if subject.i < cue.i else (subject.i, subject.i + 1)
     doc = subject.doc
+    # ("… rebuilding the High Atlas after the March 2026 earthquake said": the preposition's object the parse made
+    # a second subject of the cue ends the phrase.)
+    if doc[end - 1].pos_ == "ADP":
+        end = next((c.right_edge.i + 1 for c in subject.head.children if c.dep_ == "nsubj" and c.left_edge.i == end),
+                   end)
     # A dateline or heading parsed into the phrase ("2:25 p.m.\n\nDonald Trump", "BRUSSELS - European
     # leaders") is not part of it.
     start = _after_line_breaks(doc, start, subject.i)
@@ -427,11 +434,69 @@ def _clause_before_subject(cue: Token) -> tuple[int, int] | None:
     return start, comma
 
 
+def _with_second_that_clause(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "said that it had been built with steel ‘…’, and that state engineers had approved it ‘…’": a clause
+    opened by "that" right after the content, which the parse coordinated with the cue, is the cue's second
+    complement."""
+    doc = cue.doc
+    complements = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.i > content[1] and conj.left_edge.i >= content[1] \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children) \
+                and all(t.is_punct or t.dep_ == "cc" or t.i in complements
+                        for t in doc[content[1] : conj.left_edge.i]) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.left_edge.i for c in conj.children):
+            return content[0], conj.right_edge.i + 1
+    return content
+
+
 def _coordinated_as_complement(cue: Token) -> bool:
     """ "Intercargo said it welcomed the extension but warned that …", "alleged that … and said the party
     would …": a second speech verb the parse made a clause of the first."""
     return cue.dep_ == "ccomp" and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "cc" \
         and cue.head.lemma_.lower() in lexicons.reporting_frames()
+
+
+def _named_after_a_participle(doc: Doc, source: tuple[int, int]) -> Token | None:
+    """ "Speaking in Bemba at her farm near Serenje, Bwalya Mulenga, 58, said: …": the person named after the
+    participle that opens the sentence, however the parse joined the name to the participle's last place."""
+    opening = doc[source[0]]
+    if opening.tag_ != "VBG" or not opening.is_sent_start:
+        return None
+    for token in doc[source[0] + 1 : source[1]]:
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and doc[token.i - 1].text == ",":
+            name = token
+            while name.head.i > name.i and name.head.ent_type_ == "PERSON" and name.dep_ in ("compound", "flat"):
+                name = name.head
+            return name
+    return None
+
+
+def _subject_before_a_preposition(subject: Token) -> Token:
+    """ "The head of the agency rebuilding the High Atlas after the March 2026 earthquake said": of two subjects the
+    parse gave the cue, one that follows a preposition is that preposition's object; the other speaks."""
+    doc = subject.doc
+    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].pos_ != "ADP":
+        return subject
+    return next((c for c in reversed(list(subject.head.lefts)) if c.dep_ == "nsubj" and c.i < subject.i), subject)
+
+
+def _role_before_name(doc: Doc, limit: int, name: Token) -> int:
+    """Where the source that ends in ``name`` starts: its first name, or the role between commas before it
+    ("…, the minister, Grace Nkonde, said")."""
+    start = name.i
+    while start - 1 > limit and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" \
+            and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start - 1].text != ",":
+        return start
+    comma = start - 1
+    role = comma
+    while role - 1 > limit and doc[role - 1].text != "," and doc[role - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+        role -= 1
+    opens_role = role < comma and doc[role - 1].text == "," and doc[role].pos_ == "DET" \
+        and doc[comma - 1].pos_ == "NOUN" and doc[comma - 1].is_lower
+    return role if opens_role else start
 
 
 def _source_token(cue: Token) -> Token | None:
@@ -463,7 +528,7 @@ def _source_token(cue: Token) -> Token | None:
         return outer
     subject = subject_of(cue)
     if subject is not None:
-        return subject
+        return _subject_before_a_preposition(subject)
     # "The farmers, many of whom …, parked across the entrances and said …": a finite verb the parse
     # took for a participle modifying the noun before it has that noun as its subject.
     governing = cue
@@ -664,9 +729,12 @@ def _kind(text: str, pieces: list[tuple[int, int]], quotations: SpanIndex[Quotat
 
 def _reads_as_name(inner: str) -> bool:
     """A name rather than words said: up to six words, each capitalised but the small ones, and the first
-    but for a "the" ("the Lamplighter", "il Notaio")."""
-    words = re.findall(r"[\w'\u2019-]+", inner)
+    but for a "the" ("the Lamplighter", "il Notaio"); the last may be an honorific that follows a name ("Mishra
+    ji", "Tanaka-san")."""
+    words = re.findall(r"[\w'\u2019]+", inner)
     named = words[1:] if words[:1] and words[0] in lexicons.NAME_ARTICLES else words
+    if len(named) > 1 and named[-1] in _HONORIFICS_AFTER_NAMES:
+        named = named[:-1]
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_MINOR_WORDS for w in named) \
         and bool(named) and named[0][0].isupper()
 
@@ -1102,6 +1170,7 @@ class AttributionFinder:
                             and not any(c.dep_ == "agent" for c in token.children):
                         continue
                 content = _content_range(frame, token, self.quoted_tokens)
+                content = _with_second_that_clause(token, content)
                 if frame.relation == "dobj" and token.lemma_.lower() in _CHARACTERISING | {"call"}:
                     content = self._with_quoted_verdict(content)
                 raised = _subject_is_content(frame, token)
@@ -1175,6 +1244,9 @@ class AttributionFinder:
             if subject is None and raised is None and not passive and (governing.dep_ == "ROOT" or quoted_subject):
                 source = self._phrase_before(_cue_range(governing, governing.i + 1)[0], content)
                 subject = self.doc[source[0]:source[1]].root if source else None
+                named = _named_after_a_participle(self.doc, source) if source else None
+                if named is not None:
+                    source, subject = (_role_before_name(self.doc, source[0], named), source[1]), named
             attribution = self._make(cue_range, content, subject, token, self.sentence_of[token.i],
                                      round(probability, 3), holes=holes, source=source,
                                      relation=frame.relation if chosen is not None else None)
@@ -1501,7 +1573,10 @@ class AttributionFinder:
             quoted = self.quotations.overlapping(a.content[-1][1], cue.right_edge.idx + len(cue.right_edge))
         if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) or self._a_term(q)
                                  or self._foreign_term(q) for q in quoted):
-            return False
+            # ("rammed earth, which villagers call “tabout”": a word or three that is what the thing before is
+            # called)
+            return len(quoted) == 1 and quoted[0].words(self.text) <= 3 \
+                and any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "WDT" for c in cue.children)
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
         # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
         # but "called “Chequers” the worst deal in history" says what it is.)
@@ -1512,16 +1587,27 @@ class AttributionFinder:
             and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
             or self._quoted_as(cue) is not None \
             or quoted[-1].start > a.content[0][0] and not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;") \
-            and (self._a_term(quoted[-1]) or self._foreign_term(quoted[-1]))
+            and (self._a_term(quoted[-1]) or self._foreign_term(quoted[-1])
+                 or self._form_of_address(quoted[-1], a.content[0][0]))
+
+    def _form_of_address(self, q: Quotation, named_from: int) -> bool:
+        """ "Kishanpur calls Shyam Sundar Mishra, a retired schoolteacher of 74, ‘Mishra ji’": the name of the one
+        named before it, with an honorific, is how people address him (not "Crooked Hillary", a verdict)."""
+        words = _WORD.findall(self.text[q.start : q.end])
+        named = set(_WORD.findall(self.text[named_from : q.start]))
+        return len(words) > 1 and words[-1] in _HONORIFICS_AFTER_NAMES and all(w in named for w in words[:-1])
 
     def _a_term(self, q: Quotation) -> bool:
-        """ "call the land between the embankments the “kacha”": a word or two in quotation marks after "the" is
-        a term the article gives, in whatever case."""
+        """ "call the land between the embankments the “kacha”", "call the units “the fridges”": a word or two
+        in quotation marks after "the", or opening with it, is a term the article gives, in whatever case."""
         inside = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = _WORD.findall(self.text[q.start : q.end])
+        if words[:1] == ["the"]:
+            words = words[1:]
+        elif self.text[max(0, q.start - 4) : q.start].lower() != "the ":
+            return False
         # (but "called the merger the “worst deal”" is a verdict)
-        return len(_WORD.findall(self.text[q.start : q.end])) <= 2 \
-            and self.text[max(0, q.start - 4) : q.start].lower() == "the " \
-            and not any(t.tag_ in ("JJ", "JJR", "JJS", "RBS") for t in inside or ())
+        return 0 < len(words) <= 2 and not any(t.tag_ in ("JJ", "JJR", "JJS", "RBS") for t in inside or ())
 
     def _foreign_term(self, q: Quotation) -> bool:
         """ "Elders call the crossing “kinosêw sîpiy”", "the midday crowds «to kýma»": a word or three of another
@@ -1983,7 +2069,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"110-{shipped_model().digest}"
+        return f"111-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

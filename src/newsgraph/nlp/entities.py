@@ -30,7 +30,9 @@ from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade",
-              "sister", "father", "fr", "fr."}  # (and a religious title: "Sister Philomena Gallagher", "Fr Tom Deasy")
+              "sister", "father", "fr", "fr.", "shri", "sri", "smt", "smt.", "shrimati"}
+# (and a religious title: "Sister Philomena Gallagher", "Fr Tom Deasy"; and India's: "Shri Ramesh Chandra Pandey",
+# "Smt. Kiran Bala Sinha")
 # A judge's style after an honorific ("Mrs Justice Harcourt", "Lord Justice Pryor"): part of it, not of the name.
 _JUDGES_STYLE = "Justice"
 _SAINTS = {"St", "St.", "Saint", "Ste", "Ste."}
@@ -73,7 +75,8 @@ _MADE_OF_A_NAME = {"led", "backed", "based", "era", "appointed", "owned", "style
 _CLUB_ENDINGS = {"city", "united", "town", "county", "athletic", "rovers", "wanderers", "albion", "rangers"}
 _SQUAD = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fullback", "captain",
           "skipper", "manager", "boss", "coach", "player", "scorer", "squad", "substitute", "academy"}
-_LEGAL_FORM = re.compile(r",?\s+(inc|ltd|llc|plc|corp|co|ag|sa|nv|gmbh|limited|incorporated)\.?$", re.I)
+_LEGAL_FORM = re.compile(r",?\s+(?:(?:pvt|private)\.?\s+)?"
+                         r"(inc|ltd|llc|plc|corp|co|ag|sa|nv|gmbh|limited|incorporated)\.?$", re.I)
 # Bodies named after the place they serve ("Witney Town Council"), whose first word stays the place.
 _PLACE_NAMED_BODIES = {"council", "police", "county", "city", "town", "university", "college", "school", "hospital",
                        "airport", "port", "station", "club", "fc", "united", "rovers", "parliament", "assembly",
@@ -746,6 +749,14 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         label = ent.label_
         strong = False
+        # ("Shri Ramesh Chandra Pandey": given names the model left out between an honorific and the name)
+        if label == "PERSON":
+            first = ent.start
+            while first > max(0, ent.start - 2) and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and not doc[first - 1].ent_type_ and doc[first - 1].lower_ not in HONORIFICS:
+                first -= 1
+            if 0 < first < ent.start and doc[first - 1].lower_ in HONORIFICS:
+                ent = doc[first : ent.end]
         # ("«Two senators voted with their conscience», il Notaio told the cameras": a nickname the article gave
         # someone, used as their name)
         if label != "PERSON" and _without_article(name_of(ent)) in _nicknamed(doc):
@@ -1550,6 +1561,18 @@ def _names_typed_as_organisations(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+def _companies_without_their_legal_form(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the contractor, Ganga Infracon Pvt Ltd, …" then "Ganga Infracon": a company's name printed again without
+    its legal form is the company, whatever the model took it for (but not a person the company is named after:
+    "Paul Smith Ltd said its founder would step back. Paul Smith, the designer, said …")."""
+    names = {doc[m.start : m.end].text for m in mentions if m.label == "ORG"}
+    companies = {name for name in {_LEGAL_FORM.sub("", name) for name in names} - names
+                 if not lexicons.is_given_name(name.split()[0])}
+    for m in mentions:
+        if m.label == "PERSON" and doc[m.start : m.end].text in companies:
+            m.label = "ORG"
+
+
 def _names_given_a_post(doc: Doc, mentions: list[Mention]) -> None:
     """ "Paulo Ventura, Solmar's chief executive, said": two or three capitalised words the model took for a
     place or a body, with no organisation noun among them, in apposition with a person's post, or with a
@@ -1954,6 +1977,7 @@ def _label_taken_for_a_body(mentions: list[Mention], span: Span) -> None:
 def cluster_entities(doc: Doc) -> list[Cluster]:
     mentions = _teams(doc, _rejoined(doc, _candidate_mentions(doc)))
     _names_typed_as_organisations(doc, mentions)
+    _companies_without_their_legal_form(doc, mentions)
     _names_given_a_post(doc, mentions)
     _double_barrelled_names(doc, mentions)
     _given_name_left_out(doc, mentions)
@@ -2242,9 +2266,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                    and (country := lexicons.seats_of_government().get(key.lower())) is not None
                    and _speaks(doc[m.start : m.end])}
     places = _place_names([key for key, label in labels.items() if label == "GPE"] + list(governments.values()))
+    # (the government by the name the article gives it, when it does: "Astana said" after "the Kazakh government")
+    named_governments = {country: key for country in set(governments.values()) for key, label in labels.items()
+                         if label == "ORG" and _government_of(key, country)}
     for key, m in keyed:
         label = labels[key]
         key = governments.get(id(m), key)
+        if id(m) in governments and key in named_governments:
+            key, label = named_governments[key], "ORG"
         if label == "ORG" and key in acronyms and labels.get(acronyms[key]) == "ORG":
             key = acronyms[key]
         elif label == "ORG" and key in spelled_out:
@@ -2462,6 +2491,20 @@ def _organisation_full_names(names: list[str]) -> dict[str, str]:
     return out
 
 
+def _government_of(name: str, country: str) -> bool:
+    """Whether ``name`` is the government of ``country`` as an article names it ("Kazakh government", "the
+    Ethiopian government", "Government of Kazakhstan")."""
+    words = name.lower().removeprefix("the ").split()
+    if words[-1:] == ["government"] and len(words) == 2:
+        people = words[0]
+    elif words[:2] == ["government", "of"]:
+        people = " ".join(words[2:])
+    else:
+        return False
+    country = country.lower()
+    return people == country or lexicons.people_of(people) == country or people[:4] == country[:4]
+
+
 def _speaks(mention: Span) -> bool:
     """Whether ``mention`` is what says something: the subject of a reporting verb ("Moscow has denied"), or
     what something is according to."""
@@ -2495,7 +2538,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "152"
+    version = "153"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

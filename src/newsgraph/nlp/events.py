@@ -531,8 +531,10 @@ class EventFinder:
         if lemma == "win" and not any(_names_a_prize(o) or o.lemma_.lower() in _CONTESTS or self._actor(o)
                                       for o in objects):
             return None
-        if lemma in ("launch", "sign") and any(o.lemma_.lower() in self.nouns for o in objects):
-            return None  # "launched an investigation", "signed the deal": the object is the event
+        # ("launched an investigation": the object is the event; but "signed the deal" is a signing of its own,
+        # beside the deal)
+        if lemma == "launch" and any(o.lemma_.lower() in self.nouns for o in objects):
+            return None
         return kind
 
     def _noun_sense(self, noun: Token, kind: str, modifiers: set[str]) -> str | None:
@@ -972,7 +974,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "15"
+    version = "16"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()

@@ -158,9 +158,11 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
                     found.append((i, j + 1, True))
                 i = j + 1
                 continue
-            # A lone apostrophe-like mark is not an open quotation, unless it opens the paragraph before a capital:
-            # "'The board has lost confidence …" goes on in the next paragraph, as every style prints it.
-            if ch in _SINGLE and not (i == start and text[i + 1 : i + 2].isupper()):
+            # A lone apostrophe-like mark is not an open quotation, unless it opens the paragraph, or follows the
+            # colon after a cue, before a capital: "'The board has lost confidence …" and "said: ‘My own daughter
+            # did not know …" go on in the next paragraph, as every style prints it.
+            opens_speech = i == start or text[start:i].rstrip(" \t").endswith(":")
+            if ch in _SINGLE and not (opens_speech and text[i + 1 : i + 2].isupper()):
                 i += 1
                 continue
             fragment_end = _unclosed_fragment_end(text, i, end)

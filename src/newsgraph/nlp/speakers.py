@@ -209,6 +209,9 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
 # What a body decides, and how it does ("The council voted 9-4 to approve the cap. The decision says …").
 _DECISIONS = {"decision", "resolution", "motion"}
 _DECIDING = {"vote", "decide", "approve", "adopt", "pass", "agree", "endorse"}
+# What a party to a suit files, and what filing one is.
+_PLEADINGS = {"complaint", "lawsuit", "suit", "petition"}
+_SUING = {"sue", "file"}
 _RULING_VERBS = {"rule", "judge", "strike", "overturn", "quash", "uphold"}
 # Documents named only in the plural, the singular being something else ("a slide in the polls", "by all
 # accounts", "a rule of thumb").
@@ -218,6 +221,8 @@ _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
 _COURTS = {"court", "tribunal"}
 # Those of a body's people who speak for themselves, not for it.
+# Who run a body and speak for it together ("officials at the association").
+_OFFICERS = {"official", "officer", "executive", "director", "trustee"}
 _RANK_AND_FILE = {"employee", "worker", "staffer", "user", "customer", "member", "volunteer", "shareholder"}
 # Who speaks for a country abroad.
 _ENVOYS = {"representative", "envoy", "ambassador", "delegate", "delegation"}
@@ -985,7 +990,8 @@ class SpeakerResolver:
             # "Kindred said in a statement that … “…,” the statement said": whoever issued it just before; "The
             # Office … published an advisory … The advisory said": whoever the story says put it out.
             if determined(root, "the"):
-                issuer = self._issuer(a, root, attributions) or self._published_by(root) or self._decided_by(root)
+                issuer = self._issuer(a, root, attributions) or self._published_by(root) or self._decided_by(root) \
+                    or self._filed_by(a, root, attributions)
                 if issuer is not None:
                     return issuer
                 # ("the judgment said": the one court or tribunal the article names, and no other: not "the appeals
@@ -1065,6 +1071,10 @@ class SpeakerResolver:
         if root.tag_ == "NNS" and root.lemma_.lower() in _STATE_BODIES_STAFF and root.idx < self.lede_end \
                 and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in root.children):
             return next(self._introduced_next(root, attributions), None)
+        if root.tag_ == "NNS" and not others:
+            officers_of = self._officers_of(root)
+            if officers_of is not None:
+                return officers_of
         if root.tag_ in ("NNS", "NNPS") and (not is_role_noun(root) or is_occupation(root)):
             return None
         # ("A Vocalo employee in São Paulo, who asked not to be named, said": one of its staff, not the company,
@@ -1161,7 +1171,36 @@ class SpeakerResolver:
             if a.sentence - earlier.sentence > _PRONOUN_REACH:
                 return None
             sentence = self.sentences[earlier.sentence]
-            if earlier.speaker is not None and any(t.lemma_.lower() == document.lemma_.lower() for t in sentence):
+            named = [t for t in sentence if t.lemma_.lower() == document.lemma_.lower()]
+            if earlier.speaker is not None and named:
+                return self._owner_of(named[0]) or earlier.speaker
+        return None
+
+    def _owner_of(self, document: Token) -> Cluster | None:
+        """ "… told reporters that the committee had sent its 212-page report to the chief minister": the body the
+        document is said to be its, not the one telling of it."""
+        owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("its", "their") or document.dep_ != "dobj":
+            return None
+        subject = subject_of(document.head)
+        if subject is None or subject.i in self.index or not determined(subject, "the") \
+                or not self._is_organisation_noun(subject):
+            return None
+        return self._named_so(subject) or self._one_body_named_with({subject.lower_})
+
+    def _filed_by(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
+        """ "Oregon's attorney general sued the maker of the app on Tuesday, saying … The complaint alleges …": a
+        suit's papers are the speaker's whom an attribution within reach before says sued or filed."""
+        if document.lemma_.lower() not in _PLEADINGS:
+            return None
+        position = next(k for k, b in enumerate(attributions) if b is a)
+        for earlier in reversed(attributions[:position]):
+            if a.sentence - earlier.sentence > _PRONOUN_REACH:
+                return None
+            start, end = earlier.source or (0, 0)
+            if earlier.speaker is not None and any(
+                    t.pos_ == "VERB" and t.lemma_.lower() in _SUING and (subject := subject_of(t)) is not None
+                    and start <= subject.idx < end for t in self.sentences[earlier.sentence]):
                 return earlier.speaker
         return None
 
@@ -1729,6 +1768,23 @@ class SpeakerResolver:
                 return named
         return None
 
+    def _officers_of(self, root: Token) -> Cluster | None:
+        """ "Officials at the association said", "Trust board members said": a body's officers together speak for
+        the one body the article names with the word that says whose they are (not its members, who are many)."""
+        lemma = root.lemma_.lower()
+        compounds = {t.lower_ for t in root.subtree if t.i < root.i and t.dep_ == "compound"}
+        if lemma == "member" and "board" in compounds:
+            words = compounds - {"board"}
+            return self._one_body_named_with(words) if words and words <= lexicons.words("org_nouns") else None
+        if lemma not in _OFFICERS:
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from")):
+            for body in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NN" and c.i not in self.index):
+                if determined(body, "the") and body.lower_ in lexicons.words("org_nouns"):
+                    return self._one_body_named_with({body.lower_} | {c.lower_ for c in body.children
+                                                                      if c.dep_ in ("amod", "compound")})
+        return None
+
     def _one_body_named_with(self, words: set[str]) -> Cluster | None:
         """The one organisation the article names with every one of ``words``, as a description may say them
         ("the lab" of "Tri-State Analytical Laboratories")."""
@@ -1740,6 +1796,11 @@ class SpeakerResolver:
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
         sentence = self.sentence_of[root.i]
+        # ("…, according to the memo. It also says: …": "it" goes on with the document just quoted, whoever's it is)
+        if root.lower_ == "it" and previous is not None and previous.speaker is not None \
+                and previous.source_root is not None and self.doc[previous.source_root].lemma_.lower() in _DOCUMENTS \
+                and sentence - previous.sentence <= 1:
+            return previous.speaker
         named_so = self._named_so(root) if root.lower_ not in _NEUTER else None
         if named_so is not None:
             return named_so
@@ -2643,7 +2704,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "150"
+    version = "151"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -1026,6 +1026,10 @@ def _generic(span: Span) -> bool:
                  or doc[span.start].lower_ in _MONTHS and all(t.lower_ in _PARTS_OF_A_DAY for t in span[1:])
                  and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lemma_.lower() in _ONCE_THAT_DAY)):
         return True
+    # ("has aired on Friday nights since 2019": a day of the week whose nights are many)
+    if doc[span.end - 1].lower_ in _WEEKDAYS and span.end < len(doc) and doc[span.end].tag_ == "NNS" \
+            and doc[span.end].lemma_.lower() in _PARTS_OF_A_DAY:
+        return True
     if _CLOCK_OR_PART.sub(" ", span.text.lower()).strip():
         return False  # a day is printed with it
     following = doc[span.end] if span.end < len(doc) else None
@@ -1067,6 +1071,30 @@ def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
                 tenses[(merged.start, merged.end)] = tenses[(day.start, day.end)]
                 joined[-1] = merged
                 continue
+        joined.append(span)
+    return joined
+
+
+_WEEK_OF_A_DAY = {"last week": -1, "this week": 0, "next week": 1}
+
+
+def _with_weeks_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
+                       tenses: dict[tuple[int, int], str | None], published: date | None) -> list[Span]:
+    """ "at 4.12am on Monday last week", "on Friday next week": a day of the week with the week it is in after it
+    is one expression, that day of that week."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        step = _WEEK_OF_A_DAY.get(span.text.lower())
+        if previous is not None and step is not None and published is not None \
+                and previous[-1].lower_ in _WEEKDAYS and previous.end == span.start:
+            day = published + timedelta(days=7 * step + _WEEKDAYS[previous[-1].lower_] - published.weekday())
+            merged = span.doc[previous.start : span.end]
+            told = said_as.get((previous.start, previous.end), previous.text)
+            said_as[(merged.start, merged.end)] = f"{told} {day.day} {calendar.month_name[day.month]} {day.year}"
+            tenses[(merged.start, merged.end)] = tenses[(previous.start, previous.end)]
+            joined[-1] = merged
+            continue
         joined.append(span)
     return joined
 
@@ -1263,7 +1291,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "42"
+    version = "43"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1287,6 +1315,9 @@ class TimeTagger:
                 continue
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
+            # ("after the driest January in more than 40 years": a month that set a record is one gone by)
+            if span.start > 0 and doc[span.start - 1].tag_ == "JJS" and span[0].lower_ in _MONTHS:
+                tenses[key] = tense = "past"
             # ("they stay on until sunrise": a habit, any day's)
             if span.text.lower() in _SUN_WORDS and tense not in ("past", "future", "expected"):
                 continue
@@ -1301,7 +1332,8 @@ class TimeTagger:
         anchor: date | None = None
         anchored_at = 0
         story: list[Resolution] = []
-        for span in _with_days_joined(sorted(filter_spans(kept), key=lambda s: s.start), said_as, tenses):
+        spans = _with_weeks_joined(sorted(filter_spans(kept), key=lambda s: s.start), said_as, tenses, published)
+        for span in _with_days_joined(spans, said_as, tenses):
             key = (span.start, span.end)
             if text.rfind("\n\n", 0, span.start_char) >= anchored_at:
                 anchor = None  # a new paragraph may tell of another day

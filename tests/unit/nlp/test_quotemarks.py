@@ -42,6 +42,14 @@ def test_single_marks_over_several_paragraphs_are_one_quotation_too(mark, close)
                               f"{mark}We have appointed auditors.{close}"]]
 
 
+@pytest.mark.parametrize("mark, close", [("'", "'"), ("\u2018", "\u2019")])
+def test_single_marks_opened_after_a_cues_colon_run_over_several_paragraphs(mark, close):
+    source = (f"Ann Berg, 71, said: {mark}My daughter did not know. She found out from a journalist.\n"
+              f"{mark}I was all right until Monday.{close}\nShares fell. The shop's owner said: it's over.")
+    assert texts(source) == [[f"{mark}My daughter did not know. She found out from a journalist.",
+                              f"{mark}I was all right until Monday.{close}"]]
+
+
 def test_an_elision_opening_a_paragraph_is_no_quotation():
     assert texts("'90s bands are back, the promoter said.\n'tis the season, the shop owner said.") == []
 
