@@ -4607,7 +4607,7 @@ def test_a_word_english_does_not_know_is_still_a_verdict(run):
     assert only_quote(result, "deplorables").cue.text == "called"
 
 
-@pytest.mark.parametrize("text, contains, speaker", [
+ROUND_38_NAMES_AND_BODIES = [
     # an abbreviated Philippine given name is no sentence end
     ("Trade Secretary Ma. Lourdes Bautista told reporters that the department had filed claims. \u201cNobody goes "
      "back,\u201d Bautista said.", "Nobody goes back", "Ma. Lourdes Bautista"),
@@ -4635,10 +4635,7 @@ def test_a_word_english_does_not_know_is_still_a_verdict(run):
     ("The artistic director of Mercia Ballet resigned on Friday, telling dancers in a letter that he had \u2018asked "
      "too much of bodies that had already given everything\u2019.\n\nIn the letter, Anton Vasilescu wrote: "
      "\u201cI made this company frightened.\u201d", "asked too much", "Anton Vasilescu"),
-])
-def test_names_and_bodies_of_review_round_38(run, text, contains, speaker):
-    quote = only_quote(run(text), contains)
-    assert quote.speaker is not None and quote.speaker.name == speaker
+]
 
 
 def test_a_dancer_in_a_company_speaks_for_herself(run):
@@ -4665,7 +4662,7 @@ def test_what_a_review_of_round_38s_rules_found_they_took_too_far(run):
         assert only_quote(run(text), word).cue.text == "called"
 
 
-@pytest.mark.parametrize("text, contains, speaker", [
+ROUND_39_NAMES_AND_BODIES = [
     # a council named by its place and its kind in lower case is a body, whose decision it is
     ("The Kestros municipal council voted 9-4 to approve the cap late on Monday.\n\nThe decision says ships will "
      "be given arrival slots a year in advance.", "arrival slots", "Kestros municipal council"),
@@ -4709,8 +4706,11 @@ def test_what_a_review_of_round_38s_rules_found_they_took_too_far(run):
     ("RABAT \u2014 The head of the agency rebuilding the valley after the March 2026 earthquake said on Tuesday that "
      "most homes were finished.\n\nSalma Idrissi, director of the Valley Reconstruction Agency, said the rest would "
      "follow.", "most homes", "Salma Idrissi"),
-])
-def test_bodies_of_the_session_after_round_38(run, text, contains, speaker):
+]
+
+
+@pytest.mark.parametrize("text, contains, speaker", ROUND_38_NAMES_AND_BODIES + ROUND_39_NAMES_AND_BODIES)
+def test_names_and_bodies_of_review_rounds_38_and_39(run, text, contains, speaker):
     quote = only_quote(run(text), contains)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
@@ -4730,3 +4730,34 @@ def test_a_company_named_again_without_its_legal_form_is_the_company(run):
                  "Infracon be barred from public works. Alok Pandey, a director of Ganga Infracon, said it had not.")
     assert {e.name: e.type for e in result.entities}.get("Ganga Infracon Pvt Ltd") == "ORG"
     assert not any(e.type == "PERSON" and "Infracon" in e.name for e in result.entities)
+
+
+def test_what_a_review_of_round_39s_rules_found_they_took_too_far(run):
+    # the last name a comma sets off after the participle speaks, not a relative named before
+    mourner = run("Speaking at the funeral of her son, Peter Banda, the mother, Ruth Banda, said: \u201cHe was "
+                  "kind.\u201d")
+    assert only_quote(mourner, "kind").speaker.name == "Ruth Banda"
+    # "Sri" opens places and bodies too
+    places = run("Sri Lanka's president met Sri Mulyani Indrawati. Sri Lankan Airlines said flights had resumed.")
+    assert {e.name for e in places.entities} >= {"Sri Lanka", "Sri Mulyani Indrawati", "Sri Lankan Airlines"}
+    # a country is known by its people's word only where no other country shares its first letters
+    vienna = run("The Australian government said it was concerned. Vienna said it was monitoring the situation.")
+    assert only_quote(vienna, "monitoring").speaker.name != "Australian government"
+    # verdicts in quotation marks stay statements
+    verdicts = run("The ruling, which Smith called \u201ca travesty\u201d, will be appealed. Trump called the press "
+                   "\u201cthe enemy\u201d.")
+    assert {q.cue.text for q in verdicts.quotes} == {"called"} and len(verdicts.quotes) == 2
+    # "it said" after a document is the body the sentence is about; a school board is no school's
+    fined = run("Acme Corp was fined $2m, according to a statement from the Capital Markets Authority. It said it "
+                "would appeal the fine.\n\nLincoln High School will close its pool.\n\nSchool board members said "
+                "they would vote on Monday.")
+    assert only_quote(fined, "appeal the fine").speaker.name == "Acme Corp"
+    assert only_quote(fined, "vote on Monday").speaker is None
+    # filing for bankruptcy sues no one, and a complaint that names who brought it is not the defendant's
+    tenants = run("Greenfield Homes, which filed for bankruptcy last year, said it would fight.\n\nThe complaint, "
+                  "brought by 40 tenants, alleges that the flats were damp.")
+    assert only_quote(tenants, "damp").speaker is None
+    # a report received is not the receiver's
+    received = run("Dr Ann Lee, chief executive of Northgate Hospital Trust, told reporters that the trust had "
+                   "received its inspection report from regulators.\n\nThe report says the wards were dirty.")
+    assert only_quote(received, "dirty").speaker.name != "Northgate Hospital Trust"

@@ -542,3 +542,15 @@ def test_a_year_is_carried_only_through_the_past_and_fees_paid_late_were_due_bef
 def test_a_weekday_of_a_named_week_nights_of_a_weekday_and_a_record_month(
         nlp: Language, text: str, published: date, found: list[tuple[str, str | None]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, published)] == found
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    ("The minister said on Monday last week's decision was final.", date(2026, 3, 12),
+     [("Monday", "2026-03-09"), ("last week", "2026-W10")]),
+    ("This could be the hottest July on record.", date(2026, 6, 10), [("July", "2026-07")]),
+    ("Clashes broke out on Friday and Saturday nights.", date(2026, 3, 12),
+     [("Friday", "2026-03-06"), ("Saturday", "2026-03-07")]),
+])
+def test_a_weeks_own_a_record_still_ahead_and_two_nights_named(
+        nlp: Language, text: str, published: date, found: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in _times(nlp, text, published)] == found

@@ -444,8 +444,7 @@ def _with_second_that_clause(cue: Token, content: tuple[int, int]) -> tuple[int,
         if conj.dep_ == "conj" and conj.i > content[1] and conj.left_edge.i >= content[1] \
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children) \
                 and all(t.is_punct or t.dep_ == "cc" or t.i in complements
-                        for t in doc[content[1] : conj.left_edge.i]) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.left_edge.i for c in conj.children):
+                        for t in doc[content[1] : conj.left_edge.i]):
             return content[0], conj.right_edge.i + 1
     return content
 
@@ -463,13 +462,15 @@ def _named_after_a_participle(doc: Doc, source: tuple[int, int]) -> Token | None
     opening = doc[source[0]]
     if opening.tag_ != "VBG" or not opening.is_sent_start:
         return None
-    for token in doc[source[0] + 1 : source[1]]:
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and doc[token.i - 1].text == ",":
-            name = token
-            while name.head.i > name.i and name.head.ent_type_ == "PERSON" and name.dep_ in ("compound", "flat"):
-                name = name.head
-            return name
-    return None
+    # (the last name set off by a comma: "Speaking alongside her husband, John Mwale, Grace Mwale, 61, said")
+    named = [t for t in doc[source[0] + 1 : source[1]]
+             if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].text == ","]
+    if not named:
+        return None
+    name = named[-1]
+    while name.head.i > name.i and name.head.ent_type_ == "PERSON" and name.dep_ in ("compound", "flat"):
+        name = name.head
+    return name
 
 
 def _subject_before_a_preposition(subject: Token) -> Token:
@@ -731,10 +732,12 @@ def _reads_as_name(inner: str) -> bool:
     """A name rather than words said: up to six words, each capitalised but the small ones, and the first
     but for a "the" ("the Lamplighter", "il Notaio"); the last may be an honorific that follows a name ("Mishra
     ji", "Tanaka-san")."""
-    words = re.findall(r"[\w'\u2019]+", inner)
+    words = re.findall(r"[\w'\u2019]+(?:-[\w'\u2019]+)*", inner)  # (a dash between words is none of them)
     named = words[1:] if words[:1] and words[0] in lexicons.NAME_ARTICLES else words
     if len(named) > 1 and named[-1] in _HONORIFICS_AFTER_NAMES:
         named = named[:-1]
+    elif named and named[-1].rpartition("-")[2] in _HONORIFICS_AFTER_NAMES:
+        named = [*named[:-1], named[-1].rpartition("-")[0]]
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_MINOR_WORDS for w in named) \
         and bool(named) and named[0][0].isupper()
 
@@ -1170,7 +1173,8 @@ class AttributionFinder:
                             and not any(c.dep_ == "agent" for c in token.children):
                         continue
                 content = _content_range(frame, token, self.quoted_tokens)
-                content = _with_second_that_clause(token, content)
+                if frame.relation == "ccomp":
+                    content = _with_second_that_clause(token, content)
                 if frame.relation == "dobj" and token.lemma_.lower() in _CHARACTERISING | {"call"}:
                     content = self._with_quoted_verdict(content)
                 raised = _subject_is_content(frame, token)
@@ -1573,9 +1577,10 @@ class AttributionFinder:
             quoted = self.quotations.overlapping(a.content[-1][1], cue.right_edge.idx + len(cue.right_edge))
         if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) or self._a_term(q)
                                  or self._foreign_term(q) for q in quoted):
-            # ("rammed earth, which villagers call “tabout”": a word or three that is what the thing before is
-            # called)
+            # ("rammed earth, which villagers call “tabout”", "a card that reads ‘Fair winds, boys’": a word or three
+            # that is what the thing before is called, or what is written on it)
             return len(quoted) == 1 and quoted[0].words(self.text) <= 3 \
+                and (self._bare_term(quoted[0]) or cue.lemma_.lower() == "read") \
                 and any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "WDT" for c in cue.children)
         words = sum(len(_WORD.findall(self.text[s:e])) for s, e in a.content)
         # ("known to supporters as “Masterji”, who will be sworn in …": the clause after the name is about him;
@@ -1603,11 +1608,23 @@ class AttributionFinder:
         inside = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         words = _WORD.findall(self.text[q.start : q.end])
         if words[:1] == ["the"]:
+            # (what people call something by habit, "Villagers call the units “the fridges”"; not "Trump called
+            # the press “the enemy”", a verdict)
+            cue = next((t for t in reversed(self.doc[inside.sent.start : inside.start])
+                        if t.lemma_.lower() in _NAMING_CUES), None) if inside is not None else None
+            if cue is None or cue.tag_ not in ("VBP", "VBZ"):
+                return False
             words = words[1:]
         elif self.text[max(0, q.start - 4) : q.start].lower() != "the ":
             return False
         # (but "called the merger the “worst deal”" is a verdict)
         return 0 < len(words) <= 2 and not any(t.tag_ in ("JJ", "JJR", "JJS", "RBS") for t in inside or ())
+
+    def _bare_term(self, q: Quotation) -> bool:
+        """A word or two in quotation marks with no article or adjective: a term ("“tabout”"), not a verdict ("“a
+        travesty”")."""
+        inside = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return inside is not None and all(t.is_punct or t.pos_ in ("NOUN", "PROPN", "X") for t in inside)
 
     def _foreign_term(self, q: Quotation) -> bool:
         """ "Elders call the crossing “kinosêw sîpiy”", "the midday crowds «to kýma»": a word or three of another
@@ -2069,7 +2086,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"111-{shipped_model().digest}"
+        return f"112-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)

@@ -29,10 +29,13 @@ from newsgraph.nlp.syntax import doc_text, doc_tokens, what_it_is_according_to
 from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+# (and a religious title: "Sister Philomena Gallagher", "Fr Tom Deasy"; and India's: "Smt. Kiran Bala Sinha", "Shri.
+# Ramesh Pandey", with their stops)
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade",
-              "sister", "father", "fr", "fr.", "shri", "sri", "smt", "smt.", "shrimati"}
-# (and a religious title: "Sister Philomena Gallagher", "Fr Tom Deasy"; and India's: "Shri Ramesh Chandra Pandey",
-# "Smt. Kiran Bala Sinha")
+              "sister", "father", "fr", "fr.", "smt", "smt.", "shrimati", "shri.", "sri.", "kum."}
+# India's without a stop, which open the names of places and bodies too ("Sri Lanka", "Shri Ram College"): only
+# before a person's name.
+_HONORIFICS_BEFORE_PEOPLE = HONORIFICS | {"shri", "sri"}
 # A judge's style after an honorific ("Mrs Justice Harcourt", "Lord Justice Pryor"): part of it, not of the name.
 _JUDGES_STYLE = "Justice"
 _SAINTS = {"St", "St.", "Saint", "Ste", "Ste."}
@@ -753,9 +756,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if label == "PERSON":
             first = ent.start
             while first > max(0, ent.start - 2) and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
-                    and not doc[first - 1].ent_type_ and doc[first - 1].lower_ not in HONORIFICS:
+                    and not doc[first - 1].ent_type_ and doc[first - 1].lower_ not in _HONORIFICS_BEFORE_PEOPLE:
                 first -= 1
-            if 0 < first < ent.start and doc[first - 1].lower_ in HONORIFICS:
+            if 0 < first < ent.start and doc[first - 1].lower_ in _HONORIFICS_BEFORE_PEOPLE:
                 ent = doc[first : ent.end]
         # ("«Two senators voted with their conscience», il Notaio told the cameras": a nickname the article gave
         # someone, used as their name)
@@ -1567,7 +1570,7 @@ def _companies_without_their_legal_form(doc: Doc, mentions: list[Mention]) -> No
     "Paul Smith Ltd said its founder would step back. Paul Smith, the designer, said …")."""
     names = {doc[m.start : m.end].text for m in mentions if m.label == "ORG"}
     companies = {name for name in {_LEGAL_FORM.sub("", name) for name in names} - names
-                 if not lexicons.is_given_name(name.split()[0])}
+                 if len(name.split()) > 1 and not lexicons.is_given_name(name.split()[0])}
     for m in mentions:
         if m.label == "PERSON" and doc[m.start : m.end].text in companies:
             m.label = "ORG"
@@ -2502,7 +2505,11 @@ def _government_of(name: str, country: str) -> bool:
     else:
         return False
     country = country.lower()
-    return people == country or lexicons.people_of(people) == country or people[:4] == country[:4]
+    if people == country or lexicons.people_of(people) == country:
+        return True
+    # ("Kazakh" of Kazakhstan by its first letters, where no other country shares them: not "Australian" of Austria)
+    sharing = {c.lower() for c in lexicons.seats_of_government().values() if c.lower()[:4] == people[:4]}
+    return sharing == {country}
 
 
 def _speaks(mention: Span) -> bool:
@@ -2538,7 +2545,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "153"
+    version = "154"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

@@ -159,7 +159,7 @@ def _scan_paragraph(text: str, start: int, end: int, *, singles: bool) -> list[t
                 i = j + 1
                 continue
             # A lone apostrophe-like mark is not an open quotation, unless it opens the paragraph, or follows the
-            # colon after a cue, before a capital: "'The board has lost confidence …" and "said: ‘My own daughter
+            # colon that opens speech, before a capital: "'The board has lost confidence …" and "said: ‘My own daughter
             # did not know …" go on in the next paragraph, as every style prints it.
             opens_speech = i == start or text[start:i].rstrip(" \t").endswith(":")
             if ch in _SINGLE and not (opens_speech and text[i + 1 : i + 2].isupper()):

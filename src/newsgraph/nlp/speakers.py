@@ -209,9 +209,9 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
 # What a body decides, and how it does ("The council voted 9-4 to approve the cap. The decision says …").
 _DECISIONS = {"decision", "resolution", "motion"}
 _DECIDING = {"vote", "decide", "approve", "adopt", "pass", "agree", "endorse"}
-# What a party to a suit files, and what filing one is.
-_PLEADINGS = {"complaint", "lawsuit", "suit", "petition"}
-_SUING = {"sue", "file"}
+# What a party to a suit files (of the documents that speak), and what is filed to bring one.
+_PLEADINGS = {"complaint", "petition"}
+_SUITS_FILED = {"complaint", "petition", "lawsuit", "suit", "case", "claim"}
 _RULING_VERBS = {"rule", "judge", "strike", "overturn", "quash", "uphold"}
 # Documents named only in the plural, the singular being something else ("a slide in the polls", "by all
 # accounts", "a rule of thumb").
@@ -220,9 +220,12 @@ _DOCUMENTS_IN_THE_PLURAL = {"slides", "minutes", "accounts", "rules"}
 _BUSINESS_DOCUMENTS = {"prospectus"}
 _MARKET_FILINGS = {"regulatory", "exchange", "securities", "sec"}
 _COURTS = {"court", "tribunal"}
-# Those of a body's people who speak for themselves, not for it.
 # Who run a body and speak for it together ("officials at the association").
 _OFFICERS = {"official", "officer", "executive", "director", "trustee"}
+# Boards that are bodies of their own, whatever they are named with ("the school board").
+_BOARDS_OF_THEIR_OWN = {"school", "health", "library", "parole", "planning", "zoning", "education", "water",
+                        "tourist", "tourism", "film", "medical", "transit", "election", "elections"}
+# Those of a body's people who speak for themselves, not for it.
 _RANK_AND_FILE = {"employee", "worker", "staffer", "user", "customer", "member", "volunteer", "shareholder"}
 # Who speaks for a country abroad.
 _ENVOYS = {"representative", "envoy", "ambassador", "delegate", "delegation"}
@@ -277,6 +280,13 @@ def _is_subject(token: Token) -> bool:
 
 # What a son or daughter calls a parent.
 _PARENT_WORDS = frozenset({"mother", "mum", "mom", "mam", "mama", "mummy", "father", "dad", "daddy", "papa"})
+
+
+def _sues(verb: Token) -> bool:
+    """ "sued the maker", "filed a complaint", "filed suit" (not "filed for bankruptcy")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma == "sue" or lemma == "file" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SUITS_FILED for c in verb.children))
 
 
 def _named_with(name: str, members: str, kind: str) -> bool:
@@ -1173,25 +1183,31 @@ class SpeakerResolver:
             sentence = self.sentences[earlier.sentence]
             named = [t for t in sentence if t.lemma_.lower() == document.lemma_.lower()]
             if earlier.speaker is not None and named:
-                return self._owner_of(named[0]) or earlier.speaker
+                return self._body_whose_document(named[0]) or earlier.speaker
         return None
 
-    def _owner_of(self, document: Token) -> Cluster | None:
-        """ "… told reporters that the committee had sent its 212-page report to the chief minister": the body the
-        document is said to be its, not the one telling of it."""
+    def _body_whose_document(self, document: Token) -> Cluster | None:
+        """ "… told reporters that the committee had sent its 212-page report to the chief minister": the body that
+        made or handed over the document as its own, not the one telling of it."""
         owner = next((c for c in document.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in ("its", "their") or document.dep_ != "dobj":
+        if owner is None or owner.lower_ not in ("its", "their") or document.dep_ != "dobj" \
+                or document.head.lemma_.lower() not in _AUTHORING | _HANDING:
             return None
         subject = subject_of(document.head)
-        if subject is None or subject.i in self.index or not determined(subject, "the") \
-                or not self._is_organisation_noun(subject):
+        if subject is None:
+            return None
+        if subject.i in self.index:
+            return self.index[subject.i] if self.index[subject.i].type == "ORG" else None
+        if not determined(subject, "the") or not self._is_organisation_noun(subject):
             return None
         return self._named_so(subject) or self._one_body_named_with({subject.lower_})
 
     def _filed_by(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """ "Oregon's attorney general sued the maker of the app on Tuesday, saying … The complaint alleges …": a
         suit's papers are the speaker's whom an attribution within reach before says sued or filed."""
-        if document.lemma_.lower() not in _PLEADINGS:
+        # (not one that names who brought it: "The complaint, brought by 40 tenants, alleges")
+        if document.lemma_.lower() not in _PLEADINGS or any(
+                c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in document.children):
             return None
         position = next(k for k, b in enumerate(attributions) if b is a)
         for earlier in reversed(attributions[:position]):
@@ -1199,8 +1215,8 @@ class SpeakerResolver:
                 return None
             start, end = earlier.source or (0, 0)
             if earlier.speaker is not None and any(
-                    t.pos_ == "VERB" and t.lemma_.lower() in _SUING and (subject := subject_of(t)) is not None
-                    and start <= subject.idx < end for t in self.sentences[earlier.sentence]):
+                    _sues(t) and (subject := subject_of(t)) is not None and start <= subject.idx < end
+                    for t in self.sentences[earlier.sentence]):
                 return earlier.speaker
         return None
 
@@ -1775,6 +1791,9 @@ class SpeakerResolver:
         compounds = {t.lower_ for t in root.subtree if t.i < root.i and t.dep_ == "compound"}
         if lemma == "member" and "board" in compounds:
             words = compounds - {"board"}
+            # ("School board members": a school board is a body of its own, not the school's)
+            if words & _BOARDS_OF_THEIR_OWN:
+                return None
             return self._one_body_named_with(words) if words and words <= lexicons.words("org_nouns") else None
         if lemma not in _OFFICERS:
             return None
@@ -1796,8 +1815,9 @@ class SpeakerResolver:
     def _organisation(self, root: Token, previous: Attribution | None,
                       attributions: list[Attribution] = ()) -> Cluster | None:
         sentence = self.sentence_of[root.i]
-        # ("…, according to the memo. It also says: …": "it" goes on with the document just quoted, whoever's it is)
-        if root.lower_ == "it" and previous is not None and previous.speaker is not None \
+        # ("…, according to the memo. It also says: …": "it" goes on with the document just quoted, whoever's it is;
+        # not "It said it would appeal", the body fined)
+        if root.lower_ == "it" and root.head.tag_ == "VBZ" and previous is not None and previous.speaker is not None \
                 and previous.source_root is not None and self.doc[previous.source_root].lemma_.lower() in _DOCUMENTS \
                 and sentence - previous.sentence <= 1:
             return previous.speaker
@@ -2704,7 +2724,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "151"
+    version = "152"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])

@@ -1026,9 +1026,11 @@ def _generic(span: Span) -> bool:
                  or doc[span.start].lower_ in _MONTHS and all(t.lower_ in _PARTS_OF_A_DAY for t in span[1:])
                  and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lemma_.lower() in _ONCE_THAT_DAY)):
         return True
-    # ("has aired on Friday nights since 2019": a day of the week whose nights are many)
+    # ("has aired on Friday nights since 2019": a day of the week whose nights are many; but "on Friday and
+    # Saturday nights" are two)
     if doc[span.end - 1].lower_ in _WEEKDAYS and span.end < len(doc) and doc[span.end].tag_ == "NNS" \
-            and doc[span.end].lemma_.lower() in _PARTS_OF_A_DAY:
+            and doc[span.end].lemma_.lower() in _PARTS_OF_A_DAY \
+            and not (span.start > 1 and doc[span.start - 1].dep_ == "cc" and doc[span.start - 2].lower_ in _WEEKDAYS):
         return True
     if _CLOCK_OR_PART.sub(" ", span.text.lower()).strip():
         return False  # a day is printed with it
@@ -1076,6 +1078,7 @@ def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
 
 
 _WEEK_OF_A_DAY = {"last week": -1, "this week": 0, "next week": 1}
+_AFTER_A_RECORD = {"after", "since", "during", "following", "despite"}
 
 
 def _with_weeks_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
@@ -1086,8 +1089,10 @@ def _with_weeks_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
     for span in spans:
         previous = joined[-1] if joined else None
         step = _WEEK_OF_A_DAY.get(span.text.lower())
+        # (not "on Monday last week's decision was final": the week's own)
         if previous is not None and step is not None and published is not None \
-                and previous[-1].lower_ in _WEEKDAYS and previous.end == span.start:
+                and previous[-1].lower_ in _WEEKDAYS and previous.end == span.start \
+                and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
             day = published + timedelta(days=7 * step + _WEEKDAYS[previous[-1].lower_] - published.weekday())
             merged = span.doc[previous.start : span.end]
             told = said_as.get((previous.start, previous.end), previous.text)
@@ -1291,7 +1296,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "43"
+    version = "44"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1315,8 +1320,10 @@ class TimeTagger:
                 continue
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
-            # ("after the driest January in more than 40 years": a month that set a record is one gone by)
-            if span.start > 0 and doc[span.start - 1].tag_ == "JJS" and span[0].lower_ in _MONTHS:
+            # ("after the driest January in more than 40 years": a month that set a record, told as what came
+            # before, is one gone by; not "could be the hottest July on record")
+            if span.start > 2 and doc[span.start - 1].tag_ == "JJS" and span[0].lower_ in _MONTHS \
+                    and doc[span.start - 2].lower_ == "the" and doc[span.start - 3].lower_ in _AFTER_A_RECORD:
                 tenses[key] = tense = "past"
             # ("they stay on until sunrise": a habit, any day's)
             if span.text.lower() in _SUN_WORDS and tense not in ("past", "future", "expected"):
