@@ -296,3 +296,12 @@ def test_signing_a_deal_is_a_signing_beside_the_deal(run):
     kinds = [kind for kind, *_ in events_of(run, "Energy Minister Nurlan Sarsenbayev signed the agreement with "
                                                  "Tianshan Energy in Astana on Thursday.")]
     assert sorted(kinds) == ["deal", "sign"]
+
+
+def test_who_speaks_to_a_meeting_takes_part_in_it(run):
+    told = events_of(run, "Anastasia Roussou told a packed council meeting on Monday that the town had received 212 "
+                          "cruise calls.")
+    assert told == [("meet", {"Anastasia Roussou"}, "2026-03-16", "happened")]
+    at = events_of(run, "Marion Cole told members of the supporters' trust at a packed meeting on Saturday that the "
+                        "deal had passed.")
+    assert at == [("meet", {"Marion Cole"}, "2026-03-14", "happened")]

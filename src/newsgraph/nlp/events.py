@@ -49,6 +49,8 @@ _CARRIERS = frozenset({
     "negotiate", "mount", "file", "hand", "issue", "deliver", "return", "survive", "organise", "organize",
     "arrange", "resume", "continue", "accept", "tender", "submit", "secure", "clinch", "close", "seal", "enter",
     "approve", "lodge", "pursue", "spearhead", "announce", "suffer", "participate", "engage"})
+# What one does to a meeting one speaks to.
+_ADDRESSING = frozenset({"tell", "address", "speak", "say"})
 # Verbs that carry an event through a preposition ("took part in the talks" is handled with its "part").
 _CARRIED_BY_PREPOSITION = frozenset({("participate", "in"), ("engage", "in"), ("join", "in"), ("agree", "to"),
                                      ("call", "for"), ("enter", "into"), ("sit", "in")})
@@ -687,6 +689,12 @@ class EventFinder:
         if noun.pos_ == "VERB":
             return None
         head = noun.head
+        # ("told a packed council meeting", "told members at a meeting in the club's stand": who speaks to a meeting
+        # takes part in it)
+        if noun.lemma_.lower() == "meeting":
+            verb = head.head if noun.dep_ == "pobj" and head.lower_ == "at" else head if noun.dep_ == "dobj" else None
+            if verb is not None and verb.lemma_.lower() in _ADDRESSING:
+                return verb
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             # (only the verbs that take part through a preposition: not "since the invasion", "takes the bus to
             # hospital appointments")
@@ -974,7 +982,7 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 
 class EventComponent:
-    version = "16"
+    version = "17"
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = EventFinder(doc).find()
