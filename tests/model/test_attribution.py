@@ -4740,6 +4740,9 @@ def test_what_a_review_of_round_39s_rules_found_they_took_too_far(run):
     # "Sri" opens places and bodies too
     places = run("Sri Lanka's president met Sri Mulyani Indrawati. Sri Lankan Airlines said flights had resumed.")
     assert {e.name for e in places.entities} >= {"Sri Lanka", "Sri Mulyani Indrawati", "Sri Lankan Airlines"}
+    # "Id al-Fitr" is a feast, not a name with an Amazigh "Id"
+    feast = run("Shops stayed open late before Id al-Fitr. Lahcen Id Bella said the walls were fine.")
+    assert [e.name for e in feast.entities if e.type == "PERSON"] == ["Lahcen Id Bella"]
     # a country is known by its people's word only where no other country shares its first letters
     vienna = run("The Australian government said it was concerned. Vienna said it was monitoring the situation.")
     assert only_quote(vienna, "monitoring").speaker.name != "Australian government"

@@ -747,6 +747,9 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in HONORIFICS \
                 and all(t.lower_ in lexicons.words("person_roles") or t.text == _JUDGES_STYLE for t in ent[1:]):
             continue
+        # ("Id al-Fitr": the feast, as some spell "Eid", not an Amazigh name's "Id")
+        if ent[0].text == "Id" and len(ent) > 1 and ent[1].lower_ in ("al", "el", "ul"):
+            continue
         # ("by 1530 GMT": a clock's time zone)
         if ent.text.isupper() and ent.text.lower() in TIME_ZONES and ent.start > 0 and doc[ent.start - 1].like_num:
             continue
@@ -2545,7 +2548,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "154"
+    version = "155"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles
