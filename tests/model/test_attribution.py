@@ -4720,6 +4720,10 @@ def test_what_people_are_called_is_no_statement_and_a_second_that_clause_is_said
                  "units \u201cthe fridges\u201d. Kishanpur calls Shyam Lal Sharma, a retired teacher, \u2018Sharma "
                  "ji\u2019. Critics called the merger the \u201cworst deal\u201d ever.")
     assert [q.cue.text for q in called.quotes] == ["called"]
+    # part of a person's own name is how people address them, whatever the article says of it after
+    addressed = run("Dockers in Odesa call the harbour master, Petro Ivanovych Bondar, simply \u201cPetro Ivanovych,"
+                    "\u201d the first name and patronymic Ukrainians use for an older man.")
+    assert addressed.quotes == ()
     said = run("The engineer said on Tuesday that it had been built with steel \u2018that should never have left the "
                "factory\u2019, and that state engineers had approved it \u2018without opening a single truck\u2019.")
     assert len(said.quotes) == 1 and said.quotes[0].content[-1].text.endswith("single truck\u2019")

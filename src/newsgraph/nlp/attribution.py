@@ -1592,15 +1592,18 @@ class AttributionFinder:
             and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
             or self._quoted_as(cue) is not None \
             or quoted[-1].start > a.content[0][0] and not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;") \
-            and (self._a_term(quoted[-1]) or self._foreign_term(quoted[-1])
-                 or self._form_of_address(quoted[-1], a.content[0][0]))
+            and (self._a_term(quoted[-1]) or self._foreign_term(quoted[-1])) \
+            or quoted[-1].start > a.content[0][0] and self._form_of_address(quoted[-1], a.content[0][0])
 
     def _form_of_address(self, q: Quotation, named_from: int) -> bool:
-        """ "Kishanpur calls Shyam Sundar Mishra, a retired schoolteacher of 74, ‘Mishra ji’": the name of the one
-        named before it, with an honorific, is how people address him (not "Crooked Hillary", a verdict)."""
+        """ "Kishanpur calls Shyam Sundar Mishra, a retired schoolteacher of 74, ‘Mishra ji’", "call the harbour
+        master, Mykola Ivanovych Bondar, simply “Mykola Ivanovych”": part of the name of the one named before it,
+        with or without an honorific, is how people address him (not "Crooked Hillary", a verdict)."""
         words = _WORD.findall(self.text[q.start : q.end])
+        if words[-1:] and words[-1] in _HONORIFICS_AFTER_NAMES:
+            words = words[:-1]
         named = set(_WORD.findall(self.text[named_from : q.start]))
-        return len(words) > 1 and words[-1] in _HONORIFICS_AFTER_NAMES and all(w in named for w in words[:-1])
+        return bool(words) and all(w[0].isupper() and w in named for w in words)
 
     def _a_term(self, q: Quotation) -> bool:
         """ "call the land between the embankments the “kacha”", "call the units “the fridges”": a word or two
@@ -2086,7 +2089,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 class QuoteComponent:
     @property
     def version(self) -> str:
-        return f"112-{shipped_model().digest}"
+        return f"113-{shipped_model().digest}"
 
     def __call__(self, doc: Doc) -> Doc:
         finder = AttributionFinder(doc)
