@@ -554,3 +554,9 @@ def test_a_weekday_of_a_named_week_nights_of_a_weekday_and_a_record_month(
 def test_a_weeks_own_a_record_still_ahead_and_two_nights_named(
         nlp: Language, text: str, published: date, found: list[tuple[str, str | None]]) -> None:
     assert [(t.text, t.value) for t in _times(nlp, text, published)] == found
+
+
+def test_a_spring_of_water_is_no_season(nlp: Language) -> None:
+    found = _times(nlp, "The mine never took a liter from the spring at Pukyu. A pipe leaked into a stream above the "
+                        "spring in August. The plant will reopen in the spring.", date(2028, 10, 10))
+    assert [(t.text, t.value) for t in found] == [("August", "2028-08"), ("the spring", "2029-SP")]

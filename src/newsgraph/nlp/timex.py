@@ -1146,6 +1146,21 @@ def _told_from_an_event(span: Span) -> bool:
         and following.lower_ not in ("that", "and", "but")
 
 
+# Where a spring of water is, as no season is: "above the spring", "the spring at Pukyu".
+_WHERE_WATER_IS = frozenset({"above", "below", "beside", "near", "into", "around"})
+
+
+def _spring_of_water(span: Span) -> bool:
+    """ "a tailings pipe had leaked into a stream above the spring", "the mine never took a liter from the spring at
+    Pukyu": a spring of water, placed as the season never is (not "in the spring", "from spring to autumn")."""
+    doc = span.doc
+    if span[-1].lower_ != "spring" or len(span) != 2 or span[0].lower_ not in ("the", "that", "this"):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 2]
+    return before in _WHERE_WATER_IS or len(after) == 2 and after[0].lower_ == "at" and after[1].pos_ == "PROPN"
+
+
 def _joining_a_clause(span: Span) -> bool:
     """ "said that morning shifts would resume": a "that" which opens a clause, not one that points at a day (as
     it does before a month the parse set apart with a comma: "in Stockholm that December, she said")."""
@@ -1296,7 +1311,7 @@ class TimeTagger:
     are kept.
     """
 
-    version = "44"
+    version = "45"
 
     def __init__(self, nlp: Language, name: str = "newsgraph_times") -> None:
         self.name = name
@@ -1316,7 +1331,7 @@ class TimeTagger:
         kept = []
         # A candidate that places nothing ("the week to Oct. 10" as a whole) must not hide a shorter one inside it.
         for span in self._candidates(doc, said_as):
-            if _generic(span) or _told_from_an_event(span) or _SCHOOL_YEAR.match(span.text):
+            if _generic(span) or _told_from_an_event(span) or _SCHOOL_YEAR.match(span.text) or _spring_of_water(span):
                 continue
             key = (span.start, span.end)
             tenses[key] = tense = _clause_tense(span)
