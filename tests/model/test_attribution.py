@@ -4596,6 +4596,12 @@ def test_two_countries_ministries_of_one_name_and_a_slide_in_the_polls(run):
     "Elders call the crossing \u201ckinos\u00eaw s\u00eepiy,\u201d the fish river.",
     "Islanders call the midday crowds \u00abto k\u00fdma\u00bb.",
     "Workers call the money they send home each month the \u201cpadala.\u201d",
+    "The houses were built of rammed earth, which villagers call \u201ctabout\u201d.",
+    "Villagers call the units \u201cthe fridges\u201d.",
+    "Kishanpur calls Shyam Lal Sharma, a retired teacher, \u2018Sharma ji\u2019.",
+    # (part of a person's own name is how people address them, whatever the article says of it after)
+    "Dockers in Odesa call the harbour master, Petro Ivanovych Bondar, simply \u201cPetro Ivanovych,\u201d the "
+    "first name and patronymic Ukrainians use for an older man.",
 ])
 def test_a_term_given_with_call_is_no_statement(run, text):
     assert run(text).quotes == ()
@@ -4715,15 +4721,7 @@ def test_names_and_bodies_of_review_rounds_38_and_39(run, text, contains, speake
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
-def test_what_people_are_called_is_no_statement_and_a_second_that_clause_is_said_too(run):
-    called = run("The houses were built of rammed earth, which villagers call \u201ctabout\u201d. Villagers call the "
-                 "units \u201cthe fridges\u201d. Kishanpur calls Shyam Lal Sharma, a retired teacher, \u2018Sharma "
-                 "ji\u2019. Critics called the merger the \u201cworst deal\u201d ever.")
-    assert [q.cue.text for q in called.quotes] == ["called"]
-    # part of a person's own name is how people address them, whatever the article says of it after
-    addressed = run("Dockers in Odesa call the harbour master, Petro Ivanovych Bondar, simply \u201cPetro Ivanovych,"
-                    "\u201d the first name and patronymic Ukrainians use for an older man.")
-    assert addressed.quotes == ()
+def test_a_second_that_clause_coordinated_with_the_cue_is_said_too(run):
     said = run("The engineer said on Tuesday that it had been built with steel \u2018that should never have left the "
                "factory\u2019, and that state engineers had approved it \u2018without opening a single truck\u2019.")
     assert len(said.quotes) == 1 and said.quotes[0].content[-1].text.endswith("single truck\u2019")

@@ -1575,7 +1575,7 @@ class AttributionFinder:
         # ("Fans call Park Ji-yu, the group's main vocalist, “Yuna.”": the name the parse left out of the content)
         if not quoted and a.content[-1][1] <= cue.right_edge.idx:
             quoted = self.quotations.overlapping(a.content[-1][1], cue.right_edge.idx + len(cue.right_edge))
-        if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) or self._a_term(q)
+        if not quoted or not all(_reads_as_name(self.text[q.start + 1 : q.end - 1]) or self._a_term(q, cue)
                                  or self._foreign_term(q) for q in quoted):
             # ("rammed earth, which villagers call “tabout”", "a card that reads ‘Fair winds, boys’": a word or three
             # that is what the thing before is called, or what is written on it)
@@ -1591,9 +1591,10 @@ class AttributionFinder:
         return words - sum(q.words(self.text) for q in quoted) <= 4 or quoted[0].start == a.content[0][0] \
             and _RELATIVE_AFTER.match(self.text, quoted[0].end) is not None \
             or self._quoted_as(cue) is not None \
-            or quoted[-1].start > a.content[0][0] and not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;") \
-            and (self._a_term(quoted[-1]) or self._foreign_term(quoted[-1])) \
-            or quoted[-1].start > a.content[0][0] and self._form_of_address(quoted[-1], a.content[0][0])
+            or quoted[-1].start > a.content[0][0] and (
+                not self.text[quoted[-1].end : a.content[-1][1]].strip(" .,;")
+                and (self._a_term(quoted[-1], cue) or self._foreign_term(quoted[-1]))
+                or self._form_of_address(quoted[-1], a.content[0][0]))
 
     def _form_of_address(self, q: Quotation, named_from: int) -> bool:
         """ "Kishanpur calls Shyam Sundar Mishra, a retired schoolteacher of 74, ‘Mishra ji’", "call the harbour
@@ -1605,7 +1606,7 @@ class AttributionFinder:
         named = set(_WORD.findall(self.text[named_from : q.start]))
         return bool(words) and all(w[0].isupper() and w in named for w in words)
 
-    def _a_term(self, q: Quotation) -> bool:
+    def _a_term(self, q: Quotation, cue: Token) -> bool:
         """ "call the land between the embankments the “kacha”", "call the units “the fridges”": a word or two
         in quotation marks after "the", or opening with it, is a term the article gives, in whatever case."""
         inside = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1613,9 +1614,7 @@ class AttributionFinder:
         if words[:1] == ["the"]:
             # (what people call something by habit, "Villagers call the units “the fridges”"; not "Trump called
             # the press “the enemy”", a verdict)
-            cue = next((t for t in reversed(self.doc[inside.sent.start : inside.start])
-                        if t.lemma_.lower() in _NAMING_CUES), None) if inside is not None else None
-            if cue is None or cue.tag_ not in ("VBP", "VBZ"):
+            if inside is None or cue.tag_ not in ("VBP", "VBZ"):
                 return False
             words = words[1:]
         elif self.text[max(0, q.start - 4) : q.start].lower() != "the ":

@@ -503,9 +503,7 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
         words = _quoted_words(doc, opening.i, reach=5) if opening is not None else []
         if not words or not all(t.is_title or t.text == "-" for t in words):
             continue
-        start = min((c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=person.i)
-        given.setdefault(doc[words[0].i : words[-1].i + 1].text,
-                         [t.text for t in doc[start : person.i + 1] if t.lower_ not in HONORIFICS])
+        given.setdefault(doc[words[0].i : words[-1].i + 1].text, _printed_name(doc, person))
     # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."", or the
     # name: "Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”", or an age came between: "The workers
     # call Ernesto Dizon, 58, “Mang Jun,”")

@@ -282,6 +282,15 @@ def _is_subject(token: Token) -> bool:
 _PARENT_WORDS = frozenset({"mother", "mum", "mom", "mam", "mama", "mummy", "father", "dad", "daddy", "papa"})
 
 
+def _earlier_within_reach(a: Attribution, attributions: list[Attribution]) -> Iterator[Attribution]:
+    """The attributions before ``a``, nearest first, as far back as a pronoun reaches."""
+    position = next(k for k, b in enumerate(attributions) if b is a)
+    for earlier in reversed(attributions[:position]):
+        if a.sentence - earlier.sentence > _PRONOUN_REACH:
+            return
+        yield earlier
+
+
 def _sues(verb: Token) -> bool:
     """ "sued the maker", "filed a complaint", "filed suit" (not "filed for bankruptcy")."""
     lemma = verb.lemma_.lower()
@@ -1176,10 +1185,7 @@ class SpeakerResolver:
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
         document in its sentence ("said in a statement")."""
-        position = next(k for k, b in enumerate(attributions) if b is a)
-        for earlier in reversed(attributions[:position]):
-            if a.sentence - earlier.sentence > _PRONOUN_REACH:
-                return None
+        for earlier in _earlier_within_reach(a, attributions):
             sentence = self.sentences[earlier.sentence]
             named = [t for t in sentence if t.lemma_.lower() == document.lemma_.lower()]
             if earlier.speaker is not None and named:
@@ -1209,10 +1215,7 @@ class SpeakerResolver:
         if document.lemma_.lower() not in _PLEADINGS or any(
                 c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in document.children):
             return None
-        position = next(k for k, b in enumerate(attributions) if b is a)
-        for earlier in reversed(attributions[:position]):
-            if a.sentence - earlier.sentence > _PRONOUN_REACH:
-                return None
+        for earlier in _earlier_within_reach(a, attributions):
             start, end = earlier.source or (0, 0)
             if earlier.speaker is not None and any(
                     _sues(t) and (subject := subject_of(t)) is not None and start <= subject.idx < end
@@ -1233,7 +1236,7 @@ class SpeakerResolver:
             lemma = token.lemma_.lower()
             if lemma in _COURTS or lemma in _RULING_VERBS or lemma in _JUDGMENTS - _DECISIONS:
                 return None
-            if token.pos_ == "VERB" and token.lemma_.lower() in _DECIDING:
+            if token.pos_ == "VERB" and lemma in _DECIDING:
                 subject = subject_of(token)
                 deciding = self.index.get(subject.i) if subject is not None else None
                 return deciding if deciding is not None and deciding.type == "ORG" else None

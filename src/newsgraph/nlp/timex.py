@@ -1050,6 +1050,15 @@ _SCHOOL_YEAR = re.compile(r"^Year \d{1,2}$")
 _CLOCK_DAY_GAP = re.compile(r"^(?:,? (?:on )?| [A-Z]{2,4},? | local time,? (?:on )?)$")
 
 
+def _joined(first: Span, second: Span, said: str, tense_of: Span, said_as: dict[tuple[int, int], str],
+            tenses: dict[tuple[int, int], str | None]) -> Span:
+    """``first`` and ``second`` as one expression, resolved as ``said`` in the tense of ``tense_of``'s clause."""
+    merged = first.doc[first.start : second.end]
+    said_as[(merged.start, merged.end)] = said
+    tenses[(merged.start, merged.end)] = tenses[(tense_of.start, tense_of.end)]
+    return merged
+
+
 def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
                       tenses: dict[tuple[int, int], str | None]) -> list[Span]:
     """A clock time printed beside its day is one expression, resolved as the day then the time."""
@@ -1060,18 +1069,12 @@ def _with_days_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
             kinds = [resolve(said_as.get((s.start, s.end), s.text), None).granularity for s in (previous, span)]
             # ("at 4 a.m. the next morning": the clock on the day the story tells)
             if kinds[0] == "time" and _told_from_the_story(span.text):
-                merged = span.doc[previous.start : span.end]
-                said_as[(merged.start, merged.end)] = span.text
-                tenses[(merged.start, merged.end)] = tenses[(span.start, span.end)]
-                joined[-1] = merged
+                joined[-1] = _joined(previous, span, span.text, span, said_as, tenses)
                 continue
             day, clock = (previous, span) if kinds[0] == "day" else (span, previous)
             text = f"{said_as.get((day.start, day.end), day.text)} {clock.text}"
             if sorted(kinds) == ["day", "time"] and resolve(text, None) != _NOTHING:
-                merged = span.doc[previous.start : span.end]
-                said_as[(merged.start, merged.end)] = text
-                tenses[(merged.start, merged.end)] = tenses[(day.start, day.end)]
-                joined[-1] = merged
+                joined[-1] = _joined(previous, span, text, day, said_as, tenses)
                 continue
         joined.append(span)
     return joined
@@ -1094,11 +1097,9 @@ def _with_weeks_joined(spans: list[Span], said_as: dict[tuple[int, int], str],
                 and previous[-1].lower_ in _WEEKDAYS and previous.end == span.start \
                 and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
             day = published + timedelta(days=7 * step + _WEEKDAYS[previous[-1].lower_] - published.weekday())
-            merged = span.doc[previous.start : span.end]
             told = said_as.get((previous.start, previous.end), previous.text)
-            said_as[(merged.start, merged.end)] = f"{told} {day.day} {calendar.month_name[day.month]} {day.year}"
-            tenses[(merged.start, merged.end)] = tenses[(previous.start, previous.end)]
-            joined[-1] = merged
+            joined[-1] = _joined(previous, span, f"{told} {day.day} {calendar.month_name[day.month]} {day.year}",
+                                 previous, said_as, tenses)
             continue
         joined.append(span)
     return joined
