@@ -16,7 +16,7 @@ REVIEWED = load_jsonl(OWN_REVIEWED)
 # set name -> (file, generator, articles, most words an article may have)
 SETS = {"own": (OWN_GOLD, "make_attribution_gold.py", 12, 300),
         "heldout": (OWN_HELDOUT, "make_attribution_heldout.py", 10, 350),
-        "reviewed": (OWN_REVIEWED, "make_attribution_reviewed.py", 360, 900)}
+        "reviewed": (OWN_REVIEWED, "make_attribution_reviewed.py", 370, 900)}
 DOCS = [*GOLD.values(), *HELDOUT.values()]
 ROLES = ("source", "cue", "content")
 
