@@ -4766,3 +4766,85 @@ def test_what_a_review_of_round_39s_rules_found_they_took_too_far(run):
     received = run("Dr Ann Lee, chief executive of Northgate Hospital Trust, told reporters that the trust had "
                    "received its inspection report from regulators.\n\nThe report says the wards were dirty.")
     assert only_quote(received, "dirty").speaker.name != "Northgate Hospital Trust"
+
+
+ROUND_40_AND_41_NAMES_AND_BODIES = [
+    # a family name printed first, and alone after, where another of the family is named too
+    ("Sato signs with the Otters\n\nSato Kenji, 29, signed a six-year deal on Monday.\n\nSato Yumi, his sister, "
+     "flew in for the signing.\n\n\u201cI will pitch every fifth day,\u201d Sato said.", "fifth day", "Sato Kenji"),
+    # a team's name without its city
+    ("Otters sign pitcher\n\nTACOMA, Wash. \u2014 The Tacoma Otters signed the pitcher on Monday.\n\n"
+     "The Otters will pay a posting fee of "
+     "$20 million, according to the Otters.", "posting fee", "Tacoma Otters"),
+    # a nickname given to the surname alone, used later as the name
+    ("Liam Dunmore, a fast bowler, was charged on Monday. Teammates have called Dunmore \u2018Bluey\u2019 since he "
+     "was 10.\n\nIn a post on Instagram, Bluey wrote that he had made a mistake.", "made a mistake", "Liam Dunmore"),
+    # a unit a body names in lower case, whose findings are its own
+    ("The Football Australia integrity unit opened an inquiry in May.\n\nThe integrity unit\u2019s findings say the "
+     "ball was scuffed.", "scuffed", "Football Australia integrity unit"),
+    # a given name that is a word too, set beside who she is
+    ("Hope, a mother of two in Mathare, said her son had not been to school since May.", "school since",
+     "Hope"),
+    # a report is whose the sentence naming it says, not who read it out
+    ("The report of the fire brigade's chief, Ray Dobbs, was read into the record by coroner's counsel, Ann Lee."
+     "\n\nThe report says the siren sounded late.", "siren", "Ray Dobbs"),
+    # a document made by a law officer's chambers
+    ("The charge sheet, prepared by the Attorney-General's Chambers, states that Kamal received the money as an "
+     "inducement.", "inducement", "Attorney-General's Chambers"),
+    # the report of the one person the article gives that role
+    ("Carla Meinhardt, the chair umpire, gave Roux a warning.\n\nThe chair umpire's report, released on Wednesday, "
+     "says Roux hit the ball with force.", "with force", "Carla Meinhardt"),
+    # Malaysian names: the given name before "binti" is the name called by; titles are no part of it
+    ("Deputy public prosecutor Nur Aina binti Razak said the payments were made in cash.\n\n\u201cThis is a case "
+     "about a contract,\u201d Nur Aina said.", "about a contract", "Nur Aina binti Razak"),
+    ("Tan Sri Kamal bin Yusof, 72, a former state secretary, said the chairman had insisted on chairing the "
+     "committee.", "insisted", "Kamal bin Yusof"),
+    ("Lead defence counsel Datuk Harvinder Singh Gill said the money was a political donation.", "donation",
+     "Harvinder Singh Gill"),
+    # a title the model took for a name before the name is no part of it
+    ("Mayor Pro Tem Teresa Albano said the plan would pass.", "plan would pass", "Teresa Albano"),
+    # no family name first where the name's second word opens in lower case or ends a longer name
+    ("Faisal al-Mansouri, the fund's chief executive, spoke on Monday.\n\nAl-Mansouri said the fund would buy "
+     "the port.", "buy the port", "Faisal al-Mansouri"),
+    ("Andrea Salinas Ortega, 41, is running for mayor.\n\nSalinas Ortega said she would fix the port.",
+     "fix the port", "Andrea Salinas Ortega"),
+    # the name opening a sentence whose description the parse made a clause of its own
+    ("Lucy Tran, 15, the ball girl crouched in that corner below the umpire's chair, who will work the women's "
+     "final on Saturday night, said she had been \u201cmore worried about the fifth set than about the "
+     "ball\u201d.", "fifth set", "Lucy Tran"),
+]
+
+
+@pytest.mark.parametrize("text, contains, speaker", ROUND_40_AND_41_NAMES_AND_BODIES)
+def test_names_and_bodies_of_review_rounds_40_and_41(run, text, contains, speaker):
+    quote = only_quote(run(text), contains)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_relative_clause_of_the_speakers_description_is_no_statement(run):
+    result = run("Derek Holroyd, 67, a tenant in Halifax whose housing-benefit letters were among the files, said he "
+                 "had found out \u2018from my nephew, who saw it on a forum\u2019.")
+    assert len(result.quotes) == 1 and result.quotes[0].speaker.name == "Derek Holroyd"
+
+
+def test_the_words_of_a_name_that_tell_its_sex(run):
+    # "binti" (daughter of) and "Singh" say who "she" can be
+    result = run("Datin Suraya binti Ahmad sells durians in Gopeng. Datuk Harvinder Singh Gill, for the defence, "
+                 "said the money was a donation.\n\n\u201cThe prosecutor says the cash came in boxes. We sell "
+                 "durians,\u201d she said.")
+    assert only_quote(result, "sell durians").speaker.name == "Suraya binti Ahmad"
+
+
+def test_a_statement_answering_a_role_is_told_by_whose_own_story_it_tells(run):
+    # "I caught" is the catcher's, not the pitcher's he caught; a mother's "his home is in Gifu", hers
+    result = run("Takeda Haruto, 27, said he wanted to start every fifth day.\n\nTakeda Michiko, the pitcher's "
+                 "mother, who flew in from Gifu for the signing, said her son had thrown a ball every night.\n\n"
+                 "Dana Whitcomb, the general manager, said Takeda would feel at home by April.\n\nIshikawa Ren, who "
+                 "caught Takeda for six seasons in Nagoya, wrote that he would miss him.\n\nMori Aya, his "
+                 "interpreter, said she had packed two suitcases.\n\nScott Bellamy, his agent, said the contract was "
+                 "worth $198 million.\n\nA former catcher, Bellamy has represented Takeda since 2025.\n\n\u201cThe "
+                 "agent says the fastball will play in any ballpark. I caught about 4,000 of them,\u201d he said.\n\n"
+                 "A former analyst, Whitcomb has run the club since 2026.\n\n\u201cThe general manager says he will "
+                 "feel at home. His home is in Gifu,\u201d she said.")
+    assert only_quote(result, "4,000").speaker.name == "Ishikawa Ren"
+    assert only_quote(result, "His home").speaker.name == "Takeda Michiko"

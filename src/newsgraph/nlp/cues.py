@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.errors import ModelError
 from newsgraph.nlp.roles import assigns_role, is_role_noun
+from newsgraph.nlp.syntax import determined
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "acl", "attr", "nsubjpass"}
 HEAD_DEPS = {"parataxis", "advcl", "ccomp"}
@@ -179,6 +180,18 @@ def subject_of(cue: Token) -> Token | None:
                 return root
             return next((c for c in root.children if c.dep_ == "nsubj" and c.i < token.i
                          and c.pos_ in ("PROPN", "PRON")), None)
+        # ("Lucy Tran, 15, the ball girl crouched in that corner …, said": the parse made the description a clause
+        # the cue reports, with the name and the description its two subjects; not "Derek Holroyd, 67, a tenant
+        # whose letters were among the files, said", a relative clause's)
+        if token is cue and token.dep_ == "ROOT":
+            opening = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i
+                            and c.left_edge.i == token.sent.start), None)
+            subjects = [c for c in opening.children if c.dep_ == "nsubj"] if opening is not None else []
+            if len(subjects) == 2 and subjects[0].left_edge.i == token.sent.start \
+                    and subjects[0].ent_type_ == "PERSON" and subjects[0].nbor().text == "," \
+                    and determined(subjects[1], "the", "a", "an") \
+                    and not any(t.is_quote for t in token.doc[token.sent.start : token.i]):
+                return subjects[0]
         if token.dep_ not in _INHERIT_SUBJECT or token.head.i == token.i:
             return None
         token = token.head

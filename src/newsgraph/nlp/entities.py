@@ -25,14 +25,22 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.layout import datelines, headline_line, lede_line
 from newsgraph.nlp.headlines import headline_speakers, title_case_first_line
-from newsgraph.nlp.syntax import doc_text, doc_tokens, what_it_is_according_to
+from newsgraph.nlp.syntax import determined, doc_text, doc_tokens, what_it_is_according_to
 from newsgraph.nlp.timex import TIME_ZONES
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 # (and a religious title: "Sister Philomena Gallagher", "Fr Tom Deasy"; and India's: "Smt. Kiran Bala Sinha", "Shri.
 # Ramesh Pandey", with their stops)
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade",
-              "sister", "father", "fr", "fr.", "smt", "smt.", "shrimati", "shri.", "sri.", "kum."}
+              "sister", "father", "fr", "fr.", "smt", "smt.", "shrimati", "shri.", "sri.", "kum.",
+              # Malaysia's titles ("Datuk Harvinder Singh Gill", "Datin Suraya binti Ahmad"; "Tan Sri" and "Puan Sri"
+              # in two words: see _TWO_WORD_HONORIFICS), and the pilgrim's in West Africa and Malaysia ("Alhaji
+              # Rasheed Okewole", "Haji Ismail")
+              "datuk", "datin", "dato", "dato'", "dato\u2019", "tun", "haji", "hajah", "alhaji", "alhaja",
+              "otunba"}
+# (the first word of each: "Tan Sri Kamaruddin bin Yusof" is Kamaruddin bin Yusof, "Tan Wei Ming" a name)
+_TWO_WORD_HONORIFICS = {("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato\u2019", "sri"),
+                        ("toh", "puan")}
 # India's without a stop, which open the names of places and bodies too ("Sri Lanka", "Shri Ram College"): only
 # before a person's name.
 _HONORIFICS_BEFORE_PEOPLE = HONORIFICS | {"shri", "sri"}
@@ -123,10 +131,14 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
 # What a council the page names in lower case may be the council of ("the Petrinos municipal council").
+# (what a body names a part of itself by: "the Cricket Australia integrity unit", "the Vossberg works council")
+_UNITS = {"unit", "division", "department", "committee", "panel", "board", "commission", "team", "council", "office",
+          "taskforce", "desk"}
 _COUNCIL_KINDS = {"city", "town", "municipal", "county", "district", "parish", "village", "borough", "regional",
                   "provincial", "band", "community", "tribal", "island"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
 _MOVING = {"move", "relocate", "emigrate", "flee", "travel"}  # "moved to Ghent"
+_COMING = {"fly", "come", "arrive", "travel", "drive", "flee", "hail"}  # "flew in from Gifu"
 _WHAT_FIRMS_DO = {"run", "operate", "own", "employ", "manage", "make", "sell", "build", "supply", "provide"}
 _PLACE_FEATURES = {"harbour", "harbor", "seafront", "waterfront", "promenade", "streets", "outskirts", "suburbs",
                    "skyline", "shoreline", "coastline", "quayside"}
@@ -506,16 +518,16 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
         given.setdefault(doc[words[0].i : words[-1].i + 1].text, _printed_name(doc, person))
     # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."", or the
     # name: "Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”", or an age came between: "The workers
-    # call Ernesto Dizon, 58, “Mang Jun,”")
+    # call Ernesto Dizon, 58, “Mang Jun,”", or the surname alone: "Teammates have called Fowler ‘Chook’")
     for match in _CALLED_AS_PRINTED.finditer(doc_text(doc)):
         name = [w for w in match.group("name").split() if w.lower() not in HONORIFICS]
-        if len(name) >= 2:
+        if name:
             given.setdefault(match.group("nickname"), name)
     return given
 
 
 _CALLED_AS_PRINTED = re.compile(
-    r"\b(?:call|calls|called|(?P<knowing>know|knows|knew))\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)"
+    r"\b(?:call|calls|called|(?P<knowing>know|knows|knew))\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)"
     r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:the|a|an|his|her|their|its)\s[^,\"\u201c\u201d\n]{1,60}?)?,?\s+(?(knowing)as\s+)"
     r"[\"\u201c\u2018'](?P<nickname>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[.,]?[\"\u201d\u2019']")
 
@@ -610,10 +622,10 @@ def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
 
 
 def _with_surnames_after_particle(doc: Doc, ent: Span) -> Span:
-    """ "Raimundo dos Santos Ferreira": the model may end a name at a particle and take what follows it for a
-    second name."""
+    """ "Raimundo dos Santos Ferreira", "Suraya binti Ahmad": the model may end a name at a particle (or the word
+    before the father's name) and take what follows it for a second name."""
     def particle(token: Token) -> bool:
-        return token.is_lower and token.lower_ in NAME_PARTICLES
+        return token.is_lower and (token.lower_ in NAME_PARTICLES or token.lower_ in PATRONYMIC_LINKS)
 
     if ent.label_ != "PERSON":
         return ent
@@ -952,7 +964,7 @@ def _candidate_mentions(doc: Doc) -> list[Mention]:
                     and all(t.is_title for t in doc[token.i : end]):
                 mentions.append(Mention(token.i, end, "ORG", True))
                 taken.update(range(token.i, end))
-    mentions = _offices(doc, _local_councils(doc, _state_bodies(doc, mentions)))
+    mentions = _offices(doc, _units_of_bodies(doc, _local_councils(doc, _state_bodies(doc, mentions))))
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_headline(doc, _with_whom_they_serve(doc, mentions))
 
@@ -996,6 +1008,10 @@ def _with_whom_they_serve(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# (a law officer's office is "chambers": "the Attorney-General's Chambers")
+_OFFICE_NOUNS = {"office", "chambers"}
+
+
 def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The Premier’s Office said", "the Attorney General’s Office": an office named by whose it is has the
     office-holder in its name (the model gives "Office" or "General’s Office", and a bare "Office" would be
@@ -1004,14 +1020,15 @@ def _offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     office of the Bank of England" the bank's)."""
     roles = lexicons.words("person_roles")
     for office in doc_tokens(doc):
-        if office.lower_ != "office" or office.pos_ not in ("NOUN", "PROPN"):
+        if office.lower_ not in _OFFICE_NOUNS or office.pos_ not in ("NOUN", "PROPN"):
             continue
         i = office.i
         if office.is_title and i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].is_title \
                 and doc[i - 2].lower_ in roles:
             start, end = i - 2, i + 1
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
-                    and not doc[start - 1].is_sent_start:
+                    and not doc[start - 1].is_sent_start or start > 1 and doc[start - 1].text == "-" \
+                    and doc[start - 2].is_title and not doc[start - 1].whitespace_:  # ("Attorney-General's")
                 start -= 1
             if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:  # "… Office of Housing"
                 end += 1
@@ -1088,6 +1105,27 @@ def _local_councils(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         mentions = [m for m in mentions if m.end <= start or m.start > token.i]
         mentions.append(Mention(start, token.i + 1, "ORG", True))
+    return mentions
+
+
+def _units_of_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Cricket Australia integrity unit opened its investigation", "the Vossberg works council": a unit an
+    organisation's name and a description in lower case name is a body of its own, which speaks for itself
+    ("the integrity unit's findings"). The organisation's name and the description go into the name."""
+    starts = {m.end: m for m in mentions if m.label == "ORG"}
+    for token in doc_tokens(doc):
+        if token.lower_ not in _UNITS or token.tag_ != "NN" or token.dep_ == "compound":
+            continue
+        described = token.i
+        while described > 0 and doc[described - 1].is_lower and doc[described - 1].tag_ == "NN" \
+                and doc[described - 1].dep_ == "compound" and doc[described - 1].head.i == token.i:
+            described -= 1
+        body = starts.get(described)
+        if described == token.i or body is None or doc[body.start].pos_ == "DET" or body.start == 0 \
+                or doc[body.start - 1].lower_ != "the":
+            continue
+        mentions = [m for m in mentions if m.end <= body.start or m.start > token.i]
+        mentions.append(Mention(body.start, token.i + 1, "ORG", True))
     return mentions
 
 
@@ -1188,7 +1226,9 @@ def _title_before_known_surname(doc: Doc, words: list[Token]) -> bool:
 def _person_key(doc: Doc, mention: Mention) -> list[str]:
     """The name's words as printed, honorifics, post-nominal letters and possessive dropped ("Sandmeier-Obi"
     stays one word)."""
-    kept = [t for t in doc[mention.start : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"
+    titled = mention.start + 2 if mention.end - mention.start > 2 and (
+        doc[mention.start].lower_, doc[mention.start + 1].lower_) in _TWO_WORD_HONORIFICS else mention.start
+    kept = [t for t in doc[titled : mention.end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"
             and not (t.i == mention.start and t.lower_ in _STYLES | _CHIEFLY_TITLES and mention.label == "PERSON"
                      and len(doc[mention.start : mention.end].text.split()) >= 3)  # (not "Hon Kwok-leung")
             and not (t.text == _JUDGES_STYLE and t.i > 0 and doc[t.i - 1].lower_ in _JUDGES_HONORIFICS)]
@@ -1237,6 +1277,9 @@ def _folded(name: str) -> str:
 
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das",
                   "te"}  # (Dutch "te", Māori "Te": "Rāwiri Te Rangi" is "Te Rangi")
+# What joins a given name to the father's name in Malay and Arabic usage ("Nur Farhana binti Abdullah", "Azman bin
+# Hashim"; Tamil Malaysians' "a/l", "a/p"): the given name is what the person is called by.
+PATRONYMIC_LINKS = {"bin", "binti", "bte", "bt", "ibn", "a/l", "a/p"}
 CATALAN_AND = "i"  # between a Catalan's two surnames: "Jordi Ferrer i Casals"
 # What opens an Irish or Scottish surname, capitalised ("Mac Giolla Rua", "Ní Bhriain", "Ó Súilleabháin").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
@@ -1272,7 +1315,8 @@ def _same_name(a: str, b: str) -> bool:
     first = [nicknames.get(n.split()[0].lower(), n.split()[0].lower()) for n in (a, b)]
     if _initial(first[0]) or _initial(first[1]):  # "G Tuilagi", "J. Laulu"
         first = [name[0] for name in first]
-    middles = [n.split()[1 : len(_without_suffix(n.split())) - 1] for n in (a, b)]
+    middles = [[w for w in n.split()[1 : len(_without_suffix(n.split())) - 1] if w not in PATRONYMIC_LINKS]
+               for n in (a, b)]
     # ("Frank Mahler Sr" and his son "Frank Mahler Jr" are two people.)
     generations = [_generation(n.split()) for n in (a, b)]
     if None not in generations and generations[0] != generations[1]:
@@ -1305,6 +1349,14 @@ def _name_opening(doc: Doc, mention: Mention, words: list[str], full_names: set[
     return longer[0] if len(longer) == 1 else None
 
 
+def _before_the_fathers_name(name: str, full_names: set[str]) -> str:
+    """ "Nur Farhana" -> "Nur Farhana binti Abdullah", "Azman" -> "Azman bin Hashim": a person called by the given
+    name, which opens the one full name that goes on with the father's (``name`` itself otherwise)."""
+    size = len(name.split())
+    longer = [n for n in full_names if n.startswith(name + " ") and n.split()[size] in PATRONYMIC_LINKS]
+    return longer[0] if len(longer) == 1 else name
+
+
 def _generation_named(words: list[str], full_names: set[str]) -> str | None:
     """ "Frank Jr", "Frank Sr.": the one full name the article prints with that given name and generation."""
     if len(words) != 2 or _generation(words) is None:
@@ -1314,11 +1366,44 @@ def _generation_named(words: list[str], full_names: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, str],
-                                                                      dict[str, list[tuple[int, str]]]]:
-    """Folded surname -> the one full name (two or more words, typed PERSON) that ends with it, the first
-    printed of the names that are the same person's; and for a surname two or more people share, where
-    each of them is first named in full (token index, full name), in the order the article names them."""
+def _family_names_first(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """ "Takeda Haruto … Takeda said", "Kwon Jae-hyun … Kwon": the folded first words of the two-word names that
+    put the family name first, as the article shows by printing that word alone and the other word never (and
+    the first word is no given name, the second one: not "Lee Mason … Lee said", nor a "Dunmore Town" the model
+    took for a person)."""
+    text = doc_text(doc)
+    names = [_without_suffix(_person_key(doc, m)) for m in mentions if m.label == "PERSON"]
+    # (not a word that ends a longer name too: "Salinas Ortega" of "Andrea Salinas Ortega", "Ortega Lira")
+    ends = {_folded(words[-1]) for words in names if len(words) >= 2}
+    # (only on a page that writes names so: two names at least, each a given name after a word that is none; not
+    # "Colonel Yaw Darko … Yaw, 27, who asked that his surname not be used")
+    family_first = {" ".join(words) for words in names if len(words) == 2 and _folded(words[0]) not in ends and (
+        "-" in words[1] or not lexicons.is_given_name(words[0]) and lexicons.is_given_name(words[1]))}
+    found: set[str] = set()
+    if len(family_first) < 2:
+        return found
+    for words in names:
+        if " ".join(words) not in family_first:
+            continue
+        first, last = (re.escape(w) for w in words)
+        # (not the first word of another full name: "Takeda Michiko", the pitcher's mother; nor of a name whose
+        # second word opens in lower case: "Haider al-Jubouri")
+        if re.search(rf"(?<!\w){first}(?![\w-])(?!\s+(?:[A-Z]|{last}))", text) \
+                and not re.search(rf"(?<!{first}\s)(?<![\w-]){last}(?![\w-])", text, re.I):
+            found.add(_folded(words[0]))
+    return found
+
+
+def _surname_of(words: list[str], family_first: set[str]) -> str:
+    return words[0] if len(_without_suffix(words)) == 2 and _folded(words[0]) in family_first else _surname(words)
+
+
+def _full_names_by_surname(doc: Doc, mentions: list[Mention], family_first: set[str]) -> tuple[
+        dict[str, str], dict[str, list[tuple[int, str]]]]:
+    """Folded surname -> the one full name (two or more words, typed PERSON) that has it (at its end, or where
+    ``family_first`` says, at its start), the first printed of the names that are the same person's; and for a
+    surname two or more people share, where each of them is first named in full (token index, full name), in
+    the order the article names them."""
     full_names: dict[str, list[tuple[str, int]]] = {}
     # Names printed, where the article first prints them, with who the person is ("Siobhan Kelly, 19,", "The
     # referee, Lee Mason,"; not "Salinas Ortega, a 41-year-old lawyer," long after "Andrea Salinas Ortega").
@@ -1328,13 +1413,16 @@ def _full_names_by_surname(doc: Doc, mentions: list[Mention]) -> tuple[dict[str,
         if m.label == "PERSON":
             words = _person_key(doc, m)
             if len(_without_suffix(words)) >= 2:
-                names = full_names.setdefault(_folded(_surname(words)), [])
+                names = full_names.setdefault(_folded(_surname_of(words, family_first)), [])
                 joined = " ".join(words)
                 same = next((k for k, (n, _) in enumerate(names) if _same_name(n, joined)), None)
                 if same is None:
                     names.append((joined, m.start))
-                elif _initial(names[same][0].split()[0]) and not _initial(words[0]):
-                    names[same] = (joined, names[same][1])  # "G Tuilagi" in a scorecard is "Grace Tuilagi"
+                elif _initial(names[same][0].split()[0]) and not _initial(words[0]) \
+                        or PATRONYMIC_LINKS.intersection(words) - PATRONYMIC_LINKS.intersection(names[same][0].split()):
+                    # "G Tuilagi" in a scorecard is "Grace Tuilagi"; "Datuk Azman Hashim" in a standfirst is Azman bin
+                    # Hashim
+                    names[same] = (joined, names[same][1])
                 root = doc[m.start : m.end].root
                 if joined not in seen and (root.dep_ == "appos" or any(
                         c.dep_ in ("appos", "amod", "npadvmod") or c.like_num for c in root.children if c.i >= m.end)):
@@ -1793,6 +1881,17 @@ def _people_by_given_name_alone(doc: Doc, mentions: list[Mention]) -> None:
     one_word = {m.start: m for m in mentions if m.end - m.start == 1 and m.label in ("PERSON", "ORG")}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for token in doc_tokens(doc):
+        # ("Mercy, a mother of three in Kibera, said": a given name that is a word too, which the tagger takes for
+        # a noun, set beside who the person is)
+        described = (token.pos_ == "NOUN" and token.is_sent_start or token.pos_ == "PROPN") and token.is_title \
+            and token.dep_ in ("nsubj", "nsubjpass") \
+            and token.i not in covered and lexicons.is_given_name(token.text) and any(
+                c.dep_ == "appos" and determined(c, "a", "an") and (
+                    c.lower_ in lexicons.genders("gendered_words") or c.lower_ in lexicons.words("occupations"))
+                for c in token.children)
+        if described:
+            mentions.append(Mention(token.i, token.i + 1, "PERSON"))
+            continue
         if token.i in covered and token.i not in one_word or token.pos_ != "PROPN" or not token.is_title \
                 or token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
                                     or doc[token.i - 1].lower_ == "the"):
@@ -1894,6 +1993,14 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[end - 1].text.endswith("s"):
             nicknames.add(tuple(t.text for t in doc[m.end : end]))
             teams[m.start] = end
+    # (or the whole name as one organisation: "the Portland Pioneers … in Portland … the Pioneers' ballpark")
+    places = {doc[m.start : m.end].text.lower() for m in mentions if m.label == "GPE"}
+    for m in mentions:
+        words = [t for t in doc[m.start : m.end] if t.pos_ != "DET"]
+        if m.label == "ORG" and len(words) >= 2 and doc[words[0].i : words[-1].i].text.lower() in places \
+                and words[-1].is_title and words[-1].text.endswith("s") and words[-1].tag_ in ("NNPS", "NNS") \
+                and words[-1].lower_ not in _NOT_TEAMS | lexicons.words("org_nouns"):
+            nicknames.add((words[-1].text,))
     if not nicknames:
         return mentions
     kept = [Mention(m.start, teams[m.start], "ORG", True) if m.start in teams
@@ -1939,9 +2046,13 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             t.lower_ in lexicons.words("org_nouns") for t in doc[out[-1].start : out[-1].end])
         joined = m.label == "ORG" and out and out[-1].end == m.start \
             and doc[m.start - 1].lower_ in ("and", "of", "for", "&")
-        # ("Pádraig Mac | Giolla Rua", "Siobhán Ní | Bhriain": a Gaelic surname the model cut after its particle)
-        if m.label == "PERSON" and out and out[-1].label == "PERSON" and out[-1].end == m.start \
-                and doc[m.start - 1].text in _GAELIC_PARTICLES:
+        # ("Pádraig Mac | Giolla Rua", "Siobhán Ní | Bhriain": a Gaelic surname the model cut after its particle;
+        # "Datuk Harvinder | Singh Gill", "Nur Farhana | binti Abdullah": or anywhere, the rest of a person's name
+        # printed right after it, but not a name of its own after a title: "Mayor Pro Tem | Teresa Albano")
+        if m.label == "PERSON" and out and out[-1].label == "PERSON" and out[-1].end == m.start and (
+                doc[m.start - 1].text in _GAELIC_PARTICLES or doc[m.start - 1].whitespace_ == " "
+                and doc[m.start - 1].is_title and (doc[m.start].is_title and not lexicons.is_given_name(
+                    doc[m.start].text) or doc[m.start].lower_ in PATRONYMIC_LINKS)):
             out[-1] = Mention(out[-1].start, m.end, "PERSON", out[-1].strong or m.strong)
             continue
         if m.label == "PERSON" and m.start > 0 and doc[m.start - 1].text in _GAELIC_PARTICLES \
@@ -1994,7 +2105,8 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     _nicknames_used(doc, mentions)
     _governments(doc, mentions)
     # A name typed PERSON anywhere with two or more words fixes the type of its surname elsewhere.
-    surnames, shared = _full_names_by_surname(doc, mentions)
+    family_first = _family_names_first(doc, mentions)
+    surnames, shared = _full_names_by_surname(doc, mentions, family_first)
     # "Daniel showed again why he is the best finisher": a given name alone is the one person the
     # article names in full with it (when only one is).
     by_given: dict[str, set[str]] = {}
@@ -2022,7 +2134,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
     # Bare surnames the model missed or mistyped.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = doc_text(doc)
-    printed_names = [(_surname(name.split()), name) for name in set(surnames.values())
+    printed_names = [(_surname_of(name.split(), family_first), name) for name in set(surnames.values())
                      | {name for names in shared.values() for _, name in names}]
     # ("Rivarola" alone, where the article's "Ignacio Rivarola Basualdo" is called by his first surname)
     printed_names += [(paternal, name) for key, name in surnames.items()
@@ -2129,9 +2241,14 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 honoured.setdefault(folded, {}).setdefault(honorific, of_shared)
             if of_shared is None and honorific is None and len(words) == 1:
                 of_shared = kept.get(folded)
+            # ("Datuk Azman Hashim" in a standfirst, where Roslan bin Hashim shares the father's name: the one of
+            # those named in full that it is)
+            same = next((n for _, n in shared.get(folded, ()) if _same_name(n, " ".join(words))), None) \
+                if len(words) >= 2 else None
             key = _name_opening(doc, m, words, full_names) or surnames.get(folded) \
-                or (given.get(folded) if len(words) == 1 else None) or of_shared \
+                or (given.get(folded) if len(words) == 1 else None) or of_shared or same \
                 or _generation_named(words, full_names) or " ".join(words)
+            key = _before_the_fathers_name(key, full_names)
         else:
             key = name_of(span).title() if m.start in datelined else name_of(span)
         keyed.append((key, m))
@@ -2148,6 +2265,7 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
         placed.setdefault(key, []).append(root.dep_ == "pobj" and (
             root.head.lower_ in _LOCATIVE or any(c.lower_ in _NEIGHBOURING for c in root.children)
             or root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOVING
+            or root.head.lower_ == "from" and root.head.head.lemma_.lower() in _COMING
             or root.head.lower_ == "from" and root.head.head.pos_ == "NOUN"
             and root.head.head.lower_ in lexicons.words("person_roles")) and not any(
             c.dep_ == "case" for c in root.children))
@@ -2546,7 +2664,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "155"
+    version = "156"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

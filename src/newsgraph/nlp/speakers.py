@@ -205,7 +205,7 @@ _DOCUMENTS = {"figure", "data", "report", "study", "survey", "poll", "analysis",
               "warning", "complaint", "map", "chart", "affidavit", "indictment", "post", "judgment", "judgement",
               "order", "directive", "website", "register", "database", "prospectus", "licence", "license",
               "permit", "answer", "petition", "guideline", "presentation", "submission", "handbook", "manual",
-              "rulebook", "circular", "resolution"}
+              "rulebook", "circular", "resolution", "finding", "sheet"}
 # What a body decides, and how it does ("The council voted 9-4 to approve the cap. The decision says …").
 _DECISIONS = {"decision", "resolution", "motion"}
 _DECIDING = {"vote", "decide", "approve", "adopt", "pass", "agree", "endorse"}
@@ -979,12 +979,16 @@ class SpeakerResolver:
                 makers = [s for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING | _HANDING
                           for s in c.children if s.dep_ == "nsubj"]
                 makers += [c for c in root.children if c.dep_ == "poss"]
-                author = next((self.index[s.i] if s.i in self.index
-                               else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
-                               if s.i in self.index or determined(s, "the") and self._is_organisation_noun(s)),
-                              None) or next((business for s in makers if determined(s, "the")
-                                             and s.lower_ in _BUSINESS_NOUNS
-                                             and (business := self._business_of_the_story(s)) is not None), None)
+                # ("The chair umpire's report": the one person the article gives that role)
+                described = [self._described_by(s) for s in makers if s.i not in self.index and determined(s, "the")
+                             and self._is_role(s)]
+                author = described[0][0] if len(described) == 1 and len(described[0]) == 1 else next(
+                    (self.index[s.i] if s.i in self.index
+                     else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
+                     if s.i in self.index or determined(s, "the") and self._is_organisation_noun(s)),
+                    None) or next((business for s in makers if determined(s, "the")
+                                   and s.lower_ in _BUSINESS_NOUNS
+                                   and (business := self._business_of_the_story(s)) is not None), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
@@ -1189,8 +1193,16 @@ class SpeakerResolver:
             sentence = self.sentences[earlier.sentence]
             named = [t for t in sentence if t.lemma_.lower() == document.lemma_.lower()]
             if earlier.speaker is not None and named:
-                return self._body_whose_document(named[0]) or earlier.speaker
+                return self._author_named_with(named[0]) or self._body_whose_document(named[0]) or earlier.speaker
         return None
+
+    def _author_named_with(self, document: Token) -> Cluster | None:
+        """ "The report of the fire department's chief, Dale Hruska, … was read into the record by coroner's
+        counsel": the one whose document it is, named with it ("of" someone, or someone's), not who read it out."""
+        named = [p for c in document.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"] + [c for c in document.children if c.dep_ == "poss"]
+        return next((self.index[n.i] for p in named for n in (p, *(c for c in p.children if c.dep_ == "appos"))
+                     if n.i in self.index and self.index[n.i].type in ("PERSON", "ORG")), None)
 
     def _body_whose_document(self, document: Token) -> Cluster | None:
         """ "… told reporters that the committee had sent its 212-page report to the chief minister": the body that
@@ -1532,9 +1544,16 @@ class SpeakerResolver:
         mine = [t for k in sentences - answering for t in self.sentences[k]
                 if t.i in content and _telling(t)
                 and any(w.lower_ in _FIRST_PERSON for w in self.sentences[k] if w.i in content)]
+        # ("The general manager says he will feel at home here. His home is in Gifu, …": or, where the speaker
+        # never says "I", a place the statement names)
+        if not any(t.lower_ in _FIRST_PERSON for t in content.values()):
+            mine = [t for k in sentences - answering for t in self.sentences[k] if t.i in content
+                    and t.i in self.index and self.index[t.i].type == "GPE"]
         if not answering or not mine:
             return None
         named = {self.index[i].id for i in content if i in self.index}
+        done = {t.lemma_.lower() for t in mine if t.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)}
         told: dict[str, list[Token]] = {}
         people: dict[str, Cluster] = {}
         # ("I was at Gate C at twenty to seven" to "the queue for Gate C": a place or body both name tells too,
@@ -1547,6 +1566,10 @@ class SpeakerResolver:
                 if self.doc[mention.start].idx >= a.start or self._in_quote(self.doc[mention.start]):
                     continue
                 people[cluster.id] = cluster
+                # (not where someone else did to the person what the statement's "I" did: "I caught about 4,000 of
+                # them" is Ishikawa Ren's, "who caught Takeda for six seasons", not Takeda's)
+                if self._done_to_by_another(self.doc[mention.start : mention.end].root, done):
+                    continue
                 sentence = [t for t in self.sentences[self.sentence_of[mention.start]] if not self._in_quote(t)]
                 told.setdefault(cluster.id, []).extend(t for t in sentence if _telling(t) and t.i not in self.index)
                 places.setdefault(cluster.id, set()).update(
@@ -1565,6 +1588,20 @@ class SpeakerResolver:
             return people[scores[0][1]]
         closest = _closest_in_meaning(mine, told)
         return people[closest] if closest is not None else None
+
+    def _done_to_by_another(self, name: Token, acts: set[str]) -> bool:
+        """Whether ``name`` is the object of a verb of ``acts`` (lemmas) whose subject is another person the article
+        names ("who caught Takeda", of "Ishikawa Ren, who caught Takeda")."""
+        if name.dep_ not in ("dobj", "pobj") or name.i not in self.index:
+            return False
+        verb = name.head.head if name.dep_ == "pobj" else name.head
+        if verb.lemma_.lower() not in acts:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject is not None and subject.i in self.index and self.index[subject.i].type == "PERSON" \
+            and self.index[subject.i] is not self.index[name.i]
 
     def _spoken_of(self, a: Attribution, tokens: list[Token], gender: str) -> Cluster | None:
         """ "Krenz won the first case in Minden. „I have a great deal of respect for him …“, he said": the person
@@ -2727,7 +2764,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "152"
+    version = "153"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
