@@ -183,7 +183,7 @@ def subject_of(cue: Token) -> Token | None:
         # ("Lucy Tran, 15, the ball girl crouched in that corner …, said": the parse made the description a clause
         # the cue reports, with the name and the description its two subjects; not "Derek Holroyd, 67, a tenant
         # whose letters were among the files, said", a relative clause's)
-        if token is cue and token.dep_ == "ROOT":
+        if token is cue and token.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl") for c in token.children):
             opening = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i
                             and c.left_edge.i == token.sent.start), None)
             subjects = [c for c in opening.children if c.dep_ == "nsubj"] if opening is not None else []

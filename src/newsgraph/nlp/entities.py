@@ -34,10 +34,10 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss", "comrade",
               "sister", "father", "fr", "fr.", "smt", "smt.", "shrimati", "shri.", "sri.", "kum.",
               # Malaysia's titles ("Datuk Harvinder Singh Gill", "Datin Suraya binti Ahmad"; "Tan Sri" and "Puan Sri"
-              # in two words: see _TWO_WORD_HONORIFICS), and the pilgrim's in West Africa and Malaysia ("Alhaji
-              # Rasheed Okewole", "Haji Ismail")
-              "datuk", "datin", "dato", "dato'", "dato\u2019", "tun", "haji", "hajah", "alhaji", "alhaja",
-              "otunba"}
+              # in two words: see _TWO_WORD_HONORIFICS), the pilgrim's in West Africa ("Alhaji Rasheed Okewole") and
+              # a Yoruba chief's ("Otunba Femi Olanrewaju"); not "Tun" or "Haji", which are names too ("Tun Tun
+              # Naing", "Mohamed Haji")
+              "datuk", "datin", "dato", "dato'", "dato\u2019", "alhaji", "alhaja", "otunba"}
 # (the first word of each: "Tan Sri Kamaruddin bin Yusof" is Kamaruddin bin Yusof, "Tan Wei Ming" a name)
 _TWO_WORD_HONORIFICS = {("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato\u2019", "sri"),
                         ("toh", "puan")}
@@ -130,10 +130,10 @@ _SEATS_OF_GOVERNMENT = {seat[0]: (seat,) for seat in (
     ("holyrood",), ("stormont",), ("zhongnanhai",))}
 _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament",
                  "cabinet", "presidency"}
-# What a council the page names in lower case may be the council of ("the Petrinos municipal council").
-# (what a body names a part of itself by: "the Cricket Australia integrity unit", "the Vossberg works council")
+# What a body names a part of itself by ("the Cricket Australia integrity unit", "the Vossberg works council").
 _UNITS = {"unit", "division", "department", "committee", "panel", "board", "commission", "team", "council", "office",
           "taskforce", "desk"}
+# What a council the page names in lower case may be the council of ("the Petrinos municipal council").
 _COUNCIL_KINDS = {"city", "town", "municipal", "county", "district", "parish", "village", "borough", "regional",
                   "provincial", "band", "community", "tribal", "island"}
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}  # "visitors drive to neighbouring Porthaven"
@@ -518,10 +518,12 @@ def _called_in_quotes(doc: Doc) -> dict[str, list[str]]:
         given.setdefault(doc[words[0].i : words[-1].i + 1].text, _printed_name(doc, person))
     # (as printed, where the parse lost the verb: "Parents in Corliss call Dr. Beverly Tate "Doc Bev."", or the
     # name: "Fans know Park Ji-yu, the group's main vocalist, as “Yuna.”", or an age came between: "The workers
-    # call Ernesto Dizon, 58, “Mang Jun,”", or the surname alone: "Teammates have called Fowler ‘Chook’")
-    for match in _CALLED_AS_PRINTED.finditer(doc_text(doc)):
+    # call Ernesto Dizon, 58, “Mang Jun,”", or the surname alone of a name the page prints in full: "Teammates have
+    # called Fowler ‘Chook’", not "Locals have called Lagos ‘Eko’")
+    text = doc_text(doc)
+    for match in _CALLED_AS_PRINTED.finditer(text):
         name = [w for w in match.group("name").split() if w.lower() not in HONORIFICS]
-        if name:
+        if len(name) >= 2 or name and re.search(rf"\b[A-Z][\w'\u2019-]+ {re.escape(name[0])}\b", text):
             given.setdefault(match.group("nickname"), name)
     return given
 
@@ -1109,23 +1111,30 @@ def _local_councils(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _units_of_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "The Cricket Australia integrity unit opened its investigation", "the Vossberg works council": a unit an
-    organisation's name and a description in lower case name is a body of its own, which speaks for itself
-    ("the integrity unit's findings"). The organisation's name and the description go into the name."""
-    starts = {m.end: m for m in mentions if m.label == "ORG"}
+    """ "The Cricket Australia integrity unit opened its investigation … The integrity unit's findings say …": a
+    unit an organisation's name and a description in lower case name, which the page names again by the description
+    alone, is a body of its own that speaks for itself (not "the Apple design team said", named once: Apple's). The
+    organisation's name and the description go into the name; the description alone is a mention of it."""
+    ending_at = {m.end: m for m in mentions if m.label == "ORG"}
     for token in doc_tokens(doc):
         if token.lower_ not in _UNITS or token.tag_ != "NN" or token.dep_ == "compound":
             continue
         described = token.i
-        while described > 0 and doc[described - 1].is_lower and doc[described - 1].tag_ == "NN" \
+        while described > 0 and doc[described - 1].is_lower and doc[described - 1].tag_ in ("NN", "NNS") \
                 and doc[described - 1].dep_ == "compound" and doc[described - 1].head.i == token.i:
             described -= 1
-        body = starts.get(described)
+        body = ending_at.get(described)
         if described == token.i or body is None or doc[body.start].pos_ == "DET" or body.start == 0 \
                 or doc[body.start - 1].lower_ != "the":
             continue
-        mentions = [m for m in mentions if m.end <= body.start or m.start > token.i]
-        mentions.append(Mention(body.start, token.i + 1, "ORG", True))
+        words = [t.lower_ for t in doc[described : token.i + 1]]
+        again = [t.i for t in doc_tokens(doc) if t.i > token.i and t.lower_ == words[0]
+                 and [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and doc[t.i - 1].lower_ == "the"]
+        if not again:
+            continue
+        spans = [(body.start, token.i + 1)] + [(i, i + len(words)) for i in again]
+        mentions = [m for m in mentions if not any(m.start < end and m.end > start for start, end in spans)]
+        mentions += [Mention(start, end, "ORG", True) for start, end in spans]
     return mentions
 
 
@@ -1278,8 +1287,8 @@ def _folded(name: str) -> str:
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "dos", "das",
                   "te"}  # (Dutch "te", Māori "Te": "Rāwiri Te Rangi" is "Te Rangi")
 # What joins a given name to the father's name in Malay and Arabic usage ("Nur Farhana binti Abdullah", "Azman bin
-# Hashim"; Tamil Malaysians' "a/l", "a/p"): the given name is what the person is called by.
-PATRONYMIC_LINKS = {"bin", "binti", "bte", "bt", "ibn", "a/l", "a/p"}
+# Hashim"): the given name is what the person is called by.
+PATRONYMIC_LINKS = {"bin", "binti", "bte", "bt", "ibn"}
 CATALAN_AND = "i"  # between a Catalan's two surnames: "Jordi Ferrer i Casals"
 # What opens an Irish or Scottish surname, capitalised ("Mac Giolla Rua", "Ní Bhriain", "Ó Súilleabháin").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Uí", "Mhic", "Ua"}
@@ -1315,7 +1324,7 @@ def _same_name(a: str, b: str) -> bool:
     first = [nicknames.get(n.split()[0].lower(), n.split()[0].lower()) for n in (a, b)]
     if _initial(first[0]) or _initial(first[1]):  # "G Tuilagi", "J. Laulu"
         first = [name[0] for name in first]
-    middles = [[w for w in n.split()[1 : len(_without_suffix(n.split())) - 1] if w not in PATRONYMIC_LINKS]
+    middles = [[w for w in n.split()[1 : len(_without_suffix(n.split())) - 1] if w.lower() not in PATRONYMIC_LINKS]
                for n in (a, b)]
     # ("Frank Mahler Sr" and his son "Frank Mahler Jr" are two people.)
     generations = [_generation(n.split()) for n in (a, b)]
@@ -1883,10 +1892,13 @@ def _people_by_given_name_alone(doc: Doc, mentions: list[Mention]) -> None:
     for token in doc_tokens(doc):
         # ("Mercy, a mother of three in Kibera, said": a given name that is a word too, which the tagger takes for
         # a noun, set beside who the person is)
+        # (the subject of what she says, the description closed by its comma: not "Faith, a mother of three
+        # explained, is what kept her going")
         described = (token.pos_ == "NOUN" and token.is_sent_start or token.pos_ == "PROPN") and token.is_title \
-            and token.dep_ in ("nsubj", "nsubjpass") \
+            and token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicons.words("reporting_verbs") \
             and token.i not in covered and lexicons.is_given_name(token.text) and any(
-                c.dep_ == "appos" and determined(c, "a", "an") and (
+                c.dep_ == "appos" and determined(c, "a", "an") and c.right_edge.i + 1 < len(doc)
+                and doc[c.right_edge.i + 1].text == "," and (
                     c.lower_ in lexicons.genders("gendered_words") or c.lower_ in lexicons.words("occupations"))
                 for c in token.children)
         if described:
@@ -1973,6 +1985,14 @@ _NOT_TEAMS = frozenset({"springs", "falls", "heights", "islands", "isles", "hill
                         "olympics", "paralympics", "games", "times", "news"})
 
 
+def _people_word(token: Token, *, trades: bool = False) -> bool:
+    """ "Palestinians", "Officials": a word for a people or for holders of a post, which ends no team's name (and,
+    with ``trades``, for those of a trade: "the Ohio Farmers", though "the Milwaukee Brewers" is a team)."""
+    forms = {token.lemma_.lower(), token.lower_.removesuffix("s")}
+    return token.ent_type_ == "NORP" or lexicons.people_of(token.lower_) is not None \
+        or bool(forms & lexicons.words("person_roles")) or trades and bool(forms & lexicons.words("occupations"))
+
+
 def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The Pioneers beat the Charlotte Ironclads": a city's name with a plural name after it is a team, and that
     plural alone ("the Pioneers", a headline's "Stags send Okafor to Wolves") is the team too."""
@@ -1984,9 +2004,7 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # (the tagger may take the plural for a common noun: "the Hartford Wolves"; but a Title Case headline's
         # "US Officials Say …", and "Gaza Palestinians", are people)
         while end < len(doc) and doc[end].is_title and doc[end].lower_ not in _NOT_TEAMS \
-                and doc[end].idx > headline_end and not doc[end].ent_type_ == "NORP" \
-                and lexicons.people_of(doc[end].lower_) is None \
-                and not {doc[end].lemma_.lower(), doc[end].lower_.removesuffix("s")} & lexicons.words("person_roles") \
+                and doc[end].idx > headline_end and not _people_word(doc[end]) \
                 and (doc[end].pos_ == "PROPN" or doc[end].tag_ == "NNS" and not doc[end].is_sent_start):
             end += 1
         if m.label == "GPE" and end > m.end and doc[end - 1].tag_ in ("NNPS", "NNS") \
@@ -1999,7 +2017,8 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = [t for t in doc[m.start : m.end] if t.pos_ != "DET"]
         if m.label == "ORG" and len(words) >= 2 and doc[words[0].i : words[-1].i].text.lower() in places \
                 and words[-1].is_title and words[-1].text.endswith("s") and words[-1].tag_ in ("NNPS", "NNS") \
-                and words[-1].lower_ not in _NOT_TEAMS | lexicons.words("org_nouns"):
+                and words[-1].lower_ not in _NOT_TEAMS | lexicons.words("org_nouns") \
+                and not _people_word(words[-1], trades=True):
             nicknames.add((words[-1].text,))
     if not nicknames:
         return mentions
@@ -2047,12 +2066,15 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         joined = m.label == "ORG" and out and out[-1].end == m.start \
             and doc[m.start - 1].lower_ in ("and", "of", "for", "&")
         # ("Pádraig Mac | Giolla Rua", "Siobhán Ní | Bhriain": a Gaelic surname the model cut after its particle;
-        # "Datuk Harvinder | Singh Gill", "Nur Farhana | binti Abdullah": or anywhere, the rest of a person's name
-        # printed right after it, but not a name of its own after a title: "Mayor Pro Tem | Teresa Albano")
+        # "Nur Farhana | binti Abdullah": the father's name; "Datuk Harvinder | Singh Gill": the rest of a name
+        # after a titled given name; not two people's names side by side, "Sarah Collins Tanaka Hiroshi", nor a name
+        # of its own after a title: "Mayor Pro Tem | Teresa Albano")
+        given_alone = out and len([t for t in doc[out[-1].start : out[-1].end] if t.lower_ not in HONORIFICS]) == 1 \
+            and out[-1].end - out[-1].start == 2 and doc[m.start].is_title \
+            and not lexicons.is_given_name(doc[m.start].text)
         if m.label == "PERSON" and out and out[-1].label == "PERSON" and out[-1].end == m.start and (
-                doc[m.start - 1].text in _GAELIC_PARTICLES or doc[m.start - 1].whitespace_ == " "
-                and doc[m.start - 1].is_title and (doc[m.start].is_title and not lexicons.is_given_name(
-                    doc[m.start].text) or doc[m.start].lower_ in PATRONYMIC_LINKS)):
+                doc[m.start - 1].text in _GAELIC_PARTICLES or doc[m.start - 1].whitespace_ == " " and (
+                    given_alone or doc[m.start].lower_ in PATRONYMIC_LINKS)):
             out[-1] = Mention(out[-1].start, m.end, "PERSON", out[-1].strong or m.strong)
             continue
         if m.label == "PERSON" and m.start > 0 and doc[m.start - 1].text in _GAELIC_PARTICLES \
@@ -2664,7 +2686,7 @@ def make_entities(nlp: Language, name: str) -> EntityComponent:
 
 
 class EntityComponent:
-    version = "156"
+    version = "157"
 
     def __call__(self, doc: Doc) -> Doc:
         from newsgraph.nlp.roles import assign_roles

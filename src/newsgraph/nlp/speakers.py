@@ -65,6 +65,8 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensio
                  "climber", "boxer", "skater", "jockey"} | set(_CONTESTANTS)
 # What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
 # ("figures obtained by the BBC", "a review commissioned by the department").
+# The word before a father's name in a Malay or Arabic name, which says whose son or daughter the person is.
+_CHILD_OF = {"bin": "m", "ibn": "m", "binti": "f", "bte": "f", "bt": "f"}
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
               "draft", "gather", "collect", "carry", "file", "post", "submit", "table", "lodge", "deliver", "start",
               "launch"}
@@ -979,10 +981,12 @@ class SpeakerResolver:
                 makers = [s for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING | _HANDING
                           for s in c.children if s.dep_ == "nsubj"]
                 makers += [c for c in root.children if c.dep_ == "poss"]
-                # ("The chair umpire's report": the one person the article gives that role)
-                described = [self._described_by(s) for s in makers if s.i not in self.index and determined(s, "the")
-                             and self._is_role(s)]
-                author = described[0][0] if len(described) == 1 and len(described[0]) == 1 else next(
+                # ("The chair umpire's report": the one person the article gives that role; not what is reported of
+                # them: "the goalkeeper's medical report")
+                holders = [self._described_by(s) for s in makers if s.i not in self.index and determined(s, "the")
+                           and self._is_role(s)] if not any(c.dep_ in ("amod", "compound") for c in root.children) \
+                    else []
+                author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else next(
                     (self.index[s.i] if s.i in self.index
                      else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
                      if s.i in self.index or determined(s, "the") and self._is_organisation_noun(s)),
@@ -1198,11 +1202,14 @@ class SpeakerResolver:
 
     def _author_named_with(self, document: Token) -> Cluster | None:
         """ "The report of the fire department's chief, Dale Hruska, … was read into the record by coroner's
-        counsel": the one whose document it is, named with it ("of" someone, or someone's), not who read it out."""
+        counsel": the one whose document it is, named with it as a body or by a role ("of" them, or theirs), not
+        who read it out; not the person a report is of ("the post-mortem report of Mary Okafor")."""
         named = [p for c in document.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"] + [c for c in document.children if c.dep_ == "poss"]
-        return next((self.index[n.i] for p in named for n in (p, *(c for c in p.children if c.dep_ == "appos"))
-                     if n.i in self.index and self.index[n.i].type in ("PERSON", "ORG")), None)
+        bodies = [self.index[p.i] for p in named if p.i in self.index and self.index[p.i].type == "ORG"]
+        holders = [self.index[c.i] for p in named if p.i not in self.index and self._is_role(p) for c in p.children
+                   if c.dep_ == "appos" and c.i in self.index and self.index[c.i].type == "PERSON"]
+        return next(iter(bodies + holders), None)
 
     def _body_whose_document(self, document: Token) -> Cluster | None:
         """ "… told reporters that the committee had sent its 212-page report to the chief minister": the body that
@@ -1541,14 +1548,13 @@ class SpeakerResolver:
                           or t.head.lemma_.lower() in lexicons.words("reporting_verbs"))
                      and (determined(t, "the") or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
                                                        for c in t.children))}
-        mine = [t for k in sentences - answering for t in self.sentences[k]
-                if t.i in content and _telling(t)
-                and any(w.lower_ in _FIRST_PERSON for w in self.sentences[k] if w.i in content)]
         # ("The general manager says he will feel at home here. His home is in Gifu, …": or, where the speaker
-        # never says "I", a place the statement names)
-        if not any(t.lower_ in _FIRST_PERSON for t in content.values()):
-            mine = [t for k in sentences - answering for t in self.sentences[k] if t.i in content
-                    and t.i in self.index and self.index[t.i].type == "GPE"]
+        # never says "I", a place the statement names that the narration says someone came from: "Takeda Michiko,
+        # who flew in from Gifu"; not the story's own city)
+        by_origin = not any(t.lower_ in _FIRST_PERSON for t in content.values())
+        mine = [t for k in sentences - answering for t in self.sentences[k] if t.i in content and (
+            t.i in self.index and self.index[t.i].type == "GPE" if by_origin
+            else _telling(t) and any(w.lower_ in _FIRST_PERSON for w in self.sentences[k] if w.i in content))]
         if not answering or not mine:
             return None
         named = {self.index[i].id for i in content if i in self.index}
@@ -1573,9 +1579,11 @@ class SpeakerResolver:
                 sentence = [t for t in self.sentences[self.sentence_of[mention.start]] if not self._in_quote(t)]
                 told.setdefault(cluster.id, []).extend(t for t in sentence if _telling(t) and t.i not in self.index)
                 places.setdefault(cluster.id, set()).update(
-                    self.index[t.i].id for t in sentence if t.i in self.index and self.index[t.i].type != "PERSON")
+                    self.index[t.i].id for t in sentence if t.i in self.index and self.index[t.i].type != "PERSON"
+                    and (not by_origin or t.dep_ == "pobj" and t.head.lower_ == "from"))
         said = {self.index[t.i].id if t.i in self.index else t.lemma_.lower() for t in mine}
-        lemmas = {pid: {t.lemma_.lower() for t in tokens} | places.get(pid, set()) for pid, tokens in told.items()}
+        lemmas = {pid: places.get(pid, set()) | (set() if by_origin else {t.lemma_.lower() for t in tokens})
+                  for pid, tokens in told.items()}
         # (a word told of several of them tells none apart)
         counts: dict[str, int] = {}
         for words in lemmas.values():
@@ -1586,6 +1594,8 @@ class SpeakerResolver:
                          for pid, words in lemmas.items()), reverse=True)
         if scores and scores[0][0] >= 1 and (len(scores) == 1 or scores[1][0] * 2 <= scores[0][0]):
             return people[scores[0][1]]
+        if by_origin:
+            return None
         closest = _closest_in_meaning(mine, told)
         return people[closest] if closest is not None else None
 
@@ -1767,6 +1777,9 @@ class SpeakerResolver:
                 for token in self.doc[max(0, m.start - 1) : m.end - 1]:
                     if token.lower_ in words:
                         seen.add(words[token.lower_])
+                    # ("Suraya binti Ahmad": "daughter of", inside the name)
+                    elif token.i >= m.start and token.is_lower and token.lower_ in _CHILD_OF:
+                        seen.add(_CHILD_OF[token.lower_])
             # (the role's own words, not those of what it is for: "a detective leading the search for a boy")
             for role in cluster.roles:
                 own = re.split(r"\b(?:of|for|at|in|on|with|to|from|who|whose|which|that|leading|running)\b",
@@ -2764,7 +2777,7 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
 
 
 class SpeakerComponent:
-    version = "153"
+    version = "154"
 
     def __call__(self, doc: Doc) -> Doc:
         SpeakerResolver(doc).resolve(doc._.attributions or [])
