@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -1354,16 +1355,26 @@ def _name_opening(doc: Doc, mention: Mention, words: list[str], full_names: set[
     opens one full name the article prints (a Malay or Arabic name has no surname to be called by)."""
     if len(words) < 2 or not any(t.lower_ in HONORIFICS for t in doc[max(0, mention.start - 1) : mention.end]):
         return None
-    longer = [name for name in full_names if name.split()[: len(words)] == words and len(name.split()) > len(words)]
+    longer = _names_opened_by(words, full_names)
     return longer[0] if len(longer) == 1 else None
+
+
+def _names_opened_by(words: list[str], full_names: set[str]) -> list[str]:
+    """The full names, longer than ``words``, that open with them."""
+    return [name for name in full_names if name.split()[: len(words)] == words and len(name.split()) > len(words)]
 
 
 def _before_the_fathers_name(name: str, full_names: set[str]) -> str:
     """ "Nur Farhana" -> "Nur Farhana binti Abdullah", "Azman" -> "Azman bin Hashim": a person called by the given
     name, which opens the one full name that goes on with the father's (``name`` itself otherwise)."""
-    size = len(name.split())
-    longer = [n for n in full_names if n.startswith(name + " ") and n.split()[size] in PATRONYMIC_LINKS]
+    words = name.split()
+    longer = [n for n in _names_opened_by(words, full_names) if n.split()[len(words)] in PATRONYMIC_LINKS]
     return longer[0] if len(longer) == 1 else name
+
+
+def _same_as_one_of(words: list[str], named: Iterable[tuple[int, str]]) -> str | None:
+    """The first of ``named`` (token index, full name) that is the same name as ``words``."""
+    return next((name for _, name in named if _same_name(name, " ".join(words))), None)
 
 
 def _generation_named(words: list[str], full_names: set[str]) -> str | None:
@@ -2039,6 +2050,20 @@ def _teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _rest_of_the_name(doc: Doc, before: Mention, after: Mention) -> bool:
+    """Whether ``after``, printed right after ``before``, goes on with the same person's name: "Nur Farhana | binti
+    Abdullah", the father's name; "Datuk Harvinder | Singh Gill", after a titled given name; not two people's names
+    side by side, "Sarah Collins Tanaka Hiroshi", nor a name of its own after a title, "Mayor Pro Tem | Teresa
+    Albano"."""
+    if doc[after.start - 1].whitespace_ != " ":
+        return False
+    first = doc[after.start]
+    titled_given_name = before.end - before.start == 2 \
+        and sum(t.lower_ not in HONORIFICS for t in doc[before.start : before.end]) == 1
+    return first.lower_ in PATRONYMIC_LINKS or titled_given_name and first.is_title \
+        and not lexicons.is_given_name(first.text)
+
+
 def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Australian Competition and | Consumer Commission": one name the model cut in two after a joining
     word is one organisation."""
@@ -2065,16 +2090,9 @@ def _rejoined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             t.lower_ in lexicons.words("org_nouns") for t in doc[out[-1].start : out[-1].end])
         joined = m.label == "ORG" and out and out[-1].end == m.start \
             and doc[m.start - 1].lower_ in ("and", "of", "for", "&")
-        # ("Pádraig Mac | Giolla Rua", "Siobhán Ní | Bhriain": a Gaelic surname the model cut after its particle;
-        # "Nur Farhana | binti Abdullah": the father's name; "Datuk Harvinder | Singh Gill": the rest of a name
-        # after a titled given name; not two people's names side by side, "Sarah Collins Tanaka Hiroshi", nor a name
-        # of its own after a title: "Mayor Pro Tem | Teresa Albano")
-        given_alone = out and len([t for t in doc[out[-1].start : out[-1].end] if t.lower_ not in HONORIFICS]) == 1 \
-            and out[-1].end - out[-1].start == 2 and doc[m.start].is_title \
-            and not lexicons.is_given_name(doc[m.start].text)
+        # ("Pádraig Mac | Giolla Rua", "Siobhán Ní | Bhriain": a Gaelic surname the model cut after its particle)
         if m.label == "PERSON" and out and out[-1].label == "PERSON" and out[-1].end == m.start and (
-                doc[m.start - 1].text in _GAELIC_PARTICLES or doc[m.start - 1].whitespace_ == " " and (
-                    given_alone or doc[m.start].lower_ in PATRONYMIC_LINKS)):
+                doc[m.start - 1].text in _GAELIC_PARTICLES or _rest_of_the_name(doc, out[-1], m)):
             out[-1] = Mention(out[-1].start, m.end, "PERSON", out[-1].strong or m.strong)
             continue
         if m.label == "PERSON" and m.start > 0 and doc[m.start - 1].text in _GAELIC_PARTICLES \
@@ -2265,10 +2283,9 @@ def cluster_entities(doc: Doc) -> list[Cluster]:
                 of_shared = kept.get(folded)
             # ("Datuk Azman Hashim" in a standfirst, where Roslan bin Hashim shares the father's name: the one of
             # those named in full that it is)
-            same = next((n for _, n in shared.get(folded, ()) if _same_name(n, " ".join(words))), None) \
-                if len(words) >= 2 else None
             key = _name_opening(doc, m, words, full_names) or surnames.get(folded) \
-                or (given.get(folded) if len(words) == 1 else None) or of_shared or same \
+                or (given.get(folded) if len(words) == 1 else None) or of_shared \
+                or (_same_as_one_of(words, shared.get(folded, ())) if len(words) >= 2 else None) \
                 or _generation_named(words, full_names) or " ".join(words)
             key = _before_the_fathers_name(key, full_names)
         else:

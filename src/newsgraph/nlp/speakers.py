@@ -63,10 +63,10 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "youngster", "pensio
                  "victim", "survivor", "neighbour", "neighbor", "shopper", "commuter", "motorist", "pupil", "student",
                  "choice", "champion", "skier", "rower", "swimmer", "runner", "sprinter", "cyclist", "golfer",
                  "climber", "boxer", "skater", "jockey"} | set(_CONTESTANTS)
-# What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
-# ("figures obtained by the BBC", "a review commissioned by the department").
 # The word before a father's name in a Malay or Arabic name, which says whose son or daughter the person is.
 _CHILD_OF = {"bin": "m", "ibn": "m", "binti": "f", "bte": "f", "bt": "f"}
+# What makes a document its agent's ("data compiled by …", "The email, signed by …"); not what handles one
+# ("figures obtained by the BBC", "a review commissioned by the department").
 _AUTHORING = {"compile", "publish", "prepare", "write", "conduct", "sign", "issue", "release", "produce", "author",
               "draft", "gather", "collect", "carry", "file", "post", "submit", "table", "lodge", "deliver", "start",
               "launch"}
@@ -971,10 +971,8 @@ class SpeakerResolver:
                 author = next((business for p in agents if determined(p, "the") and p.lower_ in _ANY_BUSINESS
                                and (business := self._business_of_the_story(p)) is not None), None)
             if author is None:
-                holders = [self._described_by(owner) for p in agents if p.lower_ == "office"
-                           for owner in p.children if owner.dep_ == "poss" and determined(owner, "the")
-                           and self._is_role(owner)]
-                author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else None
+                author = self._one_role_holder(owner for p in agents if p.lower_ == "office"
+                                               for owner in p.children if owner.dep_ == "poss")
             # ("a notice the bank filed with the regulator", "figures the insurer gave to this newspaper": the
             # subject of the clause that made or handed it over; "the university's annual accounts": its owner)
             if author is None:
@@ -983,16 +981,15 @@ class SpeakerResolver:
                 makers += [c for c in root.children if c.dep_ == "poss"]
                 # ("The chair umpire's report": the one person the article gives that role; not what is reported of
                 # them: "the goalkeeper's medical report")
-                holders = [self._described_by(s) for s in makers if s.i not in self.index and determined(s, "the")
-                           and self._is_role(s)] if not any(c.dep_ in ("amod", "compound") for c in root.children) \
-                    else []
-                author = holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else next(
-                    (self.index[s.i] if s.i in self.index
-                     else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
-                     if s.i in self.index or determined(s, "the") and self._is_organisation_noun(s)),
-                    None) or next((business for s in makers if determined(s, "the")
-                                   and s.lower_ in _BUSINESS_NOUNS
-                                   and (business := self._business_of_the_story(s)) is not None), None)
+                if not any(c.dep_ in ("amod", "compound") for c in root.children):
+                    author = self._one_role_holder(s for s in makers if s.i not in self.index)
+                if author is None:
+                    author = next((self.index[s.i] if s.i in self.index
+                                   else self._named_so(s) or self._named_with_its_compounds(s) for s in makers
+                                   if s.i in self.index or determined(s, "the") and self._is_organisation_noun(s)),
+                                  None) or next((business for s in makers if determined(s, "the")
+                                                 and s.lower_ in _BUSINESS_NOUNS
+                                                 and (business := self._business_of_the_story(s)) is not None), None)
             if author is not None and author.type in ("PERSON", "ORG"):
                 return author
             producer = self._producer(root)
@@ -1189,6 +1186,12 @@ class SpeakerResolver:
         """Whether the article names a newspaper ("the Eastvale Courier") or says "newspaper"."""
         return any(c.type == "ORG" and c.name.split()[-1].lower() in NEWSPAPER_TITLES for c in self.clusters) \
             or any(t.lower_ in ("newspaper", "newspapers") for t in doc_tokens(self.doc))
+
+    def _one_role_holder(self, nouns: Iterable[Token]) -> Cluster | None:
+        """The one person the article gives the role one of ``nouns`` names ("the premier's office", "the chair
+        umpire's report"): where one of them, a role after "the", names exactly one person."""
+        holders = [self._described_by(noun) for noun in nouns if determined(noun, "the") and self._is_role(noun)]
+        return holders[0][0] if len(holders) == 1 and len(holders[0]) == 1 else None
 
     def _issuer(self, a: Attribution, document: Token, attributions: list[Attribution]) -> Cluster | None:
         """The speaker of the last attribution, within reach before ``a``, that names the same kind of
